@@ -1,0 +1,133 @@
+package org.savevminspector.devices.layout;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.savevminspector.io.ByteSource;
+
+/**
+ * Walks one body. Holds the position, the end of the readable data, and the values of the fields a layout
+ * marked {@link Scalar#keep() kept} (counts, flags) so that later elements can depend on them.
+ */
+public final class Cursor {
+    private final ByteSource src;
+    private final long start;
+    private final long limit;
+    private long pos;
+    private Map<String, Long> kept;
+    private boolean measuring;
+
+    /**
+     * @param src   the bytes
+     * @param start first body byte
+     * @param limit first offset that may not be read (end of data, or {@link Long#MAX_VALUE} for a
+     *              zero-extended loader view)
+     */
+    public Cursor(ByteSource src, long start, long limit) {
+        this.src = src;
+        this.start = start;
+        this.limit = limit;
+        this.pos = start;
+    }
+
+    /**
+     * A cursor for measuring: moving over bytes that are never read is allowed past {@code limit}, so that a
+     * body longer than the data still gets its length; only reads (counts, flags) must be inside the data.
+     */
+    public static Cursor measuring(ByteSource src, long start, long limit) {
+        Cursor c = new Cursor(src, start, limit);
+        c.measuring = true;
+        return c;
+    }
+
+    public ByteSource source() {
+        return src;
+    }
+
+    public long position() {
+        return pos;
+    }
+
+    public long start() {
+        return start;
+    }
+
+    public long limit() {
+        return limit;
+    }
+
+    /** Bytes consumed since the body start. */
+    public long consumed() {
+        return pos - start;
+    }
+
+    /** Moves over {@code n} bytes without reading them; fails if they are not all inside the data. */
+    public void advance(long n) {
+        if (measuring) {
+            if (n < 0) {
+                throw new Truncated(pos, n);
+            }
+        } else {
+            require(n);
+        }
+        pos += n;
+    }
+
+    /** Reads an unsigned big- or little-endian integer of {@code size} bytes and advances. */
+    public long readUnsigned(int size, boolean littleEndian) {
+        require(size);
+        long v = 0;
+        if (littleEndian) {
+            for (int i = size - 1; i >= 0; i--) {
+                v = (v << 8) | src.u8(pos + i);
+            }
+        } else {
+            for (int i = 0; i < size; i++) {
+                v = (v << 8) | src.u8(pos + i);
+            }
+        }
+        pos += size;
+        return v;
+    }
+
+    private void require(long n) {
+        if (n < 0 || pos + n > limit) {
+            throw new Truncated(pos, n);
+        }
+    }
+
+    public void keep(String name, long value) {
+        if (kept == null) {
+            kept = new HashMap<>(8);
+        }
+        kept.put(name, value);
+    }
+
+    /** The last kept value of {@code name}; fails loudly when a layout refers to a field it did not keep. */
+    public long get(String name) {
+        Long v = kept == null ? null : kept.get(name);
+        if (v == null) {
+            throw new IllegalStateException("layout refers to field '" + name + "' before reading it (mark it keep())");
+        }
+        return v;
+    }
+
+    /** Signals that the data ended inside the body; carries where and how much was wanted. */
+    public static final class Truncated extends RuntimeException {
+        private final long at;
+        private final long wanted;
+
+        Truncated(long at, long wanted) {
+            super("data ends inside the body: " + wanted + " byte(s) needed at offset " + at, null, false, false);
+            this.at = at;
+            this.wanted = wanted;
+        }
+
+        public long at() {
+            return at;
+        }
+
+        public long wanted() {
+            return wanted;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.savevminspector.devices.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Field;
+import org.savevminspector.model.FieldType;
+
+/**
+ * The body layout of one device version, written as data: a list of elements built with the static factories
+ * below. The same description measures a body (the shape walk), decodes it field by field (the viewer), and
+ * tells the loader simulation how many bytes a load function reads.
+ */
+public final class Layout {
+    private final List<Element> elements;
+    private final long fixedSize;
+
+    private Layout(List<Element> elements) {
+        this.elements = List.copyOf(elements);
+        this.fixedSize = sum(this.elements);
+    }
+
+    public static Layout of(Element... elements) {
+        return new Layout(List.of(elements));
+    }
+
+    public static Layout of(List<Element> elements) {
+        return new Layout(elements);
+    }
+
+    public List<Element> elements() {
+        return elements;
+    }
+
+    /** Body size when it never depends on the bytes, else -1. */
+    public long fixedSize() {
+        return fixedSize;
+    }
+
+    /**
+     * Body length of the bytes at {@code bodyStart}, reading only the counts and flags it depends on.
+     *
+     * @throws Cursor.Truncated when a byte needed to know the length lies at or past {@code limit}; a body that
+     *                          is merely longer than the data is not an error here (compare the result with the
+     *                          data instead)
+     */
+    public long measure(ByteSource src, long bodyStart, long limit) {
+        if (fixedSize >= 0) {
+            return fixedSize;
+        }
+        Cursor c = Cursor.measuring(src, bodyStart, limit);
+        for (Element e : elements) {
+            e.skip(c);
+        }
+        return c.consumed();
+    }
+
+    /** Decodes the body; when the data ends inside it, returns the fields that were complete. */
+    public List<Field> decode(ByteSource src, long bodyStart, long limit) {
+        Cursor c = new Cursor(src, bodyStart, limit);
+        List<Field> out = new ArrayList<>(elements.size());
+        try {
+            for (Element e : elements) {
+                e.decode(c, out);
+            }
+        } catch (Cursor.Truncated t) {
+            // keep what was complete; the parser reports TRUNCATED with the offset
+        }
+        return out;
+    }
+
+    static long sum(List<Element> elements) {
+        long total = 0;
+        for (Element e : elements) {
+            long s = e.fixedSize();
+            if (s < 0) {
+                return -1;
+            }
+            total += s;
+        }
+        return total;
+    }
+
+    // ---- factories: the vocabulary decoders are written in ----
+
+    public static Scalar u8(String name) {
+        return new Scalar(name, FieldType.U8, null, false);
+    }
+
+    public static Scalar s8(String name) {
+        return new Scalar(name, FieldType.S8, null, false);
+    }
+
+    public static Scalar be16(String name) {
+        return new Scalar(name, FieldType.BE16, null, false);
+    }
+
+    public static Scalar be32(String name) {
+        return new Scalar(name, FieldType.BE32, null, false);
+    }
+
+    public static Scalar sbe32(String name) {
+        return new Scalar(name, FieldType.SBE32, null, false);
+    }
+
+    public static Scalar be64(String name) {
+        return new Scalar(name, FieldType.BE64, null, false);
+    }
+
+    public static Scalar sbe64(String name) {
+        return new Scalar(name, FieldType.SBE64, null, false);
+    }
+
+    public static Scalar le16(String name) {
+        return new Scalar(name, FieldType.LE16, null, false);
+    }
+
+    public static Scalar le32(String name) {
+        return new Scalar(name, FieldType.LE32, null, false);
+    }
+
+    public static Scalar u8(String name, FieldType type) {
+        return new Scalar(name, type, null, false);
+    }
+
+    /** {@code u8[n]} raw bytes. */
+    public static Bytes bytes(String name, long n) {
+        return new Bytes(name, n, null);
+    }
+
+    /** Raw bytes whose length is computed from kept values. */
+    public static Bytes bytes(String name, ToLongFunction<Cursor> lengthOf) {
+        return new Bytes(name, -1, lengthOf);
+    }
+
+    public static Group struct(String name, Element... elements) {
+        return new Group(name, FieldType.STRUCT, List.of(elements));
+    }
+
+    /** {@code n} copies of a scalar type, e.g. {@code array("irq_state", 4, FieldType.BE32)}. */
+    public static Repeat array(String name, int n, FieldType type) {
+        return new Repeat(name, n, null, new Scalar(name, type, null, false));
+    }
+
+    public static Repeat repeat(String name, long n, Element item) {
+        return new Repeat(name, n, null, item);
+    }
+
+    /** As many copies as the kept field {@code countField} says. */
+    public static Repeat repeat(String name, String countField, Element item) {
+        return new Repeat(name, -1, c -> c.get(countField), item);
+    }
+
+    public static When when(Predicate<Cursor> condition, Element... elements) {
+        return new When(condition, List.of(elements));
+    }
+}

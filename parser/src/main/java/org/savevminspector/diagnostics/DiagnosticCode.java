@@ -1,0 +1,55 @@
+package org.savevminspector.diagnostics;
+
+/**
+ * Stable diagnostic codes. The names are part of the JSON/SARIF contract; each has one fixed severity and a
+ * Wireshark-style group.
+ */
+public enum DiagnosticCode {
+    // Malformed input
+    BAD_MAGIC(Severity.ERROR, "Malformed", "The file does not start with the QEVM magic"),
+    UNSUPPORTED_FILE_VERSION(Severity.ERROR, "Malformed", "The QEVM file version is not one qemu-dm reads"),
+    TRUNCATED(Severity.ERROR, "Malformed", "The data ends inside a header or body"),
+    MISSING_EOF(Severity.ERROR, "Malformed", "The data ends after a section but without the EOF marker"),
+    UNKNOWN_SECTION_TYPE(Severity.ERROR, "Malformed", "A byte where a section type belongs is not one"),
+    VERSION_LABEL_MISMATCH(Severity.ERROR, "Protocol", "The version label does not match the body's shape"),
+    // Loader simulation
+    LOADER_OVERRUN(Severity.ERROR, "Sequence", "The loader would read past the end of the data"),
+    LOADER_FAILED(Severity.ERROR, "Sequence", "The upstream loader would return an error"),
+    LOADER_ABORTED(Severity.ERROR, "Sequence", "The upstream qemu-dm would abort while loading"),
+    SILENT_PARTIAL_LOAD(Severity.ERROR, "Sequence", "The loader would stop early and report success"),
+    // Structure
+    TRAILING_BYTES(Severity.WARN, "Malformed", "Bytes that no section or field claims"),
+    UNKNOWN_DEVICE(Severity.WARN, "Undecoded", "No decoder knows this device and version"),
+    VERSION_NEWER_THAN_UPSTREAM(Severity.WARN, "Protocol", "The version label is newer than upstream registers"),
+    DUPLICATE_SECTION(Severity.WARN, "Protocol", "The same device instance appears twice"),
+    SECTION_ID_ORDER(Severity.WARN, "Sequence", "A section id does not increase as qemu-dm writes them"),
+    ORPHAN_LIVE_SECTION(Severity.ERROR, "Protocol", "A PART/END section has no earlier START"),
+    FIELD_VALUE(Severity.WARN, "Protocol", "A field holds a value the upstream loader rejects or never writes"),
+    XENSERVER_FINGERPRINT(Severity.NOTE, "Comment", "A byte pattern only XenServer's qemu writes"),
+    RESYNCHRONISED(Severity.NOTE, "Undecoded", "The parser skipped undecodable bytes to the next plausible header"),
+    LOADER_PORTS(Severity.NOTE, "Comment", "The loader would move emulated I/O ports"),
+    FORMAT_INFO(Severity.CHAT, "Comment", "Information about the stream");
+
+    private final Severity severity;
+    private final String group;
+    private final String summary;
+
+    DiagnosticCode(Severity severity, String group, String summary) {
+        this.severity = severity;
+        this.group = group;
+        this.summary = summary;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String group() {
+        return group;
+    }
+
+    /** One-line rule description (SARIF {@code rules[].shortDescription}). */
+    public String summary() {
+        return summary;
+    }
+}

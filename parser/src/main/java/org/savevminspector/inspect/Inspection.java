@@ -1,0 +1,70 @@
+package org.savevminspector.inspect;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.loader.LoaderReport;
+import org.savevminspector.model.Section;
+import org.savevminspector.stream.ParseResult;
+
+/**
+ * Everything the tool knows about one file: the shape walk, the loader simulation and all diagnostics, in
+ * offset order. The GUI, the CLI and the repair verifier all work from this one value.
+ *
+ * @param parse       the structure as found
+ * @param loader      the upstream loader simulation, or {@code null} when the file is not a stream qemu-dm
+ *                    would try to load (bad magic…)
+ * @param diagnostics every diagnostic (parse and loader), sorted by offset, then severity (gravest first)
+ */
+public record Inspection(ParseResult parse, LoaderReport loader, List<Diagnostic> diagnostics) {
+
+    public Inspection {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public List<Section> sections() {
+        return parse.sections();
+    }
+
+    /** The gravest severity present, or {@code null} for a clean file. */
+    public Severity highestSeverity() {
+        Severity max = null;
+        for (Diagnostic d : diagnostics) {
+            if (max == null || d.severity().compareTo(max) > 0) {
+                max = d.severity();
+            }
+        }
+        return max;
+    }
+
+    public List<Diagnostic> diagnosticsFor(int sectionIndex) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            if (d.section() == sectionIndex) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** Gravest severity among the section's diagnostics, or {@code null} when it has none ("ok"). */
+    public Severity sectionStatus(int sectionIndex) {
+        Severity max = null;
+        for (Diagnostic d : diagnostics) {
+            if (d.section() == sectionIndex && (max == null || d.severity().compareTo(max) > 0)) {
+                max = d.severity();
+            }
+        }
+        return max;
+    }
+
+    public boolean has(org.savevminspector.diagnostics.DiagnosticCode code) {
+        for (Diagnostic d : diagnostics) {
+            if (d.code() == code) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,48 @@
+package org.savevminspector.inspect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.savevminspector.devices.DeviceCatalog;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.loader.LoaderSimulator;
+import org.savevminspector.stream.ParseOptions;
+import org.savevminspector.stream.ParseResult;
+import org.savevminspector.stream.SavevmParser;
+
+/** The one entry point for "tell me everything about these bytes": shape walk, then loader simulation. */
+public final class Inspector {
+    private static final Comparator<Diagnostic> ORDER = Comparator.comparingLong(Diagnostic::offset)
+            .thenComparing(d -> d.severity(), Comparator.reverseOrder())
+            .thenComparing(d -> d.code().name());
+
+    private final SavevmParser parser;
+    private final LoaderSimulator simulator;
+
+    public Inspector(DeviceCatalog catalog) {
+        this.parser = new SavevmParser(catalog);
+        this.simulator = new LoaderSimulator(catalog);
+    }
+
+    public static Inspector standard() {
+        return new Inspector(DeviceCatalog.standard());
+    }
+
+    public Inspection inspect(ByteSource src) {
+        return inspect(src, ParseOptions.DEFAULT);
+    }
+
+    /**
+     * @throws java.util.concurrent.CancellationException when {@code options} says so
+     * @throws java.io.UncheckedIOException when the bytes cannot be read
+     */
+    public Inspection inspect(ByteSource src, ParseOptions options) {
+        ParseResult parse = parser.parse(src, options);
+        LoaderSimulator.Result sim = simulator.simulate(src, parse);
+        List<Diagnostic> all = new ArrayList<>(parse.diagnostics());
+        all.addAll(sim.diagnostics());
+        all.sort(ORDER);
+        return new Inspection(parse, sim.report(), all);
+    }
+}
