@@ -1,0 +1,40 @@
+package org.savevminspector.repair;
+
+import java.util.List;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.inspect.Inspection;
+
+/**
+ * A repair worked out and verified in memory, before anything is written.
+ *
+ * @param options    what was asked for
+ * @param edits      every byte edit, in offset order (empty when there is nothing to repair)
+ * @param result     the repaired bytes (the original bytes when there is nothing to repair)
+ * @param before     inspection of the input
+ * @param after      inspection of the repaired bytes (re-parsed from {@code result})
+ * @param fixed      diagnostics of the input that the repair removed
+ * @param remaining  diagnostics still present after the repair (errors elsewhere are listed, not hidden)
+ * @param introduced diagnostics the repaired bytes have that the input did not; a plan with any is refused
+ * @param refusal    why the repair must not be written, or {@code null} when it may be
+ */
+public record RepairPlan(RepairOptions options, List<ByteEdit> edits, byte[] result, Inspection before,
+                         Inspection after, List<Diagnostic> fixed, List<Diagnostic> remaining,
+                         List<Diagnostic> introduced, String refusal) {
+
+    public RepairPlan {
+        edits = List.copyOf(edits);
+        fixed = List.copyOf(fixed);
+        remaining = List.copyOf(remaining);
+        introduced = List.copyOf(introduced);
+    }
+
+    /** Whether there was anything to repair at all. */
+    public boolean hasEdits() {
+        return !edits.isEmpty();
+    }
+
+    /** Whether the plan may be written. */
+    public boolean acceptable() {
+        return refusal == null && hasEdits();
+    }
+}
