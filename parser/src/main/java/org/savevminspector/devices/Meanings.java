@@ -123,6 +123,11 @@ public final class Meanings {
             return with(new Part(shift, width, name, Map.copyOf(valueNames)));
         }
 
+        /** Bits that carry no information (e.g. a reserved bit that always reads 1): never listed. */
+        public Bits ignore(int shift, int width) {
+            return with(new Part(shift, width, null, Map.of()));
+        }
+
         private Bits with(Part p) {
             List<Part> l = new ArrayList<>(parts);
             l.add(p);
@@ -135,6 +140,9 @@ public final class Meanings {
             long known = 0;
             for (Part p : parts) {
                 known |= p.mask();
+                if (p.name() == null) {
+                    continue;
+                }
                 long v = (value & p.mask()) >>> p.shift();
                 String named = p.values().get(v);
                 if (named != null) {
