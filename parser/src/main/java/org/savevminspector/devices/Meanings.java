@@ -88,9 +88,6 @@ public final class Meanings {
         };
     }
 
-    /** An I/O port address, e.g. {@code I/O port 0x03F8}. */
-    public static final Meaning IO_PORT = v -> "I/O port " + Field.hex(v, 2);
-
     /**
      * Describes registers bit by bit: flags named when set, multi-bit fields shown as {@code NAME=value} when
      * non-zero, remaining set bits as {@code bitN}. Immutable; each call returns a new description.
