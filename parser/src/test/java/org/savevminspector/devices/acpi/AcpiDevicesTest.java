@@ -49,6 +49,16 @@ class AcpiDevicesTest {
         assertEquals("devfn 20 (slot 4, function 0)", d.at(129, 1, 0x20, "plug_devfn").meaningText());
     }
 
+    @Test
+    void pcislotsIs34Bytes() {
+        byte[] b = body().fill(6, 0).u8(0x0F).fill(25, 0).u8(0).u8(6).build();
+        Decoded d = Decoded.of(new PcislotsV1(), b).coversWholeBody();
+        assertEquals(34, d.measured());
+        d.span(0, 32, "status");
+        d.at(32, 1, 0, "plug_evt");
+        d.at(33, 1, 6, "plug_slot");
+    }
+
     private static BodyBuilder acpiV1Body() {
         byte[] tail = BodyBuilder.body().le32(0xB001).fill(0xBC, 0).build();
         return body().pci(2, 0x8086, 0x7113, 0x0680, 0, 0, tail).be16(0x0001);
