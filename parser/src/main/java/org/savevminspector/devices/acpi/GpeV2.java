@@ -10,7 +10,10 @@ public final class GpeV2 extends DeviceLayoutBase {
     public GpeV2() {
         super("gpe", 2, "QT hw/piix4acpi.c:gpe_save", Layout.of(
                 GpeParts.registers(),
-                be32("gpe0_blk_address").means(AcpiMeanings.GPE0_BLK_ADDRESS),
-                be32("gpe0_blk_half_len").means(AcpiMeanings.GPE0_BLK_HALF_LEN)));
+                // gpe_acpi_init and gpe_load only ever assign the V0 or V1 block (§B.2.4)
+                be32("gpe0_blk_address").means(AcpiMeanings.GPE0_BLK_ADDRESS)
+                        .expect(v -> v == AcpiMeanings.GPE0_V0 || v == AcpiMeanings.GPE0_V1),
+                be32("gpe0_blk_half_len").means(AcpiMeanings.GPE0_BLK_HALF_LEN)
+                        .expect(v -> v == AcpiMeanings.GPE0_HALF_LEN_V0 || v == AcpiMeanings.GPE0_HALF_LEN_V1)));
     }
 }

@@ -29,6 +29,9 @@ final class Piix4AcpiParts {
 
     /** The 282-byte v2 body: the v1 body then the PM1a event block address. */
     static Element v2Body() {
-        return seq(v1Body(), be32("pm1a_evt_blk_address").means(AcpiMeanings.PM1A_EVT_BLK_ADDRESS));
+        // Only V0 and V1 are ever assigned (piix4acpi_load, piix4_pm_init): what tells a genuine v2 body from a
+        // v1 body followed by the EOF marker and padding (§C.3 item 3).
+        return seq(v1Body(), be32("pm1a_evt_blk_address").means(AcpiMeanings.PM1A_EVT_BLK_ADDRESS)
+                .expect(v -> v == AcpiMeanings.PM1A_EVT_V0 || v == AcpiMeanings.PM1A_EVT_V1));
     }
 }
