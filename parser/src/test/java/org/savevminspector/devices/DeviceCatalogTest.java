@@ -45,6 +45,7 @@ class DeviceCatalogTest {
 
     static {
         fixed("timer", 2, 8);
+        fixed("ram", 3, 0);
         fixed("fw_cfg", 1, 4);
         variable("I440FX", 2, 276, PCI_V2);
         variable("PIIX3", 2, 276, PCI_V2);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.savevminspector.devices.BodyBuilder;
 import org.savevminspector.devices.Decoded;
 import org.savevminspector.devices.DeviceLayout;
+import org.savevminspector.io.ArrayByteSource;
 
 class AcpiDevicesTest {
 
@@ -103,6 +104,20 @@ class AcpiDevicesTest {
         assertEquals(282, d.measured());
         assertEquals("V0 layout (PM1a_CNT at 0x1F44)", d.at(278, 4, 0x1F40, "pm1a_evt_blk_address").meaningText());
         assertEquals(DeviceLayout.Origin.UPSTREAM, new Piix4AcpiV2().origin());
+    }
+
+    @Test
+    void expectedAddressesTellAGenuineV2BodyFromAV1BodyFollowedByEof() {
+        var v2 = new Piix4AcpiV2().layout();
+        byte[] genuine = acpiV1Body().be32(0xB000).u8(0).build();
+        byte[] buggy = acpiV1Body().u8(0).fill(3, 0).build();
+        assertEquals(0, v2.unexpectedValues(new ArrayByteSource(genuine), 0, genuine.length));
+        assertEquals(1, v2.unexpectedValues(new ArrayByteSource(buggy), 0, buggy.length));
+        var gpe = new GpeV2().layout();
+        byte[] v0 = gpeRegisters().be32(0x1F68).be32(4).build();
+        byte[] odd = gpeRegisters().be32(0xC000).be32(0).build();
+        assertEquals(0, gpe.unexpectedValues(new ArrayByteSource(v0), 0, v0.length));
+        assertEquals(2, gpe.unexpectedValues(new ArrayByteSource(odd), 0, odd.length));
     }
 
     @Test
