@@ -56,6 +56,15 @@ public final class Cli implements Runnable {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            // one line saying what is wrong, one saying where help is (clig.dev), not the whole usage text
+            CommandLine failed = ex.getCommandLine();
+            PrintWriter e = failed.getErr();
+            e.println(NAME + ": " + ex.getMessage());
+            e.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+            e.flush();
+            return ExitCodes.USAGE_OR_IO;
+        });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(NAME + ": " + describe(ex));
             if (System.getenv(DEBUG_ENV) != null) {
