@@ -174,6 +174,15 @@ public final class Layout {
         return new Repeat(name, -1, c -> c.get(countField), item);
     }
 
+    /** Elements decoded in place, without a grouping field (a reusable run of top-level fields). */
+    public static Seq seq(Element... elements) {
+        return new Seq(List.of(elements));
+    }
+
+    public static Seq seq(List<Element> elements) {
+        return new Seq(elements);
+    }
+
     public static When when(Predicate<Cursor> condition, Element... elements) {
         return new When(condition, List.of(elements));
     }
