@@ -20,7 +20,7 @@ import org.savevminspector.model.Span;
  * Plain text, no colour: the same bytes whatever the terminal ({@code NO_COLOR} has nothing to switch off).
  */
 public final class TextReport {
-    private static final String SECTION_FORMAT = "  %10s  %-10s  %-5s  %5s  %-16s  %5s  %4s  %8s  %s%n";
+    private static final String SECTION_FORMAT = "%6s  %10s  %-10s %-5s  %5s  %-16s  %5s  %4s  %8s  %s%n";
 
     private TextReport() {
     }
@@ -40,7 +40,7 @@ public final class TextReport {
             out.append("Format: ").append(format).append(", ")
                     .append(plural(inspection.sections().size(), "section")).append('\n');
             if (!inspection.sections().isEmpty()) {
-                out.append(String.format(Locale.ROOT, SECTION_FORMAT, "offset", "hex", "type", "id", "idstr",
+                out.append(String.format(Locale.ROOT, SECTION_FORMAT, "#", "offset", "hex", "type", "id", "idstr",
                         "inst", "ver", "body", "status"));
                 for (Section s : inspection.sections()) {
                     out.append(sectionLine(s, inspection));
@@ -48,7 +48,7 @@ public final class TextReport {
             }
             Span eof = inspection.parse().eof();
             if (eof != null) {
-                out.append(String.format(Locale.ROOT, "  %10d  %-10s  eof%n", eof.offset(), hex(eof.offset())));
+                out.append(String.format(Locale.ROOT, "%6s  %10d  %-10s eof%n", "", eof.offset(), hex(eof.offset())));
             }
             writeDiagnostics(inspection, out);
             writeLoader(inspection.loader(), out);
@@ -64,7 +64,7 @@ public final class TextReport {
         if (s.labelMismatch()) {
             version += "≠" + s.shapeVersion();
         }
-        return String.format(Locale.ROOT, SECTION_FORMAT, s.header().offset(), hex(s.header().offset()),
+        return String.format(Locale.ROOT, SECTION_FORMAT, "#" + s.index(), s.header().offset(), hex(s.header().offset()),
                 s.type().json(), s.sectionId(), quote(s.idstr()),
                 s.instanceId() < 0 ? "-" : Long.toString(s.instanceId()), version, s.body().length(),
                 status == null ? "ok" : status.json());
@@ -78,7 +78,7 @@ public final class TextReport {
         }
     }
 
-    /** {@code error VERSION_LABEL_MISMATCH at 4660 (0x1234) +278, section 12 "piix4acpi": message}. */
+    /** {@code error VERSION_LABEL_MISMATCH at 4660 (0x1234) +278, section #12 "piix4acpi": message}. */
     public static String diagnosticLine(Diagnostic d, Inspection inspection) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%-5s %s at %d (%s)", d.severity().json(), d.code().name(),
@@ -87,7 +87,7 @@ public final class TextReport {
             sb.append(" +").append(d.length());
         }
         if (d.section() >= 0) {
-            sb.append(", section ").append(d.section());
+            sb.append(", section #").append(d.section());
             if (d.section() < inspection.sections().size()) {
                 sb.append(' ').append(quote(inspection.sections().get(d.section()).idstr()));
             }

@@ -18,11 +18,11 @@ class TextReportTest {
         assertTrue(lines.get(0).startsWith("File: sample.sav (62 bytes, sha256 "));
         assertEquals("Format: qevm-v3, 2 sections", lines.get(1));
         String timer = lines.stream().filter(l -> l.contains("\"timer\"")).findFirst().orElseThrow();
-        assertTrue(timer.matches("\\s+8\\s+0x0008\\s+full\\s+1\\s+\"timer\"\\s+0\\s+2\\s+8\\s+ok"), timer);
+        assertTrue(timer.matches("\\s+#0\\s+8\\s+0x0008\\s+full\\s+1\\s+\"timer\"\\s+0\\s+2\\s+8\\s+ok"), timer);
         String vga = lines.stream().filter(l -> l.contains("\"vga\"")).findFirst().orElseThrow();
-        assertTrue(vga.matches("\\s+35\\s+0x0023\\s+full\\s+2\\s+\"vga\"\\s+0\\s+2≠1\\s+7\\s+error"), vga);
+        assertTrue(vga.matches("\\s+#1\\s+35\\s+0x0023\\s+full\\s+2\\s+\"vga\"\\s+0\\s+2≠1\\s+7\\s+error"), vga);
         assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+59\\s+0x003B\\s+eof")), text);
-        assertTrue(text.contains("error VERSION_LABEL_MISMATCH at 35 (0x0023) +24, section 1 \"vga\": "
+        assertTrue(text.contains("error VERSION_LABEL_MISMATCH at 35 (0x0023) +24, section #1 \"vga\": "
                 + "vga says version 2, body is v1"), text);
         assertTrue(text.contains("warn  TRAILING_BYTES at 60 (0x003C) +2: 2 bytes after the EOF marker"), text);
         assertTrue(text.contains("Loader (upstream): failed, qemu_loadvm_state returns -22, stopped at 59"), text);
