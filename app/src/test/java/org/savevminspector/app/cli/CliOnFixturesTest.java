@@ -153,6 +153,34 @@ class CliOnFixturesTest {
         assertTrue(found, sarif.out());
     }
 
+    @Test
+    void fourMibVramIsNotInlinedInJson() throws Exception {
+        Path f = write("vram.sav", Fixtures.cirrusWithVram().bytes());
+        CliRun r = CliRun.of("inspect", "--format", "json", f.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<JsonNode> big = new java.util.ArrayList<>();
+        collectLargeFields(r.json().get("sections"), big);
+        assertFalse(big.isEmpty(), "the VRAM dump is a field longer than 64 KiB");
+        for (JsonNode f2 : big) {
+            if (f2.get("type").textValue().equals("bytes")) {
+                assertTrue(f2.get("value").isNull(), f2.toString());
+                assertTrue(f2.get("truncatedValue").booleanValue(), f2.toString());
+            }
+        }
+        assertTrue(r.out().length() < 1_000_000, "the report stays small: " + r.out().length() + " chars");
+    }
+
+    private static void collectLargeFields(JsonNode node, List<JsonNode> out) {
+        if (node.isArray()) {
+            node.forEach(n -> collectLargeFields(n, out));
+        } else if (node.isObject()) {
+            if (node.has("name") && node.has("length") && node.get("length").longValue() > 65536) {
+                out.add(node);
+            }
+            node.fields().forEachRemaining(e -> collectLargeFields(e.getValue(), out));
+        }
+    }
+
     // ------------------------------------------------------------------ check
 
     @Test
