@@ -27,7 +27,7 @@ import org.savevminspector.io.ByteSource;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ManySectionsBenchmark {
     static final int SECTIONS = 100_000;
 

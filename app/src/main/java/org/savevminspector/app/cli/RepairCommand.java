@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.StreamFormat;
 import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairPlan;
 import org.savevminspector.repair.RepairRefusedException;
@@ -31,7 +34,8 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "repair", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = {"Write a repaired copy of a savevm file (the XenServer 6.0-6.2 piix4acpi record).",
             "Exit 0 when written, or when there is nothing to repair (then nothing is written); 1 when the "
-                + "repair is refused (the reason is printed); 2 for usage or I/O errors."})
+                + "repair is refused (the reason is printed); 2 for usage or I/O errors and for files that are "
+                + "not QEVM streams (empty, bad magic, unknown file version)."})
 final class RepairCommand implements Callable<Integer> {
 
     /** Output formats of {@code repair}. */
@@ -73,6 +77,7 @@ final class RepairCommand implements Callable<Integer> {
         RepairPlan plan;
         try (ByteSource src = InputFile.open(file)) {
             Inspection before = InputFile.inspect(inspector, src, file);
+            requireStream(before);
             plan = repairer.plan(src, before, new RepairOptions(strategy, trimTrailing));
         }
         // RepairPlan: no edits and no refusal = nothing to repair (acceptable() needs both)
@@ -95,6 +100,24 @@ final class RepairCommand implements Callable<Integer> {
         }
         print(plan, info, new RepairReport.Outcome(RepairReport.Status.WRITTEN, output.toString(), null), out);
         return ExitCodes.OK;
+    }
+
+    /**
+     * An empty file or one that is not a QEVM stream has nothing a repair could work on: that is an input
+     * error (exit 2, one line saying what and where), not a refusal of a possible repair.
+     */
+    private void requireStream(Inspection before) {
+        if (before.parse().header() != null && before.parse().format() != StreamFormat.UNKNOWN) {
+            return;
+        }
+        String why = "not a QEVM stream";
+        for (Diagnostic d : before.diagnostics()) {
+            if (d.severity() == Severity.ERROR) {
+                why += " (" + d.code() + " at offset " + d.offset() + ": " + d.message() + ")";
+                break;
+            }
+        }
+        throw new CliException(ExitCodes.USAGE_OR_IO, "cannot repair " + file + ": " + why);
     }
 
     private void print(RepairPlan plan, FileInfo info, RepairReport.Outcome outcome, PrintWriter out)

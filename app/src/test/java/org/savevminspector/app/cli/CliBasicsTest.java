@@ -147,12 +147,17 @@ class CliBasicsTest {
     }
 
     @Test
-    void repairOfANonSavefileHasNothingToDoAndWritesNothing() throws Exception {
-        Path f = textFile();
+    void repairOfANonSavefileIsAnInputErrorAndWritesNothing() throws Exception {
         Path out = dir.resolve("out.sav");
-        CliRun r = CliRun.of("repair", f.toString(), "-o", out.toString());
-        assertEquals(0, r.exit(), r.toString());
-        assertTrue(r.out().contains("nothing to repair"), r.out());
-        assertFalse(Files.exists(out));
+        for (Path f : new Path[] {textFile(), file("empty.sav", new byte[0])}) {
+            CliRun r = CliRun.of("repair", f.toString(), "-o", out.toString());
+            assertEquals(2, r.exit(), r.toString());
+            assertTrue(r.oneErrorLine(), r.toString());
+            assertTrue(r.err().startsWith("savevm-inspector: cannot repair " + f + ": not a QEVM stream ("),
+                    r.err());
+            assertTrue(r.err().contains(" at offset 0: "), r.err());
+            assertEquals("", r.out());
+            assertFalse(Files.exists(out));
+        }
     }
 }
