@@ -20,7 +20,7 @@ import org.savevminspector.model.Span;
  * Plain text, no colour: the same bytes whatever the terminal ({@code NO_COLOR} has nothing to switch off).
  */
 public final class TextReport {
-    private static final String SECTION_FORMAT = "%6s  %10s  %-10s %-5s  %5s  %-16s  %5s  %4s  %8s  %s%n";
+    private static final String SECTION_FORMAT = "%6s  %10s  %-10s %-5s  %5s  %-21s  %5s  %4s  %8s  %s%n";
 
     private TextReport() {
     }
@@ -51,7 +51,7 @@ public final class TextReport {
                 out.append(String.format(Locale.ROOT, "%6s  %10d  %-10s eof%n", "", eof.offset(), hex(eof.offset())));
             }
             writeDiagnostics(inspection, out);
-            writeLoader(inspection.loader(), out);
+            writeLoader(inspection.loader(), format, out);
             out.append("Result: ").append(summary(inspection)).append('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,9 +95,11 @@ public final class TextReport {
         return sb.append(": ").append(d.message()).toString();
     }
 
-    private static void writeLoader(LoaderReport r, Appendable out) throws IOException {
+    private static void writeLoader(LoaderReport r, String format, Appendable out) throws IOException {
         if (r == null) {
-            out.append("Loader (upstream): not simulated (qemu-dm would not read this as a stream)\n");
+            out.append("Loader (upstream): not simulated")
+                    .append(format.equals("unknown") ? " (qemu-dm would not read this as a stream)" : "")
+                    .append('\n');
             return;
         }
         out.append("Loader (").append(r.profile()).append("): ").append(r.outcome().json());
