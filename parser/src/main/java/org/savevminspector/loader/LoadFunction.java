@@ -110,18 +110,14 @@ final class LoadFunction {
     }
 
     /**
-     * Measures over the zero-extended view. With a v0/v1 PCI block the real function reads 16 bytes less; a layout
-     * that models the PCI version already measures that, one that does not (its size is the same with the version
-     * word forced to 2) is corrected here.
+     * Measures over the zero-extended view. With a v0/v1 PCI block the real function reads 16 bytes less, and
+     * everything after the block sits 16 bytes earlier: measure over a view with a v2 block instead.
      */
     private static long measure(Layout layout, LoadContext ctx, long pciShrink) {
         ByteSource view = ctx.viewSource();
-        long measured = layout.measure(view, ctx.bodyStart(), Long.MAX_VALUE);
         if (pciShrink == 0) {
-            return measured;
+            return layout.measure(view, ctx.bodyStart(), Long.MAX_VALUE);
         }
-        ByteSource asV2 = new OverlaySource(view, ctx.bodyStart(), new byte[] {0, 0, 0, 2});
-        long withV2 = layout.measure(asV2, ctx.bodyStart(), Long.MAX_VALUE);
-        return measured == withV2 ? measured - pciShrink : measured;
+        return layout.measure(new PciV2View(view, ctx.bodyStart()), ctx.bodyStart(), Long.MAX_VALUE) - pciShrink;
     }
 }
