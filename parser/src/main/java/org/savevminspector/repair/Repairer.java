@@ -1,34 +1,217 @@
 package org.savevminspector.repair;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Section;
+import org.savevminspector.model.Span;
 
-/** Plans, verifies and writes repairs. (Being implemented.) */
+/**
+ * Plans, verifies and writes repairs. A repair is a list of byte edits applied to a copy; the copy is
+ * inspected again before anything is written, and the plan is refused if it did not remove what it targets or
+ * if it brings a warning or error the input did not have.
+ */
 public final class Repairer {
+    /** Savevm streams are kilobytes (4 MiB with a VRAM dump); a repair holds the copy in memory. */
+    static final long MAX_IN_MEMORY = 256L << 20;
+
     private final Inspector inspector;
 
     public Repairer(Inspector inspector) {
         this.inspector = inspector;
     }
 
+    public static Repairer standard() {
+        return new Repairer(Inspector.standard());
+    }
+
     /** Works out the edits for {@code options}, applies them to a copy and re-inspects the copy. */
     public RepairPlan plan(ByteSource src, Inspection before, RepairOptions options) {
-        throw new UnsupportedOperationException("not yet");
+        if (src.size() > MAX_IN_MEMORY) {
+            return refused(options, before, "the file is " + src.size() + " bytes; repairs work on savevm streams of "
+                    + "at most " + MAX_IN_MEMORY + " bytes (extract the QEVM stream from its container first)");
+        }
+        byte[] original = src.bytes(0, (int) src.size());
+        List<ByteEdit> edits = new ArrayList<>();
+        Set<DiagnosticCode> targets = new HashSet<>();
+        for (Section s : before.sections()) {
+            if (s.labelMismatch()) {
+                planSection(s, original, options.strategy()).ifPresent(e -> {
+                    edits.add(e);
+                    targets.add(DiagnosticCode.VERSION_LABEL_MISMATCH);
+                });
+            }
+        }
+        Span trailing = before.parse().trailing();
+        if (options.trimTrailing() && trailing != null && before.parse().eof() != null) {
+            edits.add(new ByteEdit(trailing.offset(), slice(original, trailing.offset(), trailing.length()),
+                    new byte[0], "remove " + trailing.length() + " byte(s) after the EOF marker"));
+            targets.add(DiagnosticCode.TRAILING_BYTES);
+        }
+        if (edits.isEmpty()) {
+            return new RepairPlan(options, List.of(), original, before, before, List.of(), before.diagnostics(),
+                    List.of(), null);
+        }
+        edits.sort(Comparator.comparingLong(ByteEdit::offset));
+        byte[] result = apply(original, edits);
+        Inspection after = inspector.inspect(ByteSource.of(result));
+        return verify(options, edits, result, before, after, targets);
+    }
+
+    private Optional<ByteEdit> planSection(Section s, byte[] original, RepairStrategy strategy) {
+        long versionOffset = s.header().end() - 4;
+        if (strategy == RepairStrategy.RELABEL) {
+            byte[] now = slice(original, versionOffset, 4);
+            byte[] want = be32(s.shapeVersion());
+            return Optional.of(new ByteEdit(versionOffset, now, want, "relabel '" + s.idstr() + "' version "
+                    + s.versionId() + " → " + s.shapeVersion() + " to match its " + s.body().length() + "-byte body"));
+        }
+        return Upgrades.find(s.idstr(), s.shapeVersion(), s.versionId())
+                .map(u -> new ByteEdit(s.body().offset() + u.bodyOffset(), new byte[0], u.insert(), u.reason()));
+    }
+
+    private RepairPlan verify(RepairOptions options, List<ByteEdit> edits, byte[] result, Inspection before,
+                              Inspection after, Set<DiagnosticCode> targets) {
+        List<Diagnostic> fixed = new ArrayList<>();
+        List<Diagnostic> introduced = new ArrayList<>();
+        Set<String> beforeKeys = new HashSet<>();
+        Set<String> afterKeys = new HashSet<>();
+        for (Diagnostic d : before.diagnostics()) {
+            beforeKeys.add(key(d));
+        }
+        for (Diagnostic d : after.diagnostics()) {
+            afterKeys.add(key(d));
+        }
+        for (Diagnostic d : before.diagnostics()) {
+            if (!afterKeys.contains(key(d))) {
+                fixed.add(d);
+            }
+        }
+        for (Diagnostic d : after.diagnostics()) {
+            if (d.severity().atLeast(Severity.WARN) && !beforeKeys.contains(key(d))) {
+                introduced.add(d);
+            }
+        }
+        String refusal = null;
+        for (Diagnostic d : after.diagnostics()) {
+            if (targets.contains(d.code())) {
+                refusal = "the repaired copy still has " + d.code() + " (" + d.message() + ")";
+                break;
+            }
+        }
+        if (refusal == null && !introduced.isEmpty()) {
+            refusal = "the repaired copy has " + introduced.size() + " new problem(s), first: "
+                    + introduced.get(0).code() + " (" + introduced.get(0).message() + ")";
+        }
+        return new RepairPlan(options, edits, result, before, after, fixed, after.diagnostics(), introduced, refusal);
+    }
+
+    /** Identity of a diagnostic across a repair: offsets move with insertions, section indexes do not. */
+    private static String key(Diagnostic d) {
+        return d.code() + "/" + d.section() + (d.section() < 0 ? "/" + d.message().replaceAll("[0-9]+", "#") : "");
+    }
+
+    private static RepairPlan refused(RepairOptions options, Inspection before, String why) {
+        return new RepairPlan(options, List.of(), new byte[0], before, before, List.of(), before.diagnostics(),
+                List.of(), why);
+    }
+
+    static byte[] apply(byte[] original, List<ByteEdit> sortedEdits) {
+        long growth = sortedEdits.stream().mapToLong(ByteEdit::delta).sum();
+        byte[] out = new byte[(int) (original.length + growth)];
+        int from = 0;
+        int to = 0;
+        for (ByteEdit e : sortedEdits) {
+            int n = (int) e.offset() - from;
+            System.arraycopy(original, from, out, to, n);
+            to += n;
+            byte[] after = e.after();
+            System.arraycopy(after, 0, out, to, after.length);
+            to += after.length;
+            from = (int) e.offset() + e.before().length;
+        }
+        System.arraycopy(original, from, out, to, original.length - from);
+        return out;
+    }
+
+    private static byte[] slice(byte[] b, long off, long len) {
+        byte[] out = new byte[(int) len];
+        System.arraycopy(b, (int) off, out, 0, (int) len);
+        return out;
+    }
+
+    private static byte[] be32(long v) {
+        return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
     }
 
     /**
      * Writes {@code plan.result()} to {@code out} atomically (temporary file in the target directory, flush,
      * rename). Refuses to write onto {@code input} (same path or same file), onto an existing file unless
-     * {@code force}, or a plan that is not {@link RepairPlan#acceptable() acceptable}.
+     * {@code force}, or a plan that is not {@link RepairPlan#acceptable() acceptable}. The input is never
+     * opened for writing.
      *
      * @throws RepairRefusedException with the reason when it refuses
-     * @throws IOException            when writing fails (nothing is left behind)
+     * @throws IOException            when writing fails (the temporary file is removed; {@code out} is untouched)
      */
     public void write(RepairPlan plan, Path input, Path out, boolean force)
             throws IOException, RepairRefusedException {
-        throw new UnsupportedOperationException("not yet");
+        if (!plan.hasEdits()) {
+            throw new RepairRefusedException(plan.refusal() != null ? plan.refusal() : "nothing to repair");
+        }
+        if (plan.refusal() != null) {
+            throw new RepairRefusedException(plan.refusal());
+        }
+        Path target = out.toAbsolutePath().normalize();
+        if (input != null) {
+            Path in = input.toAbsolutePath().normalize();
+            if (in.equals(target) || (Files.exists(target) && Files.exists(in) && Files.isSameFile(in, target))) {
+                throw new RepairRefusedException("refusing to write onto the input file " + input
+                        + ": the original is never modified; choose another output path");
+            }
+        }
+        if (Files.isDirectory(target)) {
+            throw new RepairRefusedException(out + " is a directory; give a file name");
+        }
+        if (Files.exists(target) && !force) {
+            throw new RepairRefusedException(out + " already exists (use --force to overwrite it)");
+        }
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IOException("the directory of " + out + " does not exist");
+        }
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(plan.result());
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 }

@@ -15,6 +15,8 @@ public final class Cursor {
     private long pos;
     private Map<String, Long> kept;
     private boolean measuring;
+    private boolean checking;
+    private int unexpected;
 
     /**
      * @param src   the bytes
@@ -37,6 +39,26 @@ public final class Cursor {
         Cursor c = new Cursor(src, start, limit);
         c.measuring = true;
         return c;
+    }
+
+    /** A measuring cursor that also reads every field with expected values and counts those that miss. */
+    public static Cursor checking(ByteSource src, long start, long limit) {
+        Cursor c = measuring(src, start, limit);
+        c.checking = true;
+        return c;
+    }
+
+    boolean checking() {
+        return checking;
+    }
+
+    void unexpected() {
+        unexpected++;
+    }
+
+    /** Number of fields whose value no genuine writer produces (see {@link Scalar#expect}). */
+    public int unexpectedCount() {
+        return unexpected;
     }
 
     public ByteSource source() {

@@ -14,4 +14,9 @@ public interface Element {
 
     /** Size in bytes when it never depends on the data, else -1. */
     long fixedSize();
+
+    /** Whether it (or anything inside it) states expected values (see {@link Scalar#expect}). */
+    default boolean hasExpectations() {
+        return false;
+    }
 }

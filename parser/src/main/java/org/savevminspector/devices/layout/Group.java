@@ -15,13 +15,18 @@ public record Group(String name, FieldType type, List<Element> elements, long fi
 
     @Override
     public void skip(Cursor c) {
-        if (fixedSize >= 0) {
+        if (fixedSize >= 0 && !c.checking()) {
             c.advance(fixedSize);
             return;
         }
         for (Element e : elements) {
             e.skip(c);
         }
+    }
+
+    @Override
+    public boolean hasExpectations() {
+        return elements.stream().anyMatch(Element::hasExpectations);
     }
 
     @Override

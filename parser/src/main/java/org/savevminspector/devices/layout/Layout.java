@@ -16,10 +16,12 @@ import org.savevminspector.model.FieldType;
 public final class Layout {
     private final List<Element> elements;
     private final long fixedSize;
+    private final boolean expectations;
 
     private Layout(List<Element> elements) {
         this.elements = List.copyOf(elements);
         this.fixedSize = sum(this.elements);
+        this.expectations = this.elements.stream().anyMatch(Element::hasExpectations);
     }
 
     public static Layout of(Element... elements) {
@@ -55,6 +57,25 @@ public final class Layout {
             e.skip(c);
         }
         return c.consumed();
+    }
+
+    /**
+     * Number of fields with {@linkplain Scalar#expect expected values} that hold something else in the bytes
+     * at {@code bodyStart}; fields past {@code limit} are not checked.
+     */
+    public int unexpectedValues(ByteSource src, long bodyStart, long limit) {
+        if (!expectations) {
+            return 0;
+        }
+        Cursor c = Cursor.checking(src, bodyStart, limit);
+        try {
+            for (Element e : elements) {
+                e.skip(c);
+            }
+        } catch (Cursor.Truncated t) {
+            // only what lies inside the data can be judged
+        }
+        return c.unexpectedCount();
     }
 
     /** Decodes the body; when the data ends inside it, returns the fields that were complete. */
@@ -151,6 +172,15 @@ public final class Layout {
     /** As many copies as the kept field {@code countField} says. */
     public static Repeat repeat(String name, String countField, Element item) {
         return new Repeat(name, -1, c -> c.get(countField), item);
+    }
+
+    /** Elements decoded in place, without a grouping field (a reusable run of top-level fields). */
+    public static Seq seq(Element... elements) {
+        return new Seq(List.of(elements));
+    }
+
+    public static Seq seq(List<Element> elements) {
+        return new Seq(elements);
     }
 
     public static When when(Predicate<Cursor> condition, Element... elements) {

@@ -17,6 +17,11 @@ public record When(Predicate<Cursor> condition, List<Element> elements) implemen
     }
 
     @Override
+    public boolean hasExpectations() {
+        return elements.stream().anyMatch(Element::hasExpectations);
+    }
+
+    @Override
     public void decode(Cursor c, List<Field> out) {
         if (condition.test(c)) {
             for (Element e : elements) {

@@ -1,0 +1,67 @@
+package org.savevminspector.devices.acpi;
+
+import org.savevminspector.devices.Meanings;
+import org.savevminspector.model.Field;
+import org.savevminspector.model.Meaning;
+
+/** ACPI values and the two I/O-port layouts V0 ("traditional Xen") and V1 ("modern QEMU") of §B.2.4. */
+public final class AcpiMeanings {
+
+    public static final long PM1A_EVT_V0 = 0x1F40;
+    public static final long PM1A_EVT_V1 = 0xB000;
+    public static final long GPE0_V0 = 0x1F68;
+    public static final long GPE0_V1 = 0xAFE0;
+    public static final long GPE0_HALF_LEN_V0 = 4;
+    public static final long GPE0_HALF_LEN_V1 = 2;
+
+    private AcpiMeanings() {
+    }
+
+    /** PM1a_CNT (§B.3.27): bit 0 SCI_EN, bit 1 BM_RLD, bit 2 GBL_RLS, bits 10–12 SLP_TYP, bit 13 SLP_EN. */
+    public static final Meaning PM1_CONTROL = Meanings.bits()
+            .flag(0, "SCI_EN").flag(1, "BM_RLD").flag(2, "GBL_RLS").field(10, 3, "SLP_TYP").flag(13, "SLP_EN");
+
+    /** {@code pm1a_evt_blk_address}: PM1a_CNT is emulated at this address + 4 ({@code acpi_map}). */
+    public static final Meaning PM1A_EVT_BLK_ADDRESS = v -> {
+        if (v == PM1A_EVT_V1) {
+            return "V1 layout (PM1a_CNT at 0xB004)";
+        }
+        if (v == PM1A_EVT_V0) {
+            return "V0 layout (PM1a_CNT at 0x1F44)";
+        }
+        return "neither V0 (0x1F40) nor V1 (0xB000): the loader would map PM1a_CNT at "
+                + Field.hex((v + 4) & 0xFFFFFFFFL, v + 4 > 0xFFFF ? 4 : 2);
+    };
+
+    /** {@code gpe0_blk_address}: start of the GPE0 status/enable block. */
+    public static final Meaning GPE0_BLK_ADDRESS = v -> {
+        if (v == GPE0_V1) {
+            return "V1 layout (GPE0 block at 0xAFE0)";
+        }
+        if (v == GPE0_V0) {
+            return "V0 layout (GPE0 block at 0x1F68)";
+        }
+        return "neither V0 (0x1F68) nor V1 (0xAFE0): the loader would map GPE0 at " + Field.hex(v, v > 0xFFFF ? 4 : 2);
+    };
+
+    /** {@code gpe0_blk_half_len}: bytes of status (and of enable) registers. */
+    public static final Meaning GPE0_BLK_HALF_LEN = v -> {
+        if (v == GPE0_HALF_LEN_V1) {
+            return "V1 layout (2 status + 2 enable ports)";
+        }
+        if (v == GPE0_HALF_LEN_V0) {
+            return "V0 layout (4 status + 4 enable ports)";
+        }
+        return "neither V0 (4) nor V1 (2): the loader would map " + v + " status + " + v + " enable ports";
+    };
+
+    /**
+     * PIIX4 PMBA (config 0x40, le32): bits 15:6 the PM I/O base, bit 0 hardwired 1. qemu-dm stores but does not
+     * decode it; it uses {@code pm1a_evt_blk_address} instead (§B.5.2).
+     */
+    public static final Meaning PMBA = v -> {
+        String base = "I/O " + Field.hex(v & 0xFFC0L, 2);
+        return (v & 1) != 0 ? base + " (stored only; qemu-dm maps PM1a_CNT from pm1a_evt_blk_address)"
+                : base + " (I/O indicator bit 0 clear)";
+    };
+}

@@ -1,0 +1,34 @@
+package org.savevminspector.devices.layout;
+
+import java.util.List;
+import org.savevminspector.model.Field;
+
+/**
+ * Elements spliced in place, without a grouping field: lets a shared run of fields (the PCI block of §B.2.1, the
+ * RTL8139 register file) be one reusable {@link Element} whose fields still sit at the top level of the body,
+ * exactly as the spec tables list them.
+ */
+public record Seq(List<Element> elements, long fixedSize) implements Element {
+
+    public Seq(List<Element> elements) {
+        this(List.copyOf(elements), Layout.sum(elements));
+    }
+
+    @Override
+    public void skip(Cursor c) {
+        if (fixedSize >= 0) {
+            c.advance(fixedSize);
+            return;
+        }
+        for (Element e : elements) {
+            e.skip(c);
+        }
+    }
+
+    @Override
+    public void decode(Cursor c, List<Field> out) {
+        for (Element e : elements) {
+            e.decode(c, out);
+        }
+    }
+}

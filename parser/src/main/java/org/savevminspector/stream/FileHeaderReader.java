@@ -1,0 +1,118 @@
+package org.savevminspector.stream;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Field;
+import org.savevminspector.model.FieldType;
+import org.savevminspector.model.FileHeader;
+import org.savevminspector.model.Span;
+import org.savevminspector.model.StreamFormat;
+
+/** Reads the 8-byte QEVM header (§A.2) and the be64 total length of the v2-compat format (§A.12). */
+final class FileHeaderReader {
+    private static final byte[] MAGIC = {'Q', 'E', 'V', 'M'};
+
+    /** Signatures of the Xen containers that embed a QEVM stream (§D), to say what a non-QEVM file is. */
+    private static final String[][] CONTAINERS = {
+        {"Xen saved domain, xl format\n", "an xl save file (§D.3)"},
+        {"XenSavedDomain\n", "a XenServer legacy save image (§D.5)"},
+        {"XenSavedDomv2-\n", "a XenServer structured save image (§D.5)"},
+        {"LinuxGuestRecord", "an xend (xm save) image (§D.2)"},
+        {"LibxlFmt", "a libxl migration-v2 stream (§D.4)"},
+    };
+
+    record Result(FileHeader header, List<Diagnostic> diagnostics, long bodyStart) {
+    }
+
+    private FileHeaderReader() {
+    }
+
+    static Result read(ByteSource src) {
+        long size = src.size();
+        List<Diagnostic> diags = new ArrayList<>();
+        List<Field> fields = new ArrayList<>();
+        if (size == 0) {
+            diags.add(Diagnostic.of(DiagnosticCode.TRUNCATED, 0, 0, -1,
+                    "empty file: no QEVM header (8 bytes expected at offset 0)"));
+            return new Result(header(0, 0, 0, StreamFormat.UNKNOWN, 0, fields), diags, 0);
+        }
+        int have = (int) Math.min(4, size);
+        byte[] magic = src.bytes(0, have);
+        for (int i = 0; i < have; i++) {
+            if (magic[i] != MAGIC[i]) {
+                diags.add(badMagic(src));
+                return new Result(header(0, 0, 0, StreamFormat.UNKNOWN, 0, fields), diags, 0);
+            }
+        }
+        if (size < 8) {
+            diags.add(Diagnostic.of(DiagnosticCode.TRUNCATED, 0, size, -1, "data ends inside the QEVM file header: "
+                    + size + " of 8 bytes at offset 0"));
+            return new Result(header(0, size, 0, StreamFormat.UNKNOWN, 0, fields), diags, size);
+        }
+        fields.add(Field.scalar("magic", FieldType.BE32, 0, src.be32(0), v -> "\"QEVM\" (QEMU_VM_FILE_MAGIC)"));
+        long version = src.be32(4);
+        fields.add(Field.scalar("file_version", FieldType.BE32, 4, version, FileHeaderReader::versionMeaning));
+        if (version == 3) {
+            return new Result(header(0, 8, version, StreamFormat.QEVM_V3, 0, fields), diags, 8);
+        }
+        if (version == 1) {
+            diags.add(Diagnostic.of(DiagnosticCode.FORMAT_INFO, 4, 4, -1,
+                    "QEVM file version 1 (Xen 3.0/3.1 ioemu): records up to the end of the data; upstream "
+                            + "qemu-dm refuses this version (-ENOTSUP)"));
+            return new Result(header(0, 8, version, StreamFormat.QEVM_V1, 0, fields), diags, 8);
+        }
+        if (version == 2) {
+            if (size < 16) {
+                diags.add(Diagnostic.of(DiagnosticCode.TRUNCATED, 8, size - 8, -1,
+                        "data ends inside the v2 header: the be64 total length at offset 8 needs 8 bytes, "
+                                + (size - 8) + " remain"));
+                return new Result(header(0, size, version, StreamFormat.QEVM_V2, 0, fields), diags, size);
+            }
+            long total = src.be64(8);
+            fields.add(Field.scalar("total_len", FieldType.BE64, 8, total, v -> "bytes after this field"));
+            diags.add(Diagnostic.of(DiagnosticCode.FORMAT_INFO, 4, 4, -1,
+                    "QEVM file version 2 (compat format of 2008 qemu-dm): self-delimiting records"));
+            return new Result(header(0, 16, version, StreamFormat.QEVM_V2, total, fields), diags, 16);
+        }
+        diags.add(Diagnostic.of(DiagnosticCode.UNSUPPORTED_FILE_VERSION, 4, 4, -1, "QEVM file version " + version
+                + " at offset 4: qemu-dm writes 3 and reads 3 and 2 (upstream returns -ENOTSUP for others)"));
+        return new Result(header(0, 8, version, StreamFormat.UNKNOWN, 0, fields), diags, 8);
+    }
+
+    private static String versionMeaning(long v) {
+        if (v == 3) {
+            return "QEMU_VM_FILE_VERSION (current)";
+        }
+        if (v == 2) {
+            return "QEMU_VM_FILE_VERSION_COMPAT";
+        }
+        return v == 1 ? "Xen 3.0/3.1 ioemu format" : "unknown file version";
+    }
+
+    private static FileHeader header(long off, long len, long version, StreamFormat f, long total, List<Field> fields) {
+        return new FileHeader(new Span(off, len), FileHeader.QEVM_MAGIC, version, f, total, fields);
+    }
+
+    private static Diagnostic badMagic(ByteSource src) {
+        byte[] head = src.bytes(0, 32);
+        String what = "";
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        for (String[] c : CONTAINERS) {
+            if (text.startsWith(c[0])) {
+                what = "; this looks like " + c[1] + ", which embeds a QEVM stream further in (containers are "
+                        + "not unpacked yet: extract the device-model record first)";
+            }
+        }
+        byte[] four = java.util.Arrays.copyOf(head, Math.min(4, head.length));
+        return new Diagnostic(DiagnosticCode.BAD_MAGIC, 0, four.length, -1,
+                "not a QEVM stream: the file starts with " + HexFormat.ofDelimiter(" ").withUpperCase().formatHex(four)
+                        + ", expected 51 45 56 4D (\"QEVM\") at offset 0" + what,
+                "qemu-dm's loader (QT savevm.c:qemu_loadvm_state) checks the be32 magic 0x5145564D first and "
+                        + "returns -EINVAL when it differs.");
+    }
+}

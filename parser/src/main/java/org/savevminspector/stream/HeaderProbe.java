@@ -1,0 +1,122 @@
+package org.savevminspector.stream;
+
+import org.savevminspector.devices.DeviceCatalog;
+import org.savevminspector.io.ByteSource;
+
+/**
+ * Judges whether a position looks like the start of the next section. The stream carries no body lengths
+ * (§A.9), so this is the only evidence that a body was measured right: used to compare the labelled layout
+ * with other known layouts of the same device, and to resynchronise after an unknown section.
+ */
+final class HeaderProbe {
+
+    /** How convincing a landing position is; higher is better. */
+    enum Landing {
+        /** Past the end of the data: the body cannot be that long. */
+        BEYOND(-1),
+        /** A byte that is neither a section type nor the EOF marker. */
+        IMPLAUSIBLE(0),
+        /** Exactly the end of the data (no EOF marker). */
+        DATA_END(1),
+        /** An EOF marker followed by more bytes. */
+        EOF_WITH_TRAILING(2),
+        /** A FULL/START header that is well formed but names no device we know. */
+        HEADER_PLAUSIBLE(3),
+        /** The EOF marker as the very last byte. */
+        EOF_EXACT(4),
+        /** A well-formed header of a device we can decode. */
+        HEADER_KNOWN(4);
+
+        final int score;
+
+        Landing(int score) {
+            this.score = score;
+        }
+    }
+
+    /** Upper bound of the resynchronisation heuristic's idstr length (§A.9 item 2). */
+    static final int MAX_PLAUSIBLE_IDSTR = 64;
+
+    private final ByteSource src;
+    private final DeviceCatalog catalog;
+    private final long size;
+
+    HeaderProbe(ByteSource src, DeviceCatalog catalog) {
+        this.src = src;
+        this.catalog = catalog;
+        this.size = src.size();
+    }
+
+    /**
+     * @param p          candidate position of the next section type byte
+     * @param previousId section id of the section before (FULL ids increase strictly, §A.7); -1 for none
+     */
+    Landing landing(long p, long previousId) {
+        if (p > size) {
+            return Landing.BEYOND;
+        }
+        if (p == size) {
+            return Landing.DATA_END;
+        }
+        int t = src.u8(p);
+        if (t == 0) {
+            return p == size - 1 ? Landing.EOF_EXACT : Landing.EOF_WITH_TRAILING;
+        }
+        if (t == 2 || t == 3) {
+            return src.has(p, 5) ? Landing.HEADER_PLAUSIBLE : Landing.IMPLAUSIBLE;
+        }
+        if (t != 1 && t != 4) {
+            return Landing.IMPLAUSIBLE;
+        }
+        return fullHeader(p, previousId, t == 4);
+    }
+
+    private Landing fullHeader(long p, long previousId, boolean full) {
+        if (!src.has(p, 6)) {
+            return Landing.IMPLAUSIBLE;
+        }
+        long sid = src.be32(p + 1);
+        int len = src.u8(p + 5);
+        if (len == 0 || len > MAX_PLAUSIBLE_IDSTR || !src.has(p, 14L + len)) {
+            return Landing.IMPLAUSIBLE;
+        }
+        if (full && previousId >= 0 && sid <= previousId) {
+            return Landing.IMPLAUSIBLE;
+        }
+        byte[] name = src.bytes(p + 6, len);
+        for (byte b : name) {
+            if (b < 0x20 || b > 0x7E) {
+                return Landing.IMPLAUSIBLE;
+            }
+        }
+        String idstr = new String(name, java.nio.charset.StandardCharsets.ISO_8859_1);
+        long instance = src.be32(p + 6 + len);
+        long version = src.be32(p + 10 + len);
+        if (catalog.find(idstr, version).isPresent()) {
+            return Landing.HEADER_KNOWN;
+        }
+        // Instances are small numbers or I/O bases, versions small counters (eeprom93xx's 20061112 aside).
+        boolean plausibleNumbers = instance <= 0xFFFF && (version <= 0xFF || version == 20061112L);
+        return plausibleNumbers || catalog.knows(idstr) ? Landing.HEADER_PLAUSIBLE : Landing.IMPLAUSIBLE;
+    }
+
+    /**
+     * The first position at or after {@code from} where a next section plausibly starts: a FULL header
+     * ({@link Landing#HEADER_KNOWN} or {@link Landing#HEADER_PLAUSIBLE}) or an EOF marker that is the last byte.
+     * Returns -1 when there is none before the end of the data.
+     */
+    long resync(long from, long previousId) {
+        for (long p = from; p < size; p++) {
+            int t = src.u8(p);
+            if (t == 4) {
+                Landing l = fullHeader(p, previousId, true);
+                if (l == Landing.HEADER_KNOWN || l == Landing.HEADER_PLAUSIBLE) {
+                    return p;
+                }
+            } else if (t == 0 && p == size - 1) {
+                return p;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,105 @@
+package org.savevminspector.stream;
+
+import java.util.List;
+import org.savevminspector.devices.DeviceCatalog;
+import org.savevminspector.devices.DeviceLayout;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Section;
+
+/**
+ * Turns a label/shape mismatch into a diagnostic, naming it when it is a known writer bug. The table holds
+ * the bugs whose fingerprint is known; everything else gets the generic explanation.
+ */
+final class KnownProblems {
+
+    /**
+     * A known writer bug.
+     *
+     * @param idstr          device
+     * @param label          version label written
+     * @param shape          version whose body was written
+     * @param partner        another section that the same writer always wrote, corroborating the diagnosis
+     * @param partnerVersion its version
+     * @param name           who wrote it
+     * @param consequences   what loaders do with it and how to repair it
+     */
+    record KnownProblem(String idstr, int label, int shape, String partner, int partnerVersion, String name,
+                        String consequences) {
+    }
+
+    static final List<KnownProblem> TABLE = List.of(
+            new KnownProblem("piix4acpi", 2, 1, "gpe", 1,
+                    "the XenServer 6.0–6.2 piix4acpi record (spec §C): labelled version 2 but written with the "
+                            + "version-1 body, so the 4-byte pm1a_evt_blk_address is missing",
+                    "XenServer's \"piix4acpi-pm-compat\" patch (2011–2013) reverted the body and the gpe record to "
+                            + "version 1 but not piix4acpi's registered version 2. Upstream qemu-dm trusts the label: "
+                            + "piix4acpi_load reads pm1a_evt_blk_address from the EOF marker and the bytes after "
+                            + "it (zeros past the end of the file, error flag set), gets 0, unmaps PM1a_CNT at "
+                            + "0xB004 and registers it at ports 0x0004-0x0005, which belong to the ISA DMA "
+                            + "controller: hw_error(\"register_ioport_write: invalid opaque\") aborts qemu-dm "
+                            + "(SIGABRT) and the guest is not resumed (§C.4, verified on the real loader). "
+                            + "XenServer 6.0–6.2's own loader refused version 2 without reading and took the "
+                            + "first body byte (00) as the EOF marker, silently not restoring the ACPI state "
+                            + "(§C.5). Repair (§C.6): relabel the section to version 1 (one byte, recommended: "
+                            + "the address is then implied as 0x1F40, V0) or insert 00 00 1F 40 after "
+                            + "pm1_control (+4 bytes)."));
+
+    private KnownProblems() {
+    }
+
+    static Diagnostic labelMismatch(Section s, ShapeChooser.Choice chosen, List<Section> earlier,
+                                    DeviceCatalog catalog, ByteSource src) {
+        long versionOffset = s.header().end() - 4;
+        long bodyStart = s.body().offset();
+        long shapeLen = chosen.length();
+        String labelSize = catalog.find(s.idstr(), s.versionId())
+                .map(d -> describeLength(d, src, bodyStart)).orElse("?");
+        String what = "'" + s.idstr() + "' is labelled version " + s.versionId() + " but its body has the shape of "
+                + "version " + chosen.layout().version() + " (" + shapeLen + " bytes, not " + labelSize + ")";
+        String landing = chosen.landing() == HeaderProbe.Landing.EOF_EXACT
+                || chosen.landing() == HeaderProbe.Landing.EOF_WITH_TRAILING
+                ? "the EOF marker" : "the next section header";
+        String consequence = consequenceOfTrustingLabel(s, shapeLen, catalog, src);
+        for (KnownProblem k : TABLE) {
+            if (k.idstr().equals(s.idstr()) && k.label() == s.versionId() && k.shape() == chosen.layout().version()) {
+                boolean corroborated = earlier.stream().anyMatch(o -> o.idstr().equals(k.partner())
+                        && o.versionId() == k.partnerVersion());
+                String named = "This is " + k.name() + (corroborated ? ", corroborated by " + k.partner() + " v"
+                        + k.partnerVersion() + " in the same file" : " (not corroborated: " + k.partner() + " v"
+                        + k.partnerVersion() + " is absent)") + ". ";
+                return new Diagnostic(DiagnosticCode.VERSION_LABEL_MISMATCH, versionOffset, 4, s.index(),
+                        what + (corroborated ? ": XenServer 6.0–6.2 record" : "") + " at offset "
+                                + Offsets.at(s.header().offset()),
+                        named + consequence + " " + k.consequences());
+            }
+        }
+        return new Diagnostic(DiagnosticCode.VERSION_LABEL_MISMATCH, versionOffset, 4, s.index(),
+                what + " at offset " + Offsets.at(s.header().offset()),
+                "Only a body of " + shapeLen + " bytes puts " + landing + " where it is. " + consequence);
+    }
+
+    private static String describeLength(DeviceLayout d, ByteSource src, long bodyStart) {
+        long fixed = d.layout().fixedSize();
+        return fixed >= 0 ? Long.toString(fixed) : "the v" + d.version() + " length";
+    }
+
+    private static String consequenceOfTrustingLabel(Section s, long shapeLen, DeviceCatalog catalog, ByteSource src) {
+        long labelled = catalog.find(s.idstr(), s.versionId()).map(d -> d.layout().fixedSize()).orElse(-1L);
+        if (labelled < 0) {
+            return "A loader that trusts the label reads a different number of bytes and loses step with the stream.";
+        }
+        long diff = labelled - shapeLen;
+        long shapeEnd = s.body().offset() + shapeLen;
+        long labelEnd = s.body().offset() + labelled;
+        if (diff > 0) {
+            long pastEnd = Math.max(0, labelEnd - src.size());
+            return "A loader that trusts the label reads " + diff + " byte(s) too many, from offset "
+                    + Offsets.at(shapeEnd) + (pastEnd > 0 ? ", " + pastEnd + " of them past the end of the data" : "")
+                    + ", and then takes whatever follows as the next section type.";
+        }
+        return "A loader that trusts the label stops " + (-diff) + " byte(s) early, at offset " + Offsets.at(labelEnd)
+                + ", and takes a body byte for the next section type.";
+    }
+}
