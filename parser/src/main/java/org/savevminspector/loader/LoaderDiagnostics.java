@@ -116,10 +116,11 @@ final class LoaderDiagnostics {
                     "qemu_loadvm_state_v2 seeks to the end of each record (start of body + record_len) and loops "
                             + "until the position reaches 16 + total_len; this record sends it back to a position "
                             + "it has already read, so it repeats forever and the guest is never resumed."));
-            case INCOMPLETE -> {
-                // the shape walk already reports the undecodable section (UNKNOWN_DEVICE); the report says why
-                // the simulation stops there
-            }
+            case INCOMPLETE -> out.add(new Diagnostic(DiagnosticCode.FORMAT_INFO, run.endOffset(), 0,
+                    run.endSection(), "the loader simulation stops at " + run.endOffset() + ": " + report.message(),
+                    "Without a layout for the labelled version, the number of bytes upstream's load function "
+                            + "reads is unknown, so where qemu_loadvm_state would look for the next section "
+                            + "cannot be simulated. The outcome of a real load is undetermined from here on."));
             default -> throw new IllegalStateException("unhandled outcome " + report.outcome());
         }
     }

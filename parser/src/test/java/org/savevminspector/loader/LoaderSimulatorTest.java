@@ -385,9 +385,11 @@ class LoaderSimulatorTest {
     @Test
     void layoutUnknownForTheLabelledVersionEndsTheSimulation() {
         TestStream s = TestStream.v3().ramPrefix().full(5, "PIIX3", 0, 2, Bodies.body().pci(2, 0x8086, 0).bytes());
-        LoaderReport rep = run(s).report();
+        LoaderSimulator.Result incomplete = run(s);
+        LoaderReport rep = incomplete.report();
         assertEquals(LoadOutcome.INCOMPLETE, rep.outcome());
         assertNull(rep.result());
+        assertEquals(List.of(DiagnosticCode.FORMAT_INFO), codes(incomplete));
 
         // with a header after it, the shape walk's length is assumed
         TestStream followed = TestStream.v3().ramPrefix()
