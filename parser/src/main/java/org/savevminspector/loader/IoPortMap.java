@@ -31,21 +31,27 @@ final class IoPortMap {
      * table held 0 in the real binary, §B.5.3).
      */
     public Registration register(PortRange range, PortOwner token) {
-        long overflow = 0;
         long claimed = 0;
-        for (long p = range.start(); p < range.end(); p += range.step()) {
-            if (p >= PORTS) {
-                overflow++;
-                continue;
-            }
+        long inTable = Math.min(range.end(), PORTS);
+        for (long p = range.start(); p < inTable; p += range.step()) {
             PortOwner current = tokens[(int) p];
             if (current != null && !current.isNull() && !current.equals(token)) {
-                return new Registration(p, current, overflow, claimed);
+                return new Registration(p, current, 0, claimed);
             }
             tokens[(int) p] = token;
             claimed++;
         }
-        return new Registration(-1, null, overflow, claimed);
+        return new Registration(-1, null, visitedFrom(range, PORTS), claimed);
+    }
+
+    /** How many ports of the range's visiting pattern lie at or above {@code limit} (counted, not walked). */
+    private static long visitedFrom(PortRange range, long limit) {
+        if (range.end() <= limit) {
+            return 0;
+        }
+        long firstAbove = range.start() >= limit ? range.start()
+                : range.start() + ((limit - range.start() + range.step() - 1) / range.step()) * range.step();
+        return firstAbove >= range.end() ? 0 : (range.end() - firstAbove + range.step() - 1) / range.step();
     }
 
     /**

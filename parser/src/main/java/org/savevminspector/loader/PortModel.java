@@ -133,6 +133,12 @@ final class PortModel {
         if (r.collided()) {
             return Optional.of(collision(section, device, r, write, what + " at " + range(start, length)));
         }
+        if (r.overflow() > IoPortMap.PORTS) {
+            // far beyond the tables the stores leave qemu-dm's data segment (INFERRED bound, like SEGV_BELOW)
+            return segv(section, device, what, start, length, write ? "register_ioport_write"
+                    : "register_ioport_read", what + " at " + range(start, length) + " runs " + r.overflow()
+                    + " ports past 0xFFFF, far beyond the port tables");
+        }
         if (r.overflow() > 0) {
             events.add(new PortEvent(section, device, "overflow", IoPortMap.PORTS, r.overflow(), null,
                     what + " at " + range(start, length) + " runs " + r.overflow()
@@ -145,19 +151,37 @@ final class PortModel {
         return Optional.empty();
     }
 
-    /** A negative {@code int} port: just below the tables it corrupts memory silently, further away it faults. */
+    /**
+     * A negative {@code int} port: just below the tables it corrupts memory silently (measured 0xFFFFFFF0 → result
+     * 0), further away it faults; the part of the range that reaches port 0 and up is registered as usual.
+     */
     private Optional<Abort> wild(int section, String device, String what, int start, long length, String call) {
-        if (start >= SEGV_BELOW) {
-            events.add(new PortEvent(section, device, "overflow", start, length, null,
-                    what + " at negative port " + start + " (" + hex(start & 0xFFFFFFFFL)
-                            + "): qemu-dm writes below its port tables (silent corruption)"));
-            return Optional.empty();
+        if (start < SEGV_BELOW) {
+            return segv(section, device, what, start & 0xFFFFFFFFL, length, call, what + " at "
+                    + hex(start & 0xFFFFFFFFL) + " is the negative int " + start + ", far below the port tables");
         }
-        events.add(new PortEvent(section, device, "collision", start & 0xFFFFFFFFL, length, null,
-                what + " at " + hex(start & 0xFFFFFFFFL) + " indexes far below the port tables: SIGSEGV"));
-        return Optional.of(new Abort("Segmentation fault (SIGSEGV) in " + call, start & 0xFFFFFFFFL, null,
-                call + " indexes its tables with the negative int " + start + "; the write faults and qemu-dm "
-                        + "dies with SIGSEGV (exit 139), as measured for 0x80000000 (spec §B.5.3)."));
+        long below = Math.min(length, -(long) start);
+        events.add(new PortEvent(section, device, "overflow", start & 0xFFFFFFFFL, below, null,
+                what + " at " + hex(start & 0xFFFFFFFFL) + " is the negative int " + start + ": qemu-dm writes "
+                        + below + " port slot(s) below its port tables (silent corruption)"));
+        if (length > below) {
+            return claim(section, device, what, 0, length - below, owner(device), call.endsWith("write"));
+        }
+        return Optional.empty();
+    }
+
+    private static PortOwner owner(String device) {
+        return device.equals("gpe") ? FixedPorts.GPE : FixedPorts.PIIX4ACPI;
+    }
+
+    /** qemu-dm stores handlers so far outside its tables that the write faults (measured for GPE0 0x80000000). */
+    private Optional<Abort> segv(int section, String device, String what, long port, long length, String call,
+                                 String reason) {
+        events.add(new PortEvent(section, device, "collision", port, length, null, reason + ": SIGSEGV"));
+        return Optional.of(new Abort("Segmentation fault (SIGSEGV) in " + call, port, null,
+                reason + ". " + call + " (QT vl.c) has no bounds check; the store faults and qemu-dm dies with "
+                        + "SIGSEGV (exit 139), as measured for gpe0_blk_address 0x80000000 (spec §B.5.3). Where "
+                        + "exactly the fault starts depends on the binary's memory layout (INFERRED bound)."));
     }
 
     private Abort collision(int section, String device, Registration r, boolean write, String what) {

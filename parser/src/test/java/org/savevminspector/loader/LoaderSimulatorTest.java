@@ -410,4 +410,20 @@ class LoaderSimulatorTest {
         assertEquals(4, rep.ports().get(rep.ports().size() - 1).start());
         assertEquals(266, read(rep, "piix4acpi").bytesRead());
     }
+
+    @Test
+    void gpeJustBelowPortZeroCorruptsSilentlyAndFarAboveCrashes() {
+        Guest g = new Guest();
+        g.gpeAddress = 0xFFFFFFF0L; // measured: result 0 (§B.5.3)
+        LoaderReport below = run(g.build()).report();
+        assertEquals(LoadOutcome.LOADED, below.outcome());
+        assertTrue(below.ports().stream().anyMatch(e -> e.action().equals("overflow")));
+        g.gpeAddress = 0xFFFFFFFEL; // reaches ports 0–1: DMA controller 0
+        assertEquals("qemu: hardware error: register_ioport_read: invalid opaque", run(g.build()).report().message());
+        g.gpeAddress = 0xFFFE;
+        g.gpeHalfLen = 0x10000000L; // 2^29 ports past the tables
+        assertTrue(run(g.build()).report().message().contains("SIGSEGV"));
+        g.gpeHalfLen = 0x80000000L; // negative length: nothing registered, GPE0 disappears (measured)
+        assertEquals(LoadOutcome.LOADED, run(g.build()).report().outcome());
+    }
 }
