@@ -88,9 +88,6 @@ public final class Meanings {
         };
     }
 
-    /** An I/O port address, e.g. {@code I/O port 0x03F8}. */
-    public static final Meaning IO_PORT = v -> "I/O port " + Field.hex(v, 2);
-
     /**
      * Describes registers bit by bit: flags named when set, multi-bit fields shown as {@code NAME=value} when
      * non-zero, remaining set bits as {@code bitN}. Immutable; each call returns a new description.
@@ -123,6 +120,11 @@ public final class Meanings {
             return with(new Part(shift, width, name, Map.copyOf(valueNames)));
         }
 
+        /** Bits that carry no information (e.g. a reserved bit that always reads 1): never listed. */
+        public Bits ignore(int shift, int width) {
+            return with(new Part(shift, width, null, Map.of()));
+        }
+
         private Bits with(Part p) {
             List<Part> l = new ArrayList<>(parts);
             l.add(p);
@@ -135,6 +137,9 @@ public final class Meanings {
             long known = 0;
             for (Part p : parts) {
                 known |= p.mask();
+                if (p.name() == null) {
+                    continue;
+                }
                 long v = (value & p.mask()) >>> p.shift();
                 String named = p.values().get(v);
                 if (named != null) {

@@ -16,13 +16,18 @@ public record Seq(List<Element> elements, long fixedSize) implements Element {
 
     @Override
     public void skip(Cursor c) {
-        if (fixedSize >= 0) {
+        if (fixedSize >= 0 && !c.checking()) {
             c.advance(fixedSize);
             return;
         }
         for (Element e : elements) {
             e.skip(c);
         }
+    }
+
+    @Override
+    public boolean hasExpectations() {
+        return elements.stream().anyMatch(Element::hasExpectations);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.savevminspector.devices.net;
 
-import static org.savevminspector.devices.layout.Layout.be32;
+import static org.savevminspector.devices.layout.Layout.sbe32;
 
 import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.layout.Layout;
@@ -10,6 +10,6 @@ import org.savevminspector.devices.pci.PciBlock;
 public final class E1000V1 extends DeviceLayoutBase {
     public E1000V1() {
         super("e1000", 1, "QT hw/e1000.c:nic_load (version 1 branch)",
-                Layout.of(PciBlock.element(), be32("instance"), E1000Parts.state()));
+                Layout.of(PciBlock.element(), sbe32("instance").means(v -> "old instance id, ignored on load"), E1000Parts.state()));
     }
 }

@@ -18,7 +18,8 @@ import org.savevminspector.devices.pci.PciBlock;
  * {@code uhci} v1 (§B.3.24, {@code QT hw/usb-uhci.c:uhci_save}): PCI block, a port count N (u8 at body 276), N
  * port-control words, then the controller registers and the frame timer. Body 299 + 2·N; the writer writes
  * N = NB_PORTS = 2 and {@code uhci_load} rejects any other count. XenServer writes the same body under the idstr
- * {@code UHCI usb controller} (Appendix X.2).
+ * {@code UHCI usb controller} (Appendix X.2). Config byte 0x60 is the serial bus release number (0x10, set by
+ * {@code usb_uhci_piix3_init}).
  */
 public final class UhciV1 extends DeviceLayoutBase {
 
@@ -28,12 +29,13 @@ public final class UhciV1 extends DeviceLayoutBase {
     public UhciV1() {
         super("uhci", 1, "QT hw/usb-uhci.c:uhci_save", Layout.of(
                 PciBlock.element(
+                        bytes("device_specific_40", 0x20),
                         u8("sbrn").means(v -> v == 0x10 ? "USB 1.0" : "serial bus release " + Long.toHexString(v)),
-                        bytes("device_specific_61", 0xBF)),
+                        bytes("device_specific_61", 0x9F)),
                 u8("num_ports").keep().means(Meanings.count("ports", NB_PORTS, true, "NB_PORTS")),
                 repeat("ports", "num_ports", struct("ports", be16("ctrl").means(Meanings.bits()
                         .flag(0, "connected").flag(1, "connect change").flag(2, "enabled").flag(3, "enable change")
-                        .flag(6, "resume detect").flag(8, "low speed").flag(9, "reset").flag(12, "suspend")))),
+                        .field(4, 2, "line status").flag(6, "resume detect").ignore(7, 1).flag(8, "low speed").flag(9, "reset").flag(12, "suspend")))),
                 be16("cmd").means(Meanings.bits().flag(0, "run").flag(1, "host reset").flag(2, "global reset")
                         .flag(3, "global suspend").flag(4, "global resume").flag(5, "debug").flag(6, "configured")
                         .flag(7, "max packet 64")),
