@@ -76,4 +76,11 @@ class UpstreamDevicesTest {
             }
         }
     }
+
+    @Test
+    void ownRuleReadsLikeTheSpec() {
+        assertEquals("its own test refuses 0, 1, 2 and versions above 3",
+                UpstreamDevices.facts("pckbd").orElseThrow().ownRule());
+        assertEquals("its own test refuses versions above 3", UpstreamDevices.facts("serial").orElseThrow().ownRule());
+    }
 }

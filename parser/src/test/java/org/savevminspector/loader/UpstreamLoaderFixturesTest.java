@@ -14,6 +14,8 @@ import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.fixtures.Edit;
 import org.savevminspector.fixtures.Fixtures;
+import org.savevminspector.fixtures.Guest;
+import org.savevminspector.fixtures.GuestWriter;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.stream.ParseOptions;
 import org.savevminspector.stream.ParseResult;
@@ -208,5 +210,38 @@ class UpstreamLoaderFixturesTest {
             LoaderSimulator.Result r = assertDoesNotThrow(() -> simulate(cut), "length " + len);
             assertTrue(r.report().stoppedAt() <= len, "length " + len);
         }
+    }
+
+    /** Appendix V: what makes a XenServer file load upstream (instance, idstr and piix4acpi label changed). */
+    private static byte[] convertedXenServer(int piix4acpiLabel) {
+        List<GuestWriter.Entry> entries = new java.util.ArrayList<>();
+        Guest xs = piix4acpiLabel == 1 ? Guest.DEFAULT.withXenServer(true).withAcpi(1, 2, 1)
+                : Guest.DEFAULT.withXenServer(true).withAcpi(2, 3, 2);
+        for (GuestWriter.Entry e : GuestWriter.entries(xs)) {
+            String idstr = e.idstr().equals("UHCI usb controller") ? "uhci" : e.idstr();
+            long instance = idstr.equals("rtl8139") ? 0x20 : e.instance();
+            long version = idstr.equals("piix4acpi") ? piix4acpiLabel : e.version();
+            entries.add(new GuestWriter.Entry(e.sectionId(), idstr, instance, version, e.body()));
+        }
+        return GuestWriter.v3(entries).bytes();
+    }
+
+    @Test
+    void convertedXenServerFilesLoadCompletely() {
+        for (int label : new int[] {1, 2}) {
+            byte[] bytes = convertedXenServer(label);
+            LoaderSimulator.Result r = simulate(bytes);
+            assertEquals(LoadOutcome.LOADED, r.report().outcome(), r.report().message());
+            assertEquals(0, r.report().result());
+            assertEquals(bytes.length, r.report().stoppedAt());
+        }
+    }
+
+    @Test
+    void cirrusVramDumpIsReadWhole() {
+        byte[] bytes = Fixtures.cirrusWithVram().bytes();
+        LoaderReport rep = simulate(bytes).report();
+        assertEquals(LoadOutcome.LOADED, rep.outcome());
+        assertEquals(bytes.length, rep.stoppedAt());
     }
 }
