@@ -1,7 +1,6 @@
 package org.savevminspector.devices.layout;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import org.savevminspector.io.ByteSource;
 
 /**
@@ -13,7 +12,13 @@ public final class Cursor {
     private final long start;
     private final long limit;
     private long pos;
-    private Map<String, Long> kept;
+    /**
+     * Kept values as parallel arrays: a body keeps a handful of fields at most (counts, flags), so a linear
+     * search beats hashing, and no boxing is needed.
+     */
+    private String[] keptNames;
+    private long[] keptValues;
+    private int keptCount;
     private boolean measuring;
     private boolean checking;
     private int unexpected;
@@ -118,19 +123,40 @@ public final class Cursor {
     }
 
     public void keep(String name, long value) {
-        if (kept == null) {
-            kept = new HashMap<>(8);
+        int i = indexOfKept(name);
+        if (i >= 0) {
+            keptValues[i] = value;
+            return;
         }
-        kept.put(name, value);
+        if (keptNames == null) {
+            keptNames = new String[4];
+            keptValues = new long[4];
+        } else if (keptCount == keptNames.length) {
+            keptNames = Arrays.copyOf(keptNames, 2 * keptCount);
+            keptValues = Arrays.copyOf(keptValues, 2 * keptCount);
+        }
+        keptNames[keptCount] = name;
+        keptValues[keptCount] = value;
+        keptCount++;
     }
 
     /** The last kept value of {@code name}; fails loudly when a layout refers to a field it did not keep. */
     public long get(String name) {
-        Long v = kept == null ? null : kept.get(name);
-        if (v == null) {
+        int i = indexOfKept(name);
+        if (i < 0) {
             throw new IllegalStateException("layout refers to field '" + name + "' before reading it (mark it keep())");
         }
-        return v;
+        return keptValues[i];
+    }
+
+    private int indexOfKept(String name) {
+        for (int i = 0; i < keptCount; i++) {
+            String k = keptNames[i];
+            if (k == name || k.equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Signals that the data ended inside the body; carries where and how much was wanted. */
