@@ -102,6 +102,41 @@ public final class Cursor {
     /** Reads an unsigned big- or little-endian integer of {@code size} bytes and advances. */
     public long readUnsigned(int size, boolean littleEndian) {
         require(size);
+        long v = littleEndian ? readLittle(size) : readBig(size);
+        pos += size;
+        return v;
+    }
+
+    /** Width-specific reads let a source answer in one call (see {@code ArrayByteSource}). */
+    private long readBig(int size) {
+        switch (size) {
+            case 1:
+                return src.u8(pos);
+            case 2:
+                return src.be16(pos);
+            case 4:
+                return src.be32(pos);
+            case 8:
+                return src.be64(pos);
+            default:
+                return readBytewise(size, false);
+        }
+    }
+
+    private long readLittle(int size) {
+        switch (size) {
+            case 1:
+                return src.u8(pos);
+            case 2:
+                return src.le16(pos);
+            case 4:
+                return src.le32(pos);
+            default:
+                return readBytewise(size, true);
+        }
+    }
+
+    private long readBytewise(int size, boolean littleEndian) {
         long v = 0;
         if (littleEndian) {
             for (int i = size - 1; i >= 0; i--) {
@@ -112,7 +147,6 @@ public final class Cursor {
                 v = (v << 8) | src.u8(pos + i);
             }
         }
-        pos += size;
         return v;
     }
 
