@@ -46,6 +46,6 @@ final class SectionsByOffset {
 
     /** Whether a section header or the EOF marker starts at {@code offset}. */
     boolean isHeaderStart(long offset) {
-        return offset == eofMarker || Arrays.binarySearch(offsets, offset) >= 0;
+        return (eofMarker >= 0 && offset == eofMarker) || Arrays.binarySearch(offsets, offset) >= 0;
     }
 }
