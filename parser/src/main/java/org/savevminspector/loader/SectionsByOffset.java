@@ -8,12 +8,15 @@ import org.savevminspector.model.Section;
 /**
  * The shape walk's sections looked up by header offset, and the set of offsets where a header (or the EOF
  * marker) starts. Sorted arrays with binary search: the loader asks several times per section, and boxed
- * {@code Long} hash maps cost more than the rest of its per-section bookkeeping.
+ * {@code Long} hash maps cost more than the rest of its per-section bookkeeping. The loader asks in file
+ * order, so the last position found is tried first: one per simulation, not for sharing between threads.
  */
 final class SectionsByOffset {
     private final long[] offsets;
     private final Section[] sections;
     private final long eofMarker;
+    /** Index of the last offset found: the next question is usually about it or the one after it. */
+    private int last;
 
     /**
      * @param sections  in walk order; when two share a header offset the first is kept
@@ -40,12 +43,26 @@ final class SectionsByOffset {
 
     /** The section whose header starts at {@code offset}, or {@code null}. */
     Section at(long offset) {
-        int i = Arrays.binarySearch(offsets, offset);
+        int i = indexOf(offset);
         return i >= 0 ? sections[i] : null;
     }
 
     /** Whether a section header or the EOF marker starts at {@code offset}. */
     boolean isHeaderStart(long offset) {
-        return (eofMarker >= 0 && offset == eofMarker) || Arrays.binarySearch(offsets, offset) >= 0;
+        return (eofMarker >= 0 && offset == eofMarker) || indexOf(offset) >= 0;
+    }
+
+    private int indexOf(long offset) {
+        for (int i = last; i < last + 2 && i < offsets.length; i++) {
+            if (offsets[i] == offset) {
+                last = i;
+                return i;
+            }
+        }
+        int i = Arrays.binarySearch(offsets, offset);
+        if (i >= 0) {
+            last = i;
+        }
+        return i;
     }
 }
