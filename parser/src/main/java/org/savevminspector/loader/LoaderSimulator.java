@@ -6,8 +6,15 @@ import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.stream.ParseResult;
 
-/** Replays upstream qemu-xen-traditional's loader over a file. (Being implemented.) */
+/**
+ * Replays upstream qemu-xen-traditional's {@code qemu_loadvm_state} over a file (spec Appendix Z step 3),
+ * trusting the version labels as qemu does: reads through the zero-filling view of §A.1, the loop of §A.10 (or
+ * the v2-compat loop of §A.12), each device's load function as {@link UpstreamDevices} describes it (§B.6), and
+ * qemu-dm's I/O-port table (§B.5), where a collision kills the process.
+ */
 public final class LoaderSimulator {
+    private static final long MAGIC = 0x5145564DL;
+
     private final DeviceCatalog catalog;
 
     public LoaderSimulator(DeviceCatalog catalog) {
@@ -27,6 +34,28 @@ public final class LoaderSimulator {
      * @return {@code null} report when the file is not something qemu-dm would try to load as a stream
      */
     public Result simulate(ByteSource src, ParseResult parse) {
-        return new Result(null, List.of());
+        ReplayState state = new ReplayState(src, parse, catalog, 0);
+        LoaderRun run = header(state);
+        return new Result(run.report(), new LoaderDiagnostics(parse, run).all());
+    }
+
+    /** {@code qemu_loadvm_state} l.882–890: magic, then the file version picks the loop. */
+    private static LoaderRun header(ReplayState state) {
+        LoaderStream in = state.stream;
+        long magic = in.be32();
+        if (magic != MAGIC) {
+            return state.finish(LoadOutcome.FAILED, -22, String.format(
+                    "magic is 0x%08X, not QEVM: qemu_loadvm_state returns -EINVAL", magic), null, 0, 4, -1);
+        }
+        long version = in.be32();
+        if (version == 2) {
+            return new V2CompatReplay(state).run();
+        }
+        if (version != 3) {
+            // the header is checked before anything else: qemu returns before its out: label, no -EIO override
+            return state.finish(LoadOutcome.FAILED, -95, "file version " + version
+                    + " is neither 3 nor the v2-compat 2: qemu_loadvm_state returns -ENOTSUP", null, 4, 4, -1);
+        }
+        return new V3Replay(state).run();
     }
 }

@@ -18,8 +18,12 @@ final class HeaderProbe {
         IMPLAUSIBLE(0),
         /** Exactly the end of the data (no EOF marker). */
         DATA_END(1),
-        /** An EOF marker followed by more bytes. */
-        EOF_WITH_TRAILING(2),
+        /** The start of a section header that the end of the data cuts short. */
+        HEADER_CUT(1),
+        /** An EOF marker followed by bytes that are not all zero. */
+        EOF_WITH_TRAILING(1),
+        /** An EOF marker followed only by zero bytes (record padding of a carved stream, §D.4). */
+        EOF_WITH_PADDING(2),
         /** A FULL/START header that is well formed but names no device we know. */
         HEADER_PLAUSIBLE(3),
         /** The EOF marker as the very last byte. */
@@ -36,6 +40,8 @@ final class HeaderProbe {
 
     /** Upper bound of the resynchronisation heuristic's idstr length (§A.9 item 2). */
     static final int MAX_PLAUSIBLE_IDSTR = 64;
+    /** Longest zero run still taken for alignment padding after an EOF marker. */
+    static final int MAX_PADDING = 4096;
 
     private final ByteSource src;
     private final DeviceCatalog catalog;
@@ -60,10 +66,13 @@ final class HeaderProbe {
         }
         int t = src.u8(p);
         if (t == 0) {
-            return p == size - 1 ? Landing.EOF_EXACT : Landing.EOF_WITH_TRAILING;
+            if (p == size - 1) {
+                return Landing.EOF_EXACT;
+            }
+            return zeros(p + 1, size) ? Landing.EOF_WITH_PADDING : Landing.EOF_WITH_TRAILING;
         }
         if (t == 2 || t == 3) {
-            return src.has(p, 5) ? Landing.HEADER_PLAUSIBLE : Landing.IMPLAUSIBLE;
+            return src.has(p, 5) ? Landing.HEADER_PLAUSIBLE : Landing.HEADER_CUT;
         }
         if (t != 1 && t != 4) {
             return Landing.IMPLAUSIBLE;
@@ -73,12 +82,15 @@ final class HeaderProbe {
 
     private Landing fullHeader(long p, long previousId, boolean full) {
         if (!src.has(p, 6)) {
-            return Landing.IMPLAUSIBLE;
+            return Landing.HEADER_CUT;
         }
         long sid = src.be32(p + 1);
         int len = src.u8(p + 5);
-        if (len == 0 || len > MAX_PLAUSIBLE_IDSTR || !src.has(p, 14L + len)) {
+        if (len == 0 || len > MAX_PLAUSIBLE_IDSTR) {
             return Landing.IMPLAUSIBLE;
+        }
+        if (!src.has(p, 14L + len)) {
+            return Landing.HEADER_CUT;
         }
         if (full && previousId >= 0 && sid <= previousId) {
             return Landing.IMPLAUSIBLE;
@@ -98,6 +110,19 @@ final class HeaderProbe {
         // Instances are small numbers or I/O bases, versions small counters (eeprom93xx's 20061112 aside).
         boolean plausibleNumbers = instance <= 0xFFFF && (version <= 0xFF || version == 20061112L);
         return plausibleNumbers || catalog.knows(idstr) ? Landing.HEADER_PLAUSIBLE : Landing.IMPLAUSIBLE;
+    }
+
+    /** Whether {@code [from, to)} holds only zeros; long runs are not padding, whatever they hold. */
+    private boolean zeros(long from, long to) {
+        if (to - from > MAX_PADDING) {
+            return false;
+        }
+        for (long p = from; p < to; p++) {
+            if (src.u8(p) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -5,7 +5,9 @@ import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.devices.layout.Cursor;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.ZeroExtendedSource;
 import org.savevminspector.model.Section;
 
 /**
@@ -58,10 +60,12 @@ final class KnownProblems {
                 .map(d -> describeLength(d, src, bodyStart)).orElse("?");
         String what = "'" + s.idstr() + "' is labelled version " + s.versionId() + " but its body has the shape of "
                 + "version " + chosen.layout().version() + " (" + shapeLen + " bytes, not " + labelSize + ")";
-        String landing = chosen.landing() == HeaderProbe.Landing.EOF_EXACT
-                || chosen.landing() == HeaderProbe.Landing.EOF_WITH_TRAILING
-                ? "the EOF marker" : "the next section header";
-        String consequence = consequenceOfTrustingLabel(s, shapeLen, catalog, src);
+        String landing = switch (chosen.landing()) {
+            case EOF_EXACT, EOF_WITH_PADDING, EOF_WITH_TRAILING -> "the EOF marker";
+            default -> "the next section header";
+        };
+        String consequence = consequenceOfTrustingLabel(s, shapeLen, catalog, src)
+                + cutShortAlternative(s, shapeLen, catalog, src);
         for (KnownProblem k : TABLE) {
             if (k.idstr().equals(s.idstr()) && k.label() == s.versionId() && k.shape() == chosen.layout().version()) {
                 boolean corroborated = earlier.stream().anyMatch(o -> o.idstr().equals(k.partner())
@@ -80,13 +84,37 @@ final class KnownProblems {
                 "Only a body of " + shapeLen + " bytes puts " + landing + " where it is. " + consequence);
     }
 
+    /** A labelled body longer than the data could also be a genuine body cut short: say so. */
+    private static String cutShortAlternative(Section s, long shapeLen, DeviceCatalog catalog, ByteSource src) {
+        long labelled = labelledLength(s, catalog, src);
+        if (labelled <= shapeLen || s.body().offset() + labelled <= src.size()) {
+            return "";
+        }
+        return " (The same bytes would also result from a genuine version-" + s.versionId() + " body cut short "
+                + "right after offset " + Offsets.at(src.size() - 1) + "; a file that ends exactly after a shorter "
+                + "layout and a 00 byte is the mark of the mismatch, not proof of it.)";
+    }
+
     private static String describeLength(DeviceLayout d, ByteSource src, long bodyStart) {
-        long fixed = d.layout().fixedSize();
-        return fixed >= 0 ? Long.toString(fixed) : "the v" + d.version() + " length";
+        long len = measureAsLoader(d, src, bodyStart);
+        return len >= 0 ? Long.toString(len) : "the v" + d.version() + " length";
+    }
+
+    private static long labelledLength(Section s, DeviceCatalog catalog, ByteSource src) {
+        return catalog.find(s.idstr(), s.versionId()).map(d -> measureAsLoader(d, src, s.body().offset())).orElse(-1L);
+    }
+
+    /** The body length a loader trusting this layout would read: counts past the end read as zero, as in qemu. */
+    private static long measureAsLoader(DeviceLayout d, ByteSource src, long bodyStart) {
+        try {
+            return d.layout().measure(new ZeroExtendedSource(src), bodyStart, Long.MAX_VALUE);
+        } catch (Cursor.Truncated t) {
+            return -1;
+        }
     }
 
     private static String consequenceOfTrustingLabel(Section s, long shapeLen, DeviceCatalog catalog, ByteSource src) {
-        long labelled = catalog.find(s.idstr(), s.versionId()).map(d -> d.layout().fixedSize()).orElse(-1L);
+        long labelled = labelledLength(s, catalog, src);
         if (labelled < 0) {
             return "A loader that trusts the label reads a different number of bytes and loses step with the stream.";
         }

@@ -12,8 +12,14 @@ import org.savevminspector.io.ByteSource;
  * without body lengths offers (§A.9 item 3, §C.3).
  */
 final class ShapeChooser {
-    /** A layout below this landing score never overrides the label: a short file is truncation, not a mismatch. */
-    private static final int MIN_ALTERNATIVE_SCORE = HeaderProbe.Landing.EOF_WITH_TRAILING.score;
+    /**
+     * The label is only overridden when it is contradicted: its body ends on a byte that cannot start anything,
+     * holds a value no writer produces, or runs past the end. Another layout then needs to end on an EOF marker
+     * followed by padding — or, when the labelled body merely runs past the end (truncation being the simpler
+     * explanation), exactly on the last byte as EOF marker or on a known header.
+     */
+    private static final int MIN_SCORE_WHEN_CONTRADICTED = HeaderProbe.Landing.EOF_WITH_PADDING.score;
+    private static final int MIN_SCORE_WHEN_RUNNING_PAST_THE_END = HeaderProbe.Landing.EOF_EXACT.score;
     private static final int UNEXPECTED_VALUE_PENALTY = 2;
 
     private final ByteSource src;
@@ -46,18 +52,19 @@ final class ShapeChooser {
         }
         Choice mine = evaluate(labelled.get(), bodyStart, sectionId);
         int myScore = score(mine, bodyStart);
-        if (mine.landing().score >= HeaderProbe.Landing.EOF_EXACT.score && myScore == mine.landing().score) {
+        if (myScore > HeaderProbe.Landing.IMPLAUSIBLE.score) {
             return Optional.of(mine);
         }
         Choice best = mine;
         int bestScore = myScore;
+        int minimum = mine.truncated() ? MIN_SCORE_WHEN_RUNNING_PAST_THE_END : MIN_SCORE_WHEN_CONTRADICTED;
         for (DeviceLayout other : catalog.versions(idstr)) {
             if (other == labelled.get()) {
                 continue;
             }
             Choice c = evaluate(other, bodyStart, sectionId);
             int s = score(c, bodyStart);
-            if (c.landing().score >= MIN_ALTERNATIVE_SCORE && s > bestScore) {
+            if (c.landing().score >= minimum && s >= minimum && s > bestScore) {
                 best = c;
                 bestScore = s;
             }

@@ -1,0 +1,89 @@
+package org.savevminspector.app.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command line: {@code savevm-inspector inspect|check|repair ...}. Data goes to {@code out}, errors to
+ * {@code err} as one line ({@code savevm-inspector: what and where}), never a stack trace (set the environment
+ * variable {@value #DEBUG_ENV} to get one). Nothing here touches JavaFX.
+ */
+@Command(name = Cli.NAME, mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        exitCodeOnInvalidInput = ExitCodes.USAGE_OR_IO, exitCodeOnExecutionException = ExitCodes.USAGE_OR_IO,
+        description = {"Inspect, check and repair qemu-dm (qemu-xen-traditional) savevm device-state files.",
+            "Without a command (or with just a file) the graphical viewer starts."},
+        subcommands = {InspectCommand.class, CheckCommand.class, RepairCommand.class, HelpCommand.class})
+public final class Cli implements Runnable {
+    public static final String NAME = "savevm-inspector";
+    static final String DEBUG_ENV = "SAVEVM_INSPECTOR_DEBUG";
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Only reached with options but no command (e.g. none at all when called directly): a usage error. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command: inspect, check or repair");
+    }
+
+    /** Runs the CLI on the process streams (UTF-8) and returns the exit code. */
+    public static int run(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        try {
+            return run(args, out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Runs the CLI with the given streams (tests call this in-process). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new Cli());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            // one line saying what is wrong, one saying where help is (clig.dev), not the whole usage text
+            CommandLine failed = ex.getCommandLine();
+            PrintWriter e = failed.getErr();
+            e.println(NAME + ": " + ex.getMessage());
+            e.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+            e.flush();
+            return ExitCodes.USAGE_OR_IO;
+        });
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println(NAME + ": " + describe(ex));
+            if (System.getenv(DEBUG_ENV) != null) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            commandLine.getErr().flush();
+            return ex instanceof CliException ? ((CliException) ex).exitCode() : ExitCodes.USAGE_OR_IO;
+        });
+        return cmd;
+    }
+
+    private static String describe(Exception ex) {
+        if (ex instanceof CliException) {
+            return ex.getMessage();
+        }
+        if (ex instanceof UncheckedIOException || ex instanceof java.io.IOException) {
+            return "I/O error: " + ex.getMessage();
+        }
+        // a bug in this tool, not in the file: say so plainly (verify-stream-v2's "Script Error")
+        return "internal error (" + ex.getClass().getName() + "): " + ex.getMessage();
+    }
+}

@@ -1,0 +1,145 @@
+package org.savevminspector.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.inspect.Inspection;
+import org.savevminspector.inspect.Inspector;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.StreamFormat;
+import org.savevminspector.repair.RepairOptions;
+import org.savevminspector.repair.RepairPlan;
+import org.savevminspector.repair.RepairRefusedException;
+import org.savevminspector.repair.RepairStrategy;
+import org.savevminspector.repair.Repairer;
+import org.savevminspector.report.FileInfo;
+import org.savevminspector.report.RepairReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code repair FILE -o OUT [--strategy relabel|upgrade] [--trim-trailing] [--force] [--format text|json]}.
+ * The input is never written to; the repaired copy is verified in memory by {@link Repairer#plan} and written
+ * atomically by {@link Repairer#write}, which refuses (exit 1, with the reason) to overwrite the input, an
+ * existing file without {@code --force}, or a plan that is not acceptable.
+ */
+@Command(name = "repair", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        description = {"Write a repaired copy of a savevm file (the XenServer 6.0-6.2 piix4acpi record).",
+            "Exit 0 when written, or when there is nothing to repair (then nothing is written); 1 when the "
+                + "repair is refused (the reason is printed); 2 for usage or I/O errors and for files that are "
+                + "not QEVM streams (empty, bad magic, unknown file version)."})
+final class RepairCommand implements Callable<Integer> {
+
+    /** Output formats of {@code repair}. */
+    enum Format { TEXT, JSON }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The savevm file to repair (read only).")
+    private Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
+            description = "Where to write the repaired copy.")
+    private Path output;
+
+    @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "relabel", converter = StrategyName.class,
+            description = "relabel (default: piix4acpi version 2 -> 1, one byte, same length) or upgrade "
+                    + "(insert the missing pm1a_evt_blk_address, +4 bytes).")
+    private RepairStrategy strategy;
+
+    @Option(names = "--trim-trailing", description = "Also drop the bytes after the EOF marker.")
+    private boolean trimTrailing;
+
+    @Option(names = "--force", description = "Overwrite OUT if it exists (never the input).")
+    private boolean force;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json.")
+    private Format format;
+
+    @Override
+    public Integer call() throws IOException {
+        InputFile.requireReadable(file);
+        FileInfo info = InputFile.info(file);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Inspector inspector = Inspector.standard();
+        Repairer repairer = new Repairer(inspector);
+        RepairPlan plan;
+        try (ByteSource src = InputFile.open(file)) {
+            Inspection before = InputFile.inspect(inspector, src, file);
+            requireStream(before);
+            plan = repairer.plan(src, before, new RepairOptions(strategy, trimTrailing));
+        }
+        // RepairPlan: no edits and no refusal = nothing to repair (acceptable() needs both)
+        if (!plan.hasEdits() && plan.refusal() == null) {
+            print(plan, info, new RepairReport.Outcome(RepairReport.Status.NOTHING_TO_REPAIR, output.toString(),
+                    null), out);
+            return ExitCodes.OK;
+        }
+        try {
+            repairer.write(plan, file, output, force);
+        } catch (RepairRefusedException e) {
+            print(plan, info, new RepairReport.Outcome(RepairReport.Status.REFUSED, output.toString(),
+                    e.getMessage()), out);
+            err.println(Cli.NAME + ": repair refused: " + e.getMessage());
+            err.flush();
+            return ExitCodes.FINDINGS;
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + output + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+        print(plan, info, new RepairReport.Outcome(RepairReport.Status.WRITTEN, output.toString(), null), out);
+        return ExitCodes.OK;
+    }
+
+    /**
+     * An empty file or one that is not a QEVM stream has nothing a repair could work on: that is an input
+     * error (exit 2, one line saying what and where), not a refusal of a possible repair.
+     */
+    private void requireStream(Inspection before) {
+        if (before.parse().header() != null && before.parse().format() != StreamFormat.UNKNOWN) {
+            return;
+        }
+        String why = "not a QEVM stream";
+        for (Diagnostic d : before.diagnostics()) {
+            if (d.severity() == Severity.ERROR) {
+                why += " (" + d.code() + " at offset " + d.offset() + ": " + d.message() + ")";
+                break;
+            }
+        }
+        throw new CliException(ExitCodes.USAGE_OR_IO, "cannot repair " + file + ": " + why);
+    }
+
+    private void print(RepairPlan plan, FileInfo info, RepairReport.Outcome outcome, PrintWriter out)
+            throws IOException {
+        RepairReport report = new RepairReport(AppVersion.toolInfo());
+        if (format == Format.JSON) {
+            report.writeJson(plan, info, outcome, out);
+        } else {
+            report.writeText(plan, info, outcome, out);
+        }
+        out.flush();
+    }
+
+    /** {@code relabel} or {@code upgrade} ({@link RepairStrategy#cliName()}). */
+    static final class StrategyName implements ITypeConverter<RepairStrategy> {
+        @Override
+        public RepairStrategy convert(String value) {
+            try {
+                return RepairStrategy.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.savevminspector.loader;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What upstream's load function for one idstr does, as data (spec §B.1, §B.5.4, §B.6). The generic
+ * {@link LoadFunction} interprets it: own version test (0 bytes), PCI block ({@code pci_device_load}: version
+ * &gt; 2 rejected after 4 bytes; 0/1 = the 260-byte block), value tests, then the body as the device catalogue's
+ * layout of the labelled version measures it, then the port moves.
+ *
+ * @param idstr             the registered name
+ * @param registeredVersion the version passed to {@code register_savevm} (the generic test rejects larger labels)
+ * @param instances         which instance ids are registered
+ * @param loadFunction      upstream file and function, e.g. {@code hw/pckbd.c:kbd_load}
+ * @param ownRejects        versions ≤ registered that the function itself refuses before reading
+ * @param ownMax            the function's own upper bound (only reachable through the v2-compat loader, which
+ *                          has no generic test); {@link Long#MAX_VALUE} when it has none
+ * @param pciFromVersion    the first version whose body starts with a PCI block, or -1 for none
+ * @param checks            value tests that can reject after part of the body
+ * @param fixedBytes        body bytes the function always reads whatever the version, or -1 (use the layout)
+ * @param legacyBytes       body bytes of old versions the catalogue may not describe (§B.6 measurements), with a
+ *                          v2 PCI block
+ * @param moves             I/O-port changes
+ */
+record DeviceLoadFacts(String idstr, long registeredVersion, InstanceRule instances, String loadFunction,
+                       Set<Long> ownRejects, long ownMax, long pciFromVersion, List<CountCheck> checks,
+                       long fixedBytes, Map<Long, Long> legacyBytes, List<PortMove> moves) {
+
+    DeviceLoadFacts {
+        ownRejects = Set.copyOf(ownRejects);
+        checks = List.copyOf(checks);
+        legacyBytes = Map.copyOf(legacyBytes);
+        moves = List.copyOf(moves);
+    }
+
+    boolean hasPciBlock(long version) {
+        return pciFromVersion >= 0 && version >= pciFromVersion;
+    }
+
+    boolean rejectsOwn(long version) {
+        return ownRejects.contains(version) || version > ownMax;
+    }
+
+    /** The rule of the function's own test, for messages. */
+    String ownRule() {
+        TreeSet<Long> accepted = new TreeSet<>();
+        for (long v = 0; v <= Math.min(registeredVersion, 64); v++) {
+            if (!ownRejects.contains(v)) {
+                accepted.add(v);
+            }
+        }
+        return "accepts " + accepted;
+    }
+
+    static Builder device(String idstr, long registeredVersion, String loadFunction) {
+        return new Builder(idstr, registeredVersion, loadFunction);
+    }
+
+    /** Reads like the table rows of §B.6. */
+    static final class Builder {
+        private final String idstr;
+        private final long registered;
+        private final String function;
+        private InstanceRule instances = InstanceRule.fixed(0);
+        private final Set<Long> rejects = new TreeSet<>();
+        private long ownMax;
+        private long pciFrom = -1;
+        private final List<CountCheck> checks = new ArrayList<>();
+        private long fixedBytes = -1;
+        private final Map<Long, Long> legacy = new HashMap<>();
+        private final List<PortMove> moves = new ArrayList<>();
+
+        private Builder(String idstr, long registered, String function) {
+            this.idstr = idstr;
+            this.registered = registered;
+            this.function = function;
+            this.ownMax = registered;
+        }
+
+        Builder instances(InstanceRule rule) {
+            this.instances = rule;
+            return this;
+        }
+
+        Builder rejects(long... versions) {
+            for (long v : versions) {
+                rejects.add(v);
+            }
+            return this;
+        }
+
+        /** The function's own "version &gt; N" test when N differs from the registered version. */
+        Builder ownMax(long max) {
+            this.ownMax = max;
+            return this;
+        }
+
+        Builder noOwnVersionTest() {
+            return ownMax(Long.MAX_VALUE);
+        }
+
+        Builder pciBlock() {
+            return pciBlockFrom(0);
+        }
+
+        Builder pciBlockFrom(long version) {
+            this.pciFrom = version;
+            return this;
+        }
+
+        Builder check(CountCheck check) {
+            checks.add(check);
+            return this;
+        }
+
+        Builder alwaysReads(long bytes) {
+            this.fixedBytes = bytes;
+            return this;
+        }
+
+        Builder legacy(long version, long bytes) {
+            legacy.put(version, bytes);
+            return this;
+        }
+
+        Builder moves(PortMove move) {
+            moves.add(move);
+            return this;
+        }
+
+        DeviceLoadFacts build() {
+            return new DeviceLoadFacts(idstr, registered, instances, function, rejects, ownMax, pciFrom, checks,
+                    fixedBytes, legacy, moves);
+        }
+    }
+}

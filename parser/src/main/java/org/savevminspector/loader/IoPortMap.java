@@ -1,0 +1,67 @@
+package org.savevminspector.loader;
+
+import java.util.Arrays;
+
+/**
+ * qemu-dm's per-port owner tokens ({@code QT vl.c} {@code ioport_opaque[MAX_IOPORTS]}, l.190–196) with the
+ * registration rules of spec §B.5.3. Handlers themselves are not modelled: only the token decides whether a
+ * registration aborts, so that is all a load simulation needs.
+ */
+final class IoPortMap {
+    /** {@code MAX_IOPORTS}. */
+    public static final int PORTS = 0x10000;
+
+    private final PortOwner[] tokens = new PortOwner[PORTS];
+
+    /** Owner of a port, {@link PortOwner#NULL} for NULL-token ports, {@code null} when never registered. */
+    public PortOwner owner(long port) {
+        return port >= 0 && port < PORTS ? tokens[(int) port] : null;
+    }
+
+    /** Ports with a non-NULL or NULL token (i.e. ever registered and not unassigned). */
+    public int registeredPorts() {
+        return (int) Arrays.stream(tokens).filter(t -> t != null).count();
+    }
+
+    /**
+     * {@code register_ioport_read/write}: for every visited port, check then store the token. The check passes on
+     * free ports, on NULL-token ports and on the caller's own ports; a registration with the NULL token likewise
+     * fails only on a port some non-NULL token owns. Stops at the first collision, as {@code hw_error} aborts
+     * there. Visited ports past 0xFFFF are counted as overflow and not checked (measured: the token slot past the
+     * table held 0 in the real binary, §B.5.3).
+     */
+    public Registration register(PortRange range, PortOwner token) {
+        long claimed = 0;
+        long inTable = Math.min(range.end(), PORTS);
+        for (long p = range.start(); p < inTable; p += range.step()) {
+            PortOwner current = tokens[(int) p];
+            if (current != null && !current.isNull() && !current.equals(token)) {
+                return new Registration(p, current, 0, claimed);
+            }
+            tokens[(int) p] = token;
+            claimed++;
+        }
+        return new Registration(-1, null, visitedFrom(range, PORTS), claimed);
+    }
+
+    /** How many ports of the range's visiting pattern lie at or above {@code limit} (counted, not walked). */
+    private static long visitedFrom(PortRange range, long limit) {
+        if (range.end() <= limit) {
+            return 0;
+        }
+        long firstAbove = range.start() >= limit ? range.start()
+                : range.start() + ((limit - range.start() + range.step() - 1) / range.step()) * range.step();
+        return firstAbove >= range.end() ? 0 : (range.end() - firstAbove + range.step() - 1) / range.step();
+    }
+
+    /**
+     * {@code isa_unassign_ioport} ({@code QT vl.c} l.416–431): every port of the range, step 1, loses its
+     * handlers and its token, with no ownership check. Ports outside the table are ignored here (the real code
+     * has no bounds check either; callers report such ranges as overflow).
+     */
+    public void unassign(long start, long length) {
+        for (long p = Math.max(0, start); p < start + length && p < PORTS; p++) {
+            tokens[(int) p] = null;
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package org.savevminspector.loader;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.model.Section;
+import org.savevminspector.model.SectionType;
+import org.savevminspector.stream.ParseResult;
+
+/** Turns a replay into the findings people read: how the load ends, what it skips, what it reads past the end. */
+final class LoaderDiagnostics {
+    private final ParseResult parse;
+    private final LoaderRun run;
+    private final LoaderReport report;
+    private final long size;
+
+    LoaderDiagnostics(ParseResult parse, LoaderRun run) {
+        this.parse = parse;
+        this.run = run;
+        this.report = run.report();
+        this.size = parse.size();
+    }
+
+    List<Diagnostic> all() {
+        List<Diagnostic> out = new ArrayList<>();
+        newerThanUpstream(out);
+        overruns(out);
+        ending(out);
+        portMoves(out);
+        return out;
+    }
+
+    /** Every section whose label exceeds upstream's registered version, whether or not the loader got there. */
+    private void newerThanUpstream(List<Diagnostic> out) {
+        for (Section s : parse.sections()) {
+            if (!s.type().hasFullHeader() || s.idstr() == null || s.versionId() < 0) {
+                continue;
+            }
+            Optional<DeviceLoadFacts> facts = UpstreamDevices.facts(s.idstr());
+            if (facts.isEmpty() || s.versionId() <= facts.get().registeredVersion()) {
+                continue;
+            }
+            long reg = facts.get().registeredVersion();
+            // the version word is the last header field in v3, followed by record_len in v2/v1 records
+            long versionAt = s.header().end() - (s.type() == SectionType.RECORD ? 8 : 4);
+            out.add(new Diagnostic(DiagnosticCode.VERSION_NEWER_THAN_UPSTREAM, Math.max(0, versionAt), 4, s.index(),
+                    "'" + s.idstr() + "' is labelled version " + s.versionId() + "; upstream registers v" + reg,
+                    "Upstream qemu-xen-traditional registers '" + s.idstr() + "' with version " + reg + " ("
+                            + facts.get().loadFunction() + "). Its qemu_loadvm_state (QT savevm.c) refuses a "
+                            + "larger label with 'savevm: unsupported version " + s.versionId() + " for '"
+                            + s.idstr() + "' v" + reg + "' and returns -EINVAL, unless it has stopped earlier. "
+                            + "Labels above upstream's come from a private numbering such as XenServer's "
+                            + "(spec Appendix X)."));
+        }
+    }
+
+    /** Body reads that run past the end of the data, and a final section type read there. */
+    private void overruns(List<Diagnostic> out) {
+        for (LoaderRead r : report.reads()) {
+            long end = r.bodyOffset() + r.bytesRead();
+            if (end <= size) {
+                continue;
+            }
+            Section s = section(r.section());
+            long from = s == null ? r.bodyOffset() : Math.max(r.bodyOffset(), Math.min(s.body().end(), size));
+            long past = end - size;
+            String values = r.values().stream().filter(v -> v.pastEnd() > 0)
+                    .map(v -> v.name() + " = " + String.format("0x%0" + (2 * Math.max(1, v.length())) + "X",
+                            v.value()))
+                    .collect(Collectors.joining(", "));
+            boolean eofSwallowed = parse.eof() != null && parse.eof().offset() >= from
+                    && parse.eof().offset() < end;
+            String what = (eofSwallowed ? "the EOF marker at " + parse.eof().offset() + " and " : "") + past
+                    + " byte(s) past the end of the data";
+            out.add(new Diagnostic(DiagnosticCode.LOADER_OVERRUN, from, end - from, r.section(),
+                    r.idstr() + " v" + r.version() + " reads " + what + (values.isEmpty() ? "" : ": " + values),
+                    "The load function for version " + r.version() + " reads " + r.bytesRead() + " body bytes"
+                            + (s == null ? "" : ", but the shape walk found " + s.body().length() + " before the "
+                                    + "next structure")
+                            + ". qemu's qemu_get_byte (QT savevm.c) returns 0 for every byte past the end and sets "
+                            + "the QEMUFile error flag, so the values above are zeros taken as real state, and "
+                            + "qemu_loadvm_state's result becomes -EIO if it returns at all."));
+        }
+        boolean endedPastData = report.outcome() != LoadOutcome.ABORTED && run.abort() == null
+                && run.endOffset() >= size && run.endLength() == 1;
+        if (endedPastData && report.reads().stream().noneMatch(r -> r.bodyOffset() + r.bytesRead() > size)) {
+            out.add(new Diagnostic(DiagnosticCode.LOADER_OVERRUN, size, 1, -1,
+                    "the loader reads the next section type at " + run.endOffset() + ", past the end of the data, "
+                            + "as 0 (EOF)",
+                    "No EOF marker ends the stream where the loader looks for it. qemu_get_byte returns 0 past the "
+                            + "end, which ends the loop as if it were the EOF marker, but it also sets the error "
+                            + "flag, so qemu_loadvm_state returns -EIO (-5) (QT savevm.c, label out)."));
+        }
+    }
+
+    private void ending(List<Diagnostic> out) {
+        switch (report.outcome()) {
+            case LOADED -> silentPartial(out);
+            case FAILED -> out.add(new Diagnostic(DiagnosticCode.LOADER_FAILED, run.endOffset(), run.endLength(),
+                    run.endSection(), "upstream qemu_loadvm_state returns " + report.result() + ": "
+                            + report.message(),
+                    "Upstream xen-vl-extra.c:do_loadvm only logs 'Error " + report.result() + " while loading "
+                            + "savevm file' and lets the guest run: sections loaded before this point keep their "
+                            + "effect, the rest keep the state of a freshly started qemu-dm."
+                            + notRestored(true)));
+            case ABORTED -> aborted(out);
+            case HANGS -> out.add(new Diagnostic(DiagnosticCode.LOADER_FAILED, run.endOffset(), run.endLength(),
+                    run.endSection(), "upstream qemu-dm never finishes loading: " + report.message(),
+                    "qemu_loadvm_state_v2 seeks to the end of each record (start of body + record_len) and loops "
+                            + "until the position reaches 16 + total_len; this record sends it back to a position "
+                            + "it has already read, so it repeats forever and the guest is never resumed."));
+            case INCOMPLETE -> out.add(new Diagnostic(DiagnosticCode.FORMAT_INFO, run.endOffset(), 0,
+                    run.endSection(), "the loader simulation stops at " + run.endOffset() + ": " + report.message(),
+                    "Without a layout for the labelled version, the number of bytes upstream's load function "
+                            + "reads is unknown, so where qemu_loadvm_state would look for the next section "
+                            + "cannot be simulated. The outcome of a real load is undetermined from here on."));
+            default -> throw new IllegalStateException("unhandled outcome " + report.outcome());
+        }
+    }
+
+    private void aborted(List<Diagnostic> out) {
+        PortModel.Abort abort = run.abort();
+        String owner = abort.owner() == null ? "" : " (port " + PortModel.hex(abort.port()) + " belongs to "
+                + abort.owner().name() + ")";
+        LoaderRead last = report.reads().isEmpty() ? null : report.reads().get(report.reads().size() - 1);
+        String where = last == null ? "" : " in " + functionOf(last);
+        out.add(new Diagnostic(DiagnosticCode.LOADER_ABORTED, run.endOffset(), run.endLength(), run.endSection(),
+                "upstream qemu-dm dies" + where + ": " + abort.message() + owner,
+                abort.explanation() + notRestored(true)));
+    }
+
+    private static String functionOf(LoaderRead r) {
+        return UpstreamDevices.facts(r.idstr()).map(DeviceLoadFacts::loadFunction).orElse(r.idstr());
+    }
+
+    /** Result 0, yet sections were refused by their load functions or never reached. */
+    private void silentPartial(List<Diagnostic> out) {
+        List<String> lost = lostSections(false);
+        if (lost.isEmpty()) {
+            return;
+        }
+        LoaderRead rejected = report.reads().stream().filter(r -> LoadStep.REJECTED.equals(r.status()))
+                .findFirst().orElse(null);
+        long at = Math.max(0, report.stoppedAt() - 1);
+        out.add(new Diagnostic(DiagnosticCode.SILENT_PARTIAL_LOAD, at, Math.max(0, size - at),
+                rejected == null ? run.endSection() : rejected.section(),
+                "upstream loads with result 0 but stops at " + report.stoppedAt() + " of " + size
+                        + "; not restored: " + String.join(", ", lost),
+                (rejected == null ? "" : rejected.idstr() + " v" + rejected.version() + ": " + rejected.message()
+                        + ". ")
+                        + "qemu_loadvm_state (QT savevm.c) ignores a load function's error and reads the next "
+                        + "byte as a section type; the byte at " + at + " is 0x00, which it takes for the EOF "
+                        + "marker, and it returns 0. qemu-dm logs nothing and resumes the guest with these "
+                        + "devices in their power-on state: " + String.join(", ", lost) + "."));
+    }
+
+    private String notRestored(boolean withPrefix) {
+        List<String> lost = lostSections(true);
+        return lost.isEmpty() ? "" : (withPrefix ? " Not restored: " : "") + String.join(", ", lost) + ".";
+    }
+
+    /** Sections of the shape walk that no load function read successfully, by name. */
+    private List<String> lostSections(boolean neverReadOnly) {
+        Set<Integer> loaded = new HashSet<>();
+        Map<Integer, String> rejected = new LinkedHashMap<>();
+        for (LoaderRead r : report.reads()) {
+            if (r.section() < 0) {
+                continue;
+            }
+            if (LoadStep.LOADED.equals(r.status())) {
+                loaded.add(r.section());
+            } else if (LoadStep.REJECTED.equals(r.status())) {
+                rejected.put(r.section(), "rejected by its load function");
+            } else {
+                rejected.put(r.section(), r.status());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Section s : parse.sections()) {
+            if (loaded.contains(s.index()) || s.type() == SectionType.EOF) {
+                continue;
+            }
+            String name = "#" + s.index() + " " + s.idstr() + (s.type().hasFullHeader() && s.instanceId() != 0
+                    ? " 0x" + Long.toHexString(s.instanceId()).toUpperCase() : "")
+                    + (s.type() == SectionType.PART || s.type() == SectionType.END ? " (" + s.type().json() + ")" : "");
+            String why = rejected.get(s.index());
+            if (why != null) {
+                if (!neverReadOnly) {
+                    out.add(name + " (" + why + ")");
+                }
+            } else {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** One note per section whose load moves ports away from where a fresh qemu-dm has them. */
+    private void portMoves(List<Diagnostic> out) {
+        Map<Integer, List<PortEvent>> bySection = new LinkedHashMap<>();
+        for (PortEvent e : report.ports()) {
+            bySection.computeIfAbsent(e.section(), k -> new ArrayList<>()).add(e);
+        }
+        for (Map.Entry<Integer, List<PortEvent>> entry : bySection.entrySet()) {
+            List<PortEvent> events = entry.getValue();
+            boolean moves = events.stream().anyMatch(e -> e.action().equals("unmap") || e.action().equals("overflow"));
+            if (!moves) {
+                continue;
+            }
+            Section s = section(entry.getKey());
+            LoaderRead read = report.reads().stream().filter(r -> r.section() == entry.getKey()).findFirst()
+                    .orElse(null);
+            long offset = read != null ? read.bodyOffset() : s != null ? s.body().offset() : 0;
+            long length = read != null ? read.bytesRead() : 0;
+            String summary = events.stream().map(PortEvent::message).collect(Collectors.joining("; "));
+            boolean overflow = events.stream().anyMatch(e -> e.action().equals("overflow"));
+            out.add(new Diagnostic(DiagnosticCode.LOADER_PORTS, offset, length, entry.getKey(),
+                    events.get(0).device() + " moves I/O ports: " + summary,
+                    "A freshly started qemu-dm has GPE0 at 0xAFE0–0xAFE3 and PM1a_CNT at 0xB004–0xB005 (V1 "
+                            + "layout). gpe_load and piix4acpi_load (QT hw/piix4acpi.c) move them to the "
+                            + "addresses the section restores (or the V0 addresses 0x1F68/0x1F44 a version-1 "
+                            + "label implies); the guest's ACPI tables must describe the same addresses."
+                            + (overflow ? " Part of the range lies beyond port 0xFFFF: register_ioport_* has no "
+                                    + "bounds check, so qemu-dm overwrites memory next to its port tables "
+                                    + "(spec §B.5.3) without any message." : "")));
+        }
+    }
+
+    private Section section(int index) {
+        return index >= 0 && index < parse.sections().size() ? parse.sections().get(index) : null;
+    }
+}

@@ -1,0 +1,66 @@
+package org.savevminspector.loader;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.savevminspector.model.Section;
+import org.savevminspector.model.SectionType;
+
+/**
+ * The device configuration of the restoring qemu-dm. We assume it was started with the configuration the file
+ * describes (the brief's rule, and what Xen does: the same domain config on both sides), so it is read off the
+ * sections of the shape walk.
+ *
+ * @param counts      number of START/FULL/record sections per idstr
+ * @param serialBases I/O bases of the {@code serial} sections (their instance ids, §B.3.12)
+ */
+record MachineConfig(Map<String, Integer> counts, Set<Long> serialBases) {
+
+    MachineConfig {
+        counts = Map.copyOf(counts);
+        serialBases = Set.copyOf(serialBases);
+    }
+
+    static MachineConfig of(List<Section> sections) {
+        Map<String, Integer> counts = new HashMap<>();
+        Set<Long> serial = new TreeSet<>();
+        for (Section s : sections) {
+            if (!s.type().hasFullHeader() || s.idstr() == null) {
+                continue;
+            }
+            counts.merge(s.idstr(), 1, Integer::sum);
+            if (s.idstr().equals("serial") && s.type() != SectionType.EOF) {
+                serial.add(s.instanceId());
+            }
+        }
+        return new MachineConfig(counts, serial);
+    }
+
+    boolean has(String idstr) {
+        return counts.containsKey(idstr);
+    }
+
+    int count(String idstr) {
+        return counts.getOrDefault(idstr, 0);
+    }
+
+    /** ACPI enabled: {@code gpe_acpi_init} and {@code piix4_pm_init} ran (§B.1 rows 22, 24). */
+    boolean acpi() {
+        return has("gpe") || has("piix4acpi") || has("pci_devfn");
+    }
+
+    /** A {@code CONFIG_PASSTHROUGH} build: {@code php_devfn_init} registered {@code pci_devfn} (§B.1 row 23). */
+    boolean passthrough() {
+        return has("pci_devfn");
+    }
+
+    boolean stdVga() {
+        return has("vga");
+    }
+
+    boolean anyVga() {
+        return has("vga") || has("cirrus_vga");
+    }
+}

@@ -1,0 +1,207 @@
+package org.savevminspector.loader;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * qemu-dm's I/O-port state during a load: the token map plus where GPE0, PM1a_CNT and each PCI I/O BAR currently
+ * are, and the port moves of spec §B.5.4 replayed on it. Every change is recorded as a {@link PortEvent}; a
+ * registration that meets another device's token yields the {@link Abort} qemu-dm dies with.
+ */
+final class PortModel {
+    /** {@code int} addresses below this (negative as a C {@code int}) land so far outside the tables that the
+     *  write faults; just below 0 they hit neighbouring memory (measured 0xFFFFFFF0 → result 0, 0x80000000 →
+     *  SIGSEGV, §B.5.3). The exact boundary depends on the binary's layout: INFERRED as one table's length. */
+    private static final long SEGV_BELOW = -IoPortMap.PORTS;
+
+    private final IoPortMap map;
+    private final List<PortEvent> events = new ArrayList<>();
+    private final Map<PortOwner, long[]> bars = new HashMap<>();
+    private long gpeAddress = FixedPorts.GPE0_V1_ADDRESS;
+    private long gpeHalfLen = FixedPorts.GPE0_V1_HALF_LEN;
+    private long pm1aAddress = FixedPorts.PM1A_V1_ADDRESS;
+
+    PortModel(IoPortMap fresh) {
+        this.map = fresh;
+    }
+
+    /** Why qemu-dm dies: {@code hw_error} (SIGABRT) on a port collision, or SIGSEGV on a wild address. */
+    record Abort(String message, long port, PortOwner owner, String explanation) {
+    }
+
+    List<PortEvent> events() {
+        return List.copyOf(events);
+    }
+
+    IoPortMap map() {
+        return map;
+    }
+
+    /**
+     * {@code QT hw/pci.c:pci_update_mappings} for one I/O BAR after {@code pci_device_load}: mapped only when
+     * command bit 0 (I/O space) is set, the size-aligned address is non-zero and the range ends at or below
+     * 0xFFFF; an old mapping at another place is unassigned first.
+     *
+     * @param channels one token per equal slice of the BAR (IDE's bus-master BAR has one per channel)
+     */
+    Optional<Abort> mapBar(int section, String device, int bar, long barValue, int command, long size,
+                           List<PortOwner> channels) {
+        long addr = (barValue & ~3L) & ~(size - 1) & 0xFFFFFFFFL;
+        boolean enabled = (command & 1) != 0 && addr != 0 && addr + size <= IoPortMap.PORTS;
+        PortOwner key = channels.get(0);
+        long[] old = bars.get(key);
+        if (old != null && (!enabled || old[0] != addr)) {
+            map.unassign(old[0], size);
+            bars.remove(key);
+            events.add(new PortEvent(section, device, "unmap", old[0], size, null,
+                    device + " BAR" + bar + " unmapped from " + range(old[0], size)));
+        }
+        if (!enabled || (old != null && old[0] == addr)) {
+            return Optional.empty();
+        }
+        long slice = size / channels.size();
+        for (int i = 0; i < channels.size(); i++) {
+            PortOwner token = channels.get(i);
+            Registration r = map.register(PortRange.bytes(addr + i * slice, slice), token);
+            if (r.collided()) {
+                return Optional.of(collision(section, device, r, true,
+                        device + " BAR" + bar + " at " + range(addr, size)));
+            }
+        }
+        bars.put(key, new long[] {addr});
+        events.add(new PortEvent(section, device, "map", addr, size, null,
+                device + " BAR" + bar + " mapped at " + range(addr, size)));
+        return Optional.empty();
+    }
+
+    /**
+     * {@code QT hw/piix4acpi.c:gpe_load} (l.534–549): when G or H differ from the current GPE0 block, unassign the
+     * old block and register b R sts [G, G+H), b R en [G+H, G+2H), then the write handlers. The first call is a
+     * read registration, hence {@code register_ioport_read: invalid opaque}.
+     */
+    Optional<Abort> moveGpe(int section, long g, long h) {
+        if (g == gpeAddress && h == gpeHalfLen) {
+            return Optional.empty();
+        }
+        unmap(section, "gpe", "GPE0", gpeAddress, 2 * gpeHalfLen);
+        gpeAddress = g;
+        gpeHalfLen = h;
+        int start = (int) g;
+        int halfLen = (int) h;
+        if (halfLen <= 0) {
+            // length <= 0: register_ioport_* does nothing (§B.5.3): GPE0 simply disappears
+            events.add(new PortEvent(section, "gpe", "map", g, 0, null,
+                    "GPE0 half length " + hex(h) + " registers nothing: the GPE0 block disappears"));
+            return Optional.empty();
+        }
+        if (start < 0) {
+            return wild(section, "gpe", "GPE0", start, 2L * halfLen, "register_ioport_read");
+        }
+        return claim(section, "gpe", "GPE0", start, 2L * halfLen, FixedPorts.GPE, false);
+    }
+
+    /**
+     * {@code QT hw/piix4acpi.c:piix4acpi_load} then {@code acpi_map} (l.254–270): when A differs from the
+     * current address, unassign PM1a_CNT at old+4 (2 ports) and register it at A+4, A+5 (32-bit unsigned add,
+     * so A ≥ 0xFFFFFFFC wraps to the DMA ports). The first call is a write registration.
+     */
+    Optional<Abort> movePm1a(int section, long a) {
+        if (a == pm1aAddress) {
+            return Optional.empty();
+        }
+        unmap(section, "piix4acpi", "PM1a_CNT", (pm1aAddress + 4) & 0xFFFFFFFFL, 2);
+        pm1aAddress = a;
+        int start = (int) ((a + 4) & 0xFFFFFFFFL);
+        if (start < 0) {
+            return wild(section, "piix4acpi", "PM1a_CNT", start, 2, "register_ioport_write");
+        }
+        return claim(section, "piix4acpi", "PM1a_CNT", start, 2, FixedPorts.PIIX4ACPI, true);
+    }
+
+    private void unmap(int section, String device, String what, long start, long length) {
+        map.unassign(start, length);
+        events.add(new PortEvent(section, device, "unmap", start, length, null,
+                what + " unmapped from " + range(start, length)));
+    }
+
+    private Optional<Abort> claim(int section, String device, String what, long start, long length,
+                                  PortOwner token, boolean write) {
+        Registration r = map.register(PortRange.bytes(start, length), token);
+        if (r.collided()) {
+            return Optional.of(collision(section, device, r, write, what + " at " + range(start, length)));
+        }
+        if (r.overflow() > IoPortMap.PORTS) {
+            // far beyond the tables the stores leave qemu-dm's data segment (INFERRED bound, like SEGV_BELOW)
+            return segv(section, device, what, start, length, write ? "register_ioport_write"
+                    : "register_ioport_read", what + " at " + range(start, length) + " runs " + r.overflow()
+                    + " ports past 0xFFFF, far beyond the port tables");
+        }
+        if (r.overflow() > 0) {
+            events.add(new PortEvent(section, device, "overflow", IoPortMap.PORTS, r.overflow(), null,
+                    what + " at " + range(start, length) + " runs " + r.overflow()
+                            + " port(s) past 0xFFFF: qemu-dm writes past its port tables (silent corruption)"));
+        }
+        if (r.claimed() > 0) {
+            events.add(new PortEvent(section, device, "map", start, Math.min(length, IoPortMap.PORTS - start),
+                    null, what + " mapped at " + range(start, Math.min(length, IoPortMap.PORTS - start))));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A negative {@code int} port: just below the tables it corrupts memory silently (measured 0xFFFFFFF0 → result
+     * 0), further away it faults; the part of the range that reaches port 0 and up is registered as usual.
+     */
+    private Optional<Abort> wild(int section, String device, String what, int start, long length, String call) {
+        if (start < SEGV_BELOW) {
+            return segv(section, device, what, start & 0xFFFFFFFFL, length, call, what + " at "
+                    + hex(start & 0xFFFFFFFFL) + " is the negative int " + start + ", far below the port tables");
+        }
+        long below = Math.min(length, -(long) start);
+        events.add(new PortEvent(section, device, "overflow", start & 0xFFFFFFFFL, below, null,
+                what + " at " + hex(start & 0xFFFFFFFFL) + " is the negative int " + start + ": qemu-dm writes "
+                        + below + " port slot(s) below its port tables (silent corruption)"));
+        if (length > below) {
+            return claim(section, device, what, 0, length - below, owner(device), call.endsWith("write"));
+        }
+        return Optional.empty();
+    }
+
+    private static PortOwner owner(String device) {
+        return device.equals("gpe") ? FixedPorts.GPE : FixedPorts.PIIX4ACPI;
+    }
+
+    /** qemu-dm stores handlers so far outside its tables that the write faults (measured for GPE0 0x80000000). */
+    private Optional<Abort> segv(int section, String device, String what, long port, long length, String call,
+                                 String reason) {
+        events.add(new PortEvent(section, device, "collision", port, length, null, reason + ": SIGSEGV"));
+        return Optional.of(new Abort("Segmentation fault (SIGSEGV) in " + call, port, null,
+                reason + ". " + call + " (QT vl.c) has no bounds check; the store faults and qemu-dm dies with "
+                        + "SIGSEGV (exit 139), as measured for gpe0_blk_address 0x80000000 (spec §B.5.3). Where "
+                        + "exactly the fault starts depends on the binary's memory layout (INFERRED bound)."));
+    }
+
+    private Abort collision(int section, String device, Registration r, boolean write, String what) {
+        String call = write ? "register_ioport_write" : "register_ioport_read";
+        String message = "qemu: hardware error: " + call + ": invalid opaque";
+        events.add(new PortEvent(section, device, "collision", r.collision(), 1, r.owner().name(),
+                what + ": port " + hex(r.collision()) + " belongs to " + r.owner().name()));
+        return new Abort(message, r.collision(), r.owner(),
+                device + " registers " + what + ", but port " + hex(r.collision()) + " already belongs to "
+                        + r.owner().describe() + ". " + call + " (QT vl.c) finds another device's opaque "
+                        + "pointer there and calls hw_error, which prints '" + message + "' and abort()s: "
+                        + "SIGABRT, exit status 134. qemu_loadvm_state never returns and the guest is not "
+                        + "resumed.");
+    }
+
+    static String hex(long v) {
+        return String.format("0x%04X", v);
+    }
+
+    static String range(long start, long length) {
+        return length <= 1 ? hex(start) : hex(start) + "–" + hex(start + length - 1);
+    }
+}

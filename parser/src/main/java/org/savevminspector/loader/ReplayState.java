@@ -1,0 +1,106 @@
+package org.savevminspector.loader;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.savevminspector.devices.DeviceCatalog;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Section;
+import org.savevminspector.stream.ParseResult;
+
+/** What both loader loops share: the stream, the registered devices, the port model and the reads so far. */
+final class ReplayState {
+    static final String PROFILE = "upstream";
+
+    final LoaderStream stream;
+    final PortModel ports;
+    final List<LoaderRead> reads = new ArrayList<>();
+    private final MachineConfig config;
+    private final LoadFunction loadFunction;
+    private final Map<Long, Section> sectionsByHeader = new HashMap<>();
+    private final Set<Long> headerStarts = new HashSet<>();
+
+    ReplayState(ByteSource src, ParseResult parse, DeviceCatalog catalog, long start) {
+        this.stream = new LoaderStream(src, start);
+        this.config = MachineConfig.of(parse.sections());
+        this.ports = new PortModel(FixedPorts.freshMap(config));
+        this.loadFunction = new LoadFunction(catalog);
+        for (Section s : parse.sections()) {
+            sectionsByHeader.putIfAbsent(s.header().offset(), s);
+            headerStarts.add(s.header().offset());
+        }
+        if (parse.eof() != null) {
+            headerStarts.add(parse.eof().offset());
+        }
+    }
+
+    /** {@code find_se}: the device registered under (idstr, instance) in the restoring qemu-dm, if any. */
+    Optional<DeviceLoadFacts> registered(String idstr, long instance) {
+        return UpstreamDevices.facts(idstr).filter(f -> f.instances().accepts(instance, idstr, config));
+    }
+
+    /** Index of the shape-walk section whose header starts at {@code offset}, or -1. */
+    int sectionAt(long offset) {
+        Section s = sectionsByHeader.get(offset);
+        return s == null ? -1 : s.index();
+    }
+
+    /** Runs a load function; the shape walk's body length is offered only when a header follows it. */
+    LoadStep load(DeviceLoadFacts facts, long headerOffset, long bodyStart, long version, String idstr,
+                  long instance) {
+        int section = sectionAt(headerOffset);
+        OptionalLong shapeBody = OptionalLong.empty();
+        Section s = sectionsByHeader.get(headerOffset);
+        if (s != null && s.body().offset() == bodyStart && headerStarts.contains(s.body().end())) {
+            shapeBody = OptionalLong.of(s.body().length());
+        }
+        LoadContext ctx = new LoadContext(stream.view(), stream.size(), bodyStart, version, idstr, instance,
+                section, ports);
+        return loadFunction.run(facts, ctx, shapeBody);
+    }
+
+    void read(long headerOffset, String idstr, long instance, long version, long bodyOffset, long bytesRead,
+              String status, String message, List<LoaderRead.LoadedValue> values) {
+        reads.add(new LoaderRead(sectionAt(headerOffset), idstr, instance, version, headerOffset, bodyOffset,
+                bytesRead, status, message, values));
+    }
+
+    LoaderRun finish(LoadOutcome outcome, Integer result, String message, PortModel.Abort abort, long endOffset,
+                     long endLength, int endSection) {
+        LoaderReport report = new LoaderReport(PROFILE, outcome, result, message, stream.tell(), stream.overrun(),
+                reads, ports.events());
+        return new LoaderRun(report, abort, endOffset, endLength, endSection);
+    }
+
+    /** Ends with qemu's {@code out:} label: a set error flag turns any return value into -EIO (§A.1). */
+    LoaderRun returns(int ret, String message, long endOffset, long endLength, int endSection) {
+        int result = stream.hasError() ? -5 : ret;
+        String text = result == ret ? message
+                : message + (ret == 0 ? "" : " (" + ret + ")") + "; the QEMUFile error flag is set (a read went "
+                        + "past the end of the data), so the result is -EIO";
+        return finish(result == 0 ? LoadOutcome.LOADED : LoadOutcome.FAILED, result, text, null, endOffset,
+                endLength, endSection);
+    }
+
+    /** A step that did not return normally ends the replay; a normal one advances the stream. */
+    Optional<LoaderRun> after(LoadStep step, long headerOffset, long bodyStart) {
+        int section = sectionAt(headerOffset);
+        if (step.abort() != null) {
+            stream.skip(step.consumed());
+            long at = step.values().isEmpty() ? bodyStart : step.values().get(step.values().size() - 1).offset();
+            int len = step.values().isEmpty() ? 0 : step.values().get(step.values().size() - 1).length();
+            return Optional.of(finish(LoadOutcome.ABORTED, null, step.abort().message(), step.abort(), at, len,
+                    section));
+        }
+        if (LoadStep.UNKNOWN.equals(step.status())) {
+            return Optional.of(finish(LoadOutcome.INCOMPLETE, null, step.message(), null, bodyStart, 0, section));
+        }
+        stream.skip(step.consumed());
+        return Optional.empty();
+    }
+}

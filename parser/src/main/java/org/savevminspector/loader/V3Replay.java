@@ -1,0 +1,100 @@
+package org.savevminspector.loader;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The v3 loop of {@code QT savevm.c:qemu_loadvm_state} (l.892–960, spec §A.10): section type, header, generic
+ * lookup and version test, then the device's load function whose return value is ignored.
+ */
+final class V3Replay {
+    private static final int EINVAL = -22;
+
+    /** A START section that later PART/END sections continue ({@code LoadStateEntry}). */
+    private record Open(DeviceLoadFacts facts, String idstr, long instance, long version) {
+    }
+
+    private final ReplayState state;
+    private final Map<Long, Open> open = new HashMap<>();
+
+    V3Replay(ReplayState state) {
+        this.state = state;
+    }
+
+    LoaderRun run() {
+        LoaderStream in = state.stream;
+        while (true) {
+            long at = in.position();
+            int type = in.u8();
+            if (type == 0x00) {
+                String where = at >= in.size() ? "read past the end of the data as 0" : "the EOF marker";
+                return state.returns(0, "section type at " + at + " is " + where + ": qemu_loadvm_state returns",
+                        at, 1, -1);
+            }
+            Optional<LoaderRun> end;
+            if (type == 0x01 || type == 0x04) {
+                end = fullSection(at, type);
+            } else if (type == 0x02 || type == 0x03) {
+                end = partSection(at, type);
+            } else {
+                String msg = "Unknown savevm section type " + type;
+                state.read(at, null, -1, -1, at + 1, 0, "refused", msg, List.of());
+                return state.returns(EINVAL, msg, at, 1, state.sectionAt(at));
+            }
+            if (end.isPresent()) {
+                return end.get();
+            }
+        }
+    }
+
+    private Optional<LoaderRun> fullSection(long at, int type) {
+        LoaderStream in = state.stream;
+        long sectionId = in.be32();
+        int len = in.u8();
+        String idstr = in.ascii(len);
+        long instance = in.be32();
+        long version = in.be32();
+        long body = in.position();
+        long headerLength = body - at;
+        Optional<DeviceLoadFacts> facts = state.registered(idstr, instance);
+        if (facts.isEmpty()) {
+            String msg = "Unknown savevm section or instance '" + idstr + "' " + (int) instance;
+            state.read(at, idstr, instance, version, body, 0, "refused", msg, List.of());
+            return Optional.of(state.returns(EINVAL, msg, at, headerLength, state.sectionAt(at)));
+        }
+        // version_id is unsigned in qemu_loadvm_state and compared with the registered int as unsigned
+        if (version > facts.get().registeredVersion()) {
+            String msg = "savevm: unsupported version " + (int) version + " for '" + idstr + "' v"
+                    + facts.get().registeredVersion();
+            state.read(at, idstr, instance, version, body, 0, "refused", msg, List.of());
+            return Optional.of(state.returns(EINVAL, msg, at, headerLength, state.sectionAt(at)));
+        }
+        if (type == 0x01) {
+            open.put(sectionId, new Open(facts.get(), idstr, instance, version));
+        }
+        return call(facts.get(), at, body, idstr, instance, version);
+    }
+
+    private Optional<LoaderRun> partSection(long at, int type) {
+        LoaderStream in = state.stream;
+        long sectionId = in.be32();
+        long body = in.position();
+        Open o = open.get(sectionId);
+        if (o == null) {
+            String msg = "Unknown savevm section " + (int) sectionId;
+            state.read(at, null, -1, -1, body, 0, "refused", msg, List.of());
+            return Optional.of(state.returns(EINVAL, msg, at, 5, state.sectionAt(at)));
+        }
+        return call(o.facts(), at, body, o.idstr(), o.instance(), o.version());
+    }
+
+    private Optional<LoaderRun> call(DeviceLoadFacts facts, long at, long body, String idstr, long instance,
+                                     long version) {
+        LoadStep step = state.load(facts, at, body, version, idstr, instance);
+        state.read(at, idstr, instance, version, body, Math.max(0, step.consumed()), step.status(), step.message(),
+                step.values());
+        return state.after(step, at, body);
+    }
+}

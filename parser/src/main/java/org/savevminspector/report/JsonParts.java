@@ -1,0 +1,80 @@
+package org.savevminspector.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.savevminspector.diagnostics.Diagnostic;
+
+/** Pieces shared by the JSON writers: one generator configuration and the diagnostic object. */
+final class JsonParts {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private JsonParts() {
+    }
+
+    /**
+     * A pretty-printing generator over {@code out} that leaves {@code out} open (it may be stdout). Two-space
+     * indentation and {@code \n} line ends whatever the platform, so that reports diff byte for byte.
+     */
+    static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        g.setPrettyPrinter(new DefaultPrettyPrinter()
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter));
+        return g;
+    }
+
+    static void writeFile(JsonGenerator g, String name, FileInfo file) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("path", file.path());
+        g.writeNumberField("size", file.size());
+        g.writeStringField("sha256", file.sha256());
+        g.writeEndObject();
+    }
+
+    static void writeTool(JsonGenerator g, ToolInfo tool) throws IOException {
+        g.writeObjectFieldStart("tool");
+        g.writeStringField("name", tool.name());
+        g.writeStringField("version", tool.version());
+        g.writeEndObject();
+    }
+
+    /** {@code {"code","severity","group","offset","length","section","message","explanation"}}. */
+    static void writeDiagnostic(JsonGenerator g, Diagnostic d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("code", d.code().name());
+        g.writeStringField("severity", d.severity().json());
+        g.writeStringField("group", d.code().group());
+        g.writeNumberField("offset", d.offset());
+        g.writeNumberField("length", d.length());
+        writeIndexOrNull(g, "section", d.section());
+        g.writeStringField("message", d.message());
+        g.writeStringField("explanation", d.explanation());
+        g.writeEndObject();
+    }
+
+    static void writeDiagnostics(JsonGenerator g, String name, List<Diagnostic> list) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Diagnostic d : list) {
+            writeDiagnostic(g, d);
+        }
+        g.writeEndArray();
+    }
+
+    /** A section index or instance/version number, {@code null} when the model says "none" with a negative. */
+    static void writeIndexOrNull(JsonGenerator g, String name, long value) throws IOException {
+        if (value < 0) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value);
+        }
+    }
+}

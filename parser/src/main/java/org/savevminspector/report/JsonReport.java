@@ -1,0 +1,289 @@
+package org.savevminspector.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.inspect.Inspection;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.loader.LoaderRead;
+import org.savevminspector.loader.LoaderReport;
+import org.savevminspector.loader.PortEvent;
+import org.savevminspector.model.Field;
+import org.savevminspector.model.FieldType;
+import org.savevminspector.model.FileHeader;
+import org.savevminspector.model.Section;
+import org.savevminspector.model.Span;
+import org.savevminspector.stream.ParseResult;
+
+/**
+ * The JSON form of an {@link Inspection} (schema version {@value #SCHEMA_VERSION}); the names are a public
+ * contract shared by {@code inspect --format json}, the GUI's export and scripts.
+ *
+ * <p>Written with Jackson's streaming generator so that key order is fixed, output is deterministic and
+ * integers stay JSON integers. Every offset and length is an absolute file offset written as a JSON integer.
+ * Field values: scalars that fit in 53 bits are integers, wider ones a {@code 0x}-prefixed hex string of the
+ * raw bits; {@code ascii} fields their text; {@code bytes} fields the bytes as plain hex (two upper-case digits
+ * per byte, no separator) read from the {@link ByteSource}, except that arrays longer than
+ * {@value #MAX_INLINE_BYTES} bytes (a 4 MiB VRAM dump…) are written as {@code "value":null} with
+ * {@code "truncatedValue":true}; {@code struct}/{@code array} fields have {@code "value":null} and their
+ * children in {@code fields}. A negative instance/version/section in the model (PART/END sections, file-level
+ * diagnostics) is written as {@code null}.
+ */
+public final class JsonReport {
+    public static final int SCHEMA_VERSION = 1;
+    /** Byte arrays longer than this are not inlined (see class comment). */
+    public static final int MAX_INLINE_BYTES = 64 * 1024;
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
+    private final ToolInfo tool;
+
+    public JsonReport(ToolInfo tool) {
+        this.tool = tool;
+    }
+
+    /** Convenience for tests and the GUI's clipboard: the whole report as a string. */
+    public String toJson(Inspection inspection, FileInfo file, ByteSource src) {
+        StringWriter sw = new StringWriter();
+        try {
+            write(inspection, file, src, sw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sw.toString();
+    }
+
+    /**
+     * Writes the report and a final newline to {@code out}, which is flushed but not closed.
+     *
+     * @param src the bytes {@code inspection} describes (read for the value of byte-array fields)
+     * @throws java.io.UncheckedIOException when {@code src} cannot be read
+     */
+    public void write(Inspection inspection, FileInfo file, ByteSource src, Writer out) throws IOException {
+        ParseResult parse = inspection.parse();
+        try (JsonGenerator g = JsonParts.generator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            JsonParts.writeTool(g, tool);
+            JsonParts.writeFile(g, "file", file);
+            g.writeStringField("format", parse.header() == null ? "unknown" : parse.format().json());
+            writeHeader(g, parse.header(), src);
+            g.writeArrayFieldStart("sections");
+            for (Section s : parse.sections()) {
+                writeSection(g, s, inspection, src);
+            }
+            g.writeEndArray();
+            writeSpanOrNull(g, "eof", parse.eof(), false);
+            writeSpanOrNull(g, "trailing", parse.trailing(), true);
+            writeSpanOrNull(g, "unparsed", parse.unparsed(), true);
+            JsonParts.writeDiagnostics(g, "diagnostics", inspection.diagnostics());
+            writeLoader(g, inspection.loader());
+            writeSummary(g, inspection);
+            g.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private void writeHeader(JsonGenerator g, FileHeader h, ByteSource src) throws IOException {
+        if (h == null) {
+            g.writeNullField("header");
+            return;
+        }
+        g.writeObjectFieldStart("header");
+        g.writeNumberField("offset", h.span().offset());
+        g.writeNumberField("length", h.span().length());
+        writeFields(g, h.fields(), src);
+        g.writeEndObject();
+    }
+
+    private void writeSection(JsonGenerator g, Section s, Inspection inspection, ByteSource src) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("index", s.index());
+        g.writeStringField("type", s.type().json());
+        g.writeNumberField("sectionId", s.sectionId());
+        g.writeStringField("idstr", s.idstr());
+        JsonParts.writeIndexOrNull(g, "instanceId", s.instanceId());
+        JsonParts.writeIndexOrNull(g, "versionId", s.versionId());
+        g.writeNumberField("offset", s.header().offset());
+        g.writeNumberField("headerLength", s.header().length());
+        g.writeNumberField("bodyOffset", s.body().offset());
+        g.writeNumberField("bodyLength", s.body().length());
+        g.writeBooleanField("decoded", s.decoded());
+        JsonParts.writeIndexOrNull(g, "shapeVersion", s.shapeVersion());
+        g.writeBooleanField("labelMismatch", s.labelMismatch());
+        Severity status = inspection.sectionStatus(s.index());
+        g.writeStringField("status", status == null ? "ok" : status.json());
+        g.writeArrayFieldStart("headerFields");
+        for (Field f : s.headerFields()) {
+            writeField(g, f, src);
+        }
+        g.writeEndArray();
+        writeFields(g, s.fields(), src);
+        g.writeEndObject();
+    }
+
+    private void writeFields(JsonGenerator g, List<Field> fields, ByteSource src) throws IOException {
+        g.writeArrayFieldStart("fields");
+        for (Field f : fields) {
+            writeField(g, f, src);
+        }
+        g.writeEndArray();
+    }
+
+    private void writeField(JsonGenerator g, Field f, ByteSource src) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", f.name());
+        g.writeStringField("type", f.type().label());
+        g.writeNumberField("offset", f.span().offset());
+        g.writeNumberField("length", f.span().length());
+        writeValue(g, f, src);
+        g.writeStringField("display", f.display());
+        String meaning = f.meaningText();
+        if (meaning != null) {
+            g.writeStringField("meaning", meaning);
+        }
+        if (!f.children().isEmpty() || FieldValues.isGroup(f.type())) {
+            writeFields(g, f.children(), src);
+        }
+        g.writeEndObject();
+    }
+
+    private void writeValue(JsonGenerator g, Field f, ByteSource src) throws IOException {
+        FieldType t = f.type();
+        if (t.isScalar()) {
+            if (FieldValues.fitsJsonInteger(f)) {
+                g.writeNumberField("value", f.value());
+            } else {
+                g.writeStringField("value", FieldValues.hex(f));
+            }
+        } else if (t == FieldType.ASCII) {
+            g.writeStringField("value", f.text());
+        } else if (t == FieldType.BYTES) {
+            writeBytes(g, f.span(), src);
+        } else {
+            g.writeNullField("value");
+        }
+    }
+
+    private void writeBytes(JsonGenerator g, Span span, ByteSource src) throws IOException {
+        if (span.length() > MAX_INLINE_BYTES) {
+            g.writeNullField("value");
+            g.writeBooleanField("truncatedValue", true);
+            return;
+        }
+        byte[] data = src.bytes(span.offset(), (int) span.length());
+        g.writeStringField("value", HEX.formatHex(data));
+        if (data.length < span.length()) {
+            // the span runs past the data (a truncated file): say how much of it the value covers
+            g.writeBooleanField("truncatedValue", true);
+            g.writeNumberField("valueLength", data.length);
+        }
+    }
+
+    private static void writeSpanOrNull(JsonGenerator g, String name, Span span, boolean withLength)
+            throws IOException {
+        if (span == null) {
+            g.writeNullField(name);
+            return;
+        }
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("offset", span.offset());
+        if (withLength) {
+            g.writeNumberField("length", span.length());
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeLoader(JsonGenerator g, LoaderReport r) throws IOException {
+        if (r == null) {
+            g.writeNullField("loader");
+            return;
+        }
+        g.writeObjectFieldStart("loader");
+        g.writeStringField("profile", r.profile());
+        g.writeStringField("outcome", r.outcome().json());
+        if (r.result() == null) {
+            g.writeNullField("result");
+        } else {
+            g.writeNumberField("result", r.result());
+        }
+        g.writeStringField("message", r.message());
+        g.writeNumberField("stoppedAt", r.stoppedAt());
+        g.writeNumberField("overrunBytes", r.overrunBytes());
+        g.writeArrayFieldStart("reads");
+        for (LoaderRead read : r.reads()) {
+            writeRead(g, read);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("ports");
+        for (PortEvent p : r.ports()) {
+            g.writeStartObject();
+            JsonParts.writeIndexOrNull(g, "section", p.section());
+            g.writeStringField("device", p.device());
+            g.writeStringField("action", p.action());
+            g.writeNumberField("start", p.start());
+            g.writeNumberField("length", p.length());
+            g.writeStringField("owner", p.owner());
+            g.writeStringField("message", p.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeRead(JsonGenerator g, LoaderRead read) throws IOException {
+        g.writeStartObject();
+        JsonParts.writeIndexOrNull(g, "section", read.section());
+        g.writeStringField("idstr", read.idstr());
+        g.writeNumberField("instanceId", read.instanceId());
+        g.writeNumberField("versionId", read.version());
+        g.writeNumberField("headerOffset", read.headerOffset());
+        g.writeNumberField("bodyOffset", read.bodyOffset());
+        g.writeNumberField("bytesRead", read.bytesRead());
+        g.writeStringField("status", read.status());
+        g.writeStringField("message", read.message());
+        g.writeArrayFieldStart("values");
+        for (LoaderRead.LoadedValue v : read.values()) {
+            g.writeStartObject();
+            g.writeStringField("name", v.name());
+            g.writeNumberField("offset", v.offset());
+            g.writeNumberField("length", v.length());
+            if (Math.abs(v.value()) <= FieldValues.MAX_EXACT) {
+                g.writeNumberField("value", v.value());
+            } else {
+                g.writeStringField("value", Field.hex(v.value(), 8));
+            }
+            g.writeNumberField("pastEnd", v.pastEnd());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Counts per severity and the gravest one: what {@code check} decides on, handy for scripts. */
+    private static void writeSummary(JsonGenerator g, Inspection inspection) throws IOException {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        inspection.diagnostics().forEach(d -> counts.merge(d.severity(), 1, Integer::sum));
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("sections", inspection.sections().size());
+        Severity max = inspection.highestSeverity();
+        g.writeStringField("highestSeverity", max == null ? "ok" : max.json());
+        g.writeObjectFieldStart("counts");
+        for (Severity s : Severity.values()) {
+            g.writeNumberField(s.json(), counts.get(s));
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,151 @@
+package org.savevminspector.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.inspect.Inspection;
+import org.savevminspector.model.Section;
+
+/**
+ * The diagnostics of an {@link Inspection} as a SARIF 2.1.0 log (OASIS SARIF v2.1.0, §3.13 sarifLog): one run,
+ * one artifact (the input, with its length and SHA-256), one rule per {@link DiagnosticCode} (in declaration
+ * order, so {@code ruleIndex} is the code's ordinal) and one result per diagnostic whose
+ * {@code physicalLocation.region} is {@code byteOffset}/{@code byteLength} (§3.30.13/14: binary artifacts are
+ * addressed by bytes). Severity {@code chat} maps to level {@code none}.
+ */
+public final class SarifReport {
+    public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private final ToolInfo tool;
+
+    public SarifReport(ToolInfo tool) {
+        this.tool = tool;
+    }
+
+    public String toJson(Inspection inspection, FileInfo file) {
+        StringWriter sw = new StringWriter();
+        try {
+            write(inspection, file, sw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sw.toString();
+    }
+
+    /** Writes the log and a final newline to {@code out}, which is flushed but not closed. */
+    public void write(Inspection inspection, FileInfo file, Writer out) throws IOException {
+        try (JsonGenerator g = JsonParts.generator(out)) {
+            g.writeStartObject();
+            g.writeStringField("$schema", SCHEMA_URI);
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            writeDriver(g);
+            writeArtifact(g, file);
+            g.writeArrayFieldStart("results");
+            for (Diagnostic d : inspection.diagnostics()) {
+                writeResult(g, d, inspection, file);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private void writeDriver(JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("tool");
+        g.writeObjectFieldStart("driver");
+        g.writeStringField("name", tool.name());
+        g.writeStringField("version", tool.version());
+        g.writeArrayFieldStart("rules");
+        for (DiagnosticCode c : DiagnosticCode.values()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.name());
+            g.writeObjectFieldStart("shortDescription");
+            g.writeStringField("text", c.summary());
+            g.writeEndObject();
+            g.writeObjectFieldStart("defaultConfiguration");
+            g.writeStringField("level", c.severity().sarifLevel());
+            g.writeEndObject();
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("group", c.group());
+            g.writeStringField("severity", c.severity().json());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void writeArtifact(JsonGenerator g, FileInfo file) throws IOException {
+        g.writeArrayFieldStart("artifacts");
+        g.writeStartObject();
+        g.writeObjectFieldStart("location");
+        g.writeStringField("uri", file.uri());
+        g.writeEndObject();
+        g.writeNumberField("length", file.size());
+        g.writeObjectFieldStart("hashes");
+        g.writeStringField("sha-256", file.sha256());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
+    private static void writeResult(JsonGenerator g, Diagnostic d, Inspection inspection, FileInfo file)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", d.code().name());
+        g.writeNumberField("ruleIndex", d.code().ordinal());
+        g.writeStringField("level", d.severity().sarifLevel());
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", d.message());
+        g.writeEndObject();
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", file.uri());
+        g.writeNumberField("index", 0);
+        g.writeEndObject();
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("byteOffset", d.offset());
+        g.writeNumberField("byteLength", d.length());
+        g.writeEndObject();
+        g.writeEndObject();
+        String section = sectionName(d, inspection);
+        if (section != null) {
+            g.writeArrayFieldStart("logicalLocations");
+            g.writeStartObject();
+            g.writeStringField("name", section);
+            g.writeStringField("kind", "object");
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("severity", d.severity().json());
+        g.writeStringField("group", d.code().group());
+        JsonParts.writeIndexOrNull(g, "section", d.section());
+        g.writeStringField("explanation", d.explanation());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** "section 12 piix4acpi" for a diagnostic tied to a section, else {@code null}. */
+    private static String sectionName(Diagnostic d, Inspection inspection) {
+        if (d.section() < 0 || d.section() >= inspection.sections().size()) {
+            return null;
+        }
+        Section s = inspection.sections().get(d.section());
+        return "section " + s.index() + " " + s.idstr();
+    }
+}

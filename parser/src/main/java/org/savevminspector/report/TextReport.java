@@ -1,0 +1,165 @@
+package org.savevminspector.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.inspect.Inspection;
+import org.savevminspector.loader.LoaderReport;
+import org.savevminspector.model.Section;
+import org.savevminspector.model.Span;
+
+/**
+ * Human-readable reports, in the manner of Xen's {@code verify-stream-v2 -v}: one line per section (offset,
+ * type, section id, idstr, instance, version, body length, status), then every diagnostic with its offset, then
+ * the loader's verdict. Offsets are printed in decimal and hex because the spec (§E.1) and hex viewers use both.
+ * Plain text, no colour: the same bytes whatever the terminal ({@code NO_COLOR} has nothing to switch off).
+ */
+public final class TextReport {
+    private static final String SECTION_FORMAT = "%6s  %10s  %-10s %-5s  %5s  %-21s  %5s  %4s  %8s  %s%n";
+
+    private TextReport() {
+    }
+
+    public static String inspect(Inspection inspection, FileInfo file) {
+        StringBuilder sb = new StringBuilder();
+        writeInspect(inspection, file, sb);
+        return sb.toString();
+    }
+
+    /** The {@code inspect} text report. */
+    public static void writeInspect(Inspection inspection, FileInfo file, Appendable out) {
+        try {
+            out.append("File: ").append(file.path()).append(" (").append(Long.toString(file.size()))
+                    .append(" bytes, sha256 ").append(file.sha256()).append(")\n");
+            String format = inspection.parse().header() == null ? "unknown" : inspection.parse().format().json();
+            out.append("Format: ").append(format).append(", ")
+                    .append(plural(inspection.sections().size(), "section")).append('\n');
+            if (!inspection.sections().isEmpty()) {
+                out.append(String.format(Locale.ROOT, SECTION_FORMAT, "#", "offset", "hex", "type", "id", "idstr",
+                        "inst", "ver", "body", "status"));
+                for (Section s : inspection.sections()) {
+                    out.append(sectionLine(s, inspection));
+                }
+            }
+            Span eof = inspection.parse().eof();
+            if (eof != null) {
+                out.append(String.format(Locale.ROOT, "%6s  %10d  %-10s eof%n", "", eof.offset(), hex(eof.offset())));
+            }
+            writeDiagnostics(inspection, out);
+            writeLoader(inspection.loader(), format, out);
+            out.append("Result: ").append(summary(inspection)).append('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sectionLine(Section s, Inspection inspection) {
+        Severity status = inspection.sectionStatus(s.index());
+        String version = s.versionId() < 0 ? "-" : Long.toString(s.versionId());
+        if (s.labelMismatch()) {
+            version += "≠" + s.shapeVersion();
+        }
+        return String.format(Locale.ROOT, SECTION_FORMAT, "#" + s.index(), s.header().offset(), hex(s.header().offset()),
+                s.type().json(), s.sectionId(), quote(s.idstr()),
+                s.instanceId() < 0 ? "-" : Long.toString(s.instanceId()), version, s.body().length(),
+                status == null ? "ok" : status.json());
+    }
+
+    private static void writeDiagnostics(Inspection inspection, Appendable out) throws IOException {
+        List<Diagnostic> ds = inspection.diagnostics();
+        out.append("Diagnostics: ").append(ds.isEmpty() ? "none" : Integer.toString(ds.size())).append('\n');
+        for (Diagnostic d : ds) {
+            out.append("  ").append(diagnosticLine(d, inspection)).append('\n');
+        }
+    }
+
+    /** {@code error VERSION_LABEL_MISMATCH at 4660 (0x1234) +278, section #12 "piix4acpi": message}. */
+    public static String diagnosticLine(Diagnostic d, Inspection inspection) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%-5s %s at %d (%s)", d.severity().json(), d.code().name(),
+                d.offset(), hex(d.offset())));
+        if (d.length() > 0) {
+            sb.append(" +").append(d.length());
+        }
+        if (d.section() >= 0) {
+            sb.append(", section #").append(d.section());
+            if (d.section() < inspection.sections().size()) {
+                sb.append(' ').append(quote(inspection.sections().get(d.section()).idstr()));
+            }
+        }
+        return sb.append(": ").append(d.message()).toString();
+    }
+
+    private static void writeLoader(LoaderReport r, String format, Appendable out) throws IOException {
+        if (r == null) {
+            out.append("Loader (upstream): not simulated")
+                    .append(format.equals("unknown") ? " (qemu-dm would not read this as a stream)" : "")
+                    .append('\n');
+            return;
+        }
+        out.append("Loader (").append(r.profile()).append("): ").append(r.outcome().json());
+        if (r.result() != null) {
+            out.append(", qemu_loadvm_state returns ").append(Integer.toString(r.result()));
+        }
+        out.append(", stopped at ").append(Long.toString(r.stoppedAt())).append(" (").append(hex(r.stoppedAt()))
+                .append(')');
+        if (r.overrunBytes() > 0) {
+            out.append(", read ").append(plural(r.overrunBytes(), "byte")).append(" past the end");
+        }
+        out.append(": ").append(r.message()).append('\n');
+    }
+
+    /**
+     * One line for {@code check}: {@code PATH: ok (qevm-v3, 23 sections)} or {@code PATH: FAIL (…)} naming the
+     * counts and the first diagnostic at or above {@code threshold}.
+     */
+    public static String checkLine(Inspection inspection, FileInfo file, Severity threshold) {
+        Diagnostic first = null;
+        for (Diagnostic d : inspection.diagnostics()) {
+            if (d.severity().atLeast(threshold)) {
+                first = d;
+                break;
+            }
+        }
+        String format = inspection.parse().header() == null ? "unknown" : inspection.parse().format().json();
+        StringBuilder sb = new StringBuilder(file.path()).append(": ").append(first == null ? "ok" : "FAIL")
+                .append(" (").append(format).append(", ").append(plural(inspection.sections().size(), "section"))
+                .append(", ").append(summary(inspection)).append(')');
+        if (first != null) {
+            sb.append(" first: ").append(diagnosticLine(first, inspection));
+        }
+        return sb.toString();
+    }
+
+    /** {@code 2 errors, 1 warn, 0 notes} or {@code clean}; chat-level information is not counted. */
+    public static String summary(Inspection inspection) {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Diagnostic d : inspection.diagnostics()) {
+            counts.merge(d.severity(), 1, Integer::sum);
+        }
+        int errors = counts.getOrDefault(Severity.ERROR, 0);
+        int warns = counts.getOrDefault(Severity.WARN, 0);
+        int notes = counts.getOrDefault(Severity.NOTE, 0);
+        if (errors + warns + notes == 0) {
+            return "clean";
+        }
+        return plural(errors, "error") + ", " + plural(warns, "warning") + ", " + plural(notes, "note");
+    }
+
+    static String hex(long offset) {
+        return String.format(Locale.ROOT, "0x%04X", offset);
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private static String quote(String s) {
+        return s == null ? "-" : "\"" + s + "\"";
+    }
+}
