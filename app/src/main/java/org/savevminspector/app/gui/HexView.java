@@ -151,7 +151,7 @@ public final class HexView extends Region {
         this.tooltipText = f;
     }
 
-    public LongProperty cursorProperty() {
+    public LongProperty caretProperty() {
         return cursor;
     }
 

@@ -1,9 +1,19 @@
 package org.savevminspector.app.gui;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.savevminspector.app.gui.model.RecentFiles;
 
-/** The JavaFX application. (Being implemented: placeholder so the launcher compiles.) */
+/**
+ * The JavaFX application. With a file path argument it opens that file; with none, the bundled synthetic sample.
+ * {@code -Dsavevm.inspector.perf=true} logs the time from JVM start to the first frame showing the parsed file;
+ * {@code -Dsavevm.inspector.exitAfterShow=true} then exits (for start-up measurements and smoke tests).
+ */
 public final class InspectorApp extends Application {
 
     /** Starts the GUI; {@code args} may hold one file path. Returns when the window closes. */
@@ -13,7 +23,26 @@ public final class InspectorApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("SaveVM Inspector");
+        MainWindow w = new MainWindow(stage, FileDialogs.platform(), RecentFiles.standard());
+        boolean perf = Boolean.getBoolean("savevm.inspector.perf");
+        boolean exit = Boolean.getBoolean("savevm.inspector.exitAfterShow");
+        if (perf || exit) {
+            w.setAfterShow(() -> w.onNextFrame(() -> {
+                if (perf) {
+                    long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.err.printf(Locale.ROOT, "perf: window showing the parsed file %d ms after JVM start%n", since);
+                }
+                if (exit) {
+                    Platform.exit();
+                }
+            }));
+        }
         stage.show();
+        List<String> args = getParameters().getRaw();
+        if (args.isEmpty()) {
+            w.openSample();
+        } else {
+            w.open(Path.of(args.get(0)));
+        }
     }
 }
