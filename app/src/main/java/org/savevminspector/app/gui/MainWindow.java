@@ -42,7 +42,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
 import org.savevminspector.app.cli.AppVersion;
 import org.savevminspector.app.gui.model.CopyFormats;
@@ -87,7 +86,7 @@ public final class MainWindow {
     final DiagnosticsTable diagnostics = new DiagnosticsTable();
     final TableView<DataInspector.Value> dataTable = new TableView<>();
     final StatusBar status = new StatusBar();
-    final NotificationPane notifications;
+    final Banner banner = new Banner();
     final FindBar findBar;
     private final TabPane bottomTabs = new TabPane();
     private final Tab detailTab = new Tab("Detail");
@@ -117,7 +116,7 @@ public final class MainWindow {
         this.findBar = new FindBar(this);
 
         SplitPane top = new SplitPane(tree, hex);
-        top.setDividerPositions(0.42);
+        top.setDividerPositions(0.45);
         SplitPane.setResizableWithParent(tree, false);
         detailTab.setContent(detail);
         diagnosticsTab.setContent(diagnostics);
@@ -128,9 +127,8 @@ public final class MainWindow {
         SplitPane main = new SplitPane(top, bottomTabs);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.68);
-        notifications = new NotificationPane(main);
-        notifications.setId("notifications");
-        notifications.setShowFromTop(true);
+        VBox.setVgrow(main, javafx.scene.layout.Priority.ALWAYS);
+        VBox center = new VBox(banner, main);
 
         status.setId("statusBar");
         status.setText("");
@@ -151,7 +149,7 @@ public final class MainWindow {
         VBox topBox = new VBox(buildMenus(), buildToolBar());
         VBox bottomBox = new VBox(findBar, status);
         root.setTop(topBox);
-        root.setCenter(notifications);
+        root.setCenter(center);
         root.setBottom(bottomBox);
         root.getStyleClass().add("inspector-root");
 
@@ -411,7 +409,7 @@ public final class MainWindow {
             severityButton.setText("—");
             severityButton.getStyleClass().removeAll("error", "warn", "note", "chat", "ok");
             dataTable.getItems().clear();
-            notifications.hide();
+            banner.hide();
         } else {
             stage.setTitle(TITLE_PREFIX + " — " + d.displayName());
             long t0 = System.nanoTime();
@@ -431,10 +429,9 @@ public final class MainWindow {
             severityButton.getStyleClass().add(s == null ? "ok" : s.json());
             detail.show(fileSummary(d));
             if (d.synthetic()) {
-                notifications.getStyleClass().remove("error-notification");
-                notifications.show(SAMPLE_BANNER);
+                banner.show(SAMPLE_BANNER, "info");
             } else {
-                notifications.hide();
+                banner.hide();
                 recent.add(d.path());
                 refreshRecent();
             }
@@ -479,9 +476,7 @@ public final class MainWindow {
     }
 
     void notifyError(String message) {
-        notifications.getStyleClass().remove("error-notification");
-        notifications.getStyleClass().add("error-notification");
-        notifications.show(message);
+        banner.show(message, "error");
     }
 
     // ------------------------------------------------------------------ linking
@@ -738,8 +733,7 @@ public final class MainWindow {
     void writeJson(Path out) {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             new JsonReport(AppVersion.toolInfo()).write(doc.inspection(), FileInfo.of(doc.path()), doc.hexSource(), w);
-            notifications.getStyleClass().remove("error-notification");
-            notifications.show("Report written to " + out);
+            banner.show("Report written to " + out, "info");
         } catch (IOException | UncheckedIOException e) {
             notifyError("Cannot write " + out + ": " + e.getMessage());
         }
