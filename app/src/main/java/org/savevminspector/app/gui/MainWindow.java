@@ -161,7 +161,9 @@ public final class MainWindow {
         hex.caretProperty().addListener((o, a, b) -> updateCursorStatus());
         diagnostics.setOnUserSelect(this::onDiagnosticSelect);
 
-        Scene scene = new Scene(root, 1280, 820);
+        // fit small screens (and Monocle's 1280x800 headless screen): never larger than the visual bounds
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight() - 40));
         dark = Themes.initialDark();
         darkItem.setSelected(dark);
         Themes.apply(scene, dark);
