@@ -65,6 +65,9 @@ public final class HexView extends Region {
     private final ReadOnlyLongWrapper selectionStart = new ReadOnlyLongWrapper(this, "selectionStart", 0);
     private final ReadOnlyLongWrapper selectionLength = new ReadOnlyLongWrapper(this, "selectionLength", 0);
     private long anchor;
+    private boolean paletteDirty;
+    /** Whether the selection is a range the user dragged or shift-extended (tinted), not a node's span. */
+    private boolean userRange;
     private LongConsumer onUserCursor = o -> { };
     private LongFunction<String> tooltipText = o -> null;
     private long lastPaintNanos;
@@ -89,7 +92,6 @@ public final class HexView extends Region {
         for (HighlightKind k : HighlightKind.values()) {
             swatches.put(k, swatch(k.styleClass()));
         }
-        bgSwatch.backgroundProperty().addListener((o, a, b) -> draw());
         canvas.setOnMousePressed(this::mousePressed);
         canvas.setOnMouseDragged(this::mouseDragged);
         canvas.setOnMouseMoved(this::mouseMoved);
@@ -111,6 +113,11 @@ public final class HexView extends Region {
         r.setMouseTransparent(true);
         r.setOpacity(0);
         r.resize(1, 1);
+        // a theme switch restyles the swatches one by one: repaint once, at the layout pass after all of them
+        r.backgroundProperty().addListener((o, a, b) -> {
+            paletteDirty = true;
+            requestLayout();
+        });
         getChildren().add(r);
         return r;
     }
@@ -184,6 +191,7 @@ public final class HexView extends Region {
     public void select(long start, long length) {
         long s = clamp(start);
         anchor = s;
+        userRange = false;
         cursor.set(s);
         selectionStart.set(s);
         selectionLength.set(Math.max(0, Math.min(length, size - s)));
@@ -228,6 +236,10 @@ public final class HexView extends Region {
         double h = getHeight();
         double sw = scroll.prefWidth(-1);
         scroll.resizeRelocate(w - sw, 0, sw, h);
+        if (paletteDirty) {
+            paletteDirty = false;
+            draw();
+        }
         if (canvas.getWidth() != w - sw || canvas.getHeight() != h) {
             canvas.setWidth(Math.max(0, w - sw));
             canvas.setHeight(Math.max(0, h));
@@ -367,7 +379,7 @@ public final class HexView extends Region {
 
     private void paintSelection(GraphicsContext g, long from, long to) {
         long len = selectionLength.get();
-        if (len <= 1) {
+        if (len <= 1 || !userRange) {
             return;
         }
         long s = Math.max(from, selectionStart.get());
@@ -482,6 +494,7 @@ public final class HexView extends Region {
     }
 
     private void extendTo(long o) {
+        userRange = true;
         long s = Math.min(anchor, o);
         selectionStart.set(s);
         selectionLength.set(Math.abs(o - anchor) + 1);
@@ -513,6 +526,7 @@ public final class HexView extends Region {
             return;
         }
         anchor = c;
+        userRange = false;
         cursor.set(c);
         selectionStart.set(c);
         selectionLength.set(1);

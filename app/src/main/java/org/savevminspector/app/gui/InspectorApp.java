@@ -38,7 +38,8 @@ public final class InspectorApp extends Application {
             }));
         }
         stage.show();
-        List<String> args = getParameters().getRaw();
+        // null when started by a test or an embedding host rather than Application.launch
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         if (args.isEmpty()) {
             w.openSample();
         } else {

@@ -5,12 +5,12 @@ package org.savevminspector.app.gui.model;
  * class {@code hex-<name in lower case with dashes>} in the theme stylesheets of {@code ui-resources}.
  */
 public enum HighlightKind {
+    /** Whole section whose label does not match its shape (weak error tint, always on; selection paints over it). */
+    ERROR_SECTION,
     /** Header bytes of the section that holds the selection (weak). */
     SECTION_HEADER,
     /** Body bytes of the section that holds the selection (weak). */
     SECTION_BODY,
-    /** Whole section whose label does not match its shape (weak error tint, always on). */
-    ERROR_SECTION,
     /** Bytes after the EOF marker (always on). */
     TRAILING,
     /** Bytes a warning points at (always on). */
