@@ -40,12 +40,14 @@ final class FileLoadTask extends Task<Document> {
 
     @Override
     protected Document call() throws IOException {
+        long t0 = System.nanoTime();
         Inspection inspection;
         try (ByteSource parseSrc = ByteSource.open(path)) {
             updateMessage("Parsing " + displayName);
             inspection = Inspector.standard().inspect(parseSrc,
                     new ParseOptions((done, total) -> updateProgress(done, Math.max(1, total)), this::isCancelled));
         }
+        Perf.log("inspection of %s took %.1f ms", displayName, (System.nanoTime() - t0) / 1e6);
         StructureTree tree = new StructureTree(inspection);
         Anomalies anomalies = Anomalies.of(inspection);
         return new Document(path, displayName, synthetic, inspection, tree, anomalies, ByteSource.open(path));

@@ -1,9 +1,7 @@
 package org.savevminspector.app.gui;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -18,32 +16,34 @@ public final class InspectorApp extends Application {
 
     /** Starts the GUI; {@code args} may hold one file path. Returns when the window closes. */
     public static void launchApp(String[] args) {
+        Perf.mark("launchApp");
+        EngineWarmUp.start();
         Application.launch(InspectorApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        Perf.mark("toolkit up, start()");
         MainWindow w = new MainWindow(stage, FileDialogs.platform(), RecentFiles.standard());
         boolean perf = Boolean.getBoolean("savevm.inspector.perf");
         boolean exit = Boolean.getBoolean("savevm.inspector.exitAfterShow");
         if (perf || exit) {
             w.setAfterShow(() -> w.onNextFrame(() -> {
-                if (perf) {
-                    long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.err.printf(Locale.ROOT, "perf: window showing the parsed file %d ms after JVM start%n", since);
-                }
+                Perf.mark("first frame showing the parsed file");
                 if (exit) {
                     Platform.exit();
                 }
             }));
         }
-        stage.show();
         // null when started by a test or an embedding host rather than Application.launch
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        // the inspection runs on the worker thread while the FX thread lays out and shows the window
         if (args.isEmpty()) {
             w.openSample();
         } else {
             w.open(Path.of(args.get(0)));
         }
+        stage.show();
+        Perf.mark("stage shown");
     }
 }

@@ -115,6 +115,7 @@ public final class MainWindow {
         this.recent = recent;
         this.findBar = new FindBar(this);
 
+        Perf.mark("window: controls created");
         SplitPane top = new SplitPane(tree, hex);
         top.setDividerPositions(0.45);
         SplitPane.setResizableWithParent(tree, false);
@@ -146,6 +147,7 @@ public final class MainWindow {
         status.getLeftItems().setAll(fileLabel, sep(), cursorLabel, sep(), selectionLabel, sep(), pathLabel);
         status.getRightItems().setAll(dataLabel, sep(), severityButton, cancelButton);
 
+        Perf.mark("window: layout built");
         VBox topBox = new VBox(buildMenus(), buildToolBar());
         VBox bottomBox = new VBox(findBar, status);
         root.setTop(topBox);
@@ -164,7 +166,9 @@ public final class MainWindow {
         // fit small screens (and Monocle's 1280x800 headless screen): never larger than the visual bounds
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight() - 40));
+        Perf.mark("window: scene");
         dark = Themes.initialDark();
+        Perf.mark("window: theme preference read");
         darkItem.setSelected(dark);
         Themes.apply(scene, dark);
         installDragAndDrop(scene);
@@ -359,6 +363,7 @@ public final class MainWindow {
         status.textProperty().bind(task.messageProperty());
         cancelButton.setVisible(true);
         task.setOnSucceeded(e -> {
+            Perf.mark("file inspected");
             finishLoading();
             showDocument(task.getValue());
         });
@@ -417,10 +422,7 @@ public final class MainWindow {
             long t0 = System.nanoTime();
             tree.setStructure(d.tree());
             long treeNanos = System.nanoTime() - t0;
-            if (Boolean.getBoolean("savevm.inspector.perf")) {
-                System.err.printf(Locale.ROOT, "perf: tree population %.2f ms (%d top-level nodes)%n", treeNanos / 1e6,
-                        d.tree().roots().size());
-            }
+            Perf.log("tree population %.2f ms (%d top-level nodes)", treeNanos / 1e6, d.tree().roots().size());
             hex.setSource(d.hexSource(), d.anomalies().ghostBytes(), HexHighlights.of(d.anomalies()));
             diagnostics.getItems().setAll(d.inspection().diagnostics());
             fileLabel.setText(d.displayName() + " · " + String.format(Locale.ROOT, "%,d", d.size()) + " bytes · "

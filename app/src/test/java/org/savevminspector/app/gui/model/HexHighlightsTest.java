@@ -16,16 +16,17 @@ class HexHighlightsTest {
         HexHighlights h = HexHighlights.of(Anomalies.of(Samples.SAMPLE_INSPECTION)).select(tree, tree.nodeAt(7510));
         List<Highlight> layers = h.layers(7200, 7520);
         List<HighlightKind> kinds = layers.stream().map(Highlight::kind).toList();
-        assertEquals(HighlightKind.SECTION_HEADER, kinds.get(0));
-        assertEquals(HighlightKind.SECTION_BODY, kinds.get(1));
+        assertEquals(HighlightKind.ERROR_SECTION, kinds.get(0), "the always-on tint lies under the selection");
+        assertEquals(HighlightKind.SECTION_HEADER, kinds.get(1));
+        assertEquals(HighlightKind.SECTION_BODY, kinds.get(2));
         Highlight sel = h.selected();
         assertEquals(7510, sel.start());
         assertEquals(7512, sel.end());
         for (int i = 1; i < kinds.size(); i++) {
             assertEquals(true, kinds.get(i - 1).ordinal() <= kinds.get(i).ordinal(), "paint order " + kinds);
         }
-        assertEquals(7211, layers.get(0).start());
-        assertEquals(7234, layers.get(0).end());
+        assertEquals(7211, layers.get(1).start());
+        assertEquals(7234, layers.get(1).end());
     }
 
     @Test
