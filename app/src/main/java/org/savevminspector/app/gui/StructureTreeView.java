@@ -39,10 +39,10 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         ver.setCellFactory(c -> textCell(n -> sectionValue(n, false)));
         TreeTableColumn<StructureNode, StructureNode> off = column("Offset", 70);
         off.setCellFactory(c -> textCell(n -> String.format(Locale.ROOT, "0x%04X", n.offset())));
-        TreeTableColumn<StructureNode, StructureNode> len = column("Length", 56);
+        TreeTableColumn<StructureNode, StructureNode> len = column("Length", 80);
         len.setCellFactory(c -> textCell(n -> Long.toString(n.span().length())));
         TreeTableColumn<StructureNode, StructureNode> val = column("Value", 150);
-        val.setCellFactory(c -> textCell(StructureNode::valueText));
+        val.setCellFactory(c -> textCell(this::valueText));
         getColumns().setAll(List.of(name, inst, ver, off, len, val));
         setRowFactory(v -> new StatusRow());
     }
@@ -53,6 +53,18 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         c.setSortable(false);
         c.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue().getValue()));
         return c;
+    }
+
+    /** Fields: their decoded value; sections: what is odd about them (label vs shape, undecoded). */
+    private String valueText(StructureNode n) {
+        if (n.kind() == NodeKind.SECTION && tree != null) {
+            Section s = tree.section(n);
+            if (s.labelMismatch()) {
+                return "body has the v" + s.shapeVersion() + " shape";
+            }
+            return s.decoded() ? "" : "not decoded";
+        }
+        return n.valueText();
     }
 
     private String sectionValue(StructureNode n, boolean instance) {

@@ -234,5 +234,36 @@ class MainWindowTest {
         GuiTestSupport.waitUntil(() -> window.findBar.resultText().contains(" at 0x"));
         assertEquals(7217, window.hex.cursor());
         assertEquals(9, window.hex.selectionLengthProperty().get());
+        robot.interact(window.hex::requestFocus); // the find field would take Ctrl+C for its own text
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        String[] clip = new String[1];
+        robot.interact(() -> clip[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertEquals("70 69 69 78 34 61 63 70 69", clip[0]);
+    }
+
+    @Test
+    void jsonExportWritesTheCliReport(FxRobot robot) throws Exception {
+        openSample(robot);
+        Path out = tmp.resolve("report-" + System.nanoTime() + ".json");
+        dialogs.saveAnswer = out;
+        robot.interact(window::exportJson);
+        String json = Files.readString(out);
+        assertTrue(json.contains("\"schemaVersion\""), json);
+        assertTrue(json.contains("\"VERSION_LABEL_MISMATCH\""));
+        assertTrue(json.contains("\"qevm-v3\""), json);
+        assertTrue(window.banner.text().contains("Report written"), window.banner.text());
+    }
+
+    @Test
+    void bytesALoaderReadsPastTheEndAreGhostCellsAfterTheLastByte(FxRobot robot) throws Exception {
+        Path f = write("piix4acpi-case.qevm", Fixtures.piix4acpiCase().bytes());
+        robot.interact(() -> window.open(f));
+        GuiTestSupport.waitLoaded(window);
+        long size = window.document().size();
+        assertEquals(3, window.document().anomalies().ghostBytes());
+        robot.interact(() -> window.hex.reveal(size + 2));
+        assertNotNull(window.hex.hexCellBounds(size + 2), "ghost cells are part of the scrollable rows");
+        robot.interact(() -> window.goTo(size - 1));
+        assertEquals("EOF marker", window.tree.selectedNode().name());
     }
 }
