@@ -8,7 +8,7 @@
 set -euo pipefail
 type="${1:-app-image}"
 cd "$(dirname "$0")/.."
-version=$(mvn -q -B help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null || echo 0.1.0-SNAPSHOT)
+version=$(mvn -q -B -Dstyle.color=never help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null | tr -d "\033" | sed "s/\[[0-9;]*m//g")
 appversion="${version%%-*}"
 dist=packaging/target/dist
 rm -rf "$dist"
@@ -27,10 +27,11 @@ jlink --module-path "$dist/jfx" \
 extra=()
 if [ "$type" = deb ]; then
   # jpackage derives Depends: from the JDK runtime only; JavaFX's glass needs GTK 3.
-  extra=(--linux-package-name savevm-inspector --linux-package-deps libgtk-3-0 --vendor "SaveVM Inspector")
+  extra=(--linux-package-name savevm-inspector --linux-package-deps libgtk-3-0 --vendor "SaveVM Inspector"
+    --license-file LICENSE)
 fi
 jpackage --type "$type" --name savevm-inspector --app-version "$appversion" \
   --runtime-image "$dist/runtime" --input "$dist/input" --main-jar "app-$version.jar" \
-  --main-class org.savevminspector.app.Launcher --license-file LICENSE \
+  --main-class org.savevminspector.app.Launcher \
   --dest "$dist/out" "${extra[@]}"
 echo "built: $(ls -d "$dist"/out/*)"

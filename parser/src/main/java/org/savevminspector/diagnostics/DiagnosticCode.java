@@ -24,7 +24,6 @@ public enum DiagnosticCode {
     DUPLICATE_SECTION(Severity.WARN, "Protocol", "The same device instance appears twice"),
     SECTION_ID_ORDER(Severity.WARN, "Sequence", "A section id does not increase as qemu-dm writes them"),
     ORPHAN_LIVE_SECTION(Severity.ERROR, "Protocol", "A PART/END section has no earlier START"),
-    FIELD_VALUE(Severity.WARN, "Protocol", "A field holds a value the upstream loader rejects or never writes"),
     XENSERVER_FINGERPRINT(Severity.NOTE, "Comment", "A byte pattern only XenServer's qemu writes"),
     RESYNCHRONISED(Severity.NOTE, "Undecoded", "The parser skipped undecodable bytes to the next plausible header"),
     LOADER_PORTS(Severity.NOTE, "Comment", "The loader would move emulated I/O ports"),

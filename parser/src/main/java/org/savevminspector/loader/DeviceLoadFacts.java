@@ -46,15 +46,17 @@ record DeviceLoadFacts(String idstr, long registeredVersion, InstanceRule instan
         return ownRejects.contains(version) || version > ownMax;
     }
 
-    /** The rule of the function's own test, for messages. */
+    /** The rule of the function's own test, for messages, e.g. {@code its own test refuses 0, 1, 2}. */
     String ownRule() {
-        TreeSet<Long> accepted = new TreeSet<>();
-        for (long v = 0; v <= Math.min(registeredVersion, 64); v++) {
-            if (!ownRejects.contains(v)) {
-                accepted.add(v);
-            }
+        List<String> parts = new ArrayList<>();
+        if (!ownRejects.isEmpty()) {
+            parts.add(new TreeSet<>(ownRejects).stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")));
         }
-        return "accepts " + accepted;
+        if (ownMax != Long.MAX_VALUE) {
+            parts.add("versions above " + ownMax);
+        }
+        return "its own test refuses " + String.join(" and ", parts);
     }
 
     static Builder device(String idstr, long registeredVersion, String loadFunction) {

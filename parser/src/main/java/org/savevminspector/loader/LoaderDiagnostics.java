@@ -61,32 +61,53 @@ final class LoaderDiagnostics {
         }
     }
 
-    /** Body reads that run past the end of the data, and a final section type read there. */
+    /**
+     * Body reads that go beyond the body the shape walk found — swallowing the EOF marker, trailing bytes, the
+     * start of the next section or bytes past the end of the data — and a final section type read past the end.
+     */
     private void overruns(List<Diagnostic> out) {
         for (LoaderRead r : report.reads()) {
             long end = r.bodyOffset() + r.bytesRead();
-            if (end <= size) {
+            Section s = section(r.section());
+            long shapeEnd = s == null ? size : Math.min(s.body().end(), size);
+            if (end <= shapeEnd || (s == null && end <= size)) {
                 continue;
             }
-            Section s = section(r.section());
-            long from = s == null ? r.bodyOffset() : Math.max(r.bodyOffset(), Math.min(s.body().end(), size));
-            long past = end - size;
-            String values = r.values().stream().filter(v -> v.pastEnd() > 0)
+            long from = Math.max(r.bodyOffset(), shapeEnd);
+            long past = Math.max(0, end - size);
+            String values = r.values().stream().filter(v -> v.pastEnd() > 0 || v.offset() + v.length() > shapeEnd)
                     .map(v -> v.name() + " = " + String.format("0x%0" + (2 * Math.max(1, v.length())) + "X",
                             v.value()))
                     .collect(Collectors.joining(", "));
-            boolean eofSwallowed = parse.eof() != null && parse.eof().offset() >= from
-                    && parse.eof().offset() < end;
-            String what = (eofSwallowed ? "the EOF marker at " + parse.eof().offset() + " and " : "") + past
-                    + " byte(s) past the end of the data";
+            List<String> taken = new java.util.ArrayList<>();
+            if (parse.eof() != null && parse.eof().offset() >= from && parse.eof().offset() < end) {
+                taken.add("the EOF marker at " + parse.eof().offset());
+            }
+            if (parse.trailing() != null && parse.trailing().offset() < end && parse.trailing().end() > from) {
+                long n = Math.min(end, parse.trailing().end()) - Math.max(from, parse.trailing().offset());
+                taken.add(n + " trailing byte(s) after it");
+            }
+            for (Section next : parse.sections()) {
+                if (next.header().offset() >= from && next.header().offset() < end) {
+                    taken.add("the start of section #" + next.index() + " '" + next.idstr() + "' at "
+                            + next.header().offset());
+                    break;
+                }
+            }
+            if (past > 0) {
+                taken.add(past + " byte(s) past the end of the data");
+            }
+            String what = taken.isEmpty() ? (end - from) + " byte(s) beyond its body" : String.join(" and ", taken);
             out.add(new Diagnostic(DiagnosticCode.LOADER_OVERRUN, from, end - from, r.section(),
                     r.idstr() + " v" + r.version() + " reads " + what + (values.isEmpty() ? "" : ": " + values),
                     "The load function for version " + r.version() + " reads " + r.bytesRead() + " body bytes"
                             + (s == null ? "" : ", but the shape walk found " + s.body().length() + " before the "
                                     + "next structure")
-                            + ". qemu's qemu_get_byte (QT savevm.c) returns 0 for every byte past the end and sets "
-                            + "the QEMUFile error flag, so the values above are zeros taken as real state, and "
-                            + "qemu_loadvm_state's result becomes -EIO if it returns at all."));
+                            + ". Bytes that belong to something else are taken as this device's state"
+                            + (past > 0 ? "; past the end qemu's qemu_get_byte (QT savevm.c) returns 0 and sets "
+                                    + "the QEMUFile error flag, so those values are zeros taken as real state, and "
+                                    + "qemu_loadvm_state's result becomes -EIO if it returns at all" : "")
+                            + "."));
         }
         boolean endedPastData = report.outcome() != LoadOutcome.ABORTED && run.abort() == null
                 && run.endOffset() >= size && run.endLength() == 1;

@@ -24,6 +24,7 @@ final class ReplayState {
     private final LoadFunction loadFunction;
     private final Map<Long, Section> sectionsByHeader = new HashMap<>();
     private final Set<Long> headerStarts = new HashSet<>();
+    private final long eofMarker;
 
     ReplayState(ByteSource src, ParseResult parse, DeviceCatalog catalog, long start) {
         this.stream = new LoaderStream(src, start);
@@ -37,11 +38,17 @@ final class ReplayState {
         if (parse.eof() != null) {
             headerStarts.add(parse.eof().offset());
         }
+        this.eofMarker = parse.eof() == null ? -1 : parse.eof().offset();
     }
 
     /** {@code find_se}: the device registered under (idstr, instance) in the restoring qemu-dm, if any. */
     Optional<DeviceLoadFacts> registered(String idstr, long instance) {
         return UpstreamDevices.facts(idstr).filter(f -> f.instances().accepts(instance, idstr, config));
+    }
+
+    /** Whether the shape walk found the EOF marker at this offset. */
+    boolean isEofMarker(long offset) {
+        return offset == eofMarker;
     }
 
     /** Index of the shape-walk section whose header starts at {@code offset}, or -1. */
@@ -81,8 +88,8 @@ final class ReplayState {
     LoaderRun returns(int ret, String message, long endOffset, long endLength, int endSection) {
         int result = stream.hasError() ? -5 : ret;
         String text = result == ret ? message
-                : message + (ret == 0 ? "" : " (" + ret + ")") + "; the QEMUFile error flag is set (a read went "
-                        + "past the end of the data), so the result is -EIO";
+                : message + "; the QEMUFile error flag is set (a read went past the end of the data), so the "
+                        + "result is -EIO" + (ret == 0 ? "" : " instead of " + ret);
         return finish(result == 0 ? LoadOutcome.LOADED : LoadOutcome.FAILED, result, text, null, endOffset,
                 endLength, endSection);
     }

@@ -57,7 +57,7 @@ final class V2CompatReplay {
                         + "the same bytes forever", null, at, body - at, state.sectionAt(at));
             }
         }
-        return state.returns(0, "position " + in.tell() + " reached the end given by total_len ("
-                + endPos + "): qemu_loadvm_state_v2 returns", in.tell(), 0, -1);
+        return state.returns(0, "position " + in.tell() + " reached the end given by total_len (" + endPos + ")",
+                in.tell(), 0, -1);
     }
 }

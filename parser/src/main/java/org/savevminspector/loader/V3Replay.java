@@ -29,9 +29,11 @@ final class V3Replay {
             long at = in.position();
             int type = in.u8();
             if (type == 0x00) {
-                String where = at >= in.size() ? "read past the end of the data as 0" : "the EOF marker";
-                return state.returns(0, "section type at " + at + " is " + where + ": qemu_loadvm_state returns",
-                        at, 1, -1);
+                String text = at >= in.size()
+                        ? "the section type at " + at + " is read past the end of the data as 0 (EOF)"
+                        : state.isEofMarker(at) ? "EOF marker at " + at
+                        : "the byte 0x00 at " + at + " is taken for the EOF marker";
+                return state.returns(0, text, at, 1, -1);
             }
             Optional<LoaderRun> end;
             if (type == 0x01 || type == 0x04) {

@@ -52,7 +52,10 @@ public final class Repairer {
         List<ByteEdit> edits = new ArrayList<>();
         Set<DiagnosticCode> targets = new HashSet<>();
         for (Section s : before.sections()) {
-            if (s.labelMismatch()) {
+            // Only a diagnosed mismatch is repaired, not a body of unknown version shown with a known layout.
+            boolean diagnosed = before.diagnosticsFor(s.index()).stream()
+                    .anyMatch(d -> d.code() == DiagnosticCode.VERSION_LABEL_MISMATCH);
+            if (s.labelMismatch() && diagnosed) {
                 planSection(s, original, options.strategy()).ifPresent(e -> {
                     edits.add(e);
                     targets.add(DiagnosticCode.VERSION_LABEL_MISMATCH);

@@ -128,10 +128,14 @@ final class HeaderProbe {
     /**
      * The first position at or after {@code from} where a next section plausibly starts: a FULL header
      * ({@link Landing#HEADER_KNOWN} or {@link Landing#HEADER_PLAUSIBLE}) or an EOF marker that is the last byte.
-     * Returns -1 when there is none before the end of the data.
+     * Returns -1 when there is none before the end of the data. {@code tick} is called every MiB scanned, so a
+     * scan over gigabytes reports progress and can be cancelled.
      */
-    long resync(long from, long previousId) {
+    long resync(long from, long previousId, java.util.function.LongConsumer tick) {
         for (long p = from; p < size; p++) {
+            if ((p & 0xFFFFF) == 0) {
+                tick.accept(p);
+            }
             int t = src.u8(p);
             if (t == 4) {
                 Landing l = fullHeader(p, previousId, true);

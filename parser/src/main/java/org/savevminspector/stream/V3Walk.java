@@ -157,7 +157,7 @@ final class V3Walk {
     }
 
     private long resync(long bodyStart, long previousId) {
-        return probe.resync(bodyStart, previousId);
+        return probe.resync(bodyStart, previousId, st::step);
     }
 
     /** A known layout of the device whose length is exactly the skipped run, if any (then shown decoded). */

@@ -1,0 +1,20 @@
+/**
+ * The loader simulation: what upstream qemu-xen-traditional's {@code qemu_loadvm_state} would do with the bytes
+ * (spec Appendix Z step 3), trusting the version labels as qemu does.
+ *
+ * <ul>
+ *   <li>{@link org.savevminspector.loader.LoaderSimulator}: the entry point; returns a
+ *       {@link org.savevminspector.loader.LoaderReport} and the LOADER_* diagnostics.</li>
+ *   <li>{@code V3Replay} / {@code V2CompatReplay}: the two loader loops (§A.10, §A.12) over a
+ *       {@code LoaderStream} (zero-filled reads past the end, sticky error flag, §A.1).</li>
+ *   <li>{@code UpstreamDevices}: one {@code DeviceLoadFacts} row per registered idstr (registered version,
+ *       instance rule, own version tests, PCI block, value tests, legacy sizes, port moves). <b>A device's load
+ *       facts are added there and nowhere else</b>; {@code LoadFunction} interprets the row, body lengths come
+ *       from the device catalogue's layout of the labelled version.</li>
+ *   <li>{@code FixedPorts}, {@code IoPortMap}, {@code PortModel}: qemu-dm's I/O-port owner tokens (§B.5) from
+ *       the fixed map of a fresh qemu-dm through the BAR, GPE0 and PM1a_CNT moves a load makes.</li>
+ *   <li>{@code LoaderDiagnostics}: LOADER_OVERRUN, LOADER_FAILED, LOADER_ABORTED, SILENT_PARTIAL_LOAD,
+ *       LOADER_PORTS and VERSION_NEWER_THAN_UPSTREAM.</li>
+ * </ul>
+ */
+package org.savevminspector.loader;
