@@ -52,7 +52,10 @@ final class RepairDialog {
     final Button openResult = new Button("Open repaired file");
     private final Label state = new Label();
     private RepairPlan plan;
+    /** Plans of every strategy for the current trim choice, or {@code null} while they are worked out. */
+    private java.util.Map<RepairStrategy, RepairPlan> plans;
     private Path written;
+    private final java.util.Map<RepairStrategy, Label> outcomes = new java.util.EnumMap<>(RepairStrategy.class);
 
     RepairDialog(Stage owner, Document doc, FileDialogs dialogs, Predicate<Path> opener) {
         this.owner = owner;
@@ -68,11 +71,20 @@ final class RepairDialog {
             Label why = new Label(s.explanation());
             why.setWrapText(true);
             why.getStyleClass().add("explanation");
-            why.setPadding(new Insets(0, 0, 4, 24));
-            strategies.getChildren().addAll(r, why);
+            why.setPadding(new Insets(0, 0, 0, 24));
+            Label outcome = new Label("Loader simulation on the result: …");
+            outcome.setId("outcome-" + s.cliName());
+            outcome.setWrapText(true);
+            outcome.setPadding(new Insets(0, 0, 4, 24));
+            outcomes.put(s, outcome);
+            strategies.getChildren().addAll(r, why, outcome);
         }
         group.selectToggle(group.getToggles().get(0));
-        group.selectedToggleProperty().addListener((o, a, b) -> replan());
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (plans != null) {
+                showPlan(plans.get(strategy()));
+            }
+        });
         trim.setId("trimTrailing");
         trim.setSelected(false);
         trim.selectedProperty().addListener((o, a, b) -> replan());
@@ -150,28 +162,55 @@ final class RepairDialog {
         return plan;
     }
 
-    /** Works the plan out on a worker thread (it re-inspects the repaired bytes). */
+    /**
+     * Works the plans out on a worker thread (each re-inspects the repaired bytes): every strategy, so that each
+     * radio button can say what the upstream loader would do with its result; the chosen one is shown in full.
+     */
     private void replan() {
-        RepairOptions options = new RepairOptions(strategy(), trim.isSelected());
+        boolean trimTrailing = trim.isSelected();
+        plans = null;
         save.setDisable(true);
         state.setText("Working out the repair…");
-        Task<RepairPlan> t = new Task<>() {
+        Task<java.util.Map<RepairStrategy, RepairPlan>> t = new Task<>() {
             @Override
-            protected RepairPlan call() throws IOException {
+            protected java.util.Map<RepairStrategy, RepairPlan> call() throws IOException {
+                java.util.Map<RepairStrategy, RepairPlan> out = new java.util.EnumMap<>(RepairStrategy.class);
                 try (ByteSource src = ByteSource.open(doc.path())) {
-                    return new Repairer(Inspector.standard()).plan(src, doc.inspection(), options);
+                    Repairer repairer = new Repairer(Inspector.standard());
+                    for (RepairStrategy s : RepairStrategy.values()) {
+                        out.put(s, repairer.plan(src, doc.inspection(), new RepairOptions(s, trimTrailing)));
+                    }
                 }
+                return out;
             }
         };
         t.setOnSucceeded(e -> {
-            if (options.equals(new RepairOptions(strategy(), trim.isSelected()))) {
-                showPlan(t.getValue());
+            if (trimTrailing == trim.isSelected()) {
+                plans = t.getValue();
+                plans.forEach((s, p) -> outcomes.get(s).setText(outcomeText(p)));
+                showPlan(t.getValue().get(strategy()));
             }
         });
         t.setOnFailed(e -> state.setText("Cannot plan the repair: " + t.getException().getMessage()));
         Thread th = new Thread(t, "repair-plan");
         th.setDaemon(true);
         th.start();
+    }
+
+    /** One line: what the upstream loader simulation says about the repaired bytes, and what still remains. */
+    static String outcomeText(RepairPlan p) {
+        if (p.refusal() != null) {
+            return "Refused: " + p.refusal();
+        }
+        if (!p.hasEdits()) {
+            return "Nothing to change with this strategy.";
+        }
+        LoaderReport l = p.after() == null ? null : p.after().loader();
+        String loader = l == null ? "not a stream the loader reads" : l.outcome().json()
+                + (l.result() == null ? "" : " (result " + l.result() + ")");
+        long errors = p.remaining().stream().filter(d -> d.severity() == org.savevminspector.diagnostics.Severity.ERROR).count();
+        return "Loader simulation on the result: " + loader + "; " + p.fixed().size() + " diagnostic(s) fixed, "
+                + p.remaining().size() + " remain" + (errors > 0 ? " (" + errors + " error(s) elsewhere)" : "") + ".";
     }
 
     private void showPlan(RepairPlan p) {

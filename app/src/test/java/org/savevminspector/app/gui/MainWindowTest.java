@@ -191,6 +191,10 @@ class MainWindowTest {
         robot.interact(window::exportRepaired);
         GuiTestSupport.waitUntil(() -> !robot.lookup("#repairSave").queryButton().isDisabled());
         assertEquals(1, robot.lookup("#repairEdits").queryTableView().getItems().size());
+        String relabel = robot.lookup("#outcome-relabel").queryLabeled().getText();
+        assertTrue(relabel.startsWith("Loader simulation on the result: loaded (result 0); "), relabel);
+        String upgrade = robot.lookup("#outcome-upgrade").queryLabeled().getText();
+        assertTrue(upgrade.startsWith("Loader simulation on the result: ") || upgrade.startsWith("Refused: "), upgrade);
         robot.clickOn("#repairSave");
         GuiTestSupport.waitUntil(() -> Files.exists(out));
         byte[] expected = Arrays.copyOf(Fixtures.piix4acpiRelabelled(), Fixtures.sample().length);
