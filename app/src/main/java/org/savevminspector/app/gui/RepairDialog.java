@@ -72,10 +72,12 @@ final class RepairDialog {
             why.setWrapText(true);
             why.getStyleClass().add("explanation");
             why.setPadding(new Insets(0, 0, 0, 24));
+            why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap instead of an ellipsis
             Label outcome = new Label("Loader simulation on the result: …");
             outcome.setId("outcome-" + s.cliName());
             outcome.setWrapText(true);
             outcome.setPadding(new Insets(0, 0, 4, 24));
+            outcome.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             outcomes.put(s, outcome);
             strategies.getChildren().addAll(r, why, outcome);
         }
@@ -120,6 +122,7 @@ final class RepairDialog {
         buttons.getButtons().setAll(openResult, save, close);
         state.setId("repairState");
         state.setWrapText(true);
+        state.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         VBox box = new VBox(8, new Label("Strategy"), strategies, trim, new Label("Byte edits (offsets in the original file)"),
                 edits, new Label("Result"), result, state, buttons);

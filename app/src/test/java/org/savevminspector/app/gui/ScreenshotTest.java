@@ -68,6 +68,16 @@ class ScreenshotTest {
         WaitForAsyncUtils.waitForFxEvents();
         check(robot, dir.resolve("main-window-dark.png"), DARK_ERROR);
         robot.interact(window::toggleTheme);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the repair dialog with the relabel plan worked out
+        robot.interact(window::exportRepaired);
+        GuiTestSupport.waitUntil(() -> !robot.lookup("#repairSave").queryButton().isDisabled());
+        WritableImage[] dlg = new WritableImage[1];
+        robot.interact(() -> dlg[0] = robot.lookup("#repairSave").queryButton().getScene().getRoot().snapshot(null, null));
+        assertTrue(dlg[0].getWidth() >= 600 && dlg[0].getHeight() >= 500);
+        write(dlg[0], dir.resolve("repair-dialog-light.png"));
+        robot.interact(() -> ((Stage) robot.lookup("#repairSave").queryButton().getScene().getWindow()).close());
     }
 
     private void check(FxRobot robot, Path png, Color error) throws Exception {
