@@ -1,7 +1,6 @@
 package org.savevminspector.app.gui;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
@@ -98,7 +97,8 @@ public final class HexView extends Region {
         canvas.setOnMouseExited(e -> tooltip.hide());
         tooltip.setShowDelay(Duration.millis(300));
         addEventHandler(ScrollEvent.SCROLL, e -> {
-            scrollToRow(firstRow - Math.round(e.getDeltaY() / rowH * 1));
+            // a wheel notch (deltaY 40) moves 3 rows, like text views
+            scrollToRow(firstRow - Math.round(e.getDeltaY() / 40 * 3));
             e.consume();
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -563,11 +563,5 @@ public final class HexView extends Region {
         }
         moveCursor(target, ext);
         e.consume();
-    }
-
-    /** Byte values of the visible rows, for tests. */
-    List<Long> visibleRange() {
-        long from = firstRow * HexLayout.BYTES_PER_ROW;
-        return List.of(from, Math.min(size, from + (long) visibleRows() * HexLayout.BYTES_PER_ROW));
     }
 }

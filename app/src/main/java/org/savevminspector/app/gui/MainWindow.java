@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -46,15 +47,16 @@ import org.controlsfx.control.StatusBar;
 import org.savevminspector.app.cli.AppVersion;
 import org.savevminspector.app.gui.model.CopyFormats;
 import org.savevminspector.app.gui.model.DataInspector;
+import org.savevminspector.app.gui.model.DetailLine;
 import org.savevminspector.app.gui.model.HexHighlights;
 import org.savevminspector.app.gui.model.NodeDetail;
 import org.savevminspector.app.gui.model.OffsetParser;
 import org.savevminspector.app.gui.model.RecentFiles;
 import org.savevminspector.app.gui.model.Stepper;
 import org.savevminspector.app.gui.model.StructureNode;
-import org.savevminspector.app.gui.model.StructureTree;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.loader.LoadOutcome;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Section;
 import org.savevminspector.report.FileInfo;
@@ -92,6 +94,8 @@ public final class MainWindow {
     private final Tab detailTab = new Tab("Detail");
     private final Tab diagnosticsTab = new Tab("Diagnostics");
     private final Tab dataTab = new Tab("Data inspector");
+    private final Tab loaderTab = new Tab("Loader");
+    final LoaderPane loaderPane = new LoaderPane();
     private final Label fileLabel = new Label();
     private final Label cursorLabel = new Label();
     private final Label selectionLabel = new Label();
@@ -122,8 +126,15 @@ public final class MainWindow {
         detailTab.setContent(detail);
         diagnosticsTab.setContent(diagnostics);
         dataTab.setContent(dataTable);
+        loaderTab.setContent(loaderPane);
+        loaderPane.setOnSelect(r -> {
+            if (doc != null && r.headerOffset() < doc.size()) {
+                hex.select(r.headerOffset(), Math.max(1, r.bodyOffset() + r.bytesRead() - r.headerOffset()));
+                onHexCursor(r.headerOffset());
+            }
+        });
         buildDataTable();
-        bottomTabs.getTabs().setAll(detailTab, diagnosticsTab, dataTab);
+        bottomTabs.getTabs().setAll(detailTab, diagnosticsTab, dataTab, loaderTab);
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(top, bottomTabs);
         main.setOrientation(Orientation.VERTICAL);
@@ -251,6 +262,7 @@ public final class MainWindow {
                 item("Show _Diagnostics", key(KeyCode.D, sc), this::showDiagnostics),
                 item("Show De_tail", key(KeyCode.I, sc), () -> bottomTabs.getSelectionModel().select(detailTab)),
                 item("Show Data _Inspector", key(KeyCode.I, sc, sh), () -> bottomTabs.getSelectionModel().select(dataTab)),
+                item("Show _Loader Simulation", key(KeyCode.L, sc), () -> bottomTabs.getSelectionModel().select(loaderTab)),
                 item("Focus _Tree", key(KeyCode.DIGIT1, sc), tree::requestFocus),
                 item("Focus _Hex Pane", key(KeyCode.DIGIT2, sc), hex::requestFocus));
         Menu help = new Menu("_Help", null,
@@ -416,6 +428,7 @@ public final class MainWindow {
             severityButton.setText("—");
             severityButton.getStyleClass().removeAll("error", "warn", "note", "chat", "ok");
             dataTable.getItems().clear();
+            loaderPane.show(null);
             banner.hide();
         } else {
             stage.setTitle(TITLE_PREFIX + " — " + d.displayName());
@@ -425,6 +438,7 @@ public final class MainWindow {
             Perf.log("tree population %.2f ms (%d top-level nodes)", treeNanos / 1e6, d.tree().roots().size());
             hex.setSource(d.hexSource(), d.anomalies().ghostBytes(), HexHighlights.of(d.anomalies()));
             diagnostics.getItems().setAll(d.inspection().diagnostics());
+            loaderPane.show(d.inspection().loader());
             fileLabel.setText(d.displayName() + " · " + String.format(Locale.ROOT, "%,d", d.size()) + " bytes · "
                     + d.inspection().parse().format().json());
             Severity s = d.inspection().highestSeverity();
@@ -448,20 +462,20 @@ public final class MainWindow {
         }
     }
 
-    private static List<org.savevminspector.app.gui.model.DetailLine> fileSummary(Document d) {
-        List<org.savevminspector.app.gui.model.DetailLine> out = new java.util.ArrayList<>();
-        out.add(new org.savevminspector.app.gui.model.DetailLine("File", d.displayName(), "title"));
-        out.add(new org.savevminspector.app.gui.model.DetailLine("Size", d.size() + " bytes", ""));
-        out.add(new org.savevminspector.app.gui.model.DetailLine("Format", d.inspection().parse().format().json(), ""));
-        out.add(new org.savevminspector.app.gui.model.DetailLine("Sections", Integer.toString(d.inspection().sections().size()), ""));
+    private static List<DetailLine> fileSummary(Document d) {
+        List<DetailLine> out = new ArrayList<>();
+        out.add(new DetailLine("File", d.displayName(), "title"));
+        out.add(new DetailLine("Size", d.size() + " bytes", ""));
+        out.add(new DetailLine("Format", d.inspection().parse().format().json(), ""));
+        out.add(new DetailLine("Sections", Integer.toString(d.inspection().sections().size()), ""));
         if (d.inspection().loader() != null) {
             var l = d.inspection().loader();
-            out.add(new org.savevminspector.app.gui.model.DetailLine("Upstream loader", l.outcome().json()
+            out.add(new DetailLine("Upstream loader", l.outcome().json()
                     + (l.result() == null ? "" : " (result " + l.result() + ")") + ": " + l.message(),
-                    l.outcome() == org.savevminspector.loader.LoadOutcome.LOADED ? "" : "error"));
+                    l.outcome() == LoadOutcome.LOADED ? "" : "error"));
         }
         Severity s = d.inspection().highestSeverity();
-        out.add(new org.savevminspector.app.gui.model.DetailLine("Diagnostics", d.inspection().diagnostics().size()
+        out.add(new DetailLine("Diagnostics", d.inspection().diagnostics().size()
                 + (s == null ? "" : " (highest: " + s.json() + ")") + " — F2 steps through them", s == null ? "" : s.json()));
         return out;
     }
@@ -543,9 +557,9 @@ public final class MainWindow {
             pathLabel.setText(path.get(path.size() - 1).path());
         }
         hex.select(off, Math.max(1, Math.min(d.length(), doc.size() - off)));
-        List<org.savevminspector.app.gui.model.DetailLine> lines = new java.util.ArrayList<>(NodeDetail.of(d));
+        List<DetailLine> lines = new ArrayList<>(NodeDetail.of(d));
         if (!path.isEmpty()) {
-            lines.add(new org.savevminspector.app.gui.model.DetailLine("", "", ""));
+            lines.add(new DetailLine("", "", ""));
             lines.addAll(NodeDetail.of(doc.tree(), path.get(path.size() - 1), doc.hexSource()));
         }
         detail.show(lines);

@@ -69,6 +69,12 @@ class MainWindowTest {
         assertTrue(window.banner.text().contains("SYNTHETIC"), window.banner.text());
         assertEquals(27, window.tree.getRoot().getChildren().size());
         assertTrue(((javafx.scene.control.Button) robot.lookup("#severityButton").query()).getText().startsWith("error"));
+        assertTrue(robot.lookup("#loaderSummary").queryLabeled().getText().startsWith("Upstream qemu-dm: aborted"),
+                robot.lookup("#loaderSummary").queryLabeled().getText());
+        robot.interact(() -> window.loaderPane.reads.getSelectionModel().select(
+                window.loaderPane.reads.getItems().size() - 1)); // the piix4acpi read
+        assertEquals(7211, window.hex.selectionStartProperty().get());
+        assertEquals("piix4acpi", window.tree.selectedNode().path().split(" ")[0]);
     }
 
     @Test
