@@ -124,9 +124,10 @@ public final class MainWindow {
         top.setDividerPositions(0.45);
         SplitPane.setResizableWithParent(tree, false);
         detailTab.setContent(detail);
-        diagnosticsTab.setContent(diagnostics);
-        dataTab.setContent(dataTable);
-        loaderTab.setContent(loaderPane);
+        // the other tabs join the scene graph when first shown: less CSS and layout before the first frame
+        lazyContent(diagnosticsTab, diagnostics);
+        lazyContent(dataTab, dataTable);
+        lazyContent(loaderTab, loaderPane);
         loaderPane.setOnSelect(r -> {
             if (doc != null && r.headerOffset() < doc.size()) {
                 hex.select(r.headerOffset(), Math.max(1, r.bodyOffset() + r.bytesRead() - r.headerOffset()));
@@ -194,6 +195,14 @@ public final class MainWindow {
 
     private static javafx.scene.control.Separator sep() {
         return new javafx.scene.control.Separator(Orientation.VERTICAL);
+    }
+
+    private static void lazyContent(Tab tab, javafx.scene.Node content) {
+        tab.selectedProperty().addListener((o, was, is) -> {
+            if (is && tab.getContent() == null) {
+                tab.setContent(content);
+            }
+        });
     }
 
     private void buildDataTable() {

@@ -69,6 +69,8 @@ class MainWindowTest {
         assertTrue(window.banner.text().contains("SYNTHETIC"), window.banner.text());
         assertEquals(27, window.tree.getRoot().getChildren().size());
         assertTrue(((javafx.scene.control.Button) robot.lookup("#severityButton").query()).getText().startsWith("error"));
+        robot.clickOn(window.hex);
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL); // View → Show Loader Simulation
         assertTrue(robot.lookup("#loaderSummary").queryLabeled().getText().startsWith("Upstream qemu-dm: aborted"),
                 robot.lookup("#loaderSummary").queryLabeled().getText());
         robot.interact(() -> window.loaderPane.reads.getSelectionModel().select(
