@@ -19,10 +19,30 @@ import org.savevminspector.stream.ParseResult;
 public final class StructureTree {
     private final Inspection inspection;
     private final List<StructureNode> top;
+    /** Gravest severity per section index (null: none), so tree cells do not rescan the diagnostics. */
+    private final Severity[] sectionStatus;
+    /** Diagnostic offsets (the list is sorted by offset) and the longest diagnostic, for overlap queries. */
+    private final long[] diagOffsets;
+    private final long maxDiagLength;
 
     public StructureTree(Inspection inspection) {
         this.inspection = inspection;
         this.top = buildTop(inspection.parse());
+        this.sectionStatus = new Severity[inspection.sections().size()];
+        List<Diagnostic> ds = inspection.diagnostics();
+        this.diagOffsets = new long[ds.size()];
+        long maxLen = 0;
+        for (int i = 0; i < ds.size(); i++) {
+            Diagnostic d = ds.get(i);
+            diagOffsets[i] = d.offset();
+            maxLen = Math.max(maxLen, d.length());
+            int sec = d.section();
+            if (sec >= 0 && sec < sectionStatus.length
+                    && (sectionStatus[sec] == null || d.severity().compareTo(sectionStatus[sec]) > 0)) {
+                sectionStatus[sec] = d.severity();
+            }
+        }
+        this.maxDiagLength = maxLen;
     }
 
     public Inspection inspection() {
@@ -166,14 +186,11 @@ public final class StructureTree {
     /** Gravest diagnostic severity touching the node's bytes (sections: their own diagnostics), or {@code null}. */
     public Severity status(StructureNode node) {
         if (node.kind() == NodeKind.SECTION) {
-            return inspection.sectionStatus(node.sectionIndex());
+            return sectionStatus[node.sectionIndex()];
         }
         Severity max = null;
-        Span s = node.span();
-        for (Diagnostic d : inspection.diagnostics()) {
-            boolean touches = d.length() == 0 ? s.contains(d.offset())
-                    : d.offset() < s.end() && d.offset() + d.length() > s.offset();
-            if (touches && (max == null || d.severity().compareTo(max) > 0)) {
+        for (Diagnostic d : overlapping(node.span())) {
+            if (max == null || d.severity().compareTo(max) > 0) {
                 max = d.severity();
             }
         }
@@ -182,15 +199,47 @@ public final class StructureTree {
 
     /** Diagnostics whose bytes overlap the node's (or, for a section, that name it). */
     public List<Diagnostic> diagnostics(StructureNode node) {
+        if (node.kind() != NodeKind.SECTION) {
+            return overlapping(node.span());
+        }
         List<Diagnostic> out = new ArrayList<>();
-        Span s = node.span();
         for (Diagnostic d : inspection.diagnostics()) {
-            boolean overlaps = d.length() == 0 ? s.contains(d.offset())
-                    : d.offset() < s.end() && d.offset() + d.length() > s.offset();
-            if (overlaps || (node.kind() == NodeKind.SECTION && d.section() == node.sectionIndex())) {
+            if (d.section() == node.sectionIndex() || touches(d, node.span())) {
                 out.add(d);
             }
         }
         return out;
+    }
+
+    /**
+     * Diagnostics overlapping {@code s}, in offset order: they are sorted by offset, so only those starting in
+     * {@code [s.offset - longest diagnostic, s.end)} can overlap — a binary search and a short scan.
+     */
+    private List<Diagnostic> overlapping(Span s) {
+        List<Diagnostic> ds = inspection.diagnostics();
+        int lo = 0;
+        int hi = diagOffsets.length; // first index with offset >= s.end (or > s.offset for an empty span)
+        long limit = Math.max(s.end(), s.offset() + 1);
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (diagOffsets[mid] < limit) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        for (int i = lo - 1; i >= 0 && diagOffsets[i] >= s.offset() - maxDiagLength; i--) {
+            if (touches(ds.get(i), s)) {
+                out.add(ds.get(i));
+            }
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private static boolean touches(Diagnostic d, Span s) {
+        return d.length() == 0 ? s.contains(d.offset()) || (s.length() == 0 && d.offset() == s.offset())
+                : d.offset() < s.end() && d.offset() + d.length() > s.offset();
     }
 }

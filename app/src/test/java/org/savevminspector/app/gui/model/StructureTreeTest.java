@@ -74,6 +74,26 @@ class StructureTreeTest {
     }
 
     @Test
+    void diagnosticsOfANodeAgreeWithAFullScanForEveryNodeOfSeveralFiles() {
+        for (byte[] bytes : List.of(Samples.SAMPLE, Fixtures.xenServer62().bytes(), Fixtures.unknownDevice().bytes(),
+                Fixtures.truncated(Samples.SAMPLE, 5000))) {
+            StructureTree t = new StructureTree(Samples.inspect(bytes));
+            java.util.Set<StructureNode> seen = new java.util.HashSet<>();
+            for (long o = 0; o < bytes.length; o++) {
+                for (StructureNode n : t.path(o)) {
+                    if (seen.add(n) && n.kind() != NodeKind.SECTION) {
+                        var expected = t.inspection().diagnostics().stream().filter(d -> d.length() == 0
+                                ? n.span().contains(d.offset())
+                                : d.offset() < n.end() && d.offset() + d.length() > n.offset()).toList();
+                        assertEquals(expected, t.diagnostics(n), n.path());
+                    }
+                }
+            }
+            assertTrue(seen.size() > 10);
+        }
+    }
+
+    @Test
     void aFileThatIsNotASavefileStillHasANodeForItsBytes() {
         StructureTree bad = new StructureTree(Samples.inspect(Fixtures.badMagic()));
         assertTrue(bad.roots().size() >= 1);
