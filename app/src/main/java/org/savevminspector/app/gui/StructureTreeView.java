@@ -115,9 +115,15 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
             ObservableList<String> sc = getStyleClass();
             sc.removeAll("status-error", "status-warn", "status-note", "status-chat", "node-trailing");
             if (empty || item == null || tree == null) {
+                setTooltip(null);
                 return;
             }
             Severity s = tree.status(item);
+            // one sentence on hover: the gravest diagnostic of the node (the detail panel has the full text)
+            var ds = s == null ? java.util.List.<org.savevminspector.diagnostics.Diagnostic>of() : tree.diagnostics(item);
+            var worst = ds.stream().max(java.util.Comparator.comparing(org.savevminspector.diagnostics.Diagnostic::severity));
+            setTooltip(worst.map(d -> new javafx.scene.control.Tooltip(d.severity().json() + " " + d.code() + ": "
+                    + d.message())).orElse(null));
             if (s != null && (item.kind() == NodeKind.SECTION || s == Severity.ERROR)) {
                 sc.add("status-" + s.json());
             }
