@@ -41,4 +41,13 @@ class NoFileLaunchTest {
         assertEquals(27, tree.getRoot().getChildren().size());
         robot.interact(stage::close);
     }
+
+    @Test
+    void aboutNamesVersionJavaJavaFxAndLicence() {
+        String about = AboutDialog.text();
+        assertTrue(about.startsWith("SaveVM Inspector " + org.savevminspector.app.cli.AppVersion.version()), about);
+        assertTrue(about.contains("Java " + System.getProperty("java.version")), about);
+        assertTrue(about.contains("JavaFX 21."), about); // the running toolkit's version
+        assertTrue(about.contains("Apache-2.0"), about);
+    }
 }
