@@ -97,18 +97,18 @@ public final class Repairer {
         Set<String> beforeKeys = new HashSet<>();
         Set<String> afterKeys = new HashSet<>();
         for (Diagnostic d : before.diagnostics()) {
-            beforeKeys.add(key(d));
+            beforeKeys.add(key(d, d.offset()));
         }
         for (Diagnostic d : after.diagnostics()) {
-            afterKeys.add(key(d));
+            afterKeys.add(key(d, originalOffset(edits, d.offset())));
         }
         for (Diagnostic d : before.diagnostics()) {
-            if (!afterKeys.contains(key(d))) {
+            if (!afterKeys.contains(key(d, d.offset()))) {
                 fixed.add(d);
             }
         }
         for (Diagnostic d : after.diagnostics()) {
-            if (d.severity().atLeast(Severity.WARN) && !beforeKeys.contains(key(d))) {
+            if (d.severity().atLeast(Severity.WARN) && !beforeKeys.contains(key(d, originalOffset(edits, d.offset())))) {
                 introduced.add(d);
             }
         }
@@ -126,9 +126,28 @@ public final class Repairer {
         return new RepairPlan(options, edits, result, before, after, fixed, after.diagnostics(), introduced, refusal);
     }
 
-    /** Identity of a diagnostic across a repair: offsets move with insertions, section indexes do not. */
-    private static String key(Diagnostic d) {
-        return d.code() + "/" + d.section() + (d.section() < 0 ? "/" + d.message().replaceAll("[0-9]+", "#") : "");
+    /**
+     * Identity of a diagnostic across a repair: its code and section, and for a diagnostic of no section its
+     * offset in the original file (insertions and removals move what follows them).
+     */
+    private static String key(Diagnostic d, long originalOffset) {
+        return d.code() + "/" + d.section() + (d.section() < 0 ? "/" + originalOffset : "");
+    }
+
+    /** Maps an offset of the repaired bytes back to the original file; offsets inside an edit map to its start. */
+    static long originalOffset(List<ByteEdit> sortedEdits, long repairedOffset) {
+        long shift = 0;
+        for (ByteEdit e : sortedEdits) {
+            long start = e.offset() + shift;
+            if (repairedOffset < start) {
+                break;
+            }
+            if (repairedOffset < start + e.after().length) {
+                return e.offset();
+            }
+            shift += e.delta();
+        }
+        return repairedOffset - shift;
     }
 
     private static RepairPlan refused(RepairOptions options, Inspection before, String why) {

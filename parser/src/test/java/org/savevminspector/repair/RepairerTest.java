@@ -73,6 +73,25 @@ class RepairerTest {
     }
 
     @Test
+    void upgradeWithoutTrimKeepsTheTrailingBytesAsTheyWere() {
+        // the 4 inserted bytes move the padding; it is the same padding, not a new problem
+        RepairPlan p = plan(Fixtures.sample(), RepairStrategy.UPGRADE, false);
+        assertTrue(p.acceptable(), p.refusal());
+        assertEquals(List.of(), p.introduced());
+        assertTrue(codes(p.remaining()).contains(DiagnosticCode.TRAILING_BYTES));
+    }
+
+    @Test
+    void offsetsOfTheRepairedBytesMapBackToTheOriginal() {
+        List<ByteEdit> edits = List.of(new ByteEdit(10, new byte[0], new byte[] {1, 2, 3, 4}, "insert"),
+                new ByteEdit(20, new byte[] {5, 5}, new byte[0], "remove"));
+        assertEquals(5, Repairer.originalOffset(edits, 5));
+        assertEquals(10, Repairer.originalOffset(edits, 12));
+        assertEquals(15, Repairer.originalOffset(edits, 19));
+        assertEquals(30, Repairer.originalOffset(edits, 32));
+    }
+
+    @Test
     void nothingToRepairOnADefaultFile() {
         RepairPlan p = plan(Fixtures.defaultGuest().bytes(), RepairStrategy.RELABEL, true);
         assertFalse(p.hasEdits());

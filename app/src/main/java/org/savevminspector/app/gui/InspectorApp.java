@@ -1,19 +1,49 @@
 package org.savevminspector.app.gui;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.savevminspector.app.gui.model.RecentFiles;
 
-/** The JavaFX application. (Being implemented: placeholder so the launcher compiles.) */
+/**
+ * The JavaFX application. With a file path argument it opens that file; with none, the bundled synthetic sample.
+ * {@code -Dsavevm.inspector.perf=true} logs the time from JVM start to the first frame showing the parsed file;
+ * {@code -Dsavevm.inspector.exitAfterShow=true} then exits (for start-up measurements and smoke tests).
+ */
 public final class InspectorApp extends Application {
 
     /** Starts the GUI; {@code args} may hold one file path. Returns when the window closes. */
     public static void launchApp(String[] args) {
+        Perf.mark("launchApp");
+        EngineWarmUp.start();
         Application.launch(InspectorApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("SaveVM Inspector");
+        Perf.mark("toolkit up, start()");
+        MainWindow w = new MainWindow(stage, FileDialogs.platform(), RecentFiles.standard());
+        boolean perf = Boolean.getBoolean("savevm.inspector.perf");
+        boolean exit = Boolean.getBoolean("savevm.inspector.exitAfterShow");
+        if (perf || exit) {
+            w.setAfterShow(() -> w.onNextFrame(() -> {
+                Perf.mark("first frame showing the parsed file");
+                if (exit) {
+                    Platform.exit();
+                }
+            }));
+        }
+        // null when started by a test or an embedding host rather than Application.launch
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        // the inspection runs on the worker thread while the FX thread lays out and shows the window
+        if (args.isEmpty()) {
+            w.openSample();
+        } else {
+            w.open(Path.of(args.get(0)));
+        }
         stage.show();
+        Perf.mark("stage shown");
     }
 }

@@ -1,0 +1,28 @@
+package org.savevminspector.app.gui;
+
+import java.nio.file.Path;
+import org.savevminspector.app.gui.model.Anomalies;
+import org.savevminspector.app.gui.model.StructureTree;
+import org.savevminspector.inspect.Inspection;
+import org.savevminspector.io.ByteSource;
+
+/**
+ * An open file: its inspection (done off the FX thread), the structure tree and anomaly layer built from it, and
+ * the hex pane's own byte source (separate from the one the parse used: byte sources are not thread-safe).
+ *
+ * @param path        the file
+ * @param displayName name for the title bar
+ * @param synthetic   whether this is the bundled synthetic sample (a banner says so)
+ */
+public record Document(Path path, String displayName, boolean synthetic, Inspection inspection, StructureTree tree,
+                       Anomalies anomalies, ByteSource hexSource) implements AutoCloseable {
+
+    public long size() {
+        return hexSource.size();
+    }
+
+    @Override
+    public void close() {
+        hexSource.close();
+    }
+}

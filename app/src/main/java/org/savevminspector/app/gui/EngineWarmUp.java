@@ -1,0 +1,78 @@
+package org.savevminspector.app.gui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.savevminspector.inspect.Inspector;
+import org.savevminspector.io.ByteSource;
+
+/**
+ * Start-up on a 2-core machine: while the JavaFX toolkit starts on one core, inspect the bundled sample once on
+ * the other, so that the engine's classes (decoders found by ServiceLoader, the loader simulation) are loaded
+ * and linked before the window asks for its first real inspection; then load (without initialising: that
+ * stays on the FX thread) the heaviest control classes the window builds, which otherwise are read from the jar
+ * one by one on the FX thread. Nothing of the result is kept.
+ */
+final class EngineWarmUp {
+    private EngineWarmUp() {
+    }
+
+    static void start() {
+        Thread t = new Thread(EngineWarmUp::run, "engine-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** Classes whose loading shows in the start-up profile (skins, RichTextFX, ControlsFX, the CSS parser). */
+    private static final String[] CLASSES = {
+        "javafx.css.CssParser",
+        "javafx.scene.control.skin.TreeTableViewSkin",
+        "javafx.scene.control.skin.TreeTableRowSkin",
+        "javafx.scene.control.skin.TreeTableCellSkin",
+        "javafx.scene.control.skin.TableViewSkin",
+        "javafx.scene.control.skin.TableRowSkin",
+        "javafx.scene.control.skin.VirtualFlow",
+        "javafx.scene.control.skin.MenuBarSkin",
+        "javafx.scene.control.skin.ToolBarSkin",
+        "javafx.scene.control.skin.SplitPaneSkin",
+        "javafx.scene.control.skin.TabPaneSkin",
+        "javafx.scene.control.skin.ScrollBarSkin",
+        "javafx.scene.control.skin.ButtonSkin",
+        "javafx.scene.control.skin.LabelSkin",
+        "javafx.scene.control.skin.ContextMenuSkin",
+        "org.fxmisc.richtext.GenericStyledArea",
+        "org.fxmisc.richtext.StyleClassedTextArea",
+        "org.fxmisc.richtext.ParagraphBox",
+        "org.fxmisc.richtext.ParagraphText",
+        "org.fxmisc.richtext.model.GenericEditableStyledDocumentBase",
+        "org.fxmisc.flowless.VirtualFlow",
+        "org.fxmisc.flowless.VirtualizedScrollPane",
+        "org.reactfx.EventStreams",
+        "org.controlsfx.control.StatusBar",
+        "impl.org.controlsfx.skin.StatusBarSkin",
+    };
+
+    private static void run() {
+        inspectSample();
+        ClassLoader cl = EngineWarmUp.class.getClassLoader();
+        for (String c : CLASSES) {
+            try {
+                Class.forName(c, false, cl);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // a missing class only means a slower start
+            }
+        }
+        Perf.mark("control classes loaded");
+    }
+
+    private static void inspectSample() {
+        try (InputStream in = EngineWarmUp.class.getResourceAsStream(MainWindow.SAMPLE_RESOURCE)) {
+            if (in != null) {
+                Inspector.standard().inspect(ByteSource.of(in.readAllBytes()));
+                Perf.mark("engine warmed up");
+            }
+        } catch (IOException | RuntimeException e) {
+            // a warm-up only: the real inspection reports any problem with the file itself
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.savevminspector.app.gui;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The file choosers the window uses; tests replace them (native dialogs cannot be driven headless). */
+interface FileDialogs {
+
+    /** A file to open, or {@code null} when cancelled. */
+    Path chooseOpen(Window owner, Path initialDir);
+
+    /** Where to save, or {@code null} when cancelled; the platform dialog confirms overwriting. */
+    Path chooseSave(Window owner, String title, Path initialDir, String suggestedName, String extension);
+
+    static FileDialogs platform() {
+        return new FileDialogs() {
+            @Override
+            public Path chooseOpen(Window owner, Path initialDir) {
+                FileChooser fc = new FileChooser();
+                fc.setTitle("Open device-state file");
+                if (initialDir != null && initialDir.toFile().isDirectory()) {
+                    fc.setInitialDirectory(initialDir.toFile());
+                }
+                fc.getExtensionFilters().addAll(
+                        new FileChooser.ExtensionFilter("All files", "*"),
+                        new FileChooser.ExtensionFilter("QEVM streams", "*.qevm", "*.savevm", "*.sav", "*.bin"));
+                File f = fc.showOpenDialog(owner);
+                return f == null ? null : f.toPath();
+            }
+
+            @Override
+            public Path chooseSave(Window owner, String title, Path initialDir, String suggestedName, String extension) {
+                FileChooser fc = new FileChooser();
+                fc.setTitle(title);
+                if (initialDir != null && initialDir.toFile().isDirectory()) {
+                    fc.setInitialDirectory(initialDir.toFile());
+                }
+                fc.setInitialFileName(suggestedName);
+                File f = fc.showSaveDialog(owner);
+                return f == null ? null : f.toPath();
+            }
+        };
+    }
+}

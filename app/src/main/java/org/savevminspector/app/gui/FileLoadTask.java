@@ -1,0 +1,55 @@
+package org.savevminspector.app.gui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.concurrent.Task;
+import org.savevminspector.app.gui.model.Anomalies;
+import org.savevminspector.app.gui.model.StructureTree;
+import org.savevminspector.inspect.Inspection;
+import org.savevminspector.inspect.Inspector;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.stream.ParseOptions;
+
+/** Opens and inspects a file off the FX thread, with progress and cancellation. */
+final class FileLoadTask extends Task<Document> {
+    private final Path path;
+    private final String displayName;
+    private final boolean synthetic;
+
+    FileLoadTask(Path path, String displayName, boolean synthetic) {
+        this.path = path;
+        this.displayName = displayName;
+        this.synthetic = synthetic;
+        updateTitle("Opening " + displayName);
+    }
+
+    /** Why a path cannot be opened, in one line for people, or {@code null} when it can. */
+    static String unreadableReason(Path p) {
+        if (!Files.exists(p)) {
+            return p + " does not exist.";
+        }
+        if (Files.isDirectory(p)) {
+            return p + " is a directory: open a file.";
+        }
+        if (!Files.isReadable(p)) {
+            return p + " cannot be read (permission denied).";
+        }
+        return null;
+    }
+
+    @Override
+    protected Document call() throws IOException {
+        long t0 = System.nanoTime();
+        Inspection inspection;
+        try (ByteSource parseSrc = ByteSource.open(path)) {
+            updateMessage("Parsing " + displayName);
+            inspection = Inspector.standard().inspect(parseSrc,
+                    new ParseOptions((done, total) -> updateProgress(done, Math.max(1, total)), this::isCancelled));
+        }
+        Perf.log("inspection of %s took %.1f ms", displayName, (System.nanoTime() - t0) / 1e6);
+        StructureTree tree = new StructureTree(inspection);
+        Anomalies anomalies = Anomalies.of(inspection);
+        return new Document(path, displayName, synthetic, inspection, tree, anomalies, ByteSource.open(path));
+    }
+}

@@ -1,0 +1,810 @@
+package org.savevminspector.app.gui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.savevminspector.app.cli.AppVersion;
+import org.savevminspector.app.gui.model.CopyFormats;
+import org.savevminspector.app.gui.model.DataInspector;
+import org.savevminspector.app.gui.model.DetailLine;
+import org.savevminspector.app.gui.model.HexHighlights;
+import org.savevminspector.app.gui.model.NodeDetail;
+import org.savevminspector.app.gui.model.OffsetParser;
+import org.savevminspector.app.gui.model.RecentFiles;
+import org.savevminspector.app.gui.model.Stepper;
+import org.savevminspector.app.gui.model.StructureNode;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.loader.LoadOutcome;
+import org.savevminspector.model.Field;
+import org.savevminspector.model.Section;
+import org.savevminspector.report.FileInfo;
+import org.savevminspector.report.JsonReport;
+
+/**
+ * The main window: section tree | hex pane over the detail / diagnostics / data-inspector tabs, a status bar,
+ * menus with every command and its accelerator, drag-and-drop, and the wiring that keeps tree, hex pane, detail
+ * and diagnostics on the same bytes.
+ */
+public final class MainWindow {
+    static final String TITLE_PREFIX = "SaveVM Inspector";
+    static final String SAMPLE_RESOURCE = "/org/savevminspector/ui/samples/xenserver-6.2-piix4acpi-sample.qevm";
+    static final String SAMPLE_BANNER = "This is a SYNTHETIC sample (written by the project's fixture writer, not from a "
+            + "real guest): XenServer 6.0–6.2 piix4acpi record labelled 2 with a version-1 body, plus 7 trailing bytes.";
+
+    private final Stage stage;
+    private final FileDialogs dialogs;
+    private final RecentFiles recent;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "inspector-worker");
+        t.setDaemon(true);
+        return t;
+    });
+
+    final StructureTreeView tree = new StructureTreeView();
+    final HexView hex = new HexView();
+    final DetailPane detail = new DetailPane();
+    final DiagnosticsTable diagnostics = new DiagnosticsTable();
+    final TableView<DataInspector.Value> dataTable = new TableView<>();
+    final StatusBar status = new StatusBar();
+    final Banner banner = new Banner();
+    final FindBar findBar;
+    private final TabPane bottomTabs = new TabPane();
+    private final Tab detailTab = new Tab("Detail");
+    private final Tab diagnosticsTab = new Tab("Diagnostics");
+    private final Tab dataTab = new Tab("Data inspector");
+    private final Tab loaderTab = new Tab("Loader");
+    final LoaderPane loaderPane = new LoaderPane();
+    private final Label fileLabel = new Label();
+    private final Label cursorLabel = new Label();
+    private final Label selectionLabel = new Label();
+    private final Label pathLabel = new Label();
+    private final Label dataLabel = new Label();
+    private final Button severityButton = new Button();
+    private final Button cancelButton = new Button("Cancel");
+    private final Menu recentMenu = new Menu("Open _Recent");
+    private final CheckMenuItem darkItem = new CheckMenuItem("_Dark theme");
+    private final BorderPane root = new BorderPane();
+
+    private Document doc;
+    private Task<Document> loading;
+    private int currentProblem = -1;
+    private boolean dark;
+    private Runnable afterShow = () -> { };
+
+    public MainWindow(Stage stage, FileDialogs dialogs, RecentFiles recent) {
+        this.stage = stage;
+        this.dialogs = dialogs;
+        this.recent = recent;
+        this.findBar = new FindBar(this);
+
+        Perf.mark("window: controls created");
+        SplitPane top = new SplitPane(tree, hex);
+        top.setDividerPositions(0.45);
+        SplitPane.setResizableWithParent(tree, false);
+        detailTab.setContent(detail);
+        // the other tabs join the scene graph when first shown: less CSS and layout before the first frame
+        lazyContent(diagnosticsTab, diagnostics);
+        lazyContent(dataTab, dataTable);
+        lazyContent(loaderTab, loaderPane);
+        loaderPane.setOnSelect(r -> {
+            if (doc != null && r.headerOffset() < doc.size()) {
+                hex.select(r.headerOffset(), Math.max(1, r.bodyOffset() + r.bytesRead() - r.headerOffset()));
+                onHexCursor(r.headerOffset());
+            }
+        });
+        buildDataTable();
+        bottomTabs.getTabs().setAll(detailTab, diagnosticsTab, dataTab, loaderTab);
+        bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane main = new SplitPane(top, bottomTabs);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.68);
+        VBox.setVgrow(main, javafx.scene.layout.Priority.ALWAYS);
+        VBox center = new VBox(banner, main);
+
+        status.setId("statusBar");
+        status.setText("");
+        fileLabel.setId("statusFile");
+        cursorLabel.setId("statusCursor");
+        selectionLabel.setId("statusSelection");
+        pathLabel.setId("statusPath");
+        dataLabel.setId("statusData");
+        severityButton.setId("severityButton");
+        severityButton.getStyleClass().add("severity-indicator");
+        severityButton.setOnAction(e -> showDiagnostics());
+        severityButton.setTooltip(new Tooltip("Highest severity in this file: click for the diagnostics (Ctrl+D)"));
+        cancelButton.setVisible(false);
+        cancelButton.setOnAction(e -> cancelLoading());
+        status.getLeftItems().setAll(fileLabel, sep(), cursorLabel, sep(), selectionLabel, sep(), pathLabel);
+        status.getRightItems().setAll(dataLabel, sep(), severityButton, cancelButton);
+
+        Perf.mark("window: layout built");
+        VBox topBox = new VBox(buildMenus(), buildToolBar());
+        VBox bottomBox = new VBox(findBar, status);
+        root.setTop(topBox);
+        root.setCenter(center);
+        root.setBottom(bottomBox);
+        root.getStyleClass().add("inspector-root");
+
+        tree.setOnUserSelect(this::onTreeSelect);
+        hex.setOnUserCursor(this::onHexCursor);
+        hex.setTooltipText(this::hexTooltip);
+        hex.selectionStartProperty().addListener((o, a, b) -> updateSelectionStatus());
+        hex.selectionLengthProperty().addListener((o, a, b) -> updateSelectionStatus());
+        hex.caretProperty().addListener((o, a, b) -> updateCursorStatus());
+        diagnostics.setOnUserSelect(this::onDiagnosticSelect);
+
+        // fit small screens (and Monocle's 1280x800 headless screen): never larger than the visual bounds
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight() - 40));
+        Perf.mark("window: scene");
+        dark = Themes.initialDark();
+        Perf.mark("window: theme preference read");
+        darkItem.setSelected(dark);
+        Themes.apply(scene, dark);
+        installDragAndDrop(scene);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), this::nextSection);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), this::previousSection);
+        stage.setScene(scene);
+        stage.setTitle(TITLE_PREFIX);
+        stage.setOnHidden(e -> dispose());
+        refreshRecent();
+        showDocument(null);
+    }
+
+    private static javafx.scene.control.Separator sep() {
+        return new javafx.scene.control.Separator(Orientation.VERTICAL);
+    }
+
+    private static void lazyContent(Tab tab, javafx.scene.Node content) {
+        tab.selectedProperty().addListener((o, was, is) -> {
+            if (is && tab.getContent() == null) {
+                tab.setContent(content);
+            }
+        });
+    }
+
+    private void buildDataTable() {
+        dataTable.setId("dataInspector");
+        TableColumn<DataInspector.Value, String> l = new TableColumn<>("Type");
+        l.setCellValueFactory(p -> new javafx.beans.property.ReadOnlyStringWrapper(p.getValue().label()));
+        l.setPrefWidth(90);
+        TableColumn<DataInspector.Value, String> v = new TableColumn<>("Value at cursor");
+        v.setCellValueFactory(p -> new javafx.beans.property.ReadOnlyStringWrapper(p.getValue().value()));
+        v.setPrefWidth(400);
+        dataTable.getColumns().setAll(List.of(l, v));
+        dataTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    // ------------------------------------------------------------------ menus
+
+    private static MenuItem item(String text, KeyCombination key, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (key != null) {
+            m.setAccelerator(key);
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private static KeyCombination key(KeyCode code, KeyCombination.Modifier... mods) {
+        return new KeyCodeCombination(code, mods);
+    }
+
+    private MenuBar buildMenus() {
+        KeyCombination.Modifier sc = KeyCombination.SHORTCUT_DOWN;
+        KeyCombination.Modifier sh = KeyCombination.SHIFT_DOWN;
+        KeyCombination.Modifier alt = KeyCombination.ALT_DOWN;
+        Menu file = new Menu("_File", null,
+                item("_Open…", key(KeyCode.O, sc), this::openWithChooser),
+                recentMenu,
+                item("Open _Sample", key(KeyCode.O, sc, sh), this::openSample),
+                new SeparatorMenuItem(),
+                item("_Export Repaired File…", key(KeyCode.E, sc), this::exportRepaired),
+                item("Export Report as _JSON…", key(KeyCode.J, sc, sh), this::exportJson),
+                new SeparatorMenuItem(),
+                item("_Close File", key(KeyCode.W, sc), () -> showDocument(null)),
+                item("_Quit", key(KeyCode.Q, sc), stage::close));
+        Menu edit = new Menu("_Edit", null,
+                item("Copy as _Hex", key(KeyCode.C, sc), () -> copy(Copy.HEX)),
+                item("Copy as _C Array", key(KeyCode.C, sc, sh), () -> copy(Copy.C)),
+                item("Copy as _Python Bytes", key(KeyCode.C, sc, alt), () -> copy(Copy.PYTHON)),
+                item("Copy Node _Value", key(KeyCode.V, sc, alt), this::copyValue),
+                new SeparatorMenuItem(),
+                item("_Find…", key(KeyCode.F, sc), findBar::open),
+                item("Find _Next", key(KeyCode.F3), findBar::findNext),
+                item("Find Pre_vious", key(KeyCode.F3, sh), findBar::findPrevious));
+        Menu go = new Menu("_Go", null,
+                item("_Go to Offset…", key(KeyCode.G, sc), this::goToOffset),
+                new SeparatorMenuItem(),
+                item("Next _Section (also Alt+Down)", key(KeyCode.F8), this::nextSection),
+                item("Previous S_ection (also Alt+Up)", key(KeyCode.F8, sh), this::previousSection),
+                item("Next _Field", key(KeyCode.F7), this::nextField),
+                item("Previous F_ield", key(KeyCode.F7, sh), this::previousField),
+                item("Next _Problem", key(KeyCode.F2), this::nextProblem),
+                item("Previous P_roblem", key(KeyCode.F2, sh), this::previousProblem));
+        darkItem.setAccelerator(key(KeyCode.T, sc, sh));
+        darkItem.setOnAction(e -> setDark(darkItem.isSelected()));
+        Menu view = new Menu("_View", null,
+                darkItem,
+                item("Show _Diagnostics", key(KeyCode.D, sc), this::showDiagnostics),
+                item("Show De_tail", key(KeyCode.I, sc), () -> bottomTabs.getSelectionModel().select(detailTab)),
+                item("Show Data _Inspector", key(KeyCode.I, sc, sh), () -> bottomTabs.getSelectionModel().select(dataTab)),
+                item("Show _Loader Simulation", key(KeyCode.L, sc), () -> bottomTabs.getSelectionModel().select(loaderTab)),
+                item("Focus _Tree", key(KeyCode.DIGIT1, sc), tree::requestFocus),
+                item("Focus _Hex Pane", key(KeyCode.DIGIT2, sc), hex::requestFocus));
+        Menu help = new Menu("_Help", null,
+                item("_About SaveVM Inspector", key(KeyCode.F1), () -> AboutDialog.show(stage)));
+        MenuBar bar = new MenuBar(file, edit, go, view, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private ToolBar buildToolBar() {
+        ToolBar tb = new ToolBar(
+                tool("Open", "Open a file (Ctrl+O)", this::openWithChooser, "openButton"),
+                tool("◀ Section", "Previous section (Shift+F8, Alt+Up)", this::previousSection, "prevSectionButton"),
+                tool("Section ▶", "Next section (F8, Alt+Down)", this::nextSection, "nextSectionButton"),
+                tool("◀ Field", "Previous field (Shift+F7)", this::previousField, "prevFieldButton"),
+                tool("Field ▶", "Next field (F7)", this::nextField, "nextFieldButton"),
+                tool("◀ Problem", "Previous problem (Shift+F2)", this::previousProblem, "prevProblemButton"),
+                tool("Problem ▶", "Next problem (F2)", this::nextProblem, "nextProblemButton"),
+                tool("Go to…", "Go to offset (Ctrl+G)", this::goToOffset, "gotoButton"),
+                tool("Find…", "Find hex bytes or text (Ctrl+F)", findBar::open, "findButton"),
+                tool("Export repaired…", "Export a repaired copy (Ctrl+E)", this::exportRepaired, "exportButton"));
+        tb.setId("toolBar");
+        return tb;
+    }
+
+    private static Button tool(String text, String tip, Runnable action, String id) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    // ------------------------------------------------------------------ opening
+
+    private void installDragAndDrop(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragEntered(e -> {
+            if (e.getDragboard().hasFiles()) {
+                root.getStyleClass().add("drop-target");
+            }
+        });
+        scene.setOnDragExited(e -> root.getStyleClass().remove("drop-target"));
+        scene.setOnDragDropped(this::onDragDropped);
+    }
+
+    private void onDragDropped(DragEvent e) {
+        root.getStyleClass().remove("drop-target");
+        boolean ok = e.getDragboard().hasFiles() && handleDrop(e.getDragboard().getFiles());
+        e.setDropCompleted(ok);
+        e.consume();
+    }
+
+    /** Opens the one dropped file; says clearly why not for a directory, an unreadable file or several files. */
+    boolean handleDrop(List<File> files) {
+        if (files.size() != 1) {
+            notifyError("Drop one file at a time (" + files.size() + " were dropped).");
+            return false;
+        }
+        return open(files.get(0).toPath());
+    }
+
+    /** Starts opening {@code path}; false (with a notification) when it cannot be read at all. */
+    public boolean open(Path path) {
+        String reason = FileLoadTask.unreadableReason(path);
+        if (reason != null) {
+            notifyError(reason);
+            return false;
+        }
+        load(new FileLoadTask(path, path.getFileName().toString(), false));
+        return true;
+    }
+
+    /** Opens the bundled synthetic sample (a temporary copy: the engine reads files through FileChannel). */
+    public void openSample() {
+        try (InputStream in = MainWindow.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            if (in == null) {
+                notifyError("The bundled sample is missing from this build (" + SAMPLE_RESOURCE + ").");
+                return;
+            }
+            Path tmp = Files.createTempDirectory("savevm-inspector-sample");
+            Path file = tmp.resolve("xenserver-6.2-piix4acpi-sample.qevm");
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            file.toFile().deleteOnExit();
+            tmp.toFile().deleteOnExit();
+            load(new FileLoadTask(file, file.getFileName().toString(), true));
+        } catch (IOException e) {
+            notifyError("Cannot unpack the bundled sample: " + e.getMessage());
+        }
+    }
+
+    private void openWithChooser() {
+        Path dir = doc != null && doc.path().getParent() != null && !doc.synthetic() ? doc.path().getParent() : null;
+        Path p = dialogs.chooseOpen(stage, dir);
+        if (p != null) {
+            open(p);
+        }
+    }
+
+    private void load(FileLoadTask task) {
+        cancelLoading();
+        loading = task;
+        status.progressProperty().bind(task.progressProperty());
+        status.textProperty().bind(task.messageProperty());
+        cancelButton.setVisible(true);
+        task.setOnSucceeded(e -> {
+            Perf.mark("file inspected");
+            finishLoading();
+            showDocument(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            finishLoading();
+            Throwable t = task.getException();
+            String msg = t instanceof UncheckedIOException u && u.getCause() != null ? u.getCause().getMessage() : t.getMessage();
+            notifyError("Cannot open " + task.getTitle().replaceFirst("^Opening ", "") + ": " + msg);
+        });
+        task.setOnCancelled(e -> finishLoading());
+        worker.submit(task);
+    }
+
+    private void finishLoading() {
+        status.progressProperty().unbind();
+        status.textProperty().unbind();
+        status.setProgress(0);
+        status.setText("");
+        cancelButton.setVisible(false);
+        loading = null;
+    }
+
+    private void cancelLoading() {
+        if (loading != null) {
+            loading.cancel();
+        }
+    }
+
+    /** Whether a file is being opened (tests wait on it). */
+    boolean isLoading() {
+        return loading != null;
+    }
+
+    void setAfterShow(Runnable r) {
+        this.afterShow = r;
+    }
+
+    private void showDocument(Document d) {
+        Document old = this.doc;
+        this.doc = d;
+        currentProblem = -1;
+        findBar.reset();
+        if (d == null) {
+            stage.setTitle(TITLE_PREFIX);
+            tree.setStructure(null);
+            hex.setSource(null, 0, null);
+            diagnostics.getItems().clear();
+            detail.show(List.of());
+            fileLabel.setText("No file");
+            severityButton.setText("—");
+            severityButton.getStyleClass().removeAll("error", "warn", "note", "chat", "ok");
+            dataTable.getItems().clear();
+            loaderPane.show(null);
+            banner.hide();
+        } else {
+            stage.setTitle(TITLE_PREFIX + " — " + d.displayName());
+            long t0 = System.nanoTime();
+            tree.setStructure(d.tree());
+            long treeNanos = System.nanoTime() - t0;
+            Perf.log("tree population %.2f ms (%d top-level nodes)", treeNanos / 1e6, d.tree().roots().size());
+            hex.setSource(d.hexSource(), d.anomalies().ghostBytes(), HexHighlights.of(d.anomalies()));
+            diagnostics.getItems().setAll(d.inspection().diagnostics());
+            loaderPane.show(d.inspection().loader());
+            fileLabel.setText(d.displayName() + " · " + String.format(Locale.ROOT, "%,d", d.size()) + " bytes · "
+                    + d.inspection().parse().format().json());
+            Severity s = d.inspection().highestSeverity();
+            severityButton.setText(s == null ? "ok" : s.json() + " (" + d.inspection().diagnostics().size() + ")");
+            severityButton.getStyleClass().removeAll("error", "warn", "note", "chat", "ok");
+            severityButton.getStyleClass().add(s == null ? "ok" : s.json());
+            detail.show(fileSummary(d));
+            if (d.synthetic()) {
+                banner.show(SAMPLE_BANNER, "info");
+            } else {
+                banner.hide();
+                recent.add(d.path());
+                refreshRecent();
+            }
+            updateCursorStatus();
+            afterShow.run();
+        }
+        updateSelectionStatus();
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    private static List<DetailLine> fileSummary(Document d) {
+        List<DetailLine> out = new ArrayList<>();
+        out.add(new DetailLine("File", d.displayName(), "title"));
+        out.add(new DetailLine("Size", d.size() + " bytes", ""));
+        out.add(new DetailLine("Format", d.inspection().parse().format().json(), ""));
+        out.add(new DetailLine("Sections", Integer.toString(d.inspection().sections().size()), ""));
+        if (d.inspection().loader() != null) {
+            var l = d.inspection().loader();
+            out.add(new DetailLine("Upstream loader", l.outcome().json()
+                    + (l.result() == null ? "" : " (result " + l.result() + ")") + ": " + l.message(),
+                    l.outcome() == LoadOutcome.LOADED ? "" : "error"));
+        }
+        Severity s = d.inspection().highestSeverity();
+        out.add(new DetailLine("Diagnostics", d.inspection().diagnostics().size()
+                + (s == null ? "" : " (highest: " + s.json() + ")") + " — F2 steps through them", s == null ? "" : s.json()));
+        return out;
+    }
+
+    private void refreshRecent() {
+        List<Path> files = recent.list();
+        recentMenu.getItems().clear();
+        for (int i = 0; i < files.size(); i++) {
+            Path p = files.get(i);
+            MenuItem m = new MenuItem((i + 1) % 10 + "  " + p);
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> open(p));
+            recentMenu.getItems().add(m);
+        }
+        recentMenu.setDisable(files.isEmpty());
+    }
+
+    void notifyError(String message) {
+        banner.show(message, "error");
+    }
+
+    // ------------------------------------------------------------------ linking
+
+    private void onTreeSelect(StructureNode node) {
+        if (doc == null) {
+            return;
+        }
+        select(node, true);
+    }
+
+    /** Selects {@code node}: highlight layers, hex selection + scroll, detail, status. */
+    void select(StructureNode node, boolean moveHex) {
+        hex.setHighlights(hex.highlights().select(doc.tree(), node));
+        if (moveHex) {
+            hex.select(node.offset(), Math.max(1, node.span().length()));
+        }
+        detail.show(NodeDetail.of(doc.tree(), node, doc.hexSource()));
+        pathLabel.setText(node.path());
+    }
+
+    private void onHexCursor(long offset) {
+        if (doc == null) {
+            return;
+        }
+        List<StructureNode> path = doc.tree().path(offset);
+        if (path.isEmpty()) {
+            return;
+        }
+        StructureNode n = path.get(path.size() - 1);
+        tree.reveal(path);
+        select(n, false);
+    }
+
+    private String hexTooltip(long offset) {
+        if (doc == null) {
+            return null;
+        }
+        if (offset >= doc.size()) {
+            return "Past the end of the file: a loader trusting the labels reads these bytes as zeros.";
+        }
+        StructureNode n = doc.tree().nodeAt(offset);
+        String anomaly = doc.anomalies().tooltipAt(offset);
+        String base = n == null ? String.format(Locale.ROOT, "0x%X", offset)
+                : n.path() + (n.field() != null ? " = " + n.field().display() : "");
+        return anomaly == null ? base : base + "\n" + anomaly;
+    }
+
+    private void onDiagnosticSelect(Diagnostic d) {
+        currentProblem = doc.inspection().diagnostics().indexOf(d);
+        showProblem(d);
+    }
+
+    private void showProblem(Diagnostic d) {
+        long off = Math.min(d.offset(), Math.max(0, doc.size() - 1));
+        List<StructureNode> path = doc.tree().path(off);
+        if (!path.isEmpty()) {
+            tree.reveal(path);
+            hex.setHighlights(hex.highlights().select(doc.tree(), path.get(path.size() - 1)));
+            pathLabel.setText(path.get(path.size() - 1).path());
+        }
+        hex.select(off, Math.max(1, Math.min(d.length(), doc.size() - off)));
+        List<DetailLine> lines = new ArrayList<>(NodeDetail.of(d));
+        if (!path.isEmpty()) {
+            lines.add(new DetailLine("", "", ""));
+            lines.addAll(NodeDetail.of(doc.tree(), path.get(path.size() - 1), doc.hexSource()));
+        }
+        detail.show(lines);
+        bottomTabs.getSelectionModel().select(detailTab);
+    }
+
+    private void updateCursorStatus() {
+        if (doc == null) {
+            cursorLabel.setText("");
+            dataLabel.setText("");
+            return;
+        }
+        long c = hex.cursor();
+        cursorLabel.setText(String.format(Locale.ROOT, "Cursor 0x%X (%d)", c, c));
+        dataLabel.setText(DataInspector.summary(doc.hexSource(), c));
+        dataTable.getItems().setAll(DataInspector.at(doc.hexSource(), c));
+    }
+
+    private void updateSelectionStatus() {
+        long len = hex.selectionLengthProperty().get();
+        long s = hex.selectionStartProperty().get();
+        selectionLabel.setText(doc == null ? "" : String.format(Locale.ROOT, "Sel 0x%X +%d", s, len));
+    }
+
+    // ------------------------------------------------------------------ stepping
+
+    private Stepper stepper() {
+        return doc == null ? null : new Stepper(doc.tree());
+    }
+
+    void nextSection() {
+        Stepper s = stepper();
+        if (s != null) {
+            selectSection(s.nextSection(hex.cursor()));
+        }
+    }
+
+    void previousSection() {
+        Stepper s = stepper();
+        if (s != null) {
+            selectSection(s.previousSection(hex.cursor()));
+        }
+    }
+
+    private void selectSection(int index) {
+        if (index < 0) {
+            return;
+        }
+        Section sec = doc.inspection().sections().get(index);
+        List<StructureNode> path = doc.tree().path(sec.header().offset());
+        if (!path.isEmpty()) {
+            StructureNode n = path.get(0);
+            tree.reveal(List.of(n));
+            select(n, true);
+        }
+    }
+
+    void nextField() {
+        Stepper s = stepper();
+        if (s != null) {
+            selectField(s.nextField(hex.cursor()));
+        }
+    }
+
+    void previousField() {
+        Stepper s = stepper();
+        if (s != null) {
+            selectField(s.previousField(hex.cursor()));
+        }
+    }
+
+    private void selectField(Field f) {
+        if (f == null) {
+            return;
+        }
+        List<StructureNode> path = doc.tree().path(f.span().offset());
+        if (!path.isEmpty()) {
+            tree.reveal(path);
+            select(path.get(path.size() - 1), true);
+        }
+    }
+
+    void nextProblem() {
+        Stepper s = stepper();
+        if (s != null) {
+            goToProblem(s.nextProblem(currentProblem, hex.cursor()));
+        }
+    }
+
+    void previousProblem() {
+        Stepper s = stepper();
+        if (s != null) {
+            goToProblem(s.previousProblem(currentProblem, hex.cursor()));
+        }
+    }
+
+    private void goToProblem(int index) {
+        if (index < 0) {
+            return;
+        }
+        currentProblem = index;
+        diagnostics.selectQuietly(index);
+        showProblem(doc.inspection().diagnostics().get(index));
+    }
+
+    void goToOffset() {
+        if (doc == null) {
+            return;
+        }
+        TextInputDialog dlg = new TextInputDialog(String.format(Locale.ROOT, "0x%X", hex.cursor()));
+        dlg.initOwner(stage);
+        dlg.setTitle("Go to offset");
+        dlg.setHeaderText("Offset in " + doc.displayName() + " (0 – " + (doc.size() - 1) + ")");
+        dlg.setContentText("Hex (0x1C2B) or decimal (7211):");
+        dlg.showAndWait().ifPresent(text -> {
+            try {
+                goTo(OffsetParser.parse(text, doc.size()));
+            } catch (IllegalArgumentException e) {
+                notifyError(e.getMessage());
+            }
+        });
+    }
+
+    /** Moves the cursor to {@code offset} and selects its node, as a click there would. */
+    void goTo(long offset) {
+        hex.select(offset, 1);
+        onHexCursor(offset);
+    }
+
+    void showDiagnostics() {
+        bottomTabs.getSelectionModel().select(diagnosticsTab);
+        diagnostics.requestFocus();
+    }
+
+    // ------------------------------------------------------------------ copy, export
+
+    private enum Copy { HEX, C, PYTHON }
+
+    private void copy(Copy how) {
+        if (doc == null) {
+            return;
+        }
+        long len = Math.max(1, hex.selectionLengthProperty().get());
+        if (len > CopyFormats.MAX_COPY) {
+            notifyError("The selection is " + len + " bytes; copying is limited to " + CopyFormats.MAX_COPY + " bytes.");
+            return;
+        }
+        byte[] b = doc.hexSource().bytes(hex.selectionStartProperty().get(), (int) len);
+        String text = switch (how) {
+            case HEX -> CopyFormats.hex(b);
+            case C -> CopyFormats.cArray(b, "data");
+            case PYTHON -> CopyFormats.pythonBytes(b);
+        };
+        putClipboard(text);
+    }
+
+    private void copyValue() {
+        StructureNode n = tree.selectedNode();
+        if (n != null) {
+            putClipboard(n.field() != null ? n.field().display() : n.path());
+        }
+    }
+
+    private static void putClipboard(String text) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(text);
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+
+    void exportRepaired() {
+        if (doc != null) {
+            new RepairDialog(stage, doc, dialogs, this::open).show();
+        }
+    }
+
+    /** Writes the same JSON as {@code inspect --format json} for the open file. */
+    void exportJson() {
+        if (doc == null) {
+            return;
+        }
+        String base = doc.displayName().replaceFirst("\\.[^.]*$", "");
+        Path out = dialogs.chooseSave(stage, "Export report as JSON",
+                doc.synthetic() ? null : doc.path().getParent(), base + ".json", "json");
+        if (out != null) {
+            writeJson(out);
+        }
+    }
+
+    void writeJson(Path out) {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            new JsonReport(AppVersion.toolInfo()).write(doc.inspection(), FileInfo.of(doc.path()), doc.hexSource(), w);
+            banner.show("Report written to " + out, "info");
+        } catch (IOException | UncheckedIOException e) {
+            notifyError("Cannot write " + out + ": " + e.getMessage());
+        }
+    }
+
+    private void setDark(boolean d) {
+        dark = d;
+        darkItem.setSelected(d);
+        Themes.apply(stage.getScene(), d);
+        Themes.save(d);
+    }
+
+    void toggleTheme() {
+        setDark(!dark);
+    }
+
+    Document document() {
+        return doc;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    ExecutorService worker() {
+        return worker;
+    }
+
+    private void dispose() {
+        cancelLoading();
+        worker.shutdownNow();
+        if (doc != null) {
+            doc.close();
+        }
+    }
+
+    /** For the startup log: runs {@code r} once the next frame has been laid out and rendered. */
+    void onNextFrame(Runnable r) {
+        Scene scene = stage.getScene();
+        Runnable[] self = new Runnable[1];
+        self[0] = () -> {
+            scene.removePostLayoutPulseListener(self[0]);
+            Platform.runLater(r);
+        };
+        scene.addPostLayoutPulseListener(self[0]);
+    }
+}

@@ -1,0 +1,280 @@
+package org.savevminspector.app.gui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import org.savevminspector.app.gui.model.DetailLine;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.inspect.Inspector;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.loader.LoaderReport;
+import org.savevminspector.repair.ByteEdit;
+import org.savevminspector.repair.RepairOptions;
+import org.savevminspector.repair.RepairPlan;
+import org.savevminspector.repair.RepairRefusedException;
+import org.savevminspector.repair.RepairStrategy;
+import org.savevminspector.repair.Repairer;
+
+/**
+ * File → Export repaired file: choose relabel / upgrade and trimming, see every byte edit and the diagnostics of
+ * the result (what is fixed, what remains, what the upstream loader would now do), then Save As — never over the
+ * original; the engine writes atomically. Afterwards it offers to open the repaired file.
+ */
+final class RepairDialog {
+    private final Stage owner;
+    private final Document doc;
+    private final FileDialogs dialogs;
+    private final Predicate<Path> opener;
+    final Stage stage = new Stage();
+    private final ToggleGroup group = new ToggleGroup();
+    final CheckBox trim = new CheckBox("Also remove the bytes after the EOF marker (--trim-trailing)");
+    final TableView<ByteEdit> edits = new TableView<>();
+    private final DetailPane result = new DetailPane();
+    final Button save = new Button("Save As…");
+    final Button openResult = new Button("Open repaired file");
+    private final Label state = new Label();
+    private RepairPlan plan;
+    /** Plans of every strategy for the current trim choice, or {@code null} while they are worked out. */
+    private java.util.Map<RepairStrategy, RepairPlan> plans;
+    private Path written;
+    private final java.util.Map<RepairStrategy, Label> outcomes = new java.util.EnumMap<>(RepairStrategy.class);
+
+    RepairDialog(Stage owner, Document doc, FileDialogs dialogs, Predicate<Path> opener) {
+        this.owner = owner;
+        this.doc = doc;
+        this.dialogs = dialogs;
+        this.opener = opener;
+        VBox strategies = new VBox(4);
+        for (RepairStrategy s : RepairStrategy.values()) {
+            RadioButton r = new RadioButton(s.cliName());
+            r.setId("strategy-" + s.cliName());
+            r.setUserData(s);
+            r.setToggleGroup(group);
+            Label why = new Label(s.explanation());
+            why.setWrapText(true);
+            why.getStyleClass().add("explanation");
+            why.setPadding(new Insets(0, 0, 0, 24));
+            why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap instead of an ellipsis
+            Label outcome = new Label("Loader simulation on the result: …");
+            outcome.setId("outcome-" + s.cliName());
+            outcome.setWrapText(true);
+            outcome.setPadding(new Insets(0, 0, 4, 24));
+            outcome.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            outcomes.put(s, outcome);
+            strategies.getChildren().addAll(r, why, outcome);
+        }
+        group.selectToggle(group.getToggles().get(0));
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (plans != null) {
+                showPlan(plans.get(strategy()));
+            }
+        });
+        trim.setId("trimTrailing");
+        trim.setSelected(false);
+        trim.selectedProperty().addListener((o, a, b) -> replan());
+
+        edits.setId("repairEdits");
+        edits.setPrefHeight(110);
+        edits.getColumns().setAll(List.of(
+                col("Offset", 110, e -> String.format(Locale.ROOT, "0x%X (%d)", e.offset(), e.offset())),
+                col("Before", 130, e -> e.before().length == 0 ? "(insert)" : e.beforeHex()),
+                col("After", 130, e -> e.after().length == 0 ? "(remove)" : e.afterHex()),
+                col("Why", 420, ByteEdit::reason)));
+        edits.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        edits.setPlaceholder(new Label("No edit: nothing to repair with this strategy."));
+        result.setPrefHeight(230);
+
+        save.setId("repairSave");
+        save.setDefaultButton(true);
+        save.setDisable(true);
+        save.setOnAction(e -> saveAs());
+        openResult.setId("repairOpen");
+        openResult.setVisible(false);
+        openResult.setOnAction(e -> {
+            stage.close();
+            opener.test(written);
+        });
+        Button close = new Button("Close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        ButtonBar buttons = new ButtonBar();
+        ButtonBar.setButtonData(save, ButtonBar.ButtonData.OK_DONE);
+        ButtonBar.setButtonData(openResult, ButtonBar.ButtonData.OTHER);
+        ButtonBar.setButtonData(close, ButtonBar.ButtonData.CANCEL_CLOSE);
+        buttons.getButtons().setAll(openResult, save, close);
+        state.setId("repairState");
+        state.setWrapText(true);
+        state.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+
+        VBox box = new VBox(8, new Label("Strategy"), strategies, trim, new Label("Byte edits (offsets in the original file)"),
+                edits, new Label("Result"), result, state, buttons);
+        box.setPadding(new Insets(12));
+        box.getStyleClass().add("repair-dialog");
+        Scene scene = new Scene(box, 820, 640);
+        scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        box.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
+        stage.setScene(scene);
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Export repaired file — " + doc.displayName());
+    }
+
+    private static TableColumn<ByteEdit, String> col(String title, double w, java.util.function.Function<ByteEdit, String> f) {
+        TableColumn<ByteEdit, String> c = new TableColumn<>(title);
+        c.setPrefWidth(w);
+        c.setCellValueFactory(p -> new ReadOnlyStringWrapper(f.apply(p.getValue())));
+        return c;
+    }
+
+    void show() {
+        stage.show();
+        replan();
+    }
+
+    RepairStrategy strategy() {
+        return (RepairStrategy) group.getSelectedToggle().getUserData();
+    }
+
+    void choose(RepairStrategy s) {
+        for (var t : group.getToggles()) {
+            if (t.getUserData() == s) {
+                group.selectToggle(t);
+            }
+        }
+    }
+
+    RepairPlan plan() {
+        return plan;
+    }
+
+    /**
+     * Works the plans out on a worker thread (each re-inspects the repaired bytes): every strategy, so that each
+     * radio button can say what the upstream loader would do with its result; the chosen one is shown in full.
+     */
+    private void replan() {
+        boolean trimTrailing = trim.isSelected();
+        plans = null;
+        save.setDisable(true);
+        state.setText("Working out the repair…");
+        Task<java.util.Map<RepairStrategy, RepairPlan>> t = new Task<>() {
+            @Override
+            protected java.util.Map<RepairStrategy, RepairPlan> call() throws IOException {
+                java.util.Map<RepairStrategy, RepairPlan> out = new java.util.EnumMap<>(RepairStrategy.class);
+                try (ByteSource src = ByteSource.open(doc.path())) {
+                    Repairer repairer = new Repairer(Inspector.standard());
+                    for (RepairStrategy s : RepairStrategy.values()) {
+                        out.put(s, repairer.plan(src, doc.inspection(), new RepairOptions(s, trimTrailing)));
+                    }
+                }
+                return out;
+            }
+        };
+        t.setOnSucceeded(e -> {
+            if (trimTrailing == trim.isSelected()) {
+                plans = t.getValue();
+                plans.forEach((s, p) -> outcomes.get(s).setText(outcomeText(p)));
+                showPlan(t.getValue().get(strategy()));
+            }
+        });
+        t.setOnFailed(e -> state.setText("Cannot plan the repair: " + t.getException().getMessage()));
+        Thread th = new Thread(t, "repair-plan");
+        th.setDaemon(true);
+        th.start();
+    }
+
+    /** One line: what the upstream loader simulation says about the repaired bytes, and what still remains. */
+    static String outcomeText(RepairPlan p) {
+        if (p.refusal() != null) {
+            return "Refused: " + p.refusal();
+        }
+        if (!p.hasEdits()) {
+            return "Nothing to change with this strategy.";
+        }
+        LoaderReport l = p.after() == null ? null : p.after().loader();
+        String loader = l == null ? "not a stream the loader reads" : l.outcome().json()
+                + (l.result() == null ? "" : " (result " + l.result() + ")");
+        long errors = p.remaining().stream().filter(d -> d.severity() == org.savevminspector.diagnostics.Severity.ERROR).count();
+        return "Loader simulation on the result: " + loader + "; " + p.fixed().size() + " diagnostic(s) fixed, "
+                + p.remaining().size() + " remain" + (errors > 0 ? " (" + errors + " error(s) elsewhere)" : "") + ".";
+    }
+
+    private void showPlan(RepairPlan p) {
+        plan = p;
+        edits.getItems().setAll(p.edits());
+        List<DetailLine> lines = new java.util.ArrayList<>();
+        for (Diagnostic d : p.fixed()) {
+            lines.add(new DetailLine("fixed " + d.code().name(), d.message(), "ok"));
+        }
+        for (Diagnostic d : p.remaining()) {
+            lines.add(new DetailLine("remains " + d.severity().json() + " " + d.code().name(), d.message(), d.severity().json()));
+        }
+        for (Diagnostic d : p.introduced()) {
+            lines.add(new DetailLine("NEW " + d.severity().json() + " " + d.code().name(), d.message(), "error"));
+        }
+        LoaderReport l = p.after() == null ? null : p.after().loader();
+        if (l != null) {
+            lines.add(new DetailLine("Upstream loader on the result", l.outcome().json()
+                    + (l.result() == null ? "" : " (result " + l.result() + ")") + ": " + l.message(),
+                    l.outcome() == org.savevminspector.loader.LoadOutcome.LOADED ? "ok" : "error"));
+        }
+        if (p.hasEdits()) {
+            lines.add(new DetailLine("Size", doc.size() + " → " + p.result().length + " bytes", ""));
+        }
+        result.show(lines);
+        if (p.refusal() != null) {
+            state.setText("Refused: " + p.refusal());
+        } else if (!p.hasEdits()) {
+            state.setText("Nothing to repair with these options: no file would be written.");
+        } else {
+            state.setText(p.edits().size() + " edit(s); the result was re-inspected. Save writes a new file (never the original).");
+        }
+        save.setDisable(!p.acceptable());
+    }
+
+    private void saveAs() {
+        if (plan == null || !plan.acceptable()) {
+            return;
+        }
+        String name = doc.displayName().replaceFirst("(\\.[^.]*)?$", "-" + plan.options().strategy().cliName() + "$1");
+        Path out = dialogs.chooseSave(stage, "Save repaired file", doc.synthetic() ? null : doc.path().getParent(), name, null);
+        if (out == null) {
+            return;
+        }
+        try {
+            // the platform dialog has already asked before replacing an existing file; the engine still refuses
+            // the input itself, by path or by inode
+            new Repairer(Inspector.standard()).write(plan, doc.path(), out, Files.exists(out));
+            written = out;
+            state.setText("Written " + out + " (" + plan.result().length + " bytes). Fixed: " + plan.fixed().size()
+                    + ", still listed: " + plan.remaining().size() + ".");
+            openResult.setVisible(true);
+            openResult.requestFocus();
+        } catch (RepairRefusedException e) {
+            state.setText("Refused: " + e.getMessage());
+        } catch (IOException e) {
+            state.setText("Cannot write " + out + ": " + e.getMessage());
+        }
+    }
+
+    String stateText() {
+        return state.getText();
+    }
+}

@@ -1,0 +1,270 @@
+package org.savevminspector.app.gui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.layout.Region;
+import org.savevminspector.app.gui.model.NodeKind;
+import org.savevminspector.app.gui.model.StructureNode;
+import org.savevminspector.app.gui.model.StructureTree;
+import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.model.Section;
+
+/**
+ * The section tree: idstr / field name, instance, version, offset, length, value and a status icon. Children are
+ * created when a node is first expanded. Rows of sections with an error get the {@code status-error} style class.
+ */
+final class StructureTreeView extends TreeTableView<StructureNode> {
+    private StructureTree tree;
+    private boolean programmatic;
+
+    StructureTreeView() {
+        setId("structureTree");
+        getStyleClass().add("structure-tree");
+        setShowRoot(false);
+        setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TreeTableColumn<StructureNode, StructureNode> name = column("Name", 190);
+        name.setCellFactory(c -> new NameCell());
+        TreeTableColumn<StructureNode, StructureNode> inst = column("Inst", 44);
+        inst.setCellFactory(c -> textCell(n -> sectionValue(n, true)));
+        TreeTableColumn<StructureNode, StructureNode> ver = column("Ver", 40);
+        ver.setCellFactory(c -> textCell(n -> sectionValue(n, false)));
+        TreeTableColumn<StructureNode, StructureNode> off = column("Offset", 70);
+        off.setCellFactory(c -> textCell(n -> String.format(Locale.ROOT, "0x%04X", n.offset())));
+        TreeTableColumn<StructureNode, StructureNode> len = column("Length", 80);
+        len.setCellFactory(c -> textCell(n -> Long.toString(n.span().length())));
+        TreeTableColumn<StructureNode, StructureNode> val = column("Value", 150);
+        val.setCellFactory(c -> textCell(this::valueText));
+        getColumns().setAll(List.of(name, inst, ver, off, len, val));
+        setRowFactory(v -> new StatusRow());
+    }
+
+    private static TreeTableColumn<StructureNode, StructureNode> column(String title, double width) {
+        TreeTableColumn<StructureNode, StructureNode> c = new TreeTableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue().getValue()));
+        return c;
+    }
+
+    /** Fields: their decoded value; sections: what is odd about them (label vs shape, undecoded). */
+    private String valueText(StructureNode n) {
+        if (n.kind() == NodeKind.SECTION && tree != null) {
+            Section s = tree.section(n);
+            if (s.labelMismatch()) {
+                return "body has the v" + s.shapeVersion() + " shape";
+            }
+            return s.decoded() ? "" : "not decoded";
+        }
+        return n.valueText();
+    }
+
+    private String sectionValue(StructureNode n, boolean instance) {
+        if (n.kind() != NodeKind.SECTION || tree == null) {
+            return "";
+        }
+        Section s = tree.section(n);
+        long v = instance ? s.instanceId() : s.versionId();
+        return v < 0 ? "" : Long.toString(v);
+    }
+
+    private static TreeTableCell<StructureNode, StructureNode> textCell(java.util.function.Function<StructureNode, String> f) {
+        return new TreeTableCell<>() {
+            @Override
+            protected void updateItem(StructureNode item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : f.apply(item));
+            }
+        };
+    }
+
+    /** Name plus a status icon (a CSS-shaped region: {@code .status-icon.error} etc.). */
+    private final class NameCell extends TreeTableCell<StructureNode, StructureNode> {
+        private final Region icon = new Region();
+
+        NameCell() {
+            icon.getStyleClass().add("status-icon");
+        }
+
+        @Override
+        protected void updateItem(StructureNode item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(item.name());
+            Severity s = tree == null ? null : tree.status(item);
+            icon.getStyleClass().setAll("status-icon", s == null ? "ok" : s.json());
+            setGraphic(s == null && item.kind() != NodeKind.SECTION ? null : icon);
+        }
+    }
+
+    private final class StatusRow extends TreeTableRow<StructureNode> {
+        @Override
+        protected void updateItem(StructureNode item, boolean empty) {
+            super.updateItem(item, empty);
+            ObservableList<String> sc = getStyleClass();
+            sc.removeAll("status-error", "status-warn", "status-note", "status-chat", "node-trailing");
+            if (empty || item == null || tree == null) {
+                setTooltip(null);
+                return;
+            }
+            Severity s = tree.status(item);
+            // one sentence on hover: the gravest diagnostic of the node (the detail panel has the full text)
+            var ds = s == null ? java.util.List.<org.savevminspector.diagnostics.Diagnostic>of() : tree.diagnostics(item);
+            var worst = ds.stream().max(java.util.Comparator.comparing(org.savevminspector.diagnostics.Diagnostic::severity));
+            setTooltip(worst.map(d -> new javafx.scene.control.Tooltip(d.severity().json() + " " + d.code() + ": "
+                    + d.message())).orElse(null));
+            if (s != null && (item.kind() == NodeKind.SECTION || s == Severity.ERROR)) {
+                sc.add("status-" + s.json());
+            }
+            if (item.kind() == NodeKind.TRAILING) {
+                sc.add("node-trailing");
+            }
+        }
+    }
+
+    /** A tree item whose children are made from the model when first asked for. */
+    private final class LazyItem extends TreeItem<StructureNode> {
+        private boolean loaded;
+
+        LazyItem(StructureNode node) {
+            super(node);
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return tree.isLeaf(getValue());
+        }
+
+        @Override
+        public ObservableList<TreeItem<StructureNode>> getChildren() {
+            if (!loaded) {
+                loaded = true;
+                List<StructureNode> kids = tree.children(getValue());
+                TreeItem<StructureNode>[] items = items(kids);
+                super.getChildren().setAll(items);
+            }
+            return super.getChildren();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeItem<StructureNode>[] items(List<StructureNode> nodes) {
+        TreeItem<StructureNode>[] out = new TreeItem[nodes.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new LazyItem(nodes.get(i));
+        }
+        return out;
+    }
+
+    void setStructure(StructureTree t) {
+        this.tree = t;
+        TreeItem<StructureNode> root = new TreeItem<>();
+        if (t != null) {
+            root.getChildren().setAll(items(t.roots()));
+        }
+        root.setExpanded(true);
+        setRoot(root);
+    }
+
+    StructureTree structure() {
+        return tree;
+    }
+
+    /** Calls {@code c} when the user (not {@link #reveal}) selects a node. */
+    void setOnUserSelect(Consumer<StructureNode> c) {
+        getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!programmatic && b != null) {
+                c.accept(b.getValue());
+            }
+        });
+    }
+
+    /** Selects the node at the end of {@code path}, expanding its ancestors, without notifying the listener. */
+    void reveal(List<StructureNode> path) {
+        if (path.isEmpty() || getRoot() == null) {
+            return;
+        }
+        TreeItem<StructureNode> item = getRoot();
+        for (StructureNode n : path) {
+            TreeItem<StructureNode> next = child(item.getChildren(), n);
+            if (next == null) {
+                break;
+            }
+            if (item != getRoot()) {
+                item.setExpanded(true);
+            }
+            item = next;
+        }
+        programmatic = true;
+        try {
+            getSelectionModel().select(item);
+            int row = getRow(item);
+            if (row >= 0) {
+                scrollToVisible(row);
+            }
+        } finally {
+            programmatic = false;
+        }
+    }
+
+    /**
+     * The child holding {@code n}: children are in offset order, so a binary search by offset finds it among
+     * 100,000 sections as fast as among 30 (zero-length neighbours sharing an offset are checked around it).
+     */
+    private static TreeItem<StructureNode> child(List<TreeItem<StructureNode>> kids, StructureNode n) {
+        int lo = 0;
+        int hi = kids.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            long o = kids.get(mid).getValue().offset();
+            if (o < n.offset()) {
+                lo = mid + 1;
+            } else if (o > n.offset()) {
+                hi = mid - 1;
+            } else {
+                for (int i = Math.max(0, mid - 2); i <= Math.min(kids.size() - 1, mid + 2); i++) {
+                    if (n.equals(kids.get(i).getValue())) {
+                        return kids.get(i);
+                    }
+                }
+                break;
+            }
+        }
+        for (TreeItem<StructureNode> c : kids) { // not in offset order after all: fall back to a scan
+            if (n.equals(c.getValue())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private void scrollToVisible(int row) {
+        javafx.scene.control.skin.VirtualFlow<?> flow =
+                (javafx.scene.control.skin.VirtualFlow<?>) lookup(".virtual-flow");
+        if (flow == null) {
+            scrollTo(row);
+            return;
+        }
+        var first = flow.getFirstVisibleCell();
+        var last = flow.getLastVisibleCell();
+        if (first == null || last == null || row <= first.getIndex() || row >= last.getIndex()) {
+            scrollTo(Math.max(0, row - 3));
+        }
+    }
+
+    StructureNode selectedNode() {
+        TreeItem<StructureNode> i = getSelectionModel().getSelectedItem();
+        return i == null ? null : i.getValue();
+    }
+}

@@ -1,0 +1,102 @@
+package org.savevminspector.app.gui.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.inspect.Inspection;
+import org.savevminspector.loader.LoaderRead;
+import org.savevminspector.model.Section;
+import org.savevminspector.stream.ParseResult;
+
+/**
+ * The always-visible layer of the hex pane: what is wrong with the bytes, shown without any click (spec §C.3,
+ * §C.4): the section whose label does not match its shape, the spot where the field a v2 loader expects is
+ * missing, the bytes it would over-read (the swallowed EOF marker), ghost cells for what it would read past the
+ * end, trailing bytes, and every other diagnostic's bytes in its severity's colour.
+ *
+ * @param highlights the layer, indexed by offset
+ * @param ghostBytes number of cells to show after the last byte (bytes a loader would read past the end)
+ */
+public record Anomalies(IntervalIndex highlights, long ghostBytes) {
+
+    public static Anomalies none() {
+        return new Anomalies(IntervalIndex.empty(), 0);
+    }
+
+    public static Anomalies of(Inspection in) {
+        List<Highlight> out = new ArrayList<>();
+        ParseResult parse = in.parse();
+        for (Section s : parse.sections()) {
+            if (s.labelMismatch()) {
+                out.add(new Highlight(s.span().offset(), s.span().end(), HighlightKind.ERROR_SECTION,
+                        "'" + s.idstr() + "' is labelled version " + s.versionId() + " but its body has the shape of version "
+                                + s.shapeVersion() + "."));
+                out.add(new Highlight(s.body().end(), s.body().end(), HighlightKind.MISSING_FIELD, missingText(s)));
+            }
+        }
+        if (parse.trailing() != null && parse.trailing().length() > 0) {
+            out.add(new Highlight(parse.trailing().offset(), parse.trailing().end(), HighlightKind.TRAILING,
+                    parse.trailing().length() + " byte(s) after the EOF marker: no loader reads them as part of the stream."));
+        }
+        for (Diagnostic d : in.diagnostics()) {
+            if (d.length() == 0 || d.code() == DiagnosticCode.TRAILING_BYTES) {
+                continue;
+            }
+            HighlightKind kind;
+            if (d.code() == DiagnosticCode.LOADER_OVERRUN) {
+                kind = HighlightKind.OVERRUN;
+            } else if (d.severity() == Severity.ERROR) {
+                kind = HighlightKind.ERROR;
+            } else if (d.severity() == Severity.WARN) {
+                kind = HighlightKind.WARN;
+            } else {
+                continue;
+            }
+            long end = Math.min(d.offset() + d.length(), parse.size());
+            if (end > d.offset()) {
+                out.add(new Highlight(d.offset(), end, kind, d.message()));
+            }
+        }
+        long ghost = 0;
+        if (in.loader() != null) {
+            ghost = Math.max(0, in.loader().overrunBytes());
+            for (LoaderRead r : in.loader().reads()) {
+                for (LoaderRead.LoadedValue v : r.values()) {
+                    if (v.pastEnd() > 0) {
+                        long inData = v.length() - v.pastEnd();
+                        if (inData > 0) {
+                            out.add(new Highlight(v.offset(), v.offset() + inData, HighlightKind.OVERRUN,
+                                    "A version-" + r.version() + " loader reads these bytes as " + v.name()
+                                            + " (= " + v.value() + "), running past the section's end."));
+                        }
+                        ghost = Math.max(ghost, v.offset() + v.length() - parse.size());
+                    }
+                }
+            }
+        }
+        return new Anomalies(new IntervalIndex(out), ghost);
+    }
+
+    /** One sentence for the marker where a v2 body has bytes that this v1-shaped body lacks (§C.3). */
+    static String missingText(Section s) {
+        if ("piix4acpi".equals(s.idstr())) {
+            return "pm1a_evt_blk_address (be32) is missing here: a version-" + s.versionId()
+                    + " loader reads the next 4 bytes as that I/O address.";
+        }
+        return "A version-" + s.versionId() + " body has more bytes here than this version-" + s.shapeVersion()
+                + "-shaped body: a loader trusting the label reads on into what follows.";
+    }
+
+    /** The tooltip of the gravest anomaly at {@code offset} (later paint layers win), or {@code null}. */
+    public String tooltipAt(long offset) {
+        Highlight best = null;
+        for (Highlight h : highlights.overlapping(offset, offset + 1)) {
+            if (h.contains(offset) && (best == null || h.kind().ordinal() >= best.kind().ordinal())) {
+                best = h;
+            }
+        }
+        return best == null ? null : best.tooltip();
+    }
+}

@@ -1,0 +1,34 @@
+package org.savevminspector.app.gui.model;
+
+/**
+ * Layers of colour in the hex pane, in paint order (later ones paint over earlier ones). Each maps to a CSS style
+ * class {@code hex-<name in lower case with dashes>} in the theme stylesheets of {@code ui-resources}.
+ */
+public enum HighlightKind {
+    /** Whole section whose label does not match its shape (weak error tint, always on; selection paints over it). */
+    ERROR_SECTION,
+    /** Header bytes of the section that holds the selection (weak). */
+    SECTION_HEADER,
+    /** Body bytes of the section that holds the selection (weak). */
+    SECTION_BODY,
+    /** Bytes after the EOF marker (always on). */
+    TRAILING,
+    /** Bytes a warning points at (always on). */
+    WARN,
+    /** Bytes an error points at (always on). */
+    ERROR,
+    /** Bytes inside the data that a loader would read beyond where the section ends, e.g. the swallowed EOF marker. */
+    OVERRUN,
+    /** The selected node's bytes (strong). */
+    SELECTED,
+    /** A find match. */
+    MATCH,
+    /** Zero-length marker: where a field a loader expects is missing (drawn as a bar before the byte). */
+    MISSING_FIELD,
+    /** Cells after the last byte that a loader would read past the end (zero-filled). */
+    GHOST;
+
+    public String styleClass() {
+        return "hex-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

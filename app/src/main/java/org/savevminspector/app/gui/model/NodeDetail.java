@@ -1,0 +1,83 @@
+package org.savevminspector.app.gui.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Field;
+import org.savevminspector.model.Section;
+
+/** The text of the detail panel for a node or a diagnostic: what it is, where, its bytes, value and meaning. */
+public final class NodeDetail {
+    /** Raw bytes shown in the panel; longer nodes show this many and say how many more there are. */
+    static final int MAX_RAW = 64;
+
+    private NodeDetail() {
+    }
+
+    public static List<DetailLine> of(StructureTree tree, StructureNode node, ByteSource bytes) {
+        List<DetailLine> out = new ArrayList<>();
+        out.add(new DetailLine("Name", node.path(), "title"));
+        Field f = node.field();
+        Section s = tree.section(node);
+        switch (node.kind()) {
+            case SECTION -> {
+                out.add(new DetailLine("Section", "#" + s.index() + " " + s.type().json() + ", section id " + s.sectionId()
+                        + (s.instanceId() >= 0 ? ", instance " + s.instanceId() : "")
+                        + (s.versionId() >= 0 ? ", version " + s.versionId() : ""), ""));
+                if (s.decoded() && s.shapeVersion() >= 0) {
+                    out.add(new DetailLine("Body shape", "version " + s.shapeVersion()
+                            + (s.labelMismatch() ? " (the label says " + s.versionId() + ")" : ""),
+                            s.labelMismatch() ? "error" : ""));
+                } else if (!s.decoded()) {
+                    out.add(new DetailLine("Body", "not decoded (no decoder for this device and version)", "warn"));
+                }
+            }
+            case FIELD -> out.add(new DetailLine("Type", f.type().label(), ""));
+            default -> out.add(new DetailLine("Kind", node.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), ""));
+        }
+        out.add(new DetailLine("Offset", offset(node.offset()), ""));
+        out.add(new DetailLine("Size", node.span().length() + (node.span().length() == 1 ? " byte" : " bytes"), ""));
+        out.add(new DetailLine("Raw bytes", raw(bytes, node), "mono"));
+        if (f != null && f.type() != org.savevminspector.model.FieldType.STRUCT
+                && f.type() != org.savevminspector.model.FieldType.ARRAY) {
+            String value = f.name() + " = " + f.display();
+            out.add(new DetailLine("Value", value, "mono"));
+            String meaning = f.meaningText();
+            if (meaning != null) {
+                out.add(new DetailLine("Meaning", meaning, ""));
+            }
+        }
+        for (Diagnostic d : tree.diagnostics(node)) {
+            out.addAll(of(d));
+        }
+        return out;
+    }
+
+    public static List<DetailLine> of(Diagnostic d) {
+        List<DetailLine> out = new ArrayList<>();
+        out.add(new DetailLine(d.severity().json() + " " + d.code().name(), d.message(), d.severity().json()));
+        out.add(new DetailLine("At", offset(d.offset()) + (d.length() > 0 ? ", " + d.length() + " bytes" : "")
+                + (d.section() >= 0 ? ", section #" + d.section() : ""), ""));
+        if (!d.explanation().isEmpty()) {
+            out.add(new DetailLine("", d.explanation(), "explanation"));
+        }
+        return out;
+    }
+
+    /** {@code 0x00001C2B (7211)}. */
+    public static String offset(long o) {
+        return String.format(Locale.ROOT, "0x%08X (%d)", o, o);
+    }
+
+    static String raw(ByteSource bytes, StructureNode node) {
+        long len = node.span().length();
+        if (len == 0 || bytes == null) {
+            return "(none)";
+        }
+        byte[] b = bytes.bytes(node.offset(), (int) Math.min(len, MAX_RAW));
+        String hex = CopyFormats.hex(b);
+        return len > MAX_RAW ? hex + " … (" + (len - MAX_RAW) + " more)" : hex;
+    }
+}

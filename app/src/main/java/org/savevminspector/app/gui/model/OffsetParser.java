@@ -1,0 +1,43 @@
+package org.savevminspector.app.gui.model;
+
+import java.util.Locale;
+
+/**
+ * Parses what people type into "Go to offset": {@code 0x1C2B}, {@code 1C2Bh} or {@code $1C2B} (hex), or
+ * {@code 7211} (decimal); spaces, underscores and thousands separators are ignored.
+ */
+public final class OffsetParser {
+    private OffsetParser() {
+    }
+
+    /**
+     * @param size the file size: valid offsets are {@code 0 .. size-1} (0 for an empty file)
+     * @throws IllegalArgumentException with a message for people when the text is not an offset in the file
+     */
+    public static long parse(String text, long size) {
+        String t = text == null ? "" : text.trim().replace("_", "").replace(",", "").replace(" ", "")
+                .toLowerCase(Locale.ROOT);
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("Type an offset: hex like 0x1C2B or decimal like 7211.");
+        }
+        long value;
+        try {
+            if (t.startsWith("0x")) {
+                value = Long.parseUnsignedLong(t.substring(2), 16);
+            } else if (t.startsWith("$")) {
+                value = Long.parseUnsignedLong(t.substring(1), 16);
+            } else if (t.endsWith("h")) {
+                value = Long.parseUnsignedLong(t.substring(0, t.length() - 1), 16);
+            } else {
+                value = Long.parseLong(t);
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text.trim() + "' is not an offset: use hex like 0x1C2B or decimal like 7211.");
+        }
+        if (value < 0 || (size > 0 && value >= size) || (size == 0 && value > 0)) {
+            throw new IllegalArgumentException("Offset " + value + " (0x" + Long.toHexString(value).toUpperCase(Locale.ROOT)
+                    + ") is outside the file (" + size + " bytes).");
+        }
+        return value;
+    }
+}

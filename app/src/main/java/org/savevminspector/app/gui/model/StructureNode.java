@@ -1,0 +1,37 @@
+package org.savevminspector.app.gui.model;
+
+import org.savevminspector.model.Field;
+import org.savevminspector.model.Span;
+
+/**
+ * One node of the structure tree: a section, a header, a field, the EOF marker… Children are not stored here but
+ * created on demand by {@link StructureTree#children(StructureNode)}, so a tree of a file with thousands of
+ * sections costs one small record per visible node.
+ *
+ * @param kind         what the node stands for
+ * @param name         label (idstr for sections, field name for fields)
+ * @param span         the bytes the node covers
+ * @param sectionIndex index of the section the node belongs to, or -1
+ * @param field        the decoded field for {@link NodeKind#FIELD} nodes (and header-field nodes), else {@code null}
+ * @param parentPath   the path of the parent node for the status bar ({@code ""} at top level)
+ */
+public record StructureNode(NodeKind kind, String name, Span span, int sectionIndex, Field field, String parentPath) {
+
+    /** The node's path, e.g. {@code piix4acpi › pci › config}. */
+    public String path() {
+        return parentPath.isEmpty() ? name : parentPath + " › " + name;
+    }
+
+    public long offset() {
+        return span.offset();
+    }
+
+    public long end() {
+        return span.end();
+    }
+
+    /** The decoded value for display, or {@code ""} when the node has none. */
+    public String valueText() {
+        return field == null ? "" : field.display();
+    }
+}

@@ -1,0 +1,245 @@
+package org.savevminspector.app.gui.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.inspect.Inspection;
+import org.savevminspector.model.Field;
+import org.savevminspector.model.Section;
+import org.savevminspector.model.Span;
+import org.savevminspector.stream.ParseResult;
+
+/**
+ * The structure of one inspected file as a tree of {@link StructureNode}s: file header, sections (header node,
+ * then body fields, nested), EOF marker, trailing and unparsed bytes. Top-level nodes are in offset order, so
+ * that {@link #path(long)} finds the innermost node containing a byte by binary search and a descent.
+ */
+public final class StructureTree {
+    private final Inspection inspection;
+    private final List<StructureNode> top;
+    /** Gravest severity per section index (null: none), so tree cells do not rescan the diagnostics. */
+    private final Severity[] sectionStatus;
+    /** Diagnostic offsets (the list is sorted by offset) and the longest diagnostic, for overlap queries. */
+    private final long[] diagOffsets;
+    private final long maxDiagLength;
+
+    public StructureTree(Inspection inspection) {
+        this.inspection = inspection;
+        this.top = buildTop(inspection.parse());
+        this.sectionStatus = new Severity[inspection.sections().size()];
+        List<Diagnostic> ds = inspection.diagnostics();
+        this.diagOffsets = new long[ds.size()];
+        long maxLen = 0;
+        for (int i = 0; i < ds.size(); i++) {
+            Diagnostic d = ds.get(i);
+            diagOffsets[i] = d.offset();
+            maxLen = Math.max(maxLen, d.length());
+            int sec = d.section();
+            if (sec >= 0 && sec < sectionStatus.length
+                    && (sectionStatus[sec] == null || d.severity().compareTo(sectionStatus[sec]) > 0)) {
+                sectionStatus[sec] = d.severity();
+            }
+        }
+        this.maxDiagLength = maxLen;
+    }
+
+    public Inspection inspection() {
+        return inspection;
+    }
+
+    /** Top-level nodes in offset order. */
+    public List<StructureNode> roots() {
+        return top;
+    }
+
+    private static List<StructureNode> buildTop(ParseResult parse) {
+        List<StructureNode> out = new ArrayList<>(parse.sections().size() + 4);
+        if (parse.header() != null && parse.header().span().length() > 0) {
+            out.add(new StructureNode(NodeKind.FILE_HEADER, "file header", parse.header().span(), -1, null, ""));
+        }
+        for (Section s : parse.sections()) {
+            out.add(new StructureNode(NodeKind.SECTION, sectionName(s), s.span(), s.index(), null, ""));
+        }
+        if (parse.eof() != null) {
+            out.add(new StructureNode(NodeKind.EOF_MARKER, "EOF marker", parse.eof(), -1, null, ""));
+        }
+        if (parse.unparsed() != null && parse.unparsed().length() > 0) {
+            out.add(new StructureNode(NodeKind.UNPARSED, "unparsed bytes", parse.unparsed(), -1, null, ""));
+        }
+        if (parse.trailing() != null && parse.trailing().length() > 0) {
+            out.add(new StructureNode(NodeKind.TRAILING, "trailing bytes", parse.trailing(), -1, null, ""));
+        }
+        out.sort((a, b) -> Long.compare(a.offset(), b.offset()));
+        return Collections.unmodifiableList(out);
+    }
+
+    /** {@code ram} START/PART/END get their type in the label so the three live sections can be told apart. */
+    private static String sectionName(Section s) {
+        return switch (s.type()) {
+            case START, PART, END -> s.idstr() + " (" + s.type().json() + ")";
+            default -> s.idstr();
+        };
+    }
+
+    public Section section(StructureNode node) {
+        return node.sectionIndex() < 0 ? null : inspection.sections().get(node.sectionIndex());
+    }
+
+    /** The children of {@code node}, created now. */
+    public List<StructureNode> children(StructureNode node) {
+        String path = node.path();
+        switch (node.kind()) {
+            case FILE_HEADER:
+                return fieldNodes(inspection.parse().header().fields(), -1, path);
+            case SECTION: {
+                Section s = section(node);
+                List<StructureNode> out = new ArrayList<>(s.fields().size() + 1);
+                out.add(new StructureNode(NodeKind.SECTION_HEADER, "header", s.header(), s.index(), null, path));
+                if (!s.fields().isEmpty()) {
+                    out.addAll(fieldNodes(s.fields(), s.index(), path));
+                } else if (s.body().length() > 0) {
+                    out.add(new StructureNode(NodeKind.RAW_BODY, s.decoded() ? "body" : "body (not decoded)",
+                            s.body(), s.index(), null, path));
+                }
+                return out;
+            }
+            case SECTION_HEADER:
+                return fieldNodes(section(node).headerFields(), node.sectionIndex(), path);
+            case FIELD:
+                return fieldNodes(node.field().children(), node.sectionIndex(), path);
+            default:
+                return List.of();
+        }
+    }
+
+    public boolean isLeaf(StructureNode node) {
+        return switch (node.kind()) {
+            case FILE_HEADER -> inspection.parse().header().fields().isEmpty();
+            case SECTION -> false;
+            case SECTION_HEADER -> section(node).headerFields().isEmpty();
+            case FIELD -> node.field().children().isEmpty();
+            default -> true;
+        };
+    }
+
+    private static List<StructureNode> fieldNodes(List<Field> fields, int section, String parentPath) {
+        List<StructureNode> out = new ArrayList<>(fields.size());
+        for (Field f : fields) {
+            out.add(new StructureNode(NodeKind.FIELD, f.name(), f.span(), section, f, parentPath));
+        }
+        return out;
+    }
+
+    /**
+     * The path from a top-level node down to the innermost node that contains {@code offset}; empty when no node
+     * does (only possible for offsets outside the data). Binary search over the top level, then a descent
+     * through the children, each level also searched by offset.
+     */
+    public List<StructureNode> path(long offset) {
+        List<StructureNode> out = new ArrayList<>(6);
+        StructureNode n = find(top, offset);
+        while (n != null) {
+            out.add(n);
+            n = isLeaf(n) ? null : find(children(n), offset);
+        }
+        return out;
+    }
+
+    /** The innermost node at {@code offset}, or {@code null}. */
+    public StructureNode nodeAt(long offset) {
+        List<StructureNode> p = path(offset);
+        return p.isEmpty() ? null : p.get(p.size() - 1);
+    }
+
+    /** Nodes are in offset order and do not overlap: the last one starting at or before the offset is the candidate. */
+    static StructureNode find(List<StructureNode> nodes, long offset) {
+        int lo = 0;
+        int hi = nodes.size() - 1;
+        int best = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (nodes.get(mid).offset() <= offset) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        // zero-length nodes may share an offset with the next one: walk back to one that contains it
+        for (int i = best; i >= 0 && i > best - 4; i--) {
+            if (nodes.get(i).span().contains(offset)) {
+                return nodes.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The path from the top down to {@code target} (inclusive), or empty when it is not in this tree. */
+    public List<StructureNode> pathTo(StructureNode target) {
+        List<StructureNode> p = path(target.offset());
+        int i = p.indexOf(target);
+        return i < 0 ? List.of() : List.copyOf(p.subList(0, i + 1));
+    }
+
+    /** Gravest diagnostic severity touching the node's bytes (sections: their own diagnostics), or {@code null}. */
+    public Severity status(StructureNode node) {
+        if (node.kind() == NodeKind.SECTION) {
+            return sectionStatus[node.sectionIndex()];
+        }
+        Severity max = null;
+        for (Diagnostic d : overlapping(node.span())) {
+            if (max == null || d.severity().compareTo(max) > 0) {
+                max = d.severity();
+            }
+        }
+        return max;
+    }
+
+    /** Diagnostics whose bytes overlap the node's (or, for a section, that name it). */
+    public List<Diagnostic> diagnostics(StructureNode node) {
+        if (node.kind() != NodeKind.SECTION) {
+            return overlapping(node.span());
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : inspection.diagnostics()) {
+            if (d.section() == node.sectionIndex() || touches(d, node.span())) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Diagnostics overlapping {@code s}, in offset order: they are sorted by offset, so only those starting in
+     * {@code [s.offset - longest diagnostic, s.end)} can overlap — a binary search and a short scan.
+     */
+    private List<Diagnostic> overlapping(Span s) {
+        List<Diagnostic> ds = inspection.diagnostics();
+        int lo = 0;
+        int hi = diagOffsets.length; // first index with offset >= s.end (or > s.offset for an empty span)
+        long limit = Math.max(s.end(), s.offset() + 1);
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (diagOffsets[mid] < limit) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        for (int i = lo - 1; i >= 0 && diagOffsets[i] >= s.offset() - maxDiagLength; i--) {
+            if (touches(ds.get(i), s)) {
+                out.add(ds.get(i));
+            }
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private static boolean touches(Diagnostic d, Span s) {
+        return d.length() == 0 ? s.contains(d.offset()) || (s.length() == 0 && d.offset() == s.offset())
+                : d.offset() < s.end() && d.offset() + d.length() > s.offset();
+    }
+}

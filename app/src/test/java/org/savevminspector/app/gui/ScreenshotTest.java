@@ -1,0 +1,153 @@
+package org.savevminspector.app.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.savevminspector.app.gui.model.RecentFiles;
+import org.savevminspector.app.gui.model.StructureNode;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Writes PNGs of the main window (sample file, piix4acpi selected) in the light and dark themes to
+ * {@code app/target/screenshots/} and checks that the error highlight colour of the active theme is painted
+ * on piix4acpi's version label bytes (the VERSION_LABEL_MISMATCH diagnostic's span, offsets 7230–7233).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTest {
+    static {
+        GuiTestSupport.init();
+    }
+
+    /** The {@code -hl-error} colours of theme-light.css and theme-dark.css. */
+    private static final Color LIGHT_ERROR = Color.web("#f48a8a");
+    private static final Color DARK_ERROR = Color.web("#8f2a2a");
+
+    @TempDir
+    static Path tmp;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, new TestDialogs(), new RecentFiles(tmp.resolve("recent")));
+        stage.show();
+    }
+
+    @Test
+    void lightAndDarkScreenshotsShowThePiix4acpiErrorHighlight(FxRobot robot) throws Exception {
+        robot.interact(window::openSample);
+        GuiTestSupport.waitLoaded(window);
+        robot.interact(() -> {
+            StructureNode acpi = window.document().tree().roots().get(24);
+            window.tree.reveal(java.util.List.of(acpi));
+            window.select(acpi, true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        check(robot, dir.resolve("main-window-light.png"), LIGHT_ERROR);
+        robot.interact(window::toggleTheme);
+        WaitForAsyncUtils.waitForFxEvents();
+        check(robot, dir.resolve("main-window-dark.png"), DARK_ERROR);
+        robot.interact(window::toggleTheme);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the repair dialog with the relabel plan worked out
+        robot.interact(window::exportRepaired);
+        GuiTestSupport.waitUntil(() -> !robot.lookup("#repairSave").queryButton().isDisabled());
+        WritableImage[] dlg = new WritableImage[1];
+        robot.interact(() -> dlg[0] = robot.lookup("#repairSave").queryButton().getScene().getRoot().snapshot(null, null));
+        assertTrue(dlg[0].getWidth() >= 600 && dlg[0].getHeight() >= 500);
+        write(dlg[0], dir.resolve("repair-dialog-light.png"));
+        robot.interact(() -> ((Stage) robot.lookup("#repairSave").queryButton().getScene().getWindow()).close());
+    }
+
+    private void check(FxRobot robot, Path png, Color error) throws Exception {
+        WritableImage[] shot = new WritableImage[1];
+        Point2D[] cell = new Point2D[2];
+        robot.interact(() -> {
+            Scene scene = window.stage().getScene();
+            shot[0] = scene.getRoot().snapshot(null, null);
+            Bounds b = window.hex.hexCellBounds(7231);
+            assertNotNull(b, "the version label is on screen");
+            Bounds inScene = window.hex.localToScene(b);
+            cell[0] = new Point2D(inScene.getMinX(), inScene.getMinY());
+            cell[1] = new Point2D(inScene.getMaxX(), inScene.getMaxY());
+        });
+        WritableImage img = shot[0];
+        assertEquals(window.stage().getScene().getWidth(), img.getWidth(), 1);
+        assertEquals(window.stage().getScene().getHeight(), img.getHeight(), 1);
+        assertTrue(img.getWidth() >= 1000 && img.getHeight() >= 700, "window size " + img.getWidth() + "x" + img.getHeight());
+        write(img, png);
+
+        PixelReader px = img.getPixelReader();
+        int hits = 0;
+        int total = 0;
+        for (int x = (int) cell[0].getX(); x < (int) cell[1].getX(); x++) {
+            for (int y = (int) cell[0].getY() + 1; y < (int) cell[1].getY() - 1; y++) {
+                total++;
+                if (close(px.getColor(x, y), error)) {
+                    hits++;
+                }
+            }
+        }
+        assertTrue(hits > total / 3, png.getFileName() + ": " + hits + " of " + total
+                + " pixels of the version label cell have the error colour " + error);
+        // and not on a clean section (timer's bytes at offset 0x40)
+        int cleanHits = 0;
+        robot.interact(() -> window.hex.scrollToRow(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage top = snapshot(robot);
+        Bounds[] clean = new Bounds[1];
+        robot.interact(() -> clean[0] = window.hex.localToScene(window.hex.hexCellBounds(0x40)));
+        for (int x = (int) clean[0].getMinX(); x < (int) clean[0].getMaxX(); x++) {
+            if (close(top.getPixelReader().getColor(x, (int) clean[0].getCenterY()), error)) {
+                cleanHits++;
+            }
+        }
+        assertEquals(0, cleanHits, "no error colour on a clean section");
+        robot.interact(() -> window.hex.reveal(7231));
+    }
+
+    private WritableImage snapshot(FxRobot robot) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = window.stage().getScene().getRoot().snapshot(null, null));
+        return shot[0];
+    }
+
+    private static boolean close(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) < 0.02 && Math.abs(a.getGreen() - b.getGreen()) < 0.02
+                && Math.abs(a.getBlue() - b.getBlue()) < 0.02;
+    }
+
+    static void write(WritableImage img, Path png) throws Exception {
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader r = img.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, r.getArgb(x, y));
+            }
+        }
+        ImageIO.write(out, "png", png.toFile());
+    }
+}
