@@ -2,6 +2,7 @@ package org.savevminspector.loader;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.savevminspector.model.Hex;
 
 /**
  * The ports qemu-dm registers during machine init, before any load (spec §B.5.1, measured on the real
@@ -78,7 +79,7 @@ final class FixedPorts {
         for (long base : config.serialBases()) {
             if (base >= 0 && base + 8 <= IoPortMap.PORTS) {
                 map.register(PortRange.bytes(base, 8),
-                        new PortOwner("serial 0x" + Long.toHexString(base).toUpperCase(), "hw/serial.c:serial_init"));
+                        new PortOwner("serial " + Hex.plain(base), "hw/serial.c:serial_init"));
             }
         }
         return map;

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.model.Field;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.SectionType;
 import org.savevminspector.stream.ParseResult;
@@ -75,8 +77,7 @@ final class LoaderDiagnostics {
             long from = Math.max(r.bodyOffset(), shapeEnd);
             long past = Math.max(0, end - size);
             String values = r.values().stream().filter(v -> v.pastEnd() > 0 || v.offset() + v.length() > shapeEnd)
-                    .map(v -> v.name() + " = " + String.format("0x%0" + (2 * Math.max(1, v.length())) + "X",
-                            v.value()))
+                    .map(v -> v.name() + " = " + Field.hex(v.value(), Math.max(1, v.length())))
                     .collect(Collectors.joining(", "));
             List<String> taken = new java.util.ArrayList<>();
             if (parse.eof() != null && parse.eof().offset() >= from && parse.eof().offset() < end) {
@@ -147,7 +148,7 @@ final class LoaderDiagnostics {
 
     private void aborted(List<Diagnostic> out) {
         PortModel.Abort abort = run.abort();
-        String owner = abort.owner() == null ? "" : " (port " + PortModel.hex(abort.port()) + " belongs to "
+        String owner = abort.owner() == null ? "" : " (port " + Hex.padded(abort.port()) + " belongs to "
                 + abort.owner().name() + ")";
         LoaderRead last = report.reads().isEmpty() ? null : report.reads().get(report.reads().size() - 1);
         String where = last == null ? "" : " in " + functionOf(last);
@@ -208,7 +209,7 @@ final class LoaderDiagnostics {
                 continue;
             }
             String name = "#" + s.index() + " " + s.idstr() + (s.type().hasFullHeader() && s.instanceId() != 0
-                    ? " 0x" + Long.toHexString(s.instanceId()).toUpperCase() : "")
+                    ? " " + Hex.plain(s.instanceId()) : "")
                     + (s.type() == SectionType.PART || s.type() == SectionType.END ? " (" + s.type().json() + ")" : "");
             String why = rejected.get(s.index());
             if (why != null) {

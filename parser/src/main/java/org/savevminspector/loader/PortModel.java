@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.savevminspector.model.Hex;
 
 /**
  * qemu-dm's I/O-port state during a load: the token map plus where GPE0, PM1a_CNT and each PCI I/O BAR currently
@@ -94,7 +95,7 @@ final class PortModel {
         if (halfLen <= 0) {
             // length <= 0: register_ioport_* does nothing (§B.5.3): GPE0 simply disappears
             events.add(new PortEvent(section, "gpe", "map", g, 0, null,
-                    "GPE0 half length " + hex(h) + " registers nothing: the GPE0 block disappears"));
+                    "GPE0 half length " + Hex.padded(h) + " registers nothing: the GPE0 block disappears"));
             return Optional.empty();
         }
         if (start < 0) {
@@ -158,11 +159,11 @@ final class PortModel {
     private Optional<Abort> wild(int section, String device, String what, int start, long length, String call) {
         if (start < SEGV_BELOW) {
             return segv(section, device, what, start & 0xFFFFFFFFL, length, call, what + " at "
-                    + hex(start & 0xFFFFFFFFL) + " is the negative int " + start + ", far below the port tables");
+                    + Hex.padded(start & 0xFFFFFFFFL) + " is the negative int " + start + ", far below the port tables");
         }
         long below = Math.min(length, -(long) start);
         events.add(new PortEvent(section, device, "overflow", start & 0xFFFFFFFFL, below, null,
-                what + " at " + hex(start & 0xFFFFFFFFL) + " is the negative int " + start + ": qemu-dm writes "
+                what + " at " + Hex.padded(start & 0xFFFFFFFFL) + " is the negative int " + start + ": qemu-dm writes "
                         + below + " port slot(s) below its port tables (silent corruption)"));
         if (length > below) {
             return claim(section, device, what, 0, length - below, owner(device), call.endsWith("write"));
@@ -188,20 +189,16 @@ final class PortModel {
         String call = write ? "register_ioport_write" : "register_ioport_read";
         String message = "qemu: hardware error: " + call + ": invalid opaque";
         events.add(new PortEvent(section, device, "collision", r.collision(), 1, r.owner().name(),
-                what + ": port " + hex(r.collision()) + " belongs to " + r.owner().name()));
+                what + ": port " + Hex.padded(r.collision()) + " belongs to " + r.owner().name()));
         return new Abort(message, r.collision(), r.owner(),
-                device + " registers " + what + ", but port " + hex(r.collision()) + " already belongs to "
+                device + " registers " + what + ", but port " + Hex.padded(r.collision()) + " already belongs to "
                         + r.owner().describe() + ". " + call + " (QT vl.c) finds another device's opaque "
                         + "pointer there and calls hw_error, which prints '" + message + "' and abort()s: "
                         + "SIGABRT, exit status 134. qemu_loadvm_state never returns and the guest is not "
                         + "resumed.");
     }
 
-    static String hex(long v) {
-        return String.format("0x%04X", v);
-    }
-
     static String range(long start, long length) {
-        return length <= 1 ? hex(start) : hex(start) + "–" + hex(start + length - 1);
+        return length <= 1 ? Hex.padded(start) : Hex.padded(start) + "–" + Hex.padded(start + length - 1);
     }
 }

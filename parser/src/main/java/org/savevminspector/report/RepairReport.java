@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.inspect.Inspection;
+import org.savevminspector.model.Hex;
 import org.savevminspector.repair.ByteEdit;
 import org.savevminspector.repair.RepairPlan;
 
@@ -73,8 +74,8 @@ public final class RepairReport {
             out.append("Edits: ").append(plan.edits().isEmpty() ? "none" : Integer.toString(plan.edits().size()))
                     .append('\n');
             for (ByteEdit e : plan.edits()) {
-                out.append(String.format(Locale.ROOT, "  at %d (0x%04X): [%s] -> [%s]  %s%n", e.offset(),
-                        e.offset(), e.beforeHex(), e.afterHex(), e.reason()));
+                out.append(String.format(Locale.ROOT, "  at %d (%s): [%s] -> [%s]  %s%n", e.offset(),
+                        Hex.padded(e.offset()), e.beforeHex(), e.afterHex(), e.reason()));
             }
             textDiagnostics("Fixed", plan.fixed(), plan.before(), out);
             textDiagnostics("Remaining", plan.remaining(), plan.after(), out);

@@ -10,6 +10,7 @@ import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.loader.LoaderReport;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.Span;
 
@@ -48,7 +49,7 @@ public final class TextReport {
             }
             Span eof = inspection.parse().eof();
             if (eof != null) {
-                out.append(String.format(Locale.ROOT, "%6s  %10d  %-10s eof%n", "", eof.offset(), hex(eof.offset())));
+                out.append(String.format(Locale.ROOT, "%6s  %10d  %-10s eof%n", "", eof.offset(), Hex.padded(eof.offset())));
             }
             writeDiagnostics(inspection, out);
             writeLoader(inspection.loader(), format, out);
@@ -64,7 +65,7 @@ public final class TextReport {
         if (s.labelMismatch()) {
             version += "≠" + s.shapeVersion();
         }
-        return String.format(Locale.ROOT, SECTION_FORMAT, "#" + s.index(), s.header().offset(), hex(s.header().offset()),
+        return String.format(Locale.ROOT, SECTION_FORMAT, "#" + s.index(), s.header().offset(), Hex.padded(s.header().offset()),
                 s.type().json(), s.sectionId(), quote(s.idstr()),
                 s.instanceId() < 0 ? "-" : Long.toString(s.instanceId()), version, s.body().length(),
                 status == null ? "ok" : status.json());
@@ -82,7 +83,7 @@ public final class TextReport {
     public static String diagnosticLine(Diagnostic d, Inspection inspection) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%-5s %s at %d (%s)", d.severity().json(), d.code().name(),
-                d.offset(), hex(d.offset())));
+                d.offset(), Hex.padded(d.offset())));
         if (d.length() > 0) {
             sb.append(" +").append(d.length());
         }
@@ -106,7 +107,7 @@ public final class TextReport {
         if (r.result() != null) {
             out.append(", qemu_loadvm_state returns ").append(Integer.toString(r.result()));
         }
-        out.append(", stopped at ").append(Long.toString(r.stoppedAt())).append(" (").append(hex(r.stoppedAt()))
+        out.append(", stopped at ").append(Long.toString(r.stoppedAt())).append(" (").append(Hex.padded(r.stoppedAt()))
                 .append(')');
         if (r.overrunBytes() > 0) {
             out.append(", read ").append(plural(r.overrunBytes(), "byte")).append(" past the end");
@@ -149,10 +150,6 @@ public final class TextReport {
             return "clean";
         }
         return plural(errors, "error") + ", " + plural(warns, "warning") + ", " + plural(notes, "note");
-    }
-
-    static String hex(long offset) {
-        return String.format(Locale.ROOT, "0x%04X", offset);
     }
 
     static String plural(long n, String word) {

@@ -8,6 +8,7 @@ import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.devices.layout.Cursor;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.ZeroExtendedSource;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 
 /**
@@ -75,12 +76,12 @@ final class KnownProblems {
                         + k.partnerVersion() + " is absent)") + ". ";
                 return new Diagnostic(DiagnosticCode.VERSION_LABEL_MISMATCH, versionOffset, 4, s.index(),
                         what + (corroborated ? ": XenServer 6.0–6.2 record" : "") + " at offset "
-                                + Offsets.at(s.header().offset()),
+                                + Hex.offset(s.header().offset()),
                         named + consequence + " " + k.consequences());
             }
         }
         return new Diagnostic(DiagnosticCode.VERSION_LABEL_MISMATCH, versionOffset, 4, s.index(),
-                what + " at offset " + Offsets.at(s.header().offset()),
+                what + " at offset " + Hex.offset(s.header().offset()),
                 "Only a body of " + shapeLen + " bytes puts " + landing + " where it is. " + consequence);
     }
 
@@ -91,7 +92,7 @@ final class KnownProblems {
             return "";
         }
         return " (The same bytes would also result from a genuine version-" + s.versionId() + " body cut short "
-                + "right after offset " + Offsets.at(src.size() - 1) + "; a file that ends exactly after a shorter "
+                + "right after offset " + Hex.offset(src.size() - 1) + "; a file that ends exactly after a shorter "
                 + "layout and a 00 byte is the mark of the mismatch, not proof of it.)";
     }
 
@@ -124,10 +125,10 @@ final class KnownProblems {
         if (diff > 0) {
             long pastEnd = Math.max(0, labelEnd - src.size());
             return "A loader that trusts the label reads " + diff + " byte(s) too many, from offset "
-                    + Offsets.at(shapeEnd) + (pastEnd > 0 ? ", " + pastEnd + " of them past the end of the data" : "")
+                    + Hex.offset(shapeEnd) + (pastEnd > 0 ? ", " + pastEnd + " of them past the end of the data" : "")
                     + ", and then takes whatever follows as the next section type.";
         }
-        return "A loader that trusts the label stops " + (-diff) + " byte(s) early, at offset " + Offsets.at(labelEnd)
+        return "A loader that trusts the label stops " + (-diff) + " byte(s) early, at offset " + Hex.offset(labelEnd)
                 + ", and takes a body byte for the next section type.";
     }
 }
