@@ -15,8 +15,8 @@ public interface Element {
 
     /**
      * Reads the element as one field named {@code name} (an element of a {@link Repeat}) and appends it to
-     * {@code out}. The default decodes and renames the first field; elements that make exactly one field
-     * override it to build that field with its final name instead of copying it.
+     * {@code out}. The default decodes and renames the first field; a {@link SingleField} builds that field
+     * with its final name instead of copying it.
      */
     default void decodeAs(Cursor c, String name, List<Field> out) {
         List<Field> one = new ArrayList<>(1);

@@ -22,8 +22,8 @@ public final class Layout {
 
     private Layout(List<Element> elements) {
         this.elements = List.copyOf(elements);
-        this.fixedSize = sum(this.elements);
-        this.expectations = this.elements.stream().anyMatch(Element::hasExpectations);
+        this.fixedSize = Elements.fixedSize(this.elements);
+        this.expectations = Elements.hasExpectations(this.elements);
         this.topLevelFields = topLevelFields(this.elements);
     }
 
@@ -71,9 +71,7 @@ public final class Layout {
             return fixedSize;
         }
         Cursor c = Cursor.measuring(src, bodyStart, limit);
-        for (Element e : elements) {
-            e.skip(c);
-        }
+        Elements.skip(elements, -1, c);
         return c.consumed();
     }
 
@@ -87,9 +85,7 @@ public final class Layout {
         }
         Cursor c = Cursor.checking(src, bodyStart, limit);
         try {
-            for (Element e : elements) {
-                e.skip(c);
-            }
+            Elements.skip(elements, fixedSize, c);
         } catch (Cursor.Truncated t) {
             // only what lies inside the data can be judged
         }
@@ -101,25 +97,11 @@ public final class Layout {
         Cursor c = new Cursor(src, bodyStart, limit);
         List<Field> out = new ArrayList<>(topLevelFields);
         try {
-            for (Element e : elements) {
-                e.decode(c, out);
-            }
+            Elements.decode(elements, c, out);
         } catch (Cursor.Truncated t) {
             // keep what was complete; the parser reports TRUNCATED with the offset
         }
         return out;
-    }
-
-    static long sum(List<Element> elements) {
-        long total = 0;
-        for (Element e : elements) {
-            long s = e.fixedSize();
-            if (s < 0) {
-                return -1;
-            }
-            total += s;
-        }
-        return total;
     }
 
     // ---- factories: the vocabulary decoders are written in ----
