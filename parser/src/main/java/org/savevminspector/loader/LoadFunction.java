@@ -5,6 +5,7 @@ import java.util.OptionalLong;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
 import org.savevminspector.devices.layout.Layout;
+import org.savevminspector.devices.pci.PciBlock;
 import org.savevminspector.io.ByteSource;
 
 /**
@@ -13,9 +14,6 @@ import org.savevminspector.io.ByteSource;
  * It never decides anything by idstr: everything device-specific is in the facts row.
  */
 final class LoadFunction {
-    static final long PCI_BLOCK_V2 = 276;
-    static final long PCI_BLOCK_V1 = 260;
-
     private final DeviceCatalog catalog;
 
     LoadFunction(DeviceCatalog catalog) {
@@ -39,7 +37,7 @@ final class LoadFunction {
                 return new LoadStep(4, LoadStep.REJECTED, "hw/pci.c:pci_device_load refuses PCI-block version "
                         + pciVersion + " after reading it (4 bytes); qemu ignores the error", ctx.values(), null);
             }
-            ctx.pciLength(pciVersion >= 2 ? PCI_BLOCK_V2 : PCI_BLOCK_V1);
+            ctx.pciLength(pciVersion >= 2 ? PciBlock.SIZE : PciBlock.SIZE_V1);
             for (PortMove move : facts.moves()) {
                 if (move.afterPciBlock()) {
                     Optional<PortModel.Abort> abort = move.apply(ctx);
@@ -90,7 +88,7 @@ final class LoadFunction {
         if (facts.fixedBytes() >= 0) {
             return Optional.of(new BodyLength(facts.fixedBytes(), false));
         }
-        long pciShrink = ctx.pciLength() == PCI_BLOCK_V1 ? PCI_BLOCK_V2 - PCI_BLOCK_V1 : 0;
+        long pciShrink = ctx.pciLength() == PciBlock.SIZE_V1 ? PciV2View.SHIFT : 0;
         Optional<DeviceLayout> layout = catalog.find(facts.idstr(), ctx.version());
         if (layout.isPresent()) {
             try {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.FileHeader;
 import org.savevminspector.stream.ParseResult;
 
 /**
@@ -13,8 +14,6 @@ import org.savevminspector.stream.ParseResult;
  * qemu-dm's I/O-port table (§B.5), where a collision kills the process.
  */
 public final class LoaderSimulator {
-    private static final long MAGIC = 0x5145564DL;
-
     private final DeviceCatalog catalog;
 
     public LoaderSimulator(DeviceCatalog catalog) {
@@ -43,7 +42,7 @@ public final class LoaderSimulator {
     private static LoaderRun header(ReplayState state) {
         LoaderStream in = state.stream;
         long magic = in.be32();
-        if (magic != MAGIC) {
+        if (magic != FileHeader.QEVM_MAGIC) {
             return state.finish(LoadOutcome.FAILED, -22, String.format(
                     "magic is 0x%08X, not QEVM: qemu_loadvm_state returns -EINVAL", magic), null, 0, 4, -1);
         }

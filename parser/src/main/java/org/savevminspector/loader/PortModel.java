@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.savevminspector.devices.acpi.AcpiMeanings;
 import org.savevminspector.model.Hex;
 
 /**
@@ -21,9 +22,10 @@ final class PortModel {
     private final IoPortMap map;
     private final List<PortEvent> events = new ArrayList<>();
     private final Map<PortOwner, long[]> bars = new HashMap<>();
-    private long gpeAddress = FixedPorts.GPE0_V1_ADDRESS;
-    private long gpeHalfLen = FixedPorts.GPE0_V1_HALF_LEN;
-    private long pm1aAddress = FixedPorts.PM1A_V1_ADDRESS;
+    // a fresh qemu-dm has GPE0 and PM1a at the V1 layout (§B.3.26, §B.3.27), as FixedPorts registers them
+    private long gpeAddress = AcpiMeanings.GPE0_V1;
+    private long gpeHalfLen = AcpiMeanings.GPE0_HALF_LEN_V1;
+    private long pm1aAddress = AcpiMeanings.PM1A_EVT_V1;
 
     PortModel(IoPortMap fresh) {
         this.map = fresh;
