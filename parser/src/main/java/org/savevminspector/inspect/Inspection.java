@@ -3,6 +3,7 @@ package org.savevminspector.inspect;
 import java.util.ArrayList;
 import java.util.List;
 import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.model.Section;
@@ -13,8 +14,8 @@ import org.savevminspector.stream.ParseResult;
  * offset order. The GUI, the CLI and the repair verifier all work from this one value.
  *
  * @param parse       the structure as found
- * @param loader      the upstream loader simulation, or {@code null} when the file is not a stream qemu-dm
- *                    would try to load (bad magic…)
+ * @param loader      the upstream loader simulation ({@link Inspector} always runs it, also on files that are
+ *                    no QEVM stream); {@code null} only in an inspection built without one
  * @param diagnostics every diagnostic (parse and loader), sorted by offset, then severity (gravest first)
  */
 public record Inspection(ParseResult parse, LoaderReport loader, List<Diagnostic> diagnostics) {
@@ -59,7 +60,7 @@ public record Inspection(ParseResult parse, LoaderReport loader, List<Diagnostic
         return max;
     }
 
-    public boolean has(org.savevminspector.diagnostics.DiagnosticCode code) {
+    public boolean has(DiagnosticCode code) {
         for (Diagnostic d : diagnostics) {
             if (d.code() == code) {
                 return true;

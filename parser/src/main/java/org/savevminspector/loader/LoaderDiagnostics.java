@@ -79,7 +79,7 @@ final class LoaderDiagnostics {
             String values = r.values().stream().filter(v -> v.pastEnd() > 0 || v.offset() + v.length() > shapeEnd)
                     .map(v -> v.name() + " = " + Field.hex(v.value(), Math.max(1, v.length())))
                     .collect(Collectors.joining(", "));
-            List<String> taken = new java.util.ArrayList<>();
+            List<String> taken = new ArrayList<>();
             if (parse.eof() != null && parse.eof().offset() >= from && parse.eof().offset() < end) {
                 taken.add("the EOF marker at " + parse.eof().offset());
             }
@@ -205,7 +205,7 @@ final class LoaderDiagnostics {
         }
         List<String> out = new ArrayList<>();
         for (Section s : parse.sections()) {
-            if ((s.index() >= 0 && loaded.get(s.index())) || s.type() == SectionType.EOF) {
+            if (loaded.get(s.index())) {
                 continue;
             }
             String name = "#" + s.index() + " " + s.idstr() + (s.type().hasFullHeader() && s.instanceId() != 0

@@ -30,7 +30,7 @@ public final class LoaderSimulator {
     /**
      * @param src   the file bytes
      * @param parse the shape walk of the same bytes (used to relate loader reads to sections)
-     * @return {@code null} report when the file is not something qemu-dm would try to load as a stream
+     * @return always a report: a file that is no QEVM stream is one that {@code qemu_loadvm_state} fails on
      */
     public Result simulate(ByteSource src, ParseResult parse) {
         ReplayState state = new ReplayState(src, parse, catalog, 0);

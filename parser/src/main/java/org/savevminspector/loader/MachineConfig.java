@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.savevminspector.model.Section;
-import org.savevminspector.model.SectionType;
 
 /**
  * The device configuration of the restoring qemu-dm. We assume it was started with the configuration the file
@@ -32,7 +31,7 @@ record MachineConfig(Map<String, Integer> counts, Set<Long> serialBases) {
                 continue;
             }
             counters.computeIfAbsent(s.idstr(), k -> new int[1])[0]++;
-            if (s.idstr().equals("serial") && s.type() != SectionType.EOF) {
+            if (s.idstr().equals("serial")) {
                 serial.add(s.instanceId());
             }
         }

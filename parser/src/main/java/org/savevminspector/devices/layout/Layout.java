@@ -142,10 +142,6 @@ public final class Layout {
         return new Scalar(name, FieldType.LE32, null, false);
     }
 
-    public static Scalar u8(String name, FieldType type) {
-        return new Scalar(name, type, null, false);
-    }
-
     /** {@code u8[n]} raw bytes. */
     public static Bytes bytes(String name, long n) {
         return new Bytes(name, n, null);
