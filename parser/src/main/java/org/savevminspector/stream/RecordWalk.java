@@ -45,13 +45,14 @@ final class RecordWalk {
         }
         while (pos < limit) {
             st.step(pos);
-            if (!src.has(pos, 1) || !src.has(pos, 13L + src.u8(pos)) || pos + 13L + src.u8(pos) > limit) {
+            // pos < limit <= size, so the length byte is there; the rest of the header must end by limit
+            int len = src.u8(pos);
+            if (pos + 13L + len > limit) {
                 st.diagnostics.add(new Diagnostic(DiagnosticCode.TRUNCATED, pos, limit - pos, -1,
                         "data ends inside a record header at offset " + Hex.offset(pos), ""));
                 st.unparsed = new Span(pos, size - pos);
                 return;
             }
-            int len = src.u8(pos);
             String idstr = HeaderFields.idstr(src, pos + 1, len);
             long instance = src.be32(pos + 1 + len);
             long version = src.be32(pos + 5 + len);
@@ -59,7 +60,8 @@ final class RecordWalk {
             long bodyStart = pos + 13 + len;
             long available = Math.min(recordLen, limit - bodyStart);
             int index = st.sections.size();
-            Optional<DeviceLayout> layout = catalog.find(idstr, version).filter(d -> fits(d, bodyStart, recordLen));
+            Optional<DeviceLayout> known = catalog.find(idstr, version);
+            Optional<DeviceLayout> layout = known.filter(d -> fits(d, bodyStart, recordLen));
             List<Field> fields = layout.map(d -> d.layout().decode(src, bodyStart, bodyStart + available))
                     .orElse(List.of());
             Section s = new Section(index, SectionType.RECORD, -1, idstr, instance, version,
@@ -67,7 +69,7 @@ final class RecordWalk {
                     layout.map(DeviceLayout::version).orElse(-1), HeaderFields.record(src, pos, len, idstr), fields);
             st.sections.add(s);
             if (layout.isEmpty()) {
-                String why = catalog.find(idstr, version).isPresent()
+                String why = known.isPresent()
                         ? "its record_len " + recordLen + " differs from the length of the known layout"
                         : "no decoder knows '" + idstr + "' v" + version;
                 st.diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_DEVICE, pos, 13L + len, index,

@@ -2,6 +2,7 @@ package org.savevminspector.stream;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.savevminspector.devices.DeviceCatalog;
@@ -139,7 +140,7 @@ final class V3Walk {
                 st.diagnostics.add(KnownProblems.labelMismatch(section, c, st.sections, catalog, src));
             }
         } else {
-            next = resync(bodyStart, landingId);
+            next = probe.resync(bodyStart, landingId, st::step);
             long bodyEnd = next < 0 ? size : next;
             DeviceLayout shape = layoutOfLength(idstr, bodyStart, bodyEnd - bodyStart);
             List<Field> fields = shape == null ? List.of() : shape.layout().decode(src, bodyStart, bodyEnd);
@@ -155,10 +156,6 @@ final class V3Walk {
             previousFullId = sid;
         }
         return next < 0 ? null : next;
-    }
-
-    private long resync(long bodyStart, long previousId) {
-        return probe.resync(bodyStart, previousId, st::step);
     }
 
     /** A known layout of the device whose length is exactly the skipped run, if any (then shown decoded). */
@@ -197,7 +194,7 @@ final class V3Walk {
     /** PART or END at {@code pos}. */
     private Long liveContinuation(long pos, SectionType type) {
         if (!src.has(pos, 5)) {
-            return truncatedHeader(pos, 5, type.json().toUpperCase(java.util.Locale.ROOT));
+            return truncatedHeader(pos, 5, type.json().toUpperCase(Locale.ROOT));
         }
         long sid = src.be32(pos + 1);
         Section start = starts.get(sid);
