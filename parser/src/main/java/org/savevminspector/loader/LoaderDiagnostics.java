@@ -81,7 +81,7 @@ final class LoaderDiagnostics {
                     .collect(Collectors.joining(", "));
             List<String> taken = new ArrayList<>();
             if (parse.eof() != null && parse.eof().offset() >= from && parse.eof().offset() < end) {
-                taken.add("the EOF marker at " + parse.eof().offset());
+                taken.add("the EOF marker at offset " + Hex.offset(parse.eof().offset()));
             }
             if (parse.trailing() != null && parse.trailing().offset() < end && parse.trailing().end() > from) {
                 long n = Math.min(end, parse.trailing().end()) - Math.max(from, parse.trailing().offset());
@@ -89,8 +89,8 @@ final class LoaderDiagnostics {
             }
             for (Section next : parse.sections()) {
                 if (next.header().offset() >= from && next.header().offset() < end) {
-                    taken.add("the start of section #" + next.index() + " '" + next.idstr() + "' at "
-                            + next.header().offset());
+                    taken.add("the start of section #" + next.index() + " '" + next.idstr() + "' at offset "
+                            + Hex.offset(next.header().offset()));
                     break;
                 }
             }
@@ -113,7 +113,8 @@ final class LoaderDiagnostics {
                 && run.endOffset() >= size && run.endLength() == 1;
         if (endedPastData && report.reads().stream().noneMatch(r -> r.bodyOffset() + r.bytesRead() > size)) {
             out.add(new Diagnostic(DiagnosticCode.LOADER_OVERRUN, size, 1, -1,
-                    "the loader reads the next section type at " + run.endOffset() + ", past the end of the data, "
+                    "the loader reads the next section type at offset " + Hex.offset(run.endOffset())
+                            + ", past the end of the data, "
                             + "as 0 (EOF)",
                     "No EOF marker ends the stream where the loader looks for it. qemu_get_byte returns 0 past the "
                             + "end, which ends the loop as if it were the EOF marker, but it also sets the error "
@@ -138,7 +139,8 @@ final class LoaderDiagnostics {
                             + "until the position reaches 16 + total_len; this record sends it back to a position "
                             + "it has already read, so it repeats forever and the guest is never resumed."));
             case INCOMPLETE -> out.add(new Diagnostic(DiagnosticCode.FORMAT_INFO, run.endOffset(), 0,
-                    run.endSection(), "the loader simulation stops at " + run.endOffset() + ": " + report.message(),
+                    run.endSection(), "the loader simulation stops at offset " + Hex.offset(run.endOffset()) + ": "
+                            + report.message(),
                     "Without a layout for the labelled version, the number of bytes upstream's load function "
                             + "reads is unknown, so where qemu_loadvm_state would look for the next section "
                             + "cannot be simulated. The outcome of a real load is undetermined from here on."));
@@ -172,7 +174,7 @@ final class LoaderDiagnostics {
         long at = Math.max(0, report.stoppedAt() - 1);
         out.add(new Diagnostic(DiagnosticCode.SILENT_PARTIAL_LOAD, at, Math.max(0, size - at),
                 rejected == null ? run.endSection() : rejected.section(),
-                "upstream loads with result 0 but stops at " + report.stoppedAt() + " of " + size
+                "upstream loads with result 0 but stops at offset " + Hex.offset(report.stoppedAt()) + " of " + size
                         + "; not restored: " + String.join(", ", lost),
                 (rejected == null ? "" : rejected.idstr() + " v" + rejected.version() + ": " + rejected.message()
                         + ". ")

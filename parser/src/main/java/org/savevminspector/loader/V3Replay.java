@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.savevminspector.model.Hex;
+
 /**
  * The v3 loop of {@code QT savevm.c:qemu_loadvm_state} (l.892–960, spec §A.10): section type, header, generic
  * lookup and version test, then the device's load function whose return value is ignored.
@@ -30,9 +32,10 @@ final class V3Replay {
             int type = in.u8();
             if (type == 0x00) {
                 String text = at >= in.size()
-                        ? "the section type at " + at + " is read past the end of the data as 0 (EOF)"
-                        : state.isEofMarker(at) ? "EOF marker at " + at
-                        : "the byte 0x00 at " + at + " is taken for the EOF marker";
+                        ? "the section type at offset " + Hex.offset(at)
+                                + " is read past the end of the data as 0 (EOF)"
+                        : state.isEofMarker(at) ? "EOF marker at offset " + Hex.offset(at)
+                        : "the byte 0x00 at offset " + Hex.offset(at) + " is taken for the EOF marker";
                 return state.returns(0, text, at, 1, -1);
             }
             Optional<LoaderRun> end;
