@@ -2,6 +2,7 @@ package org.savevminspector.inspect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.diagnostics.Severity;
@@ -30,13 +31,18 @@ public record Inspection(ParseResult parse, LoaderReport loader, List<Diagnostic
 
     /** The gravest severity present, or {@code null} for a clean file. */
     public Severity highestSeverity() {
-        Severity max = null;
+        return gravest(d -> true);
+    }
+
+    /** How many diagnostics have {@code severity}. */
+    public int count(Severity severity) {
+        int n = 0;
         for (Diagnostic d : diagnostics) {
-            if (max == null || d.severity().compareTo(max) > 0) {
-                max = d.severity();
+            if (d.severity() == severity) {
+                n++;
             }
         }
-        return max;
+        return n;
     }
 
     public List<Diagnostic> diagnosticsFor(int sectionIndex) {
@@ -51,9 +57,13 @@ public record Inspection(ParseResult parse, LoaderReport loader, List<Diagnostic
 
     /** Gravest severity among the section's diagnostics, or {@code null} when it has none ("ok"). */
     public Severity sectionStatus(int sectionIndex) {
+        return gravest(d -> d.section() == sectionIndex);
+    }
+
+    private Severity gravest(Predicate<Diagnostic> which) {
         Severity max = null;
         for (Diagnostic d : diagnostics) {
-            if (d.section() == sectionIndex && (max == null || d.severity().compareTo(max) > 0)) {
+            if (which.test(d) && (max == null || d.severity().atLeast(max))) {
                 max = d.severity();
             }
         }

@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.io.ByteSource;
@@ -73,7 +71,7 @@ public final class JsonReport {
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
             JsonParts.writeTool(g, tool);
             JsonParts.writeFile(g, "file", file);
-            g.writeStringField("format", parse.header() == null ? "unknown" : parse.format().json());
+            g.writeStringField("format", parse.format().json());
             writeHeader(g, parse.header(), src);
             g.writeArrayFieldStart("sections");
             for (Section s : parse.sections()) {
@@ -270,18 +268,13 @@ public final class JsonReport {
 
     /** Counts per severity and the gravest one: what {@code check} decides on, handy for scripts. */
     private static void writeSummary(JsonGenerator g, Inspection inspection) throws IOException {
-        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        for (Severity s : Severity.values()) {
-            counts.put(s, 0);
-        }
-        inspection.diagnostics().forEach(d -> counts.merge(d.severity(), 1, Integer::sum));
         g.writeObjectFieldStart("summary");
         g.writeNumberField("sections", inspection.sections().size());
         Severity max = inspection.highestSeverity();
         g.writeStringField("highestSeverity", max == null ? "ok" : max.json());
         g.writeObjectFieldStart("counts");
         for (Severity s : Severity.values()) {
-            g.writeNumberField(s.json(), counts.get(s));
+            g.writeNumberField(s.json(), inspection.count(s));
         }
         g.writeEndObject();
         g.writeEndObject();

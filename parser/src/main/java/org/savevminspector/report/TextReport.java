@@ -2,10 +2,8 @@ package org.savevminspector.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
@@ -37,7 +35,7 @@ public final class TextReport {
         try {
             out.append("File: ").append(file.path()).append(" (").append(Long.toString(file.size()))
                     .append(" bytes, sha256 ").append(file.sha256()).append(")\n");
-            String format = inspection.parse().header() == null ? "unknown" : inspection.parse().format().json();
+            String format = inspection.parse().format().json();
             out.append("Format: ").append(format).append(", ")
                     .append(plural(inspection.sections().size(), "section")).append('\n');
             if (!inspection.sections().isEmpty()) {
@@ -127,7 +125,7 @@ public final class TextReport {
                 break;
             }
         }
-        String format = inspection.parse().header() == null ? "unknown" : inspection.parse().format().json();
+        String format = inspection.parse().format().json();
         StringBuilder sb = new StringBuilder(file.path()).append(": ").append(first == null ? "ok" : "FAIL")
                 .append(" (").append(format).append(", ").append(plural(inspection.sections().size(), "section"))
                 .append(", ").append(summary(inspection)).append(')');
@@ -139,13 +137,9 @@ public final class TextReport {
 
     /** {@code 2 errors, 1 warn, 0 notes} or {@code clean}; chat-level information is not counted. */
     public static String summary(Inspection inspection) {
-        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        for (Diagnostic d : inspection.diagnostics()) {
-            counts.merge(d.severity(), 1, Integer::sum);
-        }
-        int errors = counts.getOrDefault(Severity.ERROR, 0);
-        int warns = counts.getOrDefault(Severity.WARN, 0);
-        int notes = counts.getOrDefault(Severity.NOTE, 0);
+        int errors = inspection.count(Severity.ERROR);
+        int warns = inspection.count(Severity.WARN);
+        int notes = inspection.count(Severity.NOTE);
         if (errors + warns + notes == 0) {
             return "clean";
         }
