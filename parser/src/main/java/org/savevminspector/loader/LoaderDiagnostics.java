@@ -49,9 +49,7 @@ final class LoaderDiagnostics {
                 continue;
             }
             long reg = facts.get().registeredVersion();
-            // the version word is the last header field in v3, followed by record_len in v2/v1 records
-            long versionAt = s.header().end() - (s.type() == SectionType.RECORD ? 8 : 4);
-            out.add(new Diagnostic(DiagnosticCode.VERSION_NEWER_THAN_UPSTREAM, Math.max(0, versionAt), 4, s.index(),
+            out.add(new Diagnostic(DiagnosticCode.VERSION_NEWER_THAN_UPSTREAM, s.versionOffset(), 4, s.index(),
                     "'" + s.idstr() + "' is labelled version " + s.versionId() + "; upstream registers v" + reg,
                     "Upstream qemu-xen-traditional registers '" + s.idstr() + "' with version " + reg + " ("
                             + facts.get().loadFunction() + "). Its qemu_loadvm_state (QT savevm.c) refuses a "

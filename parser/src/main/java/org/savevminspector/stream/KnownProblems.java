@@ -55,7 +55,7 @@ final class KnownProblems {
 
     static Diagnostic labelMismatch(Section s, ShapeChooser.Choice chosen, List<Section> earlier,
                                     DeviceCatalog catalog, ByteSource src) {
-        long versionOffset = s.header().end() - 4;
+        long versionOffset = s.versionOffset();
         long bodyStart = s.body().offset();
         long shapeLen = chosen.length();
         // measured once: the size in the message and both consequences below depend on it

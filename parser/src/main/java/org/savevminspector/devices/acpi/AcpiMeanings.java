@@ -33,6 +33,12 @@ public final class AcpiMeanings {
                 + Field.hex((v + 4) & 0xFFFFFFFFL, v + 4 > 0xFFFF ? 4 : 2);
     };
 
+    /**
+     * {@code plug_evt} of the PCI-hotplug state ({@code pci_devfn} and the older {@code pcislots}, §B.3.25): the
+     * last hot-plug event; 0 is both "add" and "nothing happened yet".
+     */
+    public static final Meaning PLUG_EVT = Meanings.enumOf(1, 0L, "PHP_EVT_ADD (or none)", 3L, "PHP_EVT_REMOVE");
+
     /** {@code gpe0_blk_address}: start of the GPE0 status/enable block. */
     public static final Meaning GPE0_BLK_ADDRESS = v -> {
         if (v == GPE0_V1) {
