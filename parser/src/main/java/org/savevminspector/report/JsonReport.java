@@ -2,8 +2,6 @@ package org.savevminspector.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.HexFormat;
 import java.util.List;
@@ -49,13 +47,7 @@ public final class JsonReport {
 
     /** Convenience for tests and the GUI's clipboard: the whole report as a string. */
     public String toJson(Inspection inspection, FileInfo file, ByteSource src) {
-        StringWriter sw = new StringWriter();
-        try {
-            write(inspection, file, src, sw);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sw.toString();
+        return JsonParts.asString(out -> write(inspection, file, src, out));
     }
 
     /**

@@ -2,7 +2,6 @@ package org.savevminspector.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.HexFormat;
@@ -109,13 +108,7 @@ public final class RepairReport {
     }
 
     public String json(RepairPlan plan, FileInfo input, Outcome outcome) {
-        StringWriter sw = new StringWriter();
-        try {
-            writeJson(plan, input, outcome, sw);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sw.toString();
+        return JsonParts.asString(out -> writeJson(plan, input, outcome, out));
     }
 
     /**
