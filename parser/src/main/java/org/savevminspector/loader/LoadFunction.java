@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
+import org.savevminspector.devices.layout.Cursor;
 import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.devices.pci.PciBlock;
 import org.savevminspector.io.ByteSource;
@@ -93,8 +94,9 @@ final class LoadFunction {
         if (layout.isPresent()) {
             try {
                 return Optional.of(new BodyLength(measure(layout.get().layout(), ctx, pciShrink), false));
-            } catch (RuntimeException e) {
-                // a layout that cannot measure these bytes (e.g. an absurd count) tells us nothing: fall through
+            } catch (Cursor.Truncated e) {
+                // counts so absurd that the length overflows tell us nothing: fall through. Anything else
+                // thrown here is a layout bug and must not be taken for a property of the file.
             }
         }
         Long legacy = facts.legacyBytes().get(ctx.version());
