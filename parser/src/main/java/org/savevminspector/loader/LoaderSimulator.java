@@ -4,6 +4,7 @@ import java.util.List;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Field;
 import org.savevminspector.model.FileHeader;
 import org.savevminspector.stream.ParseResult;
 
@@ -43,8 +44,8 @@ public final class LoaderSimulator {
         LoaderStream in = state.stream;
         long magic = in.be32();
         if (magic != FileHeader.QEVM_MAGIC) {
-            return state.finish(LoadOutcome.FAILED, -22, String.format(
-                    "magic is 0x%08X, not QEVM: qemu_loadvm_state returns -EINVAL", magic), null, 0, 4, -1);
+            return state.finish(LoadOutcome.FAILED, -22, "magic is " + Field.hex(magic, 4)
+                    + ", not QEVM: qemu_loadvm_state returns -EINVAL", null, 0, 4, -1);
         }
         long version = in.be32();
         if (version == 2) {

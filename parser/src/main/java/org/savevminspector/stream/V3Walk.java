@@ -64,8 +64,8 @@ final class V3Walk {
             }
             if (type == null) {
                 st.diagnostics.add(new Diagnostic(DiagnosticCode.UNKNOWN_SECTION_TYPE, pos, 1, -1,
-                        String.format("byte 0x%02X at offset %s after %s is not a section type (00-04)", t,
-                                Hex.offset(pos), st.describeLast()),
+                        "byte " + Field.hex(t, 1) + " at offset " + Hex.offset(pos) + " after "
+                                + st.describeLast() + " is not a section type (00-04)",
                         "The upstream loader stops here with \"Unknown savevm section type " + t + "\" and "
                                 + "-EINVAL (QT savevm.c:qemu_loadvm_state). The bytes from here on are not parsed."));
                 st.unparsed = new Span(pos, size - pos);
