@@ -8,9 +8,9 @@ import java.util.TreeSet;
 import org.savevminspector.model.Section;
 
 /**
- * The device configuration of the restoring qemu-dm. We assume it was started with the configuration the file
- * describes (the brief's rule, and what Xen does: the same domain config on both sides), so it is read off the
- * sections of the shape walk.
+ * The device configuration of the restoring qemu-dm, read off the sections of the shape walk: a restore starts
+ * qemu-dm with the domain's own configuration (Xen uses the same domain config on both sides), so the devices
+ * the file describes are the devices that register.
  *
  * @param counts      number of START/FULL/record sections per idstr
  * @param serialBases I/O bases of the {@code serial} sections (their instance ids, §B.3.12)
