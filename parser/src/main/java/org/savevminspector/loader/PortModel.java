@@ -101,7 +101,7 @@ final class PortModel {
             return Optional.empty();
         }
         if (start < 0) {
-            return wild(section, "gpe", "GPE0", start, 2L * halfLen, "register_ioport_read");
+            return wild(section, "gpe", "GPE0", start, 2L * halfLen, FixedPorts.GPE, false);
         }
         return claim(section, "gpe", "GPE0", start, 2L * halfLen, FixedPorts.GPE, false);
     }
@@ -119,7 +119,7 @@ final class PortModel {
         pm1aAddress = a;
         int start = (int) ((a + 4) & 0xFFFFFFFFL);
         if (start < 0) {
-            return wild(section, "piix4acpi", "PM1a_CNT", start, 2, "register_ioport_write");
+            return wild(section, "piix4acpi", "PM1a_CNT", start, 2, FixedPorts.PIIX4ACPI, true);
         }
         return claim(section, "piix4acpi", "PM1a_CNT", start, 2, FixedPorts.PIIX4ACPI, true);
     }
@@ -138,9 +138,8 @@ final class PortModel {
         }
         if (r.overflow() > IoPortMap.PORTS) {
             // far beyond the tables the stores leave qemu-dm's data segment (INFERRED bound, like SEGV_BELOW)
-            return segv(section, device, what, start, length, write ? "register_ioport_write"
-                    : "register_ioport_read", what + " at " + range(start, length) + " runs " + r.overflow()
-                    + " ports past 0xFFFF, far beyond the port tables");
+            return segv(section, device, what, start, length, write, what + " at " + range(start, length) + " runs "
+                    + r.overflow() + " ports past 0xFFFF, far beyond the port tables");
         }
         if (r.overflow() > 0) {
             events.add(new PortEvent(section, device, "overflow", IoPortMap.PORTS, r.overflow(), null,
@@ -158,28 +157,27 @@ final class PortModel {
      * A negative {@code int} port: just below the tables it corrupts memory silently (measured 0xFFFFFFF0 → result
      * 0), further away it faults; the part of the range that reaches port 0 and up is registered as usual.
      */
-    private Optional<Abort> wild(int section, String device, String what, int start, long length, String call) {
+    private Optional<Abort> wild(int section, String device, String what, int start, long length, PortOwner token,
+                                 boolean write) {
         if (start < SEGV_BELOW) {
-            return segv(section, device, what, start & 0xFFFFFFFFL, length, call, what + " at "
-                    + Hex.padded(start & 0xFFFFFFFFL) + " is the negative int " + start + ", far below the port tables");
+            return segv(section, device, what, start & 0xFFFFFFFFL, length, write, what + " at "
+                    + Hex.padded(start & 0xFFFFFFFFL) + " is the negative int " + start
+                    + ", far below the port tables");
         }
         long below = Math.min(length, -(long) start);
         events.add(new PortEvent(section, device, "overflow", start & 0xFFFFFFFFL, below, null,
                 what + " at " + Hex.padded(start & 0xFFFFFFFFL) + " is the negative int " + start + ": qemu-dm writes "
                         + below + " port slot(s) below its port tables (silent corruption)"));
         if (length > below) {
-            return claim(section, device, what, 0, length - below, owner(device), call.endsWith("write"));
+            return claim(section, device, what, 0, length - below, token, write);
         }
         return Optional.empty();
     }
 
-    private static PortOwner owner(String device) {
-        return device.equals("gpe") ? FixedPorts.GPE : FixedPorts.PIIX4ACPI;
-    }
-
     /** qemu-dm stores handlers so far outside its tables that the write faults (measured for GPE0 0x80000000). */
-    private Optional<Abort> segv(int section, String device, String what, long port, long length, String call,
+    private Optional<Abort> segv(int section, String device, String what, long port, long length, boolean write,
                                  String reason) {
+        String call = call(write);
         events.add(new PortEvent(section, device, "collision", port, length, null, reason + ": SIGSEGV"));
         return Optional.of(new Abort("Segmentation fault (SIGSEGV) in " + call, port, null,
                 reason + ". " + call + " (QT vl.c) has no bounds check; the store faults and qemu-dm dies with "
@@ -188,7 +186,7 @@ final class PortModel {
     }
 
     private Abort collision(int section, String device, Registration r, boolean write, String what) {
-        String call = write ? "register_ioport_write" : "register_ioport_read";
+        String call = call(write);
         String message = "qemu: hardware error: " + call + ": invalid opaque";
         events.add(new PortEvent(section, device, "collision", r.collision(), 1, r.owner().name(),
                 what + ": port " + Hex.padded(r.collision()) + " belongs to " + r.owner().name()));
@@ -198,6 +196,11 @@ final class PortModel {
                         + "pointer there and calls hw_error, which prints '" + message + "' and abort()s: "
                         + "SIGABRT, exit status 134. qemu_loadvm_state never returns and the guest is not "
                         + "resumed.");
+    }
+
+    /** The {@code QT vl.c} function a registration goes through: the first one of the move is what fails. */
+    private static String call(boolean write) {
+        return write ? "register_ioport_write" : "register_ioport_read";
     }
 
     static String range(long start, long length) {

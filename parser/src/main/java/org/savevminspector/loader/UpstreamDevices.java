@@ -74,7 +74,8 @@ final class UpstreamDevices {
                     .moves(new PortMove.PciBar(4, 0x20, List.of(""), "hw/usb-uhci.c:uhci_map"))
                     .build(),
             device("gpe", 2, "hw/piix4acpi.c:gpe_load").legacy(0, 9)
-                    .moves(new PortMove.GpeBlock(9, 13, AcpiMeanings.GPE0_V0, AcpiMeanings.GPE0_HALF_LEN_V0, 2)).build(),
+                    .moves(new PortMove.GpeBlock(9, 13, AcpiMeanings.GPE0_V0, AcpiMeanings.GPE0_HALF_LEN_V0, 2))
+                    .build(),
             device("pci_devfn", 1, "hw/piix4acpi.c:pci_devfn_load").rejects(0).build(),
             device("piix4acpi", 2, "hw/piix4acpi.c:piix4acpi_load").pciBlock().legacy(0, 278)
                     .moves(new PortMove.Pm1aBlock(2, AcpiMeanings.PM1A_EVT_V0, 2)).build());

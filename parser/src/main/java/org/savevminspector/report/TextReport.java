@@ -47,7 +47,8 @@ public final class TextReport {
             }
             Span eof = inspection.parse().eof();
             if (eof != null) {
-                out.append(String.format(Locale.ROOT, "%6s  %10d  %-10s eof%n", "", eof.offset(), Hex.padded(eof.offset())));
+                out.append(String.format(Locale.ROOT, "%6s  %10d  %-10s eof%n", "", eof.offset(),
+                        Hex.padded(eof.offset())));
             }
             writeDiagnostics(inspection, out);
             writeLoader(inspection.loader(), format, out);
@@ -63,8 +64,8 @@ public final class TextReport {
         if (s.labelMismatch()) {
             version += "≠" + s.shapeVersion();
         }
-        return String.format(Locale.ROOT, SECTION_FORMAT, "#" + s.index(), s.header().offset(), Hex.padded(s.header().offset()),
-                s.type().json(), s.sectionId(), quote(s.idstr()),
+        return String.format(Locale.ROOT, SECTION_FORMAT, "#" + s.index(), s.header().offset(),
+                Hex.padded(s.header().offset()), s.type().json(), s.sectionId(), quote(s.idstr()),
                 s.instanceId() < 0 ? "-" : Long.toString(s.instanceId()), version, s.body().length(),
                 status == null ? "ok" : status.json());
     }
