@@ -69,7 +69,7 @@ final class LoaderDiagnostics {
             long end = r.bodyOffset() + r.bytesRead();
             Section s = section(r.section());
             long shapeEnd = s == null ? size : Math.min(s.body().end(), size);
-            if (end <= shapeEnd || (s == null && end <= size)) {
+            if (end <= shapeEnd) {
                 continue;
             }
             long from = Math.max(r.bodyOffset(), shapeEnd);
@@ -77,27 +77,9 @@ final class LoaderDiagnostics {
             String values = r.values().stream().filter(v -> v.pastEnd() > 0 || v.offset() + v.length() > shapeEnd)
                     .map(v -> v.name() + " = " + Field.hex(v.value(), Math.max(1, v.length())))
                     .collect(Collectors.joining(", "));
-            List<String> taken = new ArrayList<>();
-            if (parse.eof() != null && parse.eof().offset() >= from && parse.eof().offset() < end) {
-                taken.add("the EOF marker at offset " + Hex.offset(parse.eof().offset()));
-            }
-            if (parse.trailing() != null && parse.trailing().offset() < end && parse.trailing().end() > from) {
-                long n = Math.min(end, parse.trailing().end()) - Math.max(from, parse.trailing().offset());
-                taken.add(n + " trailing byte(s) after it");
-            }
-            for (Section next : parse.sections()) {
-                if (next.header().offset() >= from && next.header().offset() < end) {
-                    taken.add("the start of section #" + next.index() + " '" + next.idstr() + "' at offset "
-                            + Hex.offset(next.header().offset()));
-                    break;
-                }
-            }
-            if (past > 0) {
-                taken.add(past + " byte(s) past the end of the data");
-            }
-            String what = taken.isEmpty() ? (end - from) + " byte(s) beyond its body" : String.join(" and ", taken);
             out.add(new Diagnostic(DiagnosticCode.LOADER_OVERRUN, from, end - from, r.section(),
-                    r.idstr() + " v" + r.version() + " reads " + what + (values.isEmpty() ? "" : ": " + values),
+                    r.idstr() + " v" + r.version() + " reads " + taken(from, end)
+                            + (values.isEmpty() ? "" : ": " + values),
                     "The load function for version " + r.version() + " reads " + r.bytesRead() + " body bytes"
                             + (s == null ? "" : ", but the shape walk found " + s.body().length() + " before the "
                                     + "next structure")
@@ -112,12 +94,34 @@ final class LoaderDiagnostics {
         if (endedPastData && report.reads().stream().noneMatch(r -> r.bodyOffset() + r.bytesRead() > size)) {
             out.add(new Diagnostic(DiagnosticCode.LOADER_OVERRUN, size, 1, -1,
                     "the loader reads the next section type at offset " + Hex.offset(run.endOffset())
-                            + ", past the end of the data, "
-                            + "as 0 (EOF)",
+                            + ", past the end of the data, as 0 (EOF)",
                     "No EOF marker ends the stream where the loader looks for it. qemu_get_byte returns 0 past the "
                             + "end, which ends the loop as if it were the EOF marker, but it also sets the error "
                             + "flag, so qemu_loadvm_state returns -EIO (-5) (QT savevm.c, label out)."));
         }
+    }
+
+    /** What the bytes {@code [from, end)} beyond a body are, in the words of the shape walk. */
+    private String taken(long from, long end) {
+        List<String> taken = new ArrayList<>();
+        if (parse.eof() != null && parse.eof().offset() >= from && parse.eof().offset() < end) {
+            taken.add("the EOF marker at offset " + Hex.offset(parse.eof().offset()));
+        }
+        if (parse.trailing() != null && parse.trailing().offset() < end && parse.trailing().end() > from) {
+            long n = Math.min(end, parse.trailing().end()) - Math.max(from, parse.trailing().offset());
+            taken.add(n + " trailing byte(s) after it");
+        }
+        for (Section next : parse.sections()) {
+            if (next.header().offset() >= from && next.header().offset() < end) {
+                taken.add("the start of section #" + next.index() + " '" + next.idstr() + "' at offset "
+                        + Hex.offset(next.header().offset()));
+                break;
+            }
+        }
+        if (end > size) {
+            taken.add((end - size) + " byte(s) past the end of the data");
+        }
+        return taken.isEmpty() ? (end - from) + " byte(s) beyond its body" : String.join(" and ", taken);
     }
 
     private void ending(List<Diagnostic> out) {
