@@ -3,7 +3,6 @@ package org.savevminspector.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.HexFormat;
 import java.util.List;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
@@ -14,6 +13,7 @@ import org.savevminspector.loader.PortEvent;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.FieldType;
 import org.savevminspector.model.FileHeader;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.Span;
 import org.savevminspector.stream.ParseResult;
@@ -36,8 +36,6 @@ public final class JsonReport {
     public static final int SCHEMA_VERSION = 1;
     /** Byte arrays longer than this are not inlined (see class comment). */
     public static final int MAX_INLINE_BYTES = 64 * 1024;
-
-    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private final ToolInfo tool;
 
@@ -170,7 +168,7 @@ public final class JsonReport {
             return;
         }
         byte[] data = src.bytes(span.offset(), (int) span.length());
-        g.writeStringField("value", HEX.formatHex(data));
+        g.writeStringField("value", Hex.run(data));
         if (data.length < span.length()) {
             // the span runs past the data (a truncated file): say how much of it the value covers
             g.writeBooleanField("truncatedValue", true);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,8 +18,6 @@ import org.savevminspector.repair.RepairPlan;
  * that remain and any it would introduce, and the outcome. Text and JSON carry the same content.
  */
 public final class RepairReport {
-    private static final HexFormat HEX = HexFormat.of().withUpperCase();
-
     private final ToolInfo tool;
 
     public RepairReport(ToolInfo tool) {
@@ -141,8 +138,8 @@ public final class RepairReport {
             for (ByteEdit e : plan.edits()) {
                 g.writeStartObject();
                 g.writeNumberField("offset", e.offset());
-                g.writeStringField("before", HEX.formatHex(e.before()));
-                g.writeStringField("after", HEX.formatHex(e.after()));
+                g.writeStringField("before", Hex.run(e.before()));
+                g.writeStringField("after", Hex.run(e.after()));
                 g.writeNumberField("delta", e.delta());
                 g.writeStringField("reason", e.reason());
                 g.writeEndObject();

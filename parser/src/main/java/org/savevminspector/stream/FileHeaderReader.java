@@ -3,7 +3,6 @@ package org.savevminspector.stream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
@@ -11,6 +10,7 @@ import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.FieldType;
 import org.savevminspector.model.FileHeader;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 import org.savevminspector.model.StreamFormat;
 
@@ -117,7 +117,7 @@ final class FileHeaderReader {
         }
         byte[] four = Arrays.copyOf(head, Math.min(4, head.length));
         return new Diagnostic(DiagnosticCode.BAD_MAGIC, 0, four.length, -1,
-                "not a QEVM stream: the file starts with " + HexFormat.ofDelimiter(" ").withUpperCase().formatHex(four)
+                "not a QEVM stream: the file starts with " + Hex.spaced(four)
                         + ", expected 51 45 56 4D (\"QEVM\") at offset 0" + what,
                 "qemu-dm's loader (QT savevm.c:qemu_loadvm_state) checks the be32 magic 0x5145564D first and "
                         + "returns -EINVAL when it differs.");
