@@ -33,7 +33,7 @@ final class V2CompatReplay {
             long curPos = in.tell();
             Optional<DeviceLoadFacts> facts = state.registered(idstr, instance);
             if (facts.isEmpty()) {
-                state.read(at, idstr, instance, version, body, 0, "skipped", "qemu: warning: instance 0x"
+                state.read(at, idstr, instance, version, body, 0, LoadStep.SKIPPED, "qemu: warning: instance 0x"
                         + Long.toHexString(instance) + " of device '" + idstr + "' not present in current VM",
                         List.of());
             } else {

@@ -45,7 +45,7 @@ final class V3Replay {
                 end = partSection(at, type);
             } else {
                 String msg = "Unknown savevm section type " + type;
-                state.read(at, null, -1, -1, at + 1, 0, "refused", msg, List.of());
+                state.read(at, null, -1, -1, at + 1, 0, LoadStep.REFUSED, msg, List.of());
                 return state.returns(EINVAL, msg, at, 1, state.sectionAt(at));
             }
             if (end.isPresent()) {
@@ -66,14 +66,14 @@ final class V3Replay {
         Optional<DeviceLoadFacts> facts = state.registered(idstr, instance);
         if (facts.isEmpty()) {
             String msg = "Unknown savevm section or instance '" + idstr + "' " + (int) instance;
-            state.read(at, idstr, instance, version, body, 0, "refused", msg, List.of());
+            state.read(at, idstr, instance, version, body, 0, LoadStep.REFUSED, msg, List.of());
             return Optional.of(state.returns(EINVAL, msg, at, headerLength, state.sectionAt(at)));
         }
         // version_id is unsigned in qemu_loadvm_state and compared with the registered int as unsigned
         if (version > facts.get().registeredVersion()) {
             String msg = "savevm: unsupported version " + (int) version + " for '" + idstr + "' v"
                     + facts.get().registeredVersion();
-            state.read(at, idstr, instance, version, body, 0, "refused", msg, List.of());
+            state.read(at, idstr, instance, version, body, 0, LoadStep.REFUSED, msg, List.of());
             return Optional.of(state.returns(EINVAL, msg, at, headerLength, state.sectionAt(at)));
         }
         if (type == 0x01) {
@@ -89,7 +89,7 @@ final class V3Replay {
         Open o = open.get(sectionId);
         if (o == null) {
             String msg = "Unknown savevm section " + (int) sectionId;
-            state.read(at, null, -1, -1, body, 0, "refused", msg, List.of());
+            state.read(at, null, -1, -1, body, 0, LoadStep.REFUSED, msg, List.of());
             return Optional.of(state.returns(EINVAL, msg, at, 5, state.sectionAt(at)));
         }
         return call(o.facts(), at, body, o.idstr(), o.instance(), o.version());
