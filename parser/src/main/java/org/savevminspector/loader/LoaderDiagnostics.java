@@ -235,7 +235,8 @@ final class LoaderDiagnostics {
         }
         for (Map.Entry<Integer, List<PortEvent>> entry : bySection.entrySet()) {
             List<PortEvent> events = entry.getValue();
-            boolean moves = events.stream().anyMatch(e -> e.action().equals("unmap") || e.action().equals("overflow"));
+            boolean moves = events.stream()
+                    .anyMatch(e -> e.action().equals(PortEvent.UNMAP) || e.action().equals(PortEvent.OVERFLOW));
             if (!moves) {
                 continue;
             }
@@ -245,7 +246,7 @@ final class LoaderDiagnostics {
             long offset = read != null ? read.bodyOffset() : s != null ? s.body().offset() : 0;
             long length = read != null ? read.bytesRead() : 0;
             String summary = events.stream().map(PortEvent::message).collect(Collectors.joining("; "));
-            boolean overflow = events.stream().anyMatch(e -> e.action().equals("overflow"));
+            boolean overflow = events.stream().anyMatch(e -> e.action().equals(PortEvent.OVERFLOW));
             out.add(new Diagnostic(DiagnosticCode.LOADER_PORTS, offset, length, entry.getKey(),
                     events.get(0).device() + " moves I/O ports: " + summary,
                     "A freshly started qemu-dm has GPE0 at 0xAFE0–0xAFE3 and PM1a_CNT at 0xB004–0xB005 (V1 "

@@ -59,7 +59,7 @@ final class PortModel {
         if (old != null && (!enabled || old[0] != addr)) {
             map.unassign(old[0], size);
             bars.remove(key);
-            events.add(new PortEvent(section, device, "unmap", old[0], size, null,
+            events.add(new PortEvent(section, device, PortEvent.UNMAP, old[0], size, null,
                     device + " BAR" + bar + " unmapped from " + range(old[0], size)));
         }
         if (!enabled || (old != null && old[0] == addr)) {
@@ -75,7 +75,7 @@ final class PortModel {
             }
         }
         bars.put(key, new long[] {addr});
-        events.add(new PortEvent(section, device, "map", addr, size, null,
+        events.add(new PortEvent(section, device, PortEvent.MAP, addr, size, null,
                 device + " BAR" + bar + " mapped at " + range(addr, size)));
         return Optional.empty();
     }
@@ -96,7 +96,7 @@ final class PortModel {
         int halfLen = (int) h;
         if (halfLen <= 0) {
             // length <= 0: register_ioport_* does nothing (§B.5.3): GPE0 simply disappears
-            events.add(new PortEvent(section, "gpe", "map", g, 0, null,
+            events.add(new PortEvent(section, "gpe", PortEvent.MAP, g, 0, null,
                     "GPE0 half length " + Hex.padded(h) + " registers nothing: the GPE0 block disappears"));
             return Optional.empty();
         }
@@ -126,7 +126,7 @@ final class PortModel {
 
     private void unmap(int section, String device, String what, long start, long length) {
         map.unassign(start, length);
-        events.add(new PortEvent(section, device, "unmap", start, length, null,
+        events.add(new PortEvent(section, device, PortEvent.UNMAP, start, length, null,
                 what + " unmapped from " + range(start, length)));
     }
 
@@ -142,12 +142,12 @@ final class PortModel {
                     + r.overflow() + " ports past 0xFFFF, far beyond the port tables");
         }
         if (r.overflow() > 0) {
-            events.add(new PortEvent(section, device, "overflow", IoPortMap.PORTS, r.overflow(), null,
+            events.add(new PortEvent(section, device, PortEvent.OVERFLOW, IoPortMap.PORTS, r.overflow(), null,
                     what + " at " + range(start, length) + " runs " + r.overflow()
                             + " port(s) past 0xFFFF: qemu-dm writes past its port tables (silent corruption)"));
         }
         if (r.claimed() > 0) {
-            events.add(new PortEvent(section, device, "map", start, Math.min(length, IoPortMap.PORTS - start),
+            events.add(new PortEvent(section, device, PortEvent.MAP, start, Math.min(length, IoPortMap.PORTS - start),
                     null, what + " mapped at " + range(start, Math.min(length, IoPortMap.PORTS - start))));
         }
         return Optional.empty();
@@ -165,7 +165,7 @@ final class PortModel {
                     + ", far below the port tables");
         }
         long below = Math.min(length, -(long) start);
-        events.add(new PortEvent(section, device, "overflow", start & 0xFFFFFFFFL, below, null,
+        events.add(new PortEvent(section, device, PortEvent.OVERFLOW, start & 0xFFFFFFFFL, below, null,
                 what + " at " + Hex.padded(start & 0xFFFFFFFFL) + " is the negative int " + start + ": qemu-dm writes "
                         + below + " port slot(s) below its port tables (silent corruption)"));
         if (length > below) {
@@ -178,7 +178,7 @@ final class PortModel {
     private Optional<Abort> segv(int section, String device, String what, long port, long length, boolean write,
                                  String reason) {
         String call = call(write);
-        events.add(new PortEvent(section, device, "collision", port, length, null, reason + ": SIGSEGV"));
+        events.add(new PortEvent(section, device, PortEvent.COLLISION, port, length, null, reason + ": SIGSEGV"));
         return Optional.of(new Abort("Segmentation fault (SIGSEGV) in " + call, port, null,
                 reason + ". " + call + " (QT vl.c) has no bounds check; the store faults and qemu-dm dies with "
                         + "SIGSEGV (exit 139), as measured for gpe0_blk_address 0x80000000 (spec §B.5.3). Where "
@@ -188,7 +188,7 @@ final class PortModel {
     private Abort collision(int section, String device, Registration r, boolean write, String what) {
         String call = call(write);
         String message = "qemu: hardware error: " + call + ": invalid opaque";
-        events.add(new PortEvent(section, device, "collision", r.collision(), 1, r.owner().name(),
+        events.add(new PortEvent(section, device, PortEvent.COLLISION, r.collision(), 1, r.owner().name(),
                 what + ": port " + Hex.padded(r.collision()) + " belongs to " + r.owner().name()));
         return new Abort(message, r.collision(), r.owner(),
                 device + " registers " + what + ", but port " + Hex.padded(r.collision()) + " already belongs to "
