@@ -28,6 +28,14 @@ public interface Element {
     /** Size in bytes when it never depends on the data, else -1. */
     long fixedSize();
 
+    /**
+     * How many fields {@link #decode} adds to its list at most: one, except for elements that splice their
+     * fields in place ({@link Seq}, {@link When}). Lets a decode size its list once.
+     */
+    default int maxFields() {
+        return 1;
+    }
+
     /** Whether it (or anything inside it) states expected values (see {@link Scalar#expect}). */
     default boolean hasExpectations() {
         return false;

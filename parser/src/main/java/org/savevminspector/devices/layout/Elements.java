@@ -46,6 +46,14 @@ final class Elements {
         }
     }
 
+    static int maxFields(List<Element> elements) {
+        int n = 0;
+        for (Element e : elements) {
+            n += e.maxFields();
+        }
+        return n;
+    }
+
     static boolean hasExpectations(List<Element> elements) {
         for (Element e : elements) {
             if (e.hasExpectations()) {

@@ -24,22 +24,7 @@ public final class Layout {
         this.elements = List.copyOf(elements);
         this.fixedSize = Elements.fixedSize(this.elements);
         this.expectations = Elements.hasExpectations(this.elements);
-        this.topLevelFields = topLevelFields(this.elements);
-    }
-
-    /** Seq and When splice their fields in place; every other element makes exactly one field. */
-    private static int topLevelFields(List<Element> elements) {
-        int n = 0;
-        for (Element e : elements) {
-            if (e instanceof Seq s) {
-                n += topLevelFields(s.elements());
-            } else if (e instanceof When w) {
-                n += topLevelFields(w.elements());
-            } else {
-                n++;
-            }
-        }
-        return n;
+        this.topLevelFields = Elements.maxFields(this.elements);
     }
 
     public static Layout of(Element... elements) {

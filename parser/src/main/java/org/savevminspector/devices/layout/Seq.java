@@ -20,6 +20,11 @@ public record Seq(List<Element> elements, long fixedSize) implements Element {
     }
 
     @Override
+    public int maxFields() {
+        return Elements.maxFields(elements);
+    }
+
+    @Override
     public boolean hasExpectations() {
         return Elements.hasExpectations(elements);
     }

@@ -15,6 +15,11 @@ public record When(Predicate<Cursor> condition, List<Element> elements) implemen
     }
 
     @Override
+    public int maxFields() {
+        return Elements.maxFields(elements);
+    }
+
+    @Override
     public boolean hasExpectations() {
         return Elements.hasExpectations(elements);
     }
