@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.nio.ByteBuffer;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.io.ByteSource;
@@ -16,7 +17,8 @@ import org.savevminspector.model.StreamFormat;
 
 /** Reads the 8-byte QEVM header (§A.2) and the be64 total length of the v2-compat format (§A.12). */
 final class FileHeaderReader {
-    private static final byte[] MAGIC = {'Q', 'E', 'V', 'M'};
+    /** The magic as bytes, compared one by one so that a file shorter than 4 bytes is judged on what it has. */
+    private static final byte[] MAGIC = ByteBuffer.allocate(4).putInt((int) FileHeader.QEVM_MAGIC).array();
 
     /** Signatures of the Xen containers that embed a QEVM stream (§D), to say what a non-QEVM file is. */
     private static final String[][] CONTAINERS = {
