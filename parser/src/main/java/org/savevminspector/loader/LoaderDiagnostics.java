@@ -249,14 +249,17 @@ final class LoaderDiagnostics {
             boolean overflow = events.stream().anyMatch(e -> e.action().equals(PortEvent.OVERFLOW));
             out.add(new Diagnostic(DiagnosticCode.LOADER_PORTS, offset, length, entry.getKey(),
                     events.get(0).device() + " moves I/O ports: " + summary,
-                    "A freshly started qemu-dm has GPE0 at 0xAFE0–0xAFE3 and PM1a_CNT at 0xB004–0xB005 (V1 "
-                            + "layout). gpe_load and piix4acpi_load (QT hw/piix4acpi.c) move them to the "
-                            + "addresses the section restores (or the V0 addresses 0x1F68/0x1F44 a version-1 "
-                            + "label implies); the guest's ACPI tables must describe the same addresses."
+                    why(s)
                             + (overflow ? " Part of the range lies beyond port 0xFFFF: register_ioport_* has no "
                                     + "bounds check, so qemu-dm overwrites memory next to its port tables "
                                     + "(spec §B.5.3) without any message." : "")));
         }
+    }
+
+    /** The device's own reason for moving ports, from its load facts. */
+    private static String why(Section s) {
+        return s == null ? "" : UpstreamDevices.facts(s.idstr()).map(f -> f.moves().stream().map(PortMove::why)
+                .collect(Collectors.joining(" "))).orElse("");
     }
 
     private Section section(int index) {

@@ -16,6 +16,9 @@ sealed interface PortMove permits PortMove.PciBar, PortMove.GpeBlock, PortMove.P
     /** Applies the move with the values the load read; empty unless qemu-dm dies. */
     Optional<PortModel.Abort> apply(LoadContext ctx);
 
+    /** Why a load moves these ports, for the LOADER_PORTS explanation. */
+    String why();
+
     /**
      * A PCI I/O BAR re-mapped by {@code QT hw/pci.c:pci_update_mappings} right after {@code pci_device_load}.
      *
@@ -45,6 +48,13 @@ sealed interface PortMove permits PortMove.PciBar, PortMove.GpeBlock, PortMove.P
             }
             return ctx.ports().mapBar(ctx.section(), ctx.idstr(), bar, barValue, command, size, tokens);
         }
+
+        @Override
+        public String why() {
+            return "pci_device_load restores the PCI configuration space and pci_update_mappings (QT hw/pci.c) "
+                    + "maps BAR" + bar + " where it points, if command bit 0 (I/O space) is set and the range ends "
+                    + "below 0x10000; a fresh qemu-dm has no PCI I/O region mapped yet (§B.5.4).";
+        }
     }
 
     /**
@@ -67,6 +77,13 @@ sealed interface PortMove permits PortMove.PciBar, PortMove.GpeBlock, PortMove.P
                     : ctx.implied("gpe0_blk_half_len", impliedHalfLen);
             return ctx.ports().moveGpe(ctx.section(), g, h);
         }
+
+        @Override
+        public String why() {
+            return "A fresh qemu-dm has GPE0 at 0xAFE0–0xAFE3 (V1 layout); gpe_load (QT hw/piix4acpi.c) moves it to "
+                    + "the address the section restores, or to V0 0x1F68 when the label is 1; the guest's ACPI "
+                    + "tables must describe the same block.";
+        }
     }
 
     /**
@@ -85,6 +102,13 @@ sealed interface PortMove permits PortMove.PciBar, PortMove.GpeBlock, PortMove.P
                     ? ctx.afterPciBe32(offsetAfterPci, "pm1a_evt_blk_address")
                     : ctx.implied("pm1a_evt_blk_address", impliedAddress);
             return ctx.ports().movePm1a(ctx.section(), a);
+        }
+
+        @Override
+        public String why() {
+            return "A fresh qemu-dm has PM1a_CNT at 0xB004–0xB005 (V1 layout); piix4acpi_load (QT hw/piix4acpi.c) "
+                    + "moves it to pm1a_evt_blk_address + 4, or to V0 0x1F44 when the label is 1; the guest's ACPI "
+                    + "tables must describe the same port.";
         }
     }
 }

@@ -3,6 +3,7 @@ package org.savevminspector.stream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
 import org.savevminspector.diagnostics.Diagnostic;
@@ -46,20 +47,30 @@ final class StreamChecks {
         }
     }
 
+    /**
+     * Byte patterns only XenServer's patched qemu-dm writes (spec Appendix X), one row each. Labels from
+     * XenServer's private numbering that have a layout of their own are recognised by the layout's origin.
+     */
+    private record Fingerprint(Predicate<Section> matches, String note) {
+    }
+
+    private static final List<Fingerprint> FINGERPRINTS = List.of(
+            new Fingerprint(s -> s.idstr().equals("UHCI usb controller"),
+                    "idstr 'UHCI usb controller' is XenServer's name for upstream 'uhci' "
+                            + "(fix_savevm_v1_compatibility.patch); upstream does not know it"),
+            new Fingerprint(s -> s.idstr().equals("rtl8139") && s.instanceId() == 0,
+                    "rtl8139 with instance 0 is XenServer's numbering (fix_rtl_saverestore.patch); upstream expects "
+                            + "(bus << 8) | devfn, e.g. 0x20"),
+            new Fingerprint(s -> s.idstr().equals("vga") && s.versionId() == 6,
+                    "vga labelled 6 is XenServer's numbering (savevm_george_compatibility.patch) for the v4 body"));
+
     private static void fingerprints(Section s, DeviceCatalog catalog, List<Diagnostic> out) {
         if (s.type() != SectionType.FULL) {
             return;
         }
-        String note = null;
-        if (s.idstr().equals("UHCI usb controller")) {
-            note = "idstr 'UHCI usb controller' is XenServer's name for upstream 'uhci' "
-                    + "(fix_savevm_v1_compatibility.patch); upstream does not know it";
-        } else if (s.idstr().equals("rtl8139") && s.instanceId() == 0) {
-            note = "rtl8139 with instance 0 is XenServer's numbering (fix_rtl_saverestore.patch); upstream expects "
-                    + "(bus << 8) | devfn, e.g. 0x20";
-        } else if (s.idstr().equals("vga") && s.versionId() == 6) {
-            note = "vga labelled 6 is XenServer's numbering (savevm_george_compatibility.patch) for the v4 body";
-        } else {
+        String note = FINGERPRINTS.stream().filter(f -> f.matches().test(s)).map(Fingerprint::note).findFirst()
+                .orElse(null);
+        if (note == null) {
             DeviceLayout d = catalog.find(s.idstr(), s.versionId()).orElse(null);
             if (d != null && d.origin() == DeviceLayout.Origin.XENSERVER && s.shapeVersion() == d.version()) {
                 note = s.idstr() + " labelled " + s.versionId() + " uses XenServer's private numbering (" + d.source()
