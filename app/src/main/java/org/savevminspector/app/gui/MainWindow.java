@@ -44,6 +44,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.savevminspector.app.IoReason;
 import org.savevminspector.app.cli.AppVersion;
 import org.savevminspector.app.gui.model.CopyFormats;
 import org.savevminspector.app.gui.model.DataInspector;
@@ -390,9 +391,7 @@ public final class MainWindow {
         });
         task.setOnFailed(e -> {
             finishLoading();
-            Throwable t = task.getException();
-            String msg = t instanceof UncheckedIOException u && u.getCause() != null ? u.getCause().getMessage() : t.getMessage();
-            notifyError("Cannot open " + task.getTitle().replaceFirst("^Opening ", "") + ": " + msg);
+            notifyError("Cannot open " + task.displayName + ": " + IoReason.of(task.getException()));
         });
         task.setOnCancelled(e -> finishLoading());
         worker.submit(task);
