@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.savevminspector.app.IoReason;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -81,9 +82,9 @@ public final class Cli implements Runnable {
             return ex.getMessage();
         }
         if (ex instanceof UncheckedIOException || ex instanceof java.io.IOException) {
-            return "I/O error: " + ex.getMessage();
+            return "I/O error: " + IoReason.of(ex);
         }
-        // a bug in this tool, not in the file: say so plainly (verify-stream-v2's "Script Error")
-        return "internal error (" + ex.getClass().getName() + "): " + ex.getMessage();
+        // a bug in this tool, not in the file: IoReason says so plainly (verify-stream-v2's "Script Error")
+        return IoReason.of(ex);
     }
 }
