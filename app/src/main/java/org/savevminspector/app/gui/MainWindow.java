@@ -3,7 +3,6 @@ package org.savevminspector.app.gui;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +55,7 @@ import org.savevminspector.app.gui.model.RecentFiles;
 import org.savevminspector.app.gui.model.Stepper;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.io.ByteSource;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.loader.LoadOutcome;
 import org.savevminspector.model.Field;
@@ -739,7 +739,7 @@ public final class MainWindow {
 
     void exportRepaired() {
         if (doc != null) {
-            new RepairDialog(stage, doc, dialogs, this::open).show();
+            new RepairDialog(stage, doc, dialogs, this::open, worker).show();
         }
     }
 
@@ -756,13 +756,25 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Hashes the file and writes the report on the worker thread (a multi-GB image takes a while), reading raw
+     * bytes from a source of its own: the hex pane's may only be used on the FX thread.
+     */
     void writeJson(Path out) {
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            new JsonReport(AppVersion.toolInfo()).write(doc.inspection(), FileInfo.of(doc.path()), doc.hexSource(), w);
-            banner.show("Report written to " + out, "info");
-        } catch (IOException | UncheckedIOException e) {
-            notifyError("Cannot write " + out + ": " + e.getMessage());
-        }
+        Document d = doc;
+        Task<Void> t = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                try (ByteSource src = ByteSource.open(d.path());
+                     Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                    new JsonReport(AppVersion.toolInfo()).write(d.inspection(), FileInfo.of(d.path()), src, w);
+                }
+                return null;
+            }
+        };
+        t.setOnSucceeded(e -> banner.show("Report written to " + out, "info"));
+        t.setOnFailed(e -> notifyError("Cannot export the report to " + out + ": " + IoReason.of(t.getException())));
+        worker.submit(t);
     }
 
     private void setDark(boolean d) {

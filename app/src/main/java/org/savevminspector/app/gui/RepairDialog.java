@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
@@ -21,6 +22,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
+import org.savevminspector.app.IoReason;
 import org.savevminspector.app.gui.model.DetailLine;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.inspect.Inspector;
@@ -43,6 +45,8 @@ final class RepairDialog {
     private final Document doc;
     private final FileDialogs dialogs;
     private final Predicate<Path> opener;
+    /** Where planning and writing run: they re-inspect and write whole files, never on the FX thread. */
+    private final Executor worker;
     final Stage stage = new Stage();
     private final ToggleGroup group = new ToggleGroup();
     final CheckBox trim = new CheckBox("Also remove the bytes after the EOF marker (--trim-trailing)");
@@ -57,11 +61,12 @@ final class RepairDialog {
     private Path written;
     private final java.util.Map<RepairStrategy, Label> outcomes = new java.util.EnumMap<>(RepairStrategy.class);
 
-    RepairDialog(Stage owner, Document doc, FileDialogs dialogs, Predicate<Path> opener) {
+    RepairDialog(Stage owner, Document doc, FileDialogs dialogs, Predicate<Path> opener, Executor worker) {
         this.owner = owner;
         this.doc = doc;
         this.dialogs = dialogs;
         this.opener = opener;
+        this.worker = worker;
         VBox strategies = new VBox(4);
         for (RepairStrategy s : RepairStrategy.values()) {
             RadioButton r = new RadioButton(s.cliName());
@@ -194,10 +199,8 @@ final class RepairDialog {
                 showPlan(t.getValue().get(strategy()));
             }
         });
-        t.setOnFailed(e -> state.setText("Cannot plan the repair: " + t.getException().getMessage()));
-        Thread th = new Thread(t, "repair-plan");
-        th.setDaemon(true);
-        th.start();
+        t.setOnFailed(e -> state.setText("Cannot plan the repair: " + IoReason.of(t.getException())));
+        worker.execute(t);
     }
 
     /** One line: what the upstream loader simulation says about the repaired bytes, and what still remains. */
@@ -258,20 +261,34 @@ final class RepairDialog {
         if (out == null) {
             return;
         }
-        try {
-            // the platform dialog has already asked before replacing an existing file; the engine still refuses
-            // the input itself, by path or by inode
-            new Repairer(Inspector.standard()).write(plan, doc.path(), out, Files.exists(out));
+        RepairPlan chosen = plan;
+        // the write (flushed to disk, then renamed) can take seconds for a large image: off the FX thread
+        Task<Void> t = new Task<>() {
+            @Override
+            protected Void call() throws IOException, RepairRefusedException {
+                // the platform dialog has already asked before replacing an existing file; the engine still
+                // refuses the input itself, by path or by inode
+                new Repairer(Inspector.standard()).write(chosen, doc.path(), out, Files.exists(out));
+                return null;
+            }
+        };
+        save.setDisable(true);
+        state.setText("Writing " + out + "…");
+        t.setOnSucceeded(e -> {
+            save.setDisable(false);
             written = out;
-            state.setText("Written " + out + " (" + plan.result().length + " bytes). Fixed: " + plan.fixed().size()
-                    + ", still listed: " + plan.remaining().size() + ".");
+            state.setText("Written " + out + " (" + chosen.result().length + " bytes). Fixed: " + chosen.fixed().size()
+                    + ", still listed: " + chosen.remaining().size() + ".");
             openResult.setVisible(true);
             openResult.requestFocus();
-        } catch (RepairRefusedException e) {
-            state.setText("Refused: " + e.getMessage());
-        } catch (IOException e) {
-            state.setText("Cannot write " + out + ": " + e.getMessage());
-        }
+        });
+        t.setOnFailed(e -> {
+            save.setDisable(false);
+            Throwable x = t.getException();
+            state.setText(x instanceof RepairRefusedException ? "Refused: " + x.getMessage()
+                    : "Cannot write " + out + ": " + IoReason.of(x));
+        });
+        worker.execute(t);
     }
 
     String stateText() {

@@ -204,7 +204,8 @@ class MainWindowTest {
         String upgrade = robot.lookup("#outcome-upgrade").queryLabeled().getText();
         assertTrue(upgrade.startsWith("Loader simulation on the result: ") || upgrade.startsWith("Refused: "), upgrade);
         robot.clickOn("#repairSave");
-        GuiTestSupport.waitUntil(() -> Files.exists(out));
+        // the write runs on the worker thread: the open button appears when it is done
+        GuiTestSupport.waitUntil(() -> robot.lookup("#repairOpen").queryButton().isVisible());
         byte[] expected = Arrays.copyOf(Fixtures.piix4acpiRelabelled(), Fixtures.sample().length);
         assertArrayEquals(expected, Files.readAllBytes(out));
         robot.clickOn("#repairOpen");
@@ -259,6 +260,7 @@ class MainWindowTest {
         Path out = tmp.resolve("report-" + System.nanoTime() + ".json");
         dialogs.saveAnswer = out;
         robot.interact(window::exportJson);
+        GuiTestSupport.waitUntil(() -> window.banner.text().contains("Report written")); // written on the worker
         String json = Files.readString(out);
         assertTrue(json.contains("\"schemaVersion\""), json);
         assertTrue(json.contains("\"VERSION_LABEL_MISMATCH\""));
