@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import org.savevminspector.app.gui.model.ByteFinder;
+import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.app.gui.model.SearchPattern;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Span;
@@ -137,7 +138,7 @@ final class FindBar extends HBox {
             done(task);
             long at = task.getValue();
             if (at >= 0) {
-                result.setText(String.format(java.util.Locale.ROOT, "%s at 0x%X", pattern.description(), at));
+                result.setText(pattern.description() + " at " + OffsetFormat.hex(at));
                 window.hex.setHighlights(window.hex.highlights().match(new Span(at, bytes.length)));
                 window.goTo(at);
                 window.hex.select(at, bytes.length);

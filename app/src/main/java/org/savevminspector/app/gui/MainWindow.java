@@ -50,6 +50,7 @@ import org.savevminspector.app.gui.model.DataInspector;
 import org.savevminspector.app.gui.model.DetailLine;
 import org.savevminspector.app.gui.model.HexHighlights;
 import org.savevminspector.app.gui.model.NodeDetail;
+import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.app.gui.model.OffsetParser;
 import org.savevminspector.app.gui.model.RecentFiles;
 import org.savevminspector.app.gui.model.Stepper;
@@ -57,7 +58,6 @@ import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.diagnostics.Severity;
-import org.savevminspector.loader.LoadOutcome;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Section;
 import org.savevminspector.report.FileInfo;
@@ -477,10 +477,7 @@ public final class MainWindow {
         out.add(new DetailLine("Format", d.inspection().parse().format().json(), ""));
         out.add(new DetailLine("Sections", Integer.toString(d.inspection().sections().size()), ""));
         if (d.inspection().loader() != null) {
-            var l = d.inspection().loader();
-            out.add(new DetailLine("Upstream loader", l.outcome().json()
-                    + (l.result() == null ? "" : " (result " + l.result() + ")") + ": " + l.message(),
-                    l.outcome() == LoadOutcome.LOADED ? "" : "error"));
+            out.add(NodeDetail.loader("Upstream loader", d.inspection().loader(), ""));
         }
         Severity s = d.inspection().highestSeverity();
         out.add(new DetailLine("Diagnostics", d.inspection().diagnostics().size()
@@ -546,7 +543,7 @@ public final class MainWindow {
         }
         StructureNode n = doc.tree().nodeAt(offset);
         String anomaly = doc.anomalies().tooltipAt(offset);
-        String base = n == null ? String.format(Locale.ROOT, "0x%X", offset)
+        String base = n == null ? OffsetFormat.hex(offset)
                 : n.path() + (n.field() != null ? " = " + n.field().display() : "");
         return anomaly == null ? base : base + "\n" + anomaly;
     }
@@ -581,7 +578,7 @@ public final class MainWindow {
             return;
         }
         long c = hex.cursor();
-        cursorLabel.setText(String.format(Locale.ROOT, "Cursor 0x%X (%d)", c, c));
+        cursorLabel.setText("Cursor " + OffsetFormat.hexAndDecimal(c));
         dataLabel.setText(DataInspector.summary(doc.hexSource(), c));
         dataTable.getItems().setAll(DataInspector.at(doc.hexSource(), c));
     }
@@ -589,7 +586,7 @@ public final class MainWindow {
     private void updateSelectionStatus() {
         long len = hex.selectionLengthProperty().get();
         long s = hex.selectionStartProperty().get();
-        selectionLabel.setText(doc == null ? "" : String.format(Locale.ROOT, "Sel 0x%X +%d", s, len));
+        selectionLabel.setText(doc == null ? "" : "Sel " + OffsetFormat.hex(s) + " +" + len);
     }
 
     // ------------------------------------------------------------------ stepping
@@ -677,7 +674,7 @@ public final class MainWindow {
         if (doc == null) {
             return;
         }
-        TextInputDialog dlg = new TextInputDialog(String.format(Locale.ROOT, "0x%X", hex.cursor()));
+        TextInputDialog dlg = new TextInputDialog(OffsetFormat.hex(hex.cursor()));
         dlg.initOwner(stage);
         dlg.setTitle("Go to offset");
         dlg.setHeaderText("Offset in " + doc.displayName() + " (0 – " + (doc.size() - 1) + ")");

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -16,7 +14,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
@@ -24,6 +21,8 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.savevminspector.app.IoReason;
 import org.savevminspector.app.gui.model.DetailLine;
+import org.savevminspector.app.gui.model.NodeDetail;
+import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
@@ -99,10 +98,10 @@ final class RepairDialog {
         edits.setId("repairEdits");
         edits.setPrefHeight(110);
         edits.getColumns().setAll(List.of(
-                col("Offset", 110, e -> String.format(Locale.ROOT, "0x%X (%d)", e.offset(), e.offset())),
-                col("Before", 130, e -> e.before().length == 0 ? "(insert)" : e.beforeHex()),
-                col("After", 130, e -> e.after().length == 0 ? "(remove)" : e.afterHex()),
-                col("Why", 420, ByteEdit::reason)));
+                Columns.text("Offset", 110, (ByteEdit e) -> OffsetFormat.hexAndDecimal(e.offset())),
+                Columns.text("Before", 130, (ByteEdit e) -> e.before().length == 0 ? "(insert)" : e.beforeHex()),
+                Columns.text("After", 130, (ByteEdit e) -> e.after().length == 0 ? "(remove)" : e.afterHex()),
+                Columns.text("Why", 420, ByteEdit::reason)));
         edits.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         edits.setPlaceholder(new Label("No edit: nothing to repair with this strategy."));
         result.setPrefHeight(230);
@@ -140,13 +139,6 @@ final class RepairDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Export repaired file — " + doc.displayName());
-    }
-
-    private static TableColumn<ByteEdit, String> col(String title, double w, java.util.function.Function<ByteEdit, String> f) {
-        TableColumn<ByteEdit, String> c = new TableColumn<>(title);
-        c.setPrefWidth(w);
-        c.setCellValueFactory(p -> new ReadOnlyStringWrapper(f.apply(p.getValue())));
-        return c;
     }
 
     void show() {
@@ -212,8 +204,7 @@ final class RepairDialog {
             return "Nothing to change with this strategy.";
         }
         LoaderReport l = p.after() == null ? null : p.after().loader();
-        String loader = l == null ? "not a stream the loader reads" : l.outcome().json()
-                + (l.result() == null ? "" : " (result " + l.result() + ")");
+        String loader = l == null ? "not a stream the loader reads" : NodeDetail.loaderOutcome(l);
         long errors = p.remaining().stream().filter(d -> d.severity() == org.savevminspector.diagnostics.Severity.ERROR).count();
         return "Loader simulation on the result: " + loader + "; " + p.fixed().size() + " diagnostic(s) fixed, "
                 + p.remaining().size() + " remain" + (errors > 0 ? " (" + errors + " error(s) elsewhere)" : "") + ".";
@@ -234,9 +225,7 @@ final class RepairDialog {
         }
         LoaderReport l = p.after() == null ? null : p.after().loader();
         if (l != null) {
-            lines.add(new DetailLine("Upstream loader on the result", l.outcome().json()
-                    + (l.result() == null ? "" : " (result " + l.result() + ")") + ": " + l.message(),
-                    l.outcome() == org.savevminspector.loader.LoadOutcome.LOADED ? "ok" : "error"));
+            lines.add(NodeDetail.loader("Upstream loader on the result", l, "ok"));
         }
         if (p.hasEdits()) {
             lines.add(new DetailLine("Size", doc.size() + " → " + p.result().length + " bytes", ""));

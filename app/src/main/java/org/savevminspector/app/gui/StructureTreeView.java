@@ -1,7 +1,6 @@
 package org.savevminspector.app.gui;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
@@ -12,6 +11,7 @@ import javafx.scene.control.TreeTableView;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.layout.Region;
 import org.savevminspector.app.gui.model.NodeKind;
+import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.app.gui.model.StructureTree;
 import org.savevminspector.diagnostics.Severity;
@@ -37,7 +37,7 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         TreeTableColumn<StructureNode, StructureNode> ver = column("Ver", 40);
         ver.setCellFactory(c -> textCell(n -> sectionValue(n, false)));
         TreeTableColumn<StructureNode, StructureNode> off = column("Offset", 70);
-        off.setCellFactory(c -> textCell(n -> String.format(Locale.ROOT, "0x%04X", n.offset())));
+        off.setCellFactory(c -> textCell(n -> OffsetFormat.column(n.offset())));
         TreeTableColumn<StructureNode, StructureNode> len = column("Length", 80);
         len.setCellFactory(c -> textCell(n -> Long.toString(n.span().length())));
         TreeTableColumn<StructureNode, StructureNode> val = column("Value", 150);
