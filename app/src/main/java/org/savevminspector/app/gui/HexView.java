@@ -1,6 +1,7 @@
 package org.savevminspector.app.gui;
 
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
@@ -295,7 +296,8 @@ public final class HexView extends Region {
         if (rowBuf.length < rows * HexLayout.BYTES_PER_ROW) {
             rowBuf = new byte[rows * HexLayout.BYTES_PER_ROW];
         }
-        int got = want <= 0 ? 0 : readFully(from, want);
+        // one read: a ByteSource copies fewer bytes than asked only at the end of the data
+        int got = want <= 0 ? 0 : source.read(from, rowBuf, 0, want);
 
         if (highlights != null) {
             for (Highlight hl : highlights.layers(from, to)) {
@@ -314,18 +316,6 @@ public final class HexView extends Region {
             }
         }
         lastPaintNanos = System.nanoTime() - t0;
-    }
-
-    private int readFully(long from, int len) {
-        int done = 0;
-        while (done < len) {
-            int n = source.read(from + done, rowBuf, done, len - done);
-            if (n <= 0) {
-                break;
-            }
-            done += n;
-        }
-        return done;
     }
 
     private double y(long row) {
@@ -391,7 +381,7 @@ public final class HexView extends Region {
         }
     }
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private void paintText(GraphicsContext g, long from, int got, int rows) {
         g.setFont(font);
@@ -416,8 +406,8 @@ public final class HexView extends Region {
                 }
                 int b = rowBuf[i] & 0xFF;
                 int x = HexLayout.hexCell(c) - HexLayout.HEX_START;
-                hex[x] = HEX[b >> 4];
-                hex[x + 1] = HEX[b & 0xF];
+                hex[x] = HEX.toHighHexDigit(b);
+                hex[x + 1] = HEX.toLowHexDigit(b);
                 asc[c] = HexLayout.ascii(b);
             }
             g.setFill(text);

@@ -3,6 +3,7 @@ package org.savevminspector.app.gui.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Field;
 
 /** The bytes at the cursor read as integers of every width, both byte orders, signed and unsigned. */
 public final class DataInspector {
@@ -66,6 +67,6 @@ public final class DataInspector {
 
     private static String fmt(long v, int width, boolean signed) {
         String dec = signed ? Long.toString(v) : Long.toUnsignedString(v);
-        return dec + " (" + org.savevminspector.model.Field.hex(v, width) + ")";
+        return dec + " (" + Field.hex(v, width) + ")";
     }
 }
