@@ -8,12 +8,14 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.Tooltip;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.layout.Region;
 import org.savevminspector.app.gui.model.NodeKind;
 import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.app.gui.model.StructureTree;
+import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.model.Section;
 
@@ -108,7 +110,13 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         }
     }
 
+    /**
+     * A row styled by its node's status (sections and errors), with the gravest diagnostic as its tooltip. The
+     * tooltip object is the row's own and only its text changes: rows are updated on every scroll step.
+     */
     private final class StatusRow extends TreeTableRow<StructureNode> {
+        private final Tooltip tip = new Tooltip();
+
         @Override
         protected void updateItem(StructureNode item, boolean empty) {
             super.updateItem(item, empty);
@@ -120,10 +128,13 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
             }
             Severity s = tree.status(item);
             // one sentence on hover: the gravest diagnostic of the node (the detail panel has the full text)
-            var ds = s == null ? java.util.List.<org.savevminspector.diagnostics.Diagnostic>of() : tree.diagnostics(item);
-            var worst = ds.stream().max(java.util.Comparator.comparing(org.savevminspector.diagnostics.Diagnostic::severity));
-            setTooltip(worst.map(d -> new javafx.scene.control.Tooltip(d.severity().json() + " " + d.code() + ": "
-                    + d.message())).orElse(null));
+            Diagnostic worst = s == null ? null : tree.gravest(item);
+            if (worst == null) {
+                setTooltip(null);
+            } else {
+                tip.setText(worst.severity().json() + " " + worst.code() + ": " + worst.message());
+                setTooltip(tip);
+            }
             if (s != null && (item.kind() == NodeKind.SECTION || s == Severity.ERROR)) {
                 sc.add("status-" + s.json());
             }

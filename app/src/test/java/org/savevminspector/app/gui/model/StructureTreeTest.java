@@ -94,6 +94,27 @@ class StructureTreeTest {
     }
 
     @Test
+    void gravestIsTheFirstOfTheGravestDiagnosticsOfEveryNodeOfSeveralFiles() {
+        for (byte[] bytes : List.of(Samples.SAMPLE, Fixtures.xenServer62().bytes(), Fixtures.unknownDevice().bytes(),
+                Fixtures.truncated(Samples.SAMPLE, 5000))) {
+            StructureTree t = new StructureTree(Samples.inspect(bytes));
+            java.util.Set<StructureNode> seen = new java.util.HashSet<>();
+            int withProblems = 0;
+            for (long o = 0; o < bytes.length; o++) {
+                for (StructureNode n : t.path(o)) {
+                    if (seen.add(n)) {
+                        var expected = t.diagnostics(n).stream()
+                                .max(java.util.Comparator.comparing(org.savevminspector.diagnostics.Diagnostic::severity));
+                        assertEquals(expected.orElse(null), t.gravest(n), n.path());
+                        withProblems += expected.isPresent() ? 1 : 0;
+                    }
+                }
+            }
+            assertTrue(bytes == Samples.SAMPLE ? withProblems > 0 : seen.size() > 10);
+        }
+    }
+
+    @Test
     void aFileThatIsNotASavefileStillHasANodeForItsBytes() {
         StructureTree bad = new StructureTree(Samples.inspect(Fixtures.badMagic()));
         assertTrue(bad.roots().size() >= 1);
