@@ -5,10 +5,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
@@ -61,7 +59,7 @@ public final class HexView extends Region {
     private long ghost;
     private HexHighlights highlights;
     private long firstRow;
-    private final LongProperty cursor = new SimpleLongProperty(this, "cursor", 0);
+    private final ReadOnlyLongWrapper cursor = new ReadOnlyLongWrapper(this, "cursor", 0);
     private final ReadOnlyLongWrapper selectionStart = new ReadOnlyLongWrapper(this, "selectionStart", 0);
     private final ReadOnlyLongWrapper selectionLength = new ReadOnlyLongWrapper(this, "selectionLength", 0);
     private long anchor;
@@ -159,8 +157,8 @@ public final class HexView extends Region {
         this.tooltipText = f;
     }
 
-    public LongProperty caretProperty() {
-        return cursor;
+    public ReadOnlyLongProperty caretProperty() {
+        return cursor.getReadOnlyProperty();
     }
 
     public long cursor() {

@@ -111,7 +111,6 @@ public final class MainWindow {
     private Document doc;
     private Task<Document> loading;
     private int currentProblem = -1;
-    private boolean dark;
     private Runnable afterShow = () -> { };
 
     public MainWindow(Stage stage, FileDialogs dialogs, RecentFiles recent) {
@@ -180,10 +179,9 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight() - 40));
         Perf.mark("window: scene");
-        dark = Themes.initialDark();
+        darkItem.setSelected(Themes.initialDark());
         Perf.mark("window: theme preference read");
-        darkItem.setSelected(dark);
-        Themes.apply(scene, dark);
+        Themes.apply(scene, darkItem.isSelected());
         installDragAndDrop(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), this::nextSection);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), this::previousSection);
@@ -775,14 +773,13 @@ public final class MainWindow {
     }
 
     private void setDark(boolean d) {
-        dark = d;
         darkItem.setSelected(d);
         Themes.apply(stage.getScene(), d);
         Themes.save(d);
     }
 
     void toggleTheme() {
-        setDark(!dark);
+        setDark(!darkItem.isSelected());
     }
 
     Document document() {

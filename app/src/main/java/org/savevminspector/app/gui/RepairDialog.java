@@ -40,7 +40,6 @@ import org.savevminspector.repair.Repairer;
  * original; the engine writes atomically. Afterwards it offers to open the repaired file.
  */
 final class RepairDialog {
-    private final Stage owner;
     private final Document doc;
     private final FileDialogs dialogs;
     private final Predicate<Path> opener;
@@ -61,7 +60,6 @@ final class RepairDialog {
     private final java.util.Map<RepairStrategy, Label> outcomes = new java.util.EnumMap<>(RepairStrategy.class);
 
     RepairDialog(Stage owner, Document doc, FileDialogs dialogs, Predicate<Path> opener, Executor worker) {
-        this.owner = owner;
         this.doc = doc;
         this.dialogs = dialogs;
         this.opener = opener;
@@ -148,18 +146,6 @@ final class RepairDialog {
 
     RepairStrategy strategy() {
         return (RepairStrategy) group.getSelectedToggle().getUserData();
-    }
-
-    void choose(RepairStrategy s) {
-        for (var t : group.getToggles()) {
-            if (t.getUserData() == s) {
-                group.selectToggle(t);
-            }
-        }
-    }
-
-    RepairPlan plan() {
-        return plan;
     }
 
     /**
@@ -278,9 +264,5 @@ final class RepairDialog {
                     : "Cannot write " + out + ": " + IoReason.of(x));
         });
         worker.execute(t);
-    }
-
-    String stateText() {
-        return state.getText();
     }
 }

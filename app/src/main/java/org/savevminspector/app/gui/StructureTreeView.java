@@ -188,10 +188,6 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         setRoot(root);
     }
 
-    StructureTree structure() {
-        return tree;
-    }
-
     /** Calls {@code c} when the user (not {@link #reveal}) selects a node. */
     void setOnUserSelect(Consumer<StructureNode> c) {
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
