@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 /**
  * Says in a few words why a file operation failed, for the CLI's one-line errors ({@code cannot read X: why})
@@ -14,6 +16,23 @@ import java.nio.file.NoSuchFileException;
  */
 public final class IoReason {
     private IoReason() {
+    }
+
+    /**
+     * Why {@code p} cannot be read as an input file, or {@code null} when it can: the check both front ends make
+     * before they open a file, so that they refuse the same paths with the same words.
+     */
+    public static String unreadable(Path p) {
+        if (!Files.exists(p)) {
+            return "no such file";
+        }
+        if (Files.isDirectory(p)) {
+            return "it is a directory, not a file";
+        }
+        if (!Files.isReadable(p)) {
+            return "permission denied";
+        }
+        return null;
     }
 
     /** The reason, e.g. {@code no such file}; anything that is not an I/O failure is called an internal error. */

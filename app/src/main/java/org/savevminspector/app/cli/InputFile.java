@@ -2,7 +2,6 @@ package org.savevminspector.app.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.savevminspector.app.IoReason;
 import org.savevminspector.inspect.Inspection;
@@ -50,14 +49,9 @@ record InputFile(FileInfo info, ByteSource source, Inspection inspection) implem
 
     /** Fails with a clear reason unless {@code p} is a readable regular file. */
     static void requireReadable(Path p) {
-        if (!Files.exists(p)) {
-            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot read " + p + ": no such file");
-        }
-        if (Files.isDirectory(p)) {
-            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot read " + p + ": it is a directory, not a file");
-        }
-        if (!Files.isReadable(p)) {
-            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot read " + p + ": permission denied");
+        String why = IoReason.unreadable(p);
+        if (why != null) {
+            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot read " + p + ": " + why);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.savevminspector.app.gui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.concurrent.Task;
 import org.savevminspector.app.gui.model.Anomalies;
@@ -22,20 +21,6 @@ final class FileLoadTask extends Task<Document> {
         this.path = path;
         this.displayName = displayName;
         this.synthetic = synthetic;
-    }
-
-    /** Why a path cannot be opened, in one line for people, or {@code null} when it can. */
-    static String unreadableReason(Path p) {
-        if (!Files.exists(p)) {
-            return p + " does not exist.";
-        }
-        if (Files.isDirectory(p)) {
-            return p + " is a directory: open a file.";
-        }
-        if (!Files.isReadable(p)) {
-            return p + " cannot be read (permission denied).";
-        }
-        return null;
     }
 
     @Override

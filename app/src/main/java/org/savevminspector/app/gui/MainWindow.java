@@ -341,9 +341,9 @@ public final class MainWindow {
 
     /** Starts opening {@code path}; false (with a notification) when it cannot be read at all. */
     public boolean open(Path path) {
-        String reason = FileLoadTask.unreadableReason(path);
-        if (reason != null) {
-            notifyError(reason);
+        String why = IoReason.unreadable(path);
+        if (why != null) {
+            notifyError("Cannot open " + path + ": " + why + ".");
             return false;
         }
         load(new FileLoadTask(path, path.getFileName().toString(), false));

@@ -102,7 +102,7 @@ class MainWindowTest {
         robot.interact(() -> assertFalse(window.handleDrop(List.of(tmp.toFile()))));
         assertTrue(window.banner.text().contains("is a directory"), window.banner.text());
         robot.interact(() -> assertFalse(window.handleDrop(List.of(new File(tmp.toFile(), "missing.qevm")))));
-        assertTrue(window.banner.text().contains("does not exist"), window.banner.text());
+        assertTrue(window.banner.text().contains("no such file"), window.banner.text());
         assertEquals("SaveVM Inspector — dropped.qevm", window.stage().getTitle(), "the open file stays open");
     }
 
