@@ -2,6 +2,7 @@ package org.savevminspector.app.gui;
 
 import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
@@ -297,20 +298,18 @@ public final class HexView extends Region {
         // one read: a ByteSource copies fewer bytes than asked only at the end of the data
         int got = want <= 0 ? 0 : source.read(from, rowBuf, 0, want);
 
-        if (highlights != null) {
-            for (Highlight hl : highlights.layers(from, to)) {
-                paintLayer(g, hl, from, to);
-            }
+        List<Highlight> layers = highlights == null ? List.of() : highlights.layers(from, to);
+        for (Highlight hl : layers) {
+            paintLayer(g, hl, from, to);
         }
         paintGhost(g, from, to);
         paintSelection(g, from, to);
         paintText(g, from, got, rows);
         paintCursor(g);
-        if (highlights != null) {
-            for (Highlight hl : highlights.layers(from, to)) {
-                if (hl.kind() == HighlightKind.MISSING_FIELD) {
-                    paintMarker(g, hl.start());
-                }
+        // markers go over the text: they sit between two bytes
+        for (Highlight hl : layers) {
+            if (hl.kind() == HighlightKind.MISSING_FIELD) {
+                paintMarker(g, hl.start());
             }
         }
         lastPaintNanos = System.nanoTime() - t0;

@@ -27,7 +27,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
@@ -206,13 +205,9 @@ public final class MainWindow {
 
     private void buildDataTable() {
         dataTable.setId("dataInspector");
-        TableColumn<DataInspector.Value, String> l = new TableColumn<>("Type");
-        l.setCellValueFactory(p -> new javafx.beans.property.ReadOnlyStringWrapper(p.getValue().label()));
-        l.setPrefWidth(90);
-        TableColumn<DataInspector.Value, String> v = new TableColumn<>("Value at cursor");
-        v.setCellValueFactory(p -> new javafx.beans.property.ReadOnlyStringWrapper(p.getValue().value()));
-        v.setPrefWidth(400);
-        dataTable.getColumns().setAll(List.of(l, v));
+        dataTable.getColumns().setAll(List.of(
+                Columns.text("Type", 90, DataInspector.Value::label),
+                Columns.text("Value at cursor", 400, DataInspector.Value::value)));
         dataTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
