@@ -1,5 +1,6 @@
 package org.savevminspector.app.cli;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -81,7 +82,7 @@ public final class Cli implements Runnable {
         if (ex instanceof CliException) {
             return ex.getMessage();
         }
-        if (ex instanceof UncheckedIOException || ex instanceof java.io.IOException) {
+        if (ex instanceof UncheckedIOException || ex instanceof IOException) {
             return "I/O error: " + IoReason.of(ex);
         }
         // a bug in this tool, not in the file: IoReason says so plainly (verify-stream-v2's "Script Error")

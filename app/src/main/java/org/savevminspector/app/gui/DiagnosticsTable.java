@@ -2,6 +2,7 @@ package org.savevminspector.app.gui;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.savevminspector.app.gui.model.OffsetFormat;
@@ -14,7 +15,7 @@ final class DiagnosticsTable extends TableView<Diagnostic> {
     DiagnosticsTable() {
         setId("diagnosticsTable");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new javafx.scene.control.Label("No diagnostics: the file is clean."));
+        setPlaceholder(new Label("No diagnostics: the file is clean."));
         getColumns().setAll(List.of(
                 Columns.text("Severity", 64, (Diagnostic d) -> d.severity().json()),
                 Columns.text("Code", 190, (Diagnostic d) -> d.code().name()),

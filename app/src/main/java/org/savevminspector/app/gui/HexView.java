@@ -1,8 +1,10 @@
 package org.savevminspector.app.gui;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
@@ -394,8 +396,8 @@ public final class HexView extends Region {
             double baseline = y(firstRow + r) + rowH - 4;
             g.setFill(off);
             g.fillText(offsetText(rowStart), PAD, baseline);
-            java.util.Arrays.fill(hex, ' ');
-            java.util.Arrays.fill(asc, ' ');
+            Arrays.fill(hex, ' ');
+            Arrays.fill(asc, ' ');
             for (int c = 0; c < HexLayout.BYTES_PER_ROW; c++) {
                 int i = r * HexLayout.BYTES_PER_ROW + c;
                 if (i >= got) {
@@ -414,7 +416,7 @@ public final class HexView extends Region {
     }
 
     static String offsetText(long offset) {
-        String s = Long.toHexString(offset).toUpperCase(java.util.Locale.ROOT);
+        String s = Long.toHexString(offset).toUpperCase(Locale.ROOT);
         int width = HexLayout.OFFSET_CHARS - 4;
         if (s.length() >= width) {
             return s;

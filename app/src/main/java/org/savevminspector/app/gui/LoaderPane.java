@@ -2,6 +2,7 @@ package org.savevminspector.app.gui;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
@@ -57,7 +58,7 @@ final class LoaderPane extends BorderPane {
         ports.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ports.setPlaceholder(new Label("No I/O-port changes."));
         SplitPane split = new SplitPane(reads, ports);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.65);
         setTop(summary);
         setCenter(split);

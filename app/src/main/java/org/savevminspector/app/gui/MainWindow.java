@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -23,6 +25,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -39,7 +42,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.savevminspector.app.IoReason;
@@ -55,8 +60,8 @@ import org.savevminspector.app.gui.model.RecentFiles;
 import org.savevminspector.app.gui.model.Stepper;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.diagnostics.Diagnostic;
-import org.savevminspector.io.ByteSource;
 import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Section;
 import org.savevminspector.report.FileInfo;
@@ -139,7 +144,7 @@ public final class MainWindow {
         SplitPane main = new SplitPane(top, bottomTabs);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.68);
-        VBox.setVgrow(main, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(main, Priority.ALWAYS);
         VBox center = new VBox(banner, main);
 
         status.setId("statusBar");
@@ -175,7 +180,7 @@ public final class MainWindow {
         diagnostics.setOnUserSelect(this::onDiagnosticSelect);
 
         // fit small screens (and Monocle's 1280x800 headless screen): never larger than the visual bounds
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight() - 40));
         Perf.mark("window: scene");
         darkItem.setSelected(Themes.initialDark());
@@ -191,11 +196,11 @@ public final class MainWindow {
         showDocument(null);
     }
 
-    private static javafx.scene.control.Separator sep() {
-        return new javafx.scene.control.Separator(Orientation.VERTICAL);
+    private static Separator sep() {
+        return new Separator(Orientation.VERTICAL);
     }
 
-    private static void lazyContent(Tab tab, javafx.scene.Node content) {
+    private static void lazyContent(Tab tab, Node content) {
         tab.selectedProperty().addListener((o, was, is) -> {
             if (is && tab.getContent() == null) {
                 tab.setContent(content);
@@ -694,6 +699,7 @@ public final class MainWindow {
 
     // ------------------------------------------------------------------ copy, export
 
+    /** The text forms Edit → Copy offers for the selected bytes. */
     private enum Copy { HEX, C, PYTHON }
 
     private void copy(Copy how) {

@@ -3,7 +3,10 @@ package org.savevminspector.app.gui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import javafx.concurrent.Task;
@@ -16,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -24,6 +28,7 @@ import org.savevminspector.app.gui.model.DetailLine;
 import org.savevminspector.app.gui.model.NodeDetail;
 import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.loader.LoaderReport;
@@ -55,9 +60,9 @@ final class RepairDialog {
     private final Label state = new Label();
     private RepairPlan plan;
     /** Plans of every strategy for the current trim choice, or {@code null} while they are worked out. */
-    private java.util.Map<RepairStrategy, RepairPlan> plans;
+    private Map<RepairStrategy, RepairPlan> plans;
     private Path written;
-    private final java.util.Map<RepairStrategy, Label> outcomes = new java.util.EnumMap<>(RepairStrategy.class);
+    private final Map<RepairStrategy, Label> outcomes = new EnumMap<>(RepairStrategy.class);
 
     RepairDialog(Stage owner, Document doc, FileDialogs dialogs, Predicate<Path> opener, Executor worker) {
         this.doc = doc;
@@ -74,12 +79,12 @@ final class RepairDialog {
             why.setWrapText(true);
             why.getStyleClass().add("explanation");
             why.setPadding(new Insets(0, 0, 0, 24));
-            why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap instead of an ellipsis
+            why.setMinHeight(Region.USE_PREF_SIZE); // wrap instead of an ellipsis
             Label outcome = new Label("Loader simulation on the result: …");
             outcome.setId("outcome-" + s.cliName());
             outcome.setWrapText(true);
             outcome.setPadding(new Insets(0, 0, 4, 24));
-            outcome.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            outcome.setMinHeight(Region.USE_PREF_SIZE);
             outcomes.put(s, outcome);
             strategies.getChildren().addAll(r, why, outcome);
         }
@@ -124,7 +129,7 @@ final class RepairDialog {
         buttons.getButtons().setAll(openResult, save, close);
         state.setId("repairState");
         state.setWrapText(true);
-        state.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        state.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox box = new VBox(8, new Label("Strategy"), strategies, trim, new Label("Byte edits (offsets in the original file)"),
                 edits, new Label("Result"), result, state, buttons);
@@ -157,10 +162,10 @@ final class RepairDialog {
         plans = null;
         save.setDisable(true);
         state.setText("Working out the repair…");
-        Task<java.util.Map<RepairStrategy, RepairPlan>> t = new Task<>() {
+        Task<Map<RepairStrategy, RepairPlan>> t = new Task<>() {
             @Override
-            protected java.util.Map<RepairStrategy, RepairPlan> call() throws IOException {
-                java.util.Map<RepairStrategy, RepairPlan> out = new java.util.EnumMap<>(RepairStrategy.class);
+            protected Map<RepairStrategy, RepairPlan> call() throws IOException {
+                Map<RepairStrategy, RepairPlan> out = new EnumMap<>(RepairStrategy.class);
                 try (ByteSource src = ByteSource.open(doc.path())) {
                     Repairer repairer = new Repairer(Inspector.standard());
                     for (RepairStrategy s : RepairStrategy.values()) {
@@ -191,7 +196,7 @@ final class RepairDialog {
         }
         LoaderReport l = p.after() == null ? null : p.after().loader();
         String loader = l == null ? "not a stream the loader reads" : NodeDetail.loaderOutcome(l);
-        long errors = p.remaining().stream().filter(d -> d.severity() == org.savevminspector.diagnostics.Severity.ERROR).count();
+        long errors = p.remaining().stream().filter(d -> d.severity() == Severity.ERROR).count();
         return "Loader simulation on the result: " + loader + "; " + p.fixed().size() + " diagnostic(s) fixed, "
                 + p.remaining().size() + " remain" + (errors > 0 ? " (" + errors + " error(s) elsewhere)" : "") + ".";
     }
@@ -199,7 +204,7 @@ final class RepairDialog {
     private void showPlan(RepairPlan p) {
         plan = p;
         edits.getItems().setAll(p.edits());
-        List<DetailLine> lines = new java.util.ArrayList<>();
+        List<DetailLine> lines = new ArrayList<>();
         for (Diagnostic d : p.fixed()) {
             lines.add(new DetailLine("fixed " + d.code().name(), d.message(), "ok"));
         }

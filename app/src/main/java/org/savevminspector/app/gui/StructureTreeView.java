@@ -2,14 +2,16 @@ package org.savevminspector.app.gui;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.control.Tooltip;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Region;
 import org.savevminspector.app.gui.model.NodeKind;
 import org.savevminspector.app.gui.model.OffsetFormat;
@@ -77,7 +79,7 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         return v < 0 ? "" : Long.toString(v);
     }
 
-    private static TreeTableCell<StructureNode, StructureNode> textCell(java.util.function.Function<StructureNode, String> f) {
+    private static TreeTableCell<StructureNode, StructureNode> textCell(Function<StructureNode, String> f) {
         return new TreeTableCell<>() {
             @Override
             protected void updateItem(StructureNode item, boolean empty) {
@@ -257,8 +259,8 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
     }
 
     private void scrollToVisible(int row) {
-        javafx.scene.control.skin.VirtualFlow<?> flow =
-                (javafx.scene.control.skin.VirtualFlow<?>) lookup(".virtual-flow");
+        VirtualFlow<?> flow =
+                (VirtualFlow<?>) lookup(".virtual-flow");
         if (flow == null) {
             scrollTo(row);
             return;

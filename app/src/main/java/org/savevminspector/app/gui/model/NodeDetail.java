@@ -8,6 +8,7 @@ import org.savevminspector.io.ByteSource;
 import org.savevminspector.loader.LoadOutcome;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.model.Field;
+import org.savevminspector.model.FieldType;
 import org.savevminspector.model.Section;
 
 /** The text of the detail panel for a node or a diagnostic: what it is, where, its bytes, value and meaning. */
@@ -42,8 +43,8 @@ public final class NodeDetail {
         out.add(new DetailLine("Offset", OffsetFormat.detail(node.offset()), ""));
         out.add(new DetailLine("Size", node.span().length() + (node.span().length() == 1 ? " byte" : " bytes"), ""));
         out.add(new DetailLine("Raw bytes", raw(bytes, node), "mono"));
-        if (f != null && f.type() != org.savevminspector.model.FieldType.STRUCT
-                && f.type() != org.savevminspector.model.FieldType.ARRAY) {
+        if (f != null && f.type() != FieldType.STRUCT
+                && f.type() != FieldType.ARRAY) {
             String value = f.name() + " = " + f.display();
             out.add(new DetailLine("Value", value, "mono"));
             String meaning = f.meaningText();

@@ -6,6 +6,7 @@ import java.util.HexFormat;
 /** What Find looks for: hex bytes ({@code 1F 40}, {@code 0x1f40}) or text (ASCII/UTF-8 bytes). */
 public record SearchPattern(byte[] bytes, String description) {
 
+    /** Whether the typed text is hex bytes or text to look for as its UTF-8 bytes. */
     public enum Mode { HEX, TEXT }
 
     /** @throws IllegalArgumentException with a message for people when the hex is not hex */

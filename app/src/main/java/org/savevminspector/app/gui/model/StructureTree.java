@@ -1,8 +1,10 @@
 package org.savevminspector.app.gui.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
@@ -32,7 +34,7 @@ public final class StructureTree {
         this.inspection = inspection;
         this.top = buildTop(inspection.parse());
         this.sectionWorst = new int[inspection.sections().size()];
-        java.util.Arrays.fill(sectionWorst, -1);
+        Arrays.fill(sectionWorst, -1);
         List<Diagnostic> ds = inspection.diagnostics();
         this.diagOffsets = new long[ds.size()];
         long maxLen = 0;
@@ -259,7 +261,7 @@ public final class StructureTree {
         while (from > 0 && diagOffsets[from - 1] >= s.offset() - maxDiagLength) {
             from--;
         }
-        return java.util.stream.IntStream.range(from, lo).filter(i -> touches(ds.get(i), s)).toArray();
+        return IntStream.range(from, lo).filter(i -> touches(ds.get(i), s)).toArray();
     }
 
     private static boolean touches(Diagnostic d, Span s) {
