@@ -43,7 +43,10 @@ public final class DeviceCatalog {
     }
 
     public Optional<DeviceLayout> find(String idstr, long version) {
-        for (DeviceLayout d : versions(idstr)) {
+        // indexed: the lists are immutable array lists, and an iterator per lookup showed in allocation profiles
+        List<DeviceLayout> versions = versions(idstr);
+        for (int i = 0; i < versions.size(); i++) {
+            DeviceLayout d = versions.get(i);
             if (d.version() == version) {
                 return Optional.of(d);
             }

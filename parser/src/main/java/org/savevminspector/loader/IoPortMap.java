@@ -11,16 +11,42 @@ final class IoPortMap {
     /** {@code MAX_IOPORTS}. */
     public static final int PORTS = 0x10000;
 
-    private final PortOwner[] tokens = new PortOwner[PORTS];
+    /** Ports per page of the table (a fresh qemu-dm uses some 310 ports spread over a dozen pages). */
+    private static final int PAGE_BITS = 8;
+    private static final int PAGE_SIZE = 1 << PAGE_BITS;
+
+    /**
+     * The token table, split into pages that are allocated on the first registration inside them: a full
+     * 64K-entry table per simulation cost more than everything else in a load (256 KB to allocate and clear).
+     */
+    private final PortOwner[][] pages = new PortOwner[PORTS >> PAGE_BITS][];
 
     /** Owner of a port, {@link PortOwner#NULL} for NULL-token ports, {@code null} when never registered. */
     public PortOwner owner(long port) {
-        return port >= 0 && port < PORTS ? tokens[(int) port] : null;
+        return port >= 0 && port < PORTS ? token((int) port) : null;
     }
 
     /** Ports with a non-NULL or NULL token (i.e. ever registered and not unassigned). */
     public int registeredPorts() {
-        return (int) Arrays.stream(tokens).filter(t -> t != null).count();
+        return (int) Arrays.stream(pages).filter(page -> page != null).flatMap(Arrays::stream)
+                .filter(t -> t != null).count();
+    }
+
+    private PortOwner token(int port) {
+        PortOwner[] page = pages[port >> PAGE_BITS];
+        return page == null ? null : page[port & (PAGE_SIZE - 1)];
+    }
+
+    private void setToken(int port, PortOwner token) {
+        PortOwner[] page = pages[port >> PAGE_BITS];
+        if (page == null) {
+            if (token == null) {
+                return;
+            }
+            page = new PortOwner[PAGE_SIZE];
+            pages[port >> PAGE_BITS] = page;
+        }
+        page[port & (PAGE_SIZE - 1)] = token;
     }
 
     /**
@@ -34,11 +60,11 @@ final class IoPortMap {
         long claimed = 0;
         long inTable = Math.min(range.end(), PORTS);
         for (long p = range.start(); p < inTable; p += range.step()) {
-            PortOwner current = tokens[(int) p];
+            PortOwner current = token((int) p);
             if (current != null && !current.isNull() && !current.equals(token)) {
                 return new Registration(p, current, 0, claimed);
             }
-            tokens[(int) p] = token;
+            setToken((int) p, token);
             claimed++;
         }
         return new Registration(-1, null, visitedFrom(range, PORTS), claimed);
@@ -61,7 +87,7 @@ final class IoPortMap {
      */
     public void unassign(long start, long length) {
         for (long p = Math.max(0, start); p < start + length && p < PORTS; p++) {
-            tokens[(int) p] = null;
+            setToken((int) p, null);
         }
     }
 }

@@ -1,12 +1,11 @@
 package org.savevminspector.loader;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
@@ -189,14 +188,14 @@ final class LoaderDiagnostics {
 
     /** Sections of the shape walk that no load function read successfully, by name. */
     private List<String> lostSections(boolean neverReadOnly) {
-        Set<Integer> loaded = new HashSet<>();
+        BitSet loaded = new BitSet(parse.sections().size()); // section indices; no Integer box per read
         Map<Integer, String> rejected = new LinkedHashMap<>();
         for (LoaderRead r : report.reads()) {
             if (r.section() < 0) {
                 continue;
             }
             if (LoadStep.LOADED.equals(r.status())) {
-                loaded.add(r.section());
+                loaded.set(r.section());
             } else if (LoadStep.REJECTED.equals(r.status())) {
                 rejected.put(r.section(), "rejected by its load function");
             } else {
@@ -205,7 +204,7 @@ final class LoaderDiagnostics {
         }
         List<String> out = new ArrayList<>();
         for (Section s : parse.sections()) {
-            if (loaded.contains(s.index()) || s.type() == SectionType.EOF) {
+            if ((s.index() >= 0 && loaded.get(s.index())) || s.type() == SectionType.EOF) {
                 continue;
             }
             String name = "#" + s.index() + " " + s.idstr() + (s.type().hasFullHeader() && s.instanceId() != 0

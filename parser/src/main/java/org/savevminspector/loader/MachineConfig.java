@@ -24,17 +24,20 @@ record MachineConfig(Map<String, Integer> counts, Set<Long> serialBases) {
     }
 
     static MachineConfig of(List<Section> sections) {
-        Map<String, Integer> counts = new HashMap<>();
+        // int[] counters: merging boxed Integers cost a box per section once counts pass the Integer cache
+        Map<String, int[]> counters = new HashMap<>();
         Set<Long> serial = new TreeSet<>();
         for (Section s : sections) {
             if (!s.type().hasFullHeader() || s.idstr() == null) {
                 continue;
             }
-            counts.merge(s.idstr(), 1, Integer::sum);
+            counters.computeIfAbsent(s.idstr(), k -> new int[1])[0]++;
             if (s.idstr().equals("serial") && s.type() != SectionType.EOF) {
                 serial.add(s.instanceId());
             }
         }
+        Map<String, Integer> counts = new HashMap<>();
+        counters.forEach((idstr, n) -> counts.put(idstr, n[0]));
         return new MachineConfig(counts, serial);
     }
 

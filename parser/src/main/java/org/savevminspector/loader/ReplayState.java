@@ -1,13 +1,9 @@
 package org.savevminspector.loader;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Section;
@@ -22,8 +18,7 @@ final class ReplayState {
     final List<LoaderRead> reads = new ArrayList<>();
     private final MachineConfig config;
     private final LoadFunction loadFunction;
-    private final Map<Long, Section> sectionsByHeader = new HashMap<>();
-    private final Set<Long> headerStarts = new HashSet<>();
+    private final SectionsByOffset sectionsByHeader;
     private final long eofMarker;
 
     ReplayState(ByteSource src, ParseResult parse, DeviceCatalog catalog, long start) {
@@ -31,14 +26,8 @@ final class ReplayState {
         this.config = MachineConfig.of(parse.sections());
         this.ports = new PortModel(FixedPorts.freshMap(config));
         this.loadFunction = new LoadFunction(catalog);
-        for (Section s : parse.sections()) {
-            sectionsByHeader.putIfAbsent(s.header().offset(), s);
-            headerStarts.add(s.header().offset());
-        }
-        if (parse.eof() != null) {
-            headerStarts.add(parse.eof().offset());
-        }
         this.eofMarker = parse.eof() == null ? -1 : parse.eof().offset();
+        this.sectionsByHeader = new SectionsByOffset(parse.sections(), eofMarker);
     }
 
     /** {@code find_se}: the device registered under (idstr, instance) in the restoring qemu-dm, if any. */
@@ -53,17 +42,17 @@ final class ReplayState {
 
     /** Index of the shape-walk section whose header starts at {@code offset}, or -1. */
     int sectionAt(long offset) {
-        Section s = sectionsByHeader.get(offset);
+        Section s = sectionsByHeader.at(offset);
         return s == null ? -1 : s.index();
     }
 
     /** Runs a load function; the shape walk's body length is offered only when a header follows it. */
     LoadStep load(DeviceLoadFacts facts, long headerOffset, long bodyStart, long version, String idstr,
                   long instance) {
-        int section = sectionAt(headerOffset);
+        Section s = sectionsByHeader.at(headerOffset);
+        int section = s == null ? -1 : s.index();
         OptionalLong shapeBody = OptionalLong.empty();
-        Section s = sectionsByHeader.get(headerOffset);
-        if (s != null && s.body().offset() == bodyStart && headerStarts.contains(s.body().end())) {
+        if (s != null && s.body().offset() == bodyStart && sectionsByHeader.isHeaderStart(s.body().end())) {
             shapeBody = OptionalLong.of(s.body().length());
         }
         LoadContext ctx = new LoadContext(stream.view(), stream.size(), bodyStart, version, idstr, instance,

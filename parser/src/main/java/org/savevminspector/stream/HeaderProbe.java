@@ -46,6 +46,8 @@ final class HeaderProbe {
     private final ByteSource src;
     private final DeviceCatalog catalog;
     private final long size;
+    private long lastIdstrAt = -1;
+    private String lastIdstr;
 
     HeaderProbe(ByteSource src, DeviceCatalog catalog) {
         this.src = src;
@@ -95,13 +97,13 @@ final class HeaderProbe {
         if (full && previousId >= 0 && sid <= previousId) {
             return Landing.IMPLAUSIBLE;
         }
-        byte[] name = src.bytes(p + 6, len);
-        for (byte b : name) {
+        for (long i = p + 6; i < p + 6 + len; i++) {
+            int b = src.u8(i);
             if (b < 0x20 || b > 0x7E) {
                 return Landing.IMPLAUSIBLE;
             }
         }
-        String idstr = new String(name, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String idstr = idstr(p + 6, len);
         long instance = src.be32(p + 6 + len);
         long version = src.be32(p + 10 + len);
         if (catalog.find(idstr, version).isPresent()) {
@@ -110,6 +112,18 @@ final class HeaderProbe {
         // Instances are small numbers or I/O bases, versions small counters (eeprom93xx's 20061112 aside).
         boolean plausibleNumbers = instance <= 0xFFFF && (version <= 0xFF || version == 20061112L);
         return plausibleNumbers || catalog.knows(idstr) ? Landing.HEADER_PLAUSIBLE : Landing.IMPLAUSIBLE;
+    }
+
+    /**
+     * The idstr at {@code at}. Measuring a body probes the next header, and the walk then reads that same
+     * header: the last idstr is remembered so that it is built (and hashed for the catalogue) once, not twice.
+     */
+    String idstr(long at, int len) {
+        if (at != lastIdstrAt || lastIdstr.length() != len) {
+            lastIdstr = HeaderFields.idstr(src, at, len);
+            lastIdstrAt = at;
+        }
+        return lastIdstr;
     }
 
     /** Whether {@code [from, to)} holds only zeros; long runs are not padding, whatever they hold. */

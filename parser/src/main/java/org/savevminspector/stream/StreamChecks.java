@@ -15,9 +15,13 @@ final class StreamChecks {
     private StreamChecks() {
     }
 
+    /** A device instance as a loader finds it ({@code find_se}: idstr and instance id). */
+    private record Instance(String idstr, long instanceId) {
+    }
+
     static void run(List<Section> sections, DeviceCatalog catalog, List<Diagnostic> out) {
         long previousId = -1;
-        Map<String, Section> seen = new HashMap<>();
+        Map<Instance, Section> seen = new HashMap<>();
         for (Section s : sections) {
             if (s.type() == SectionType.FULL) {
                 if (previousId >= 0 && s.sectionId() <= previousId) {
@@ -29,8 +33,7 @@ final class StreamChecks {
                 previousId = s.sectionId();
             }
             if (s.type() == SectionType.FULL || s.type() == SectionType.RECORD) {
-                String key = s.idstr() + "\u0000" + s.instanceId();
-                Section first = seen.putIfAbsent(key, s);
+                Section first = seen.putIfAbsent(new Instance(s.idstr(), s.instanceId()), s);
                 if (first != null) {
                     out.add(Diagnostic.of(DiagnosticCode.DUPLICATE_SECTION, s.header().offset(), s.header().length(),
                             s.index(), "'" + s.idstr() + "' instance " + s.instanceId() + " appears again (first at "

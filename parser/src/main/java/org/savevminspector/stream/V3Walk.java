@@ -106,7 +106,7 @@ final class V3Walk {
             return truncatedHeader(pos, headerLen, "section");
         }
         long sid = src.be32(pos + 1);
-        String idstr = HeaderFields.idstr(src, pos + 6, len);
+        String idstr = probe.idstr(pos + 6, len);
         long instance = src.be32(pos + 6 + len);
         long version = src.be32(pos + 10 + len);
         long bodyStart = pos + headerLen;

@@ -14,10 +14,15 @@ public record Bytes(String name, long length, ToLongFunction<Cursor> lengthOf) i
 
     @Override
     public void decode(Cursor c, List<Field> out) {
+        decodeAs(c, name, out);
+    }
+
+    @Override
+    public void decodeAs(Cursor c, String fieldName, List<Field> out) {
         long at = c.position();
         long n = size(c);
         c.advance(n);
-        out.add(Field.bytes(name, at, n));
+        out.add(Field.bytes(fieldName, at, n));
     }
 
     private long size(Cursor c) {

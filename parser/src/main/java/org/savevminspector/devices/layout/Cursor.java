@@ -1,7 +1,6 @@
 package org.savevminspector.devices.layout;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import org.savevminspector.io.ByteSource;
 
 /**
@@ -13,7 +12,13 @@ public final class Cursor {
     private final long start;
     private final long limit;
     private long pos;
-    private Map<String, Long> kept;
+    /**
+     * Kept values as parallel arrays: a body keeps a handful of fields at most (counts, flags), so a linear
+     * search beats hashing, and no boxing is needed.
+     */
+    private String[] keptNames;
+    private long[] keptValues;
+    private int keptCount;
     private boolean measuring;
     private boolean checking;
     private int unexpected;
@@ -97,6 +102,41 @@ public final class Cursor {
     /** Reads an unsigned big- or little-endian integer of {@code size} bytes and advances. */
     public long readUnsigned(int size, boolean littleEndian) {
         require(size);
+        long v = littleEndian ? readLittle(size) : readBig(size);
+        pos += size;
+        return v;
+    }
+
+    /** Width-specific reads let a source answer in one call (see {@code ArrayByteSource}). */
+    private long readBig(int size) {
+        switch (size) {
+            case 1:
+                return src.u8(pos);
+            case 2:
+                return src.be16(pos);
+            case 4:
+                return src.be32(pos);
+            case 8:
+                return src.be64(pos);
+            default:
+                return readBytewise(size, false);
+        }
+    }
+
+    private long readLittle(int size) {
+        switch (size) {
+            case 1:
+                return src.u8(pos);
+            case 2:
+                return src.le16(pos);
+            case 4:
+                return src.le32(pos);
+            default:
+                return readBytewise(size, true);
+        }
+    }
+
+    private long readBytewise(int size, boolean littleEndian) {
         long v = 0;
         if (littleEndian) {
             for (int i = size - 1; i >= 0; i--) {
@@ -107,7 +147,6 @@ public final class Cursor {
                 v = (v << 8) | src.u8(pos + i);
             }
         }
-        pos += size;
         return v;
     }
 
@@ -118,19 +157,40 @@ public final class Cursor {
     }
 
     public void keep(String name, long value) {
-        if (kept == null) {
-            kept = new HashMap<>(8);
+        int i = indexOfKept(name);
+        if (i >= 0) {
+            keptValues[i] = value;
+            return;
         }
-        kept.put(name, value);
+        if (keptNames == null) {
+            keptNames = new String[4];
+            keptValues = new long[4];
+        } else if (keptCount == keptNames.length) {
+            keptNames = Arrays.copyOf(keptNames, 2 * keptCount);
+            keptValues = Arrays.copyOf(keptValues, 2 * keptCount);
+        }
+        keptNames[keptCount] = name;
+        keptValues[keptCount] = value;
+        keptCount++;
     }
 
     /** The last kept value of {@code name}; fails loudly when a layout refers to a field it did not keep. */
     public long get(String name) {
-        Long v = kept == null ? null : kept.get(name);
-        if (v == null) {
+        int i = indexOfKept(name);
+        if (i < 0) {
             throw new IllegalStateException("layout refers to field '" + name + "' before reading it (mark it keep())");
         }
-        return v;
+        return keptValues[i];
+    }
+
+    private int indexOfKept(String name) {
+        for (int i = 0; i < keptCount; i++) {
+            String k = keptNames[i];
+            if (k == name || k.equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Signals that the data ended inside the body; carries where and how much was wanted. */

@@ -1,5 +1,6 @@
 package org.savevminspector.devices.layout;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.savevminspector.model.Field;
 
@@ -11,6 +12,18 @@ public interface Element {
 
     /** Reads the element and appends its field(s) to {@code out}. */
     void decode(Cursor c, List<Field> out);
+
+    /**
+     * Reads the element as one field named {@code name} (an element of a {@link Repeat}) and appends it to
+     * {@code out}. The default decodes and renames the first field; elements that make exactly one field
+     * override it to build that field with its final name instead of copying it.
+     */
+    default void decodeAs(Cursor c, String name, List<Field> out) {
+        List<Field> one = new ArrayList<>(1);
+        decode(c, one);
+        Field f = one.get(0);
+        out.add(new Field(name, f.type(), f.span(), f.value(), f.text(), f.meaning(), f.children()));
+    }
 
     /** Size in bytes when it never depends on the data, else -1. */
     long fixedSize();

@@ -31,11 +31,16 @@ public record Group(String name, FieldType type, List<Element> elements, long fi
 
     @Override
     public void decode(Cursor c, List<Field> out) {
+        decodeAs(c, name, out);
+    }
+
+    @Override
+    public void decodeAs(Cursor c, String fieldName, List<Field> out) {
         long at = c.position();
         List<Field> children = new ArrayList<>(elements.size());
         for (Element e : elements) {
             e.decode(c, children);
         }
-        out.add(Field.group(name, type, new Span(at, c.position() - at), children));
+        out.add(Field.group(fieldName, type, new Span(at, c.position() - at), children));
     }
 }

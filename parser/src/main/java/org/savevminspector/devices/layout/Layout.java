@@ -17,11 +17,29 @@ public final class Layout {
     private final List<Element> elements;
     private final long fixedSize;
     private final boolean expectations;
+    /** Top-level fields a decode produces at most: sizes its list so that spliced runs never regrow it. */
+    private final int topLevelFields;
 
     private Layout(List<Element> elements) {
         this.elements = List.copyOf(elements);
         this.fixedSize = sum(this.elements);
         this.expectations = this.elements.stream().anyMatch(Element::hasExpectations);
+        this.topLevelFields = topLevelFields(this.elements);
+    }
+
+    /** Seq and When splice their fields in place; every other element makes exactly one field. */
+    private static int topLevelFields(List<Element> elements) {
+        int n = 0;
+        for (Element e : elements) {
+            if (e instanceof Seq s) {
+                n += topLevelFields(s.elements());
+            } else if (e instanceof When w) {
+                n += topLevelFields(w.elements());
+            } else {
+                n++;
+            }
+        }
+        return n;
     }
 
     public static Layout of(Element... elements) {
@@ -81,7 +99,7 @@ public final class Layout {
     /** Decodes the body; when the data ends inside it, returns the fields that were complete. */
     public List<Field> decode(ByteSource src, long bodyStart, long limit) {
         Cursor c = new Cursor(src, bodyStart, limit);
-        List<Field> out = new ArrayList<>(elements.size());
+        List<Field> out = new ArrayList<>(topLevelFields);
         try {
             for (Element e : elements) {
                 e.decode(c, out);

@@ -33,18 +33,18 @@ public record Repeat(String name, long count, ToLongFunction<Cursor> countOf, El
 
     @Override
     public void decode(Cursor c, List<Field> out) {
+        decodeAs(c, name, out);
+    }
+
+    @Override
+    public void decodeAs(Cursor c, String fieldName, List<Field> out) {
         long at = c.position();
         long n = count(c);
         List<Field> children = new ArrayList<>((int) Math.min(n, 1024));
-        List<Field> one = new ArrayList<>(1);
         for (long i = 0; i < n; i++) {
-            one.clear();
-            item.decode(c, one);
-            Field f = one.get(0);
-            children.add(new Field(name + "[" + i + "]", f.type(), f.span(), f.value(), f.text(), f.meaning(),
-                    f.children()));
+            item.decodeAs(c, ElementNames.of(name, i), children);
         }
-        out.add(Field.group(name, FieldType.ARRAY, new Span(at, c.position() - at), children));
+        out.add(Field.group(fieldName, FieldType.ARRAY, new Span(at, c.position() - at), children));
     }
 
     private long count(Cursor c) {

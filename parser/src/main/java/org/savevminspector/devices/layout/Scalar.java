@@ -65,12 +65,17 @@ public record Scalar(String name, FieldType type, Meaning meaning, boolean kept,
 
     @Override
     public void decode(Cursor c, List<Field> out) {
+        decodeAs(c, name, out);
+    }
+
+    @Override
+    public void decodeAs(Cursor c, String fieldName, List<Field> out) {
         long at = c.position();
         long v = read(c);
         if (kept) {
             c.keep(name, v);
         }
-        out.add(Field.scalar(name, type, at, v, meaning));
+        out.add(Field.scalar(fieldName, type, at, v, meaning));
     }
 
     @Override
