@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
@@ -378,6 +379,7 @@ public final class MainWindow {
 
     private void load(FileLoadTask task) {
         cancelLoading();
+        findBar.reset(); // a search over a large file would keep the single worker from the new file
         loading = task;
         status.progressProperty().bind(task.progressProperty());
         status.textProperty().bind(task.messageProperty());
@@ -589,22 +591,19 @@ public final class MainWindow {
 
     // ------------------------------------------------------------------ stepping
 
-    private Stepper stepper() {
-        return doc == null ? null : new Stepper(doc.tree());
+    /** Runs {@code move} with a stepper over the open file; stepping keys do nothing without one. */
+    private void step(Consumer<Stepper> move) {
+        if (doc != null) {
+            move.accept(new Stepper(doc.tree()));
+        }
     }
 
     void nextSection() {
-        Stepper s = stepper();
-        if (s != null) {
-            selectSection(s.nextSection(hex.cursor()));
-        }
+        step(s -> selectSection(s.nextSection(hex.cursor())));
     }
 
     void previousSection() {
-        Stepper s = stepper();
-        if (s != null) {
-            selectSection(s.previousSection(hex.cursor()));
-        }
+        step(s -> selectSection(s.previousSection(hex.cursor())));
     }
 
     private void selectSection(int index) {
@@ -621,17 +620,11 @@ public final class MainWindow {
     }
 
     void nextField() {
-        Stepper s = stepper();
-        if (s != null) {
-            selectField(s.nextField(hex.cursor()));
-        }
+        step(s -> selectField(s.nextField(hex.cursor())));
     }
 
     void previousField() {
-        Stepper s = stepper();
-        if (s != null) {
-            selectField(s.previousField(hex.cursor()));
-        }
+        step(s -> selectField(s.previousField(hex.cursor())));
     }
 
     private void selectField(Field f) {
@@ -646,17 +639,11 @@ public final class MainWindow {
     }
 
     void nextProblem() {
-        Stepper s = stepper();
-        if (s != null) {
-            goToProblem(s.nextProblem(currentProblem, hex.cursor()));
-        }
+        step(s -> goToProblem(s.nextProblem(currentProblem, hex.cursor())));
     }
 
     void previousProblem() {
-        Stepper s = stepper();
-        if (s != null) {
-            goToProblem(s.previousProblem(currentProblem, hex.cursor()));
-        }
+        step(s -> goToProblem(s.previousProblem(currentProblem, hex.cursor())));
     }
 
     private void goToProblem(int index) {
