@@ -114,6 +114,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
 
     private Document doc;
+    /** The sample's temporary copy, once made. */
+    private Path sampleCopy;
     private Task<Document> loading;
     private int currentProblem = -1;
     private Runnable afterShow = () -> { };
@@ -351,21 +353,37 @@ public final class MainWindow {
         return true;
     }
 
-    /** Opens the bundled synthetic sample (a temporary copy: the engine reads files through FileChannel). */
+    /**
+     * Opens the bundled synthetic sample from a temporary copy (the engine reads files through FileChannel),
+     * made once per session and deleted at exit.
+     */
     public void openSample() {
+        try {
+            if (sampleCopy == null || !Files.isRegularFile(sampleCopy)) {
+                sampleCopy = unpackSample();
+            }
+            if (sampleCopy != null) {
+                load(new FileLoadTask(sampleCopy, sampleCopy.getFileName().toString(), true));
+            }
+        } catch (IOException e) {
+            notifyError("Cannot unpack the bundled sample: " + IoReason.of(e));
+        }
+    }
+
+    /** The temporary copy of the sample, or {@code null} (with a notification) when the build lacks it. */
+    private Path unpackSample() throws IOException {
         try (InputStream in = MainWindow.class.getResourceAsStream(SAMPLE_RESOURCE)) {
             if (in == null) {
                 notifyError("The bundled sample is missing from this build (" + SAMPLE_RESOURCE + ").");
-                return;
+                return null;
             }
             Path tmp = Files.createTempDirectory("savevm-inspector-sample");
-            Path file = tmp.resolve("xenserver-6.2-piix4acpi-sample.qevm");
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            file.toFile().deleteOnExit();
+            // deleteOnExit works in reverse order of registration: the file must go before its directory
             tmp.toFile().deleteOnExit();
-            load(new FileLoadTask(file, file.getFileName().toString(), true));
-        } catch (IOException e) {
-            notifyError("Cannot unpack the bundled sample: " + e.getMessage());
+            Path file = tmp.resolve(Path.of(SAMPLE_RESOURCE).getFileName().toString());
+            file.toFile().deleteOnExit();
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
         }
     }
 
