@@ -21,6 +21,11 @@ public record Document(Path path, String displayName, boolean synthetic, Inspect
         return hexSource.size();
     }
 
+    /** The folder file dialogs start in: the file's own, or {@code null} for the sample's temporary copy. */
+    public Path directory() {
+        return synthetic ? null : path.getParent();
+    }
+
     @Override
     public void close() {
         hexSource.close();

@@ -388,7 +388,7 @@ public final class MainWindow {
     }
 
     private void openWithChooser() {
-        Path dir = doc != null && doc.path().getParent() != null && !doc.synthetic() ? doc.path().getParent() : null;
+        Path dir = doc == null ? null : doc.directory();
         Path p = dialogs.chooseOpen(stage, dir);
         if (p != null) {
             open(p);
@@ -751,7 +751,7 @@ public final class MainWindow {
         }
         String base = doc.displayName().replaceFirst("\\.[^.]*$", "");
         Path out = dialogs.chooseSave(stage, "Export report as JSON",
-                doc.synthetic() ? null : doc.path().getParent(), base + ".json", "json");
+                doc.directory(), base + ".json", "json");
         if (out != null) {
             writeJson(out);
         }

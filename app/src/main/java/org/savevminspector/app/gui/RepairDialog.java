@@ -237,7 +237,7 @@ final class RepairDialog {
             return;
         }
         String name = doc.displayName().replaceFirst("(\\.[^.]*)?$", "-" + plan.options().strategy().cliName() + "$1");
-        Path out = dialogs.chooseSave(stage, "Save repaired file", doc.synthetic() ? null : doc.path().getParent(), name, null);
+        Path out = dialogs.chooseSave(stage, "Save repaired file", doc.directory(), name, null);
         if (out == null) {
             return;
         }
