@@ -44,7 +44,7 @@ public final class RecentFiles {
     }
 
     /** Puts {@code file} first (once) and keeps at most {@link #MAX}. */
-    public List<Path> add(Path file) {
+    public void add(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         List<Path> list = new ArrayList<>(list());
         list.remove(abs);
@@ -53,7 +53,6 @@ public final class RecentFiles {
             list.remove(list.size() - 1);
         }
         write(list);
-        return List.copyOf(list);
     }
 
     private List<Path> read() {
