@@ -27,13 +27,4 @@ public enum Severity {
     public boolean atLeast(Severity other) {
         return compareTo(other) >= 0;
     }
-
-    public static Severity parse(String s) {
-        for (Severity v : values()) {
-            if (v.json.equalsIgnoreCase(s) || v.name().equalsIgnoreCase(s)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("unknown severity '" + s + "' (expected chat, note, warn or error)");
-    }
 }

@@ -2,6 +2,7 @@ package org.savevminspector.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Random access to the bytes of one file, addressed by {@code long} offsets so that multi-gigabyte save images
@@ -65,7 +66,7 @@ public interface ByteSource extends AutoCloseable {
             }
             done += n;
         }
-        return done == out.length ? out : java.util.Arrays.copyOf(out, done);
+        return done == out.length ? out : Arrays.copyOf(out, done);
     }
 
     /** Whether {@code [pos, pos + len)} lies entirely inside the data. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import java.util.stream.Collectors;
+
 /**
  * What upstream's load function for one idstr does, as data (spec §B.1, §B.5.4, §B.6). The generic
  * {@link LoadFunction} interprets it: own version test (0 bytes), PCI block ({@code pci_device_load}: version
@@ -50,8 +52,7 @@ record DeviceLoadFacts(String idstr, long registeredVersion, InstanceRule instan
     String ownRule() {
         List<String> parts = new ArrayList<>();
         if (!ownRejects.isEmpty()) {
-            parts.add(new TreeSet<>(ownRejects).stream().map(String::valueOf)
-                    .collect(java.util.stream.Collectors.joining(", ")));
+            parts.add(new TreeSet<>(ownRejects).stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
         if (ownMax != Long.MAX_VALUE) {
             parts.add("versions above " + ownMax);

@@ -2,6 +2,8 @@ package org.savevminspector.loader;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.savevminspector.devices.acpi.AcpiMeanings;
+import org.savevminspector.model.Hex;
 
 /**
  * The ports qemu-dm registers during machine init, before any load (spec §B.5.1, measured on the real
@@ -26,11 +28,6 @@ final class FixedPorts {
     static final PortOwner GPE = new PortOwner("ACPI GPE (gpe_state)", "hw/piix4acpi.c:gpe_acpi_init");
     /** The PIIX4-ACPI device: PM1a_CNT and the ACPI debug port. */
     static final PortOwner PIIX4ACPI = new PortOwner("PIIX4 ACPI (PM1a_CNT)", "hw/piix4acpi.c:acpi_map");
-
-    /** Where a fresh qemu-dm has GPE0 and PM1a (the V1 layout, §B.3.26, §B.3.27). */
-    static final long GPE0_V1_ADDRESS = 0xAFE0;
-    static final long GPE0_V1_HALF_LEN = 2;
-    static final long PM1A_V1_ADDRESS = 0xB000;
 
     private record Row(PortOwner owner, Predicate<MachineConfig> present, List<PortRange> ranges) {
     }
@@ -60,8 +57,8 @@ final class FixedPorts {
             new Row(PCI_CONFIG, ALWAYS, List.of(PortRange.single(0xCF8), PortRange.bytes(0xCFC, 4))),
             new Row(PHP, MachineConfig::passthrough, List.of(PortRange.bytes(0x10C0, 130))),
             new Row(GPE, MachineConfig::acpi, List.of(PortRange.bytes(0xAF00, 0x20),
-                    PortRange.bytes(GPE0_V1_ADDRESS, 2 * GPE0_V1_HALF_LEN))),
-            new Row(PIIX4ACPI, MachineConfig::acpi, List.of(PortRange.bytes(PM1A_V1_ADDRESS + 4, 2),
+                    PortRange.bytes(AcpiMeanings.GPE0_V1, 2 * AcpiMeanings.GPE0_HALF_LEN_V1))),
+            new Row(PIIX4ACPI, MachineConfig::acpi, List.of(PortRange.bytes(AcpiMeanings.PM1A_EVT_V1 + 4, 2),
                     PortRange.single(0xB044))));
 
     private FixedPorts() {
@@ -78,7 +75,7 @@ final class FixedPorts {
         for (long base : config.serialBases()) {
             if (base >= 0 && base + 8 <= IoPortMap.PORTS) {
                 map.register(PortRange.bytes(base, 8),
-                        new PortOwner("serial 0x" + Long.toHexString(base).toUpperCase(), "hw/serial.c:serial_init"));
+                        new PortOwner("serial " + Hex.plain(base), "hw/serial.c:serial_init"));
             }
         }
         return map;

@@ -2,6 +2,7 @@ package org.savevminspector.loader;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.savevminspector.model.Hex;
 
 /**
  * Which instance ids a device registers with in the restoring qemu-dm (spec §A.6, §B.1). {@code find_se}
@@ -24,7 +25,7 @@ interface InstanceRule {
 
             @Override
             public String describe() {
-                return Arrays.stream(ids).mapToObj(i -> "0x" + Long.toHexString(i).toUpperCase())
+                return Arrays.stream(ids).mapToObj(Hex::plain)
                         .collect(Collectors.joining(", "));
             }
         };

@@ -3,6 +3,7 @@ package org.savevminspector.loader;
 import java.util.ArrayList;
 import java.util.List;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Hex;
 
 /**
  * One call of a device's load function: where its body starts, the version it was called with, and the values
@@ -60,7 +61,7 @@ final class LoadContext {
 
     /** The device as people name it: its idstr, plus the instance when that is not 0. */
     String deviceLabel() {
-        return instance == 0 ? idstr : idstr + " 0x" + Long.toHexString(instance).toUpperCase();
+        return instance == 0 ? idstr : idstr + " " + Hex.plain(instance);
     }
 
     /** Length of the PCI block the function read (276, or 260 for a v0/v1 block), 0 when it has none. */

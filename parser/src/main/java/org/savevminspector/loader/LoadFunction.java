@@ -4,7 +4,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
+import org.savevminspector.devices.layout.Cursor;
 import org.savevminspector.devices.layout.Layout;
+import org.savevminspector.devices.pci.PciBlock;
 import org.savevminspector.io.ByteSource;
 
 /**
@@ -13,9 +15,6 @@ import org.savevminspector.io.ByteSource;
  * It never decides anything by idstr: everything device-specific is in the facts row.
  */
 final class LoadFunction {
-    static final long PCI_BLOCK_V2 = 276;
-    static final long PCI_BLOCK_V1 = 260;
-
     private final DeviceCatalog catalog;
 
     LoadFunction(DeviceCatalog catalog) {
@@ -39,7 +38,7 @@ final class LoadFunction {
                 return new LoadStep(4, LoadStep.REJECTED, "hw/pci.c:pci_device_load refuses PCI-block version "
                         + pciVersion + " after reading it (4 bytes); qemu ignores the error", ctx.values(), null);
             }
-            ctx.pciLength(pciVersion >= 2 ? PCI_BLOCK_V2 : PCI_BLOCK_V1);
+            ctx.pciLength(pciVersion >= 2 ? PciBlock.SIZE : PciBlock.SIZE_V1);
             for (PortMove move : facts.moves()) {
                 if (move.afterPciBlock()) {
                     Optional<PortModel.Abort> abort = move.apply(ctx);
@@ -90,13 +89,14 @@ final class LoadFunction {
         if (facts.fixedBytes() >= 0) {
             return Optional.of(new BodyLength(facts.fixedBytes(), false));
         }
-        long pciShrink = ctx.pciLength() == PCI_BLOCK_V1 ? PCI_BLOCK_V2 - PCI_BLOCK_V1 : 0;
+        long pciShrink = ctx.pciLength() == PciBlock.SIZE_V1 ? PciV2View.SHIFT : 0;
         Optional<DeviceLayout> layout = catalog.find(facts.idstr(), ctx.version());
         if (layout.isPresent()) {
             try {
                 return Optional.of(new BodyLength(measure(layout.get().layout(), ctx, pciShrink), false));
-            } catch (RuntimeException e) {
-                // a layout that cannot measure these bytes (e.g. an absurd count) tells us nothing: fall through
+            } catch (Cursor.Truncated e) {
+                // counts so absurd that the length overflows tell us nothing: fall through. Anything else
+                // thrown here is a layout bug and must not be taken for a property of the file.
             }
         }
         Long legacy = facts.legacyBytes().get(ctx.version());

@@ -22,4 +22,7 @@ record LoadStep(long consumed, String status, String message, List<LoaderRead.Lo
     static final String REJECTED = "rejected";
     static final String ABORTED = "aborted";
     static final String UNKNOWN = "unknown";
+    /** Statuses of a {@link LoaderRead} that the loop gives before any load function runs. */
+    static final String REFUSED = "refused";
+    static final String SKIPPED = "skipped";
 }

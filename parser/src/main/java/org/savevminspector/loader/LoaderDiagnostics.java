@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.model.Field;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.SectionType;
 import org.savevminspector.stream.ParseResult;
@@ -47,9 +49,7 @@ final class LoaderDiagnostics {
                 continue;
             }
             long reg = facts.get().registeredVersion();
-            // the version word is the last header field in v3, followed by record_len in v2/v1 records
-            long versionAt = s.header().end() - (s.type() == SectionType.RECORD ? 8 : 4);
-            out.add(new Diagnostic(DiagnosticCode.VERSION_NEWER_THAN_UPSTREAM, Math.max(0, versionAt), 4, s.index(),
+            out.add(new Diagnostic(DiagnosticCode.VERSION_NEWER_THAN_UPSTREAM, s.versionOffset(), 4, s.index(),
                     "'" + s.idstr() + "' is labelled version " + s.versionId() + "; upstream registers v" + reg,
                     "Upstream qemu-xen-traditional registers '" + s.idstr() + "' with version " + reg + " ("
                             + facts.get().loadFunction() + "). Its qemu_loadvm_state (QT savevm.c) refuses a "
@@ -69,36 +69,17 @@ final class LoaderDiagnostics {
             long end = r.bodyOffset() + r.bytesRead();
             Section s = section(r.section());
             long shapeEnd = s == null ? size : Math.min(s.body().end(), size);
-            if (end <= shapeEnd || (s == null && end <= size)) {
+            if (end <= shapeEnd) {
                 continue;
             }
             long from = Math.max(r.bodyOffset(), shapeEnd);
             long past = Math.max(0, end - size);
             String values = r.values().stream().filter(v -> v.pastEnd() > 0 || v.offset() + v.length() > shapeEnd)
-                    .map(v -> v.name() + " = " + String.format("0x%0" + (2 * Math.max(1, v.length())) + "X",
-                            v.value()))
+                    .map(v -> v.name() + " = " + Field.hex(v.value(), Math.max(1, v.length())))
                     .collect(Collectors.joining(", "));
-            List<String> taken = new java.util.ArrayList<>();
-            if (parse.eof() != null && parse.eof().offset() >= from && parse.eof().offset() < end) {
-                taken.add("the EOF marker at " + parse.eof().offset());
-            }
-            if (parse.trailing() != null && parse.trailing().offset() < end && parse.trailing().end() > from) {
-                long n = Math.min(end, parse.trailing().end()) - Math.max(from, parse.trailing().offset());
-                taken.add(n + " trailing byte(s) after it");
-            }
-            for (Section next : parse.sections()) {
-                if (next.header().offset() >= from && next.header().offset() < end) {
-                    taken.add("the start of section #" + next.index() + " '" + next.idstr() + "' at "
-                            + next.header().offset());
-                    break;
-                }
-            }
-            if (past > 0) {
-                taken.add(past + " byte(s) past the end of the data");
-            }
-            String what = taken.isEmpty() ? (end - from) + " byte(s) beyond its body" : String.join(" and ", taken);
             out.add(new Diagnostic(DiagnosticCode.LOADER_OVERRUN, from, end - from, r.section(),
-                    r.idstr() + " v" + r.version() + " reads " + what + (values.isEmpty() ? "" : ": " + values),
+                    r.idstr() + " v" + r.version() + " reads " + taken(from, end)
+                            + (values.isEmpty() ? "" : ": " + values),
                     "The load function for version " + r.version() + " reads " + r.bytesRead() + " body bytes"
                             + (s == null ? "" : ", but the shape walk found " + s.body().length() + " before the "
                                     + "next structure")
@@ -112,12 +93,35 @@ final class LoaderDiagnostics {
                 && run.endOffset() >= size && run.endLength() == 1;
         if (endedPastData && report.reads().stream().noneMatch(r -> r.bodyOffset() + r.bytesRead() > size)) {
             out.add(new Diagnostic(DiagnosticCode.LOADER_OVERRUN, size, 1, -1,
-                    "the loader reads the next section type at " + run.endOffset() + ", past the end of the data, "
-                            + "as 0 (EOF)",
+                    "the loader reads the next section type at offset " + Hex.offset(run.endOffset())
+                            + ", past the end of the data, as 0 (EOF)",
                     "No EOF marker ends the stream where the loader looks for it. qemu_get_byte returns 0 past the "
                             + "end, which ends the loop as if it were the EOF marker, but it also sets the error "
                             + "flag, so qemu_loadvm_state returns -EIO (-5) (QT savevm.c, label out)."));
         }
+    }
+
+    /** What the bytes {@code [from, end)} beyond a body are, in the words of the shape walk. */
+    private String taken(long from, long end) {
+        List<String> taken = new ArrayList<>();
+        if (parse.eof() != null && parse.eof().offset() >= from && parse.eof().offset() < end) {
+            taken.add("the EOF marker at offset " + Hex.offset(parse.eof().offset()));
+        }
+        if (parse.trailing() != null && parse.trailing().offset() < end && parse.trailing().end() > from) {
+            long n = Math.min(end, parse.trailing().end()) - Math.max(from, parse.trailing().offset());
+            taken.add(n + " trailing byte(s) after it");
+        }
+        for (Section next : parse.sections()) {
+            if (next.header().offset() >= from && next.header().offset() < end) {
+                taken.add("the start of section #" + next.index() + " '" + next.idstr() + "' at offset "
+                        + Hex.offset(next.header().offset()));
+                break;
+            }
+        }
+        if (end > size) {
+            taken.add((end - size) + " byte(s) past the end of the data");
+        }
+        return taken.isEmpty() ? (end - from) + " byte(s) beyond its body" : String.join(" and ", taken);
     }
 
     private void ending(List<Diagnostic> out) {
@@ -137,7 +141,8 @@ final class LoaderDiagnostics {
                             + "until the position reaches 16 + total_len; this record sends it back to a position "
                             + "it has already read, so it repeats forever and the guest is never resumed."));
             case INCOMPLETE -> out.add(new Diagnostic(DiagnosticCode.FORMAT_INFO, run.endOffset(), 0,
-                    run.endSection(), "the loader simulation stops at " + run.endOffset() + ": " + report.message(),
+                    run.endSection(), "the loader simulation stops at offset " + Hex.offset(run.endOffset()) + ": "
+                            + report.message(),
                     "Without a layout for the labelled version, the number of bytes upstream's load function "
                             + "reads is unknown, so where qemu_loadvm_state would look for the next section "
                             + "cannot be simulated. The outcome of a real load is undetermined from here on."));
@@ -147,7 +152,7 @@ final class LoaderDiagnostics {
 
     private void aborted(List<Diagnostic> out) {
         PortModel.Abort abort = run.abort();
-        String owner = abort.owner() == null ? "" : " (port " + PortModel.hex(abort.port()) + " belongs to "
+        String owner = abort.owner() == null ? "" : " (port " + Hex.padded(abort.port()) + " belongs to "
                 + abort.owner().name() + ")";
         LoaderRead last = report.reads().isEmpty() ? null : report.reads().get(report.reads().size() - 1);
         String where = last == null ? "" : " in " + functionOf(last);
@@ -171,7 +176,7 @@ final class LoaderDiagnostics {
         long at = Math.max(0, report.stoppedAt() - 1);
         out.add(new Diagnostic(DiagnosticCode.SILENT_PARTIAL_LOAD, at, Math.max(0, size - at),
                 rejected == null ? run.endSection() : rejected.section(),
-                "upstream loads with result 0 but stops at " + report.stoppedAt() + " of " + size
+                "upstream loads with result 0 but stops at offset " + Hex.offset(report.stoppedAt()) + " of " + size
                         + "; not restored: " + String.join(", ", lost),
                 (rejected == null ? "" : rejected.idstr() + " v" + rejected.version() + ": " + rejected.message()
                         + ". ")
@@ -204,11 +209,11 @@ final class LoaderDiagnostics {
         }
         List<String> out = new ArrayList<>();
         for (Section s : parse.sections()) {
-            if ((s.index() >= 0 && loaded.get(s.index())) || s.type() == SectionType.EOF) {
+            if (loaded.get(s.index())) {
                 continue;
             }
             String name = "#" + s.index() + " " + s.idstr() + (s.type().hasFullHeader() && s.instanceId() != 0
-                    ? " 0x" + Long.toHexString(s.instanceId()).toUpperCase() : "")
+                    ? " " + Hex.plain(s.instanceId()) : "")
                     + (s.type() == SectionType.PART || s.type() == SectionType.END ? " (" + s.type().json() + ")" : "");
             String why = rejected.get(s.index());
             if (why != null) {
@@ -230,7 +235,8 @@ final class LoaderDiagnostics {
         }
         for (Map.Entry<Integer, List<PortEvent>> entry : bySection.entrySet()) {
             List<PortEvent> events = entry.getValue();
-            boolean moves = events.stream().anyMatch(e -> e.action().equals("unmap") || e.action().equals("overflow"));
+            boolean moves = events.stream()
+                    .anyMatch(e -> e.action().equals(PortEvent.UNMAP) || e.action().equals(PortEvent.OVERFLOW));
             if (!moves) {
                 continue;
             }
@@ -240,7 +246,7 @@ final class LoaderDiagnostics {
             long offset = read != null ? read.bodyOffset() : s != null ? s.body().offset() : 0;
             long length = read != null ? read.bytesRead() : 0;
             String summary = events.stream().map(PortEvent::message).collect(Collectors.joining("; "));
-            boolean overflow = events.stream().anyMatch(e -> e.action().equals("overflow"));
+            boolean overflow = events.stream().anyMatch(e -> e.action().equals(PortEvent.OVERFLOW));
             out.add(new Diagnostic(DiagnosticCode.LOADER_PORTS, offset, length, entry.getKey(),
                     events.get(0).device() + " moves I/O ports: " + summary,
                     "A freshly started qemu-dm has GPE0 at 0xAFE0–0xAFE3 and PM1a_CNT at 0xB004–0xB005 (V1 "

@@ -14,7 +14,9 @@ import java.util.List;
  * @param bodyOffset   first body byte
  * @param bytesRead    body bytes the load function consumed
  * @param status       {@code loaded}, {@code rejected} (load function returned an error, ignored by qemu),
- *                     {@code refused} (the generic loader stopped), {@code aborted}
+ *                     {@code refused} (the generic loader stopped), {@code skipped} (the v2-compat loader
+ *                     passed over a device it does not have), {@code aborted}, {@code unknown} (the simulation
+ *                     cannot tell how many bytes the function reads)
  * @param message      what happened, in qemu's words where qemu says something
  * @param values       values of interest that the load function took from the stream (I/O addresses…)
  */

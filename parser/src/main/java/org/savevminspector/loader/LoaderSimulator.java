@@ -4,6 +4,8 @@ import java.util.List;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Field;
+import org.savevminspector.model.FileHeader;
 import org.savevminspector.stream.ParseResult;
 
 /**
@@ -13,8 +15,6 @@ import org.savevminspector.stream.ParseResult;
  * qemu-dm's I/O-port table (§B.5), where a collision kills the process.
  */
 public final class LoaderSimulator {
-    private static final long MAGIC = 0x5145564DL;
-
     private final DeviceCatalog catalog;
 
     public LoaderSimulator(DeviceCatalog catalog) {
@@ -31,7 +31,7 @@ public final class LoaderSimulator {
     /**
      * @param src   the file bytes
      * @param parse the shape walk of the same bytes (used to relate loader reads to sections)
-     * @return {@code null} report when the file is not something qemu-dm would try to load as a stream
+     * @return always a report: a file that is no QEVM stream is one that {@code qemu_loadvm_state} fails on
      */
     public Result simulate(ByteSource src, ParseResult parse) {
         ReplayState state = new ReplayState(src, parse, catalog, 0);
@@ -43,9 +43,9 @@ public final class LoaderSimulator {
     private static LoaderRun header(ReplayState state) {
         LoaderStream in = state.stream;
         long magic = in.be32();
-        if (magic != MAGIC) {
-            return state.finish(LoadOutcome.FAILED, -22, String.format(
-                    "magic is 0x%08X, not QEVM: qemu_loadvm_state returns -EINVAL", magic), null, 0, 4, -1);
+        if (magic != FileHeader.QEVM_MAGIC) {
+            return state.finish(LoadOutcome.FAILED, -22, "magic is " + Field.hex(magic, 4)
+                    + ", not QEVM: qemu_loadvm_state returns -EINVAL", null, 0, 4, -1);
         }
         long version = in.be32();
         if (version == 2) {

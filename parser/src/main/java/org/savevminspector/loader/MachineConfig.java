@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.savevminspector.model.Section;
-import org.savevminspector.model.SectionType;
 
 /**
- * The device configuration of the restoring qemu-dm. We assume it was started with the configuration the file
- * describes (the brief's rule, and what Xen does: the same domain config on both sides), so it is read off the
- * sections of the shape walk.
+ * The device configuration of the restoring qemu-dm, read off the sections of the shape walk: a restore starts
+ * qemu-dm with the domain's own configuration (Xen uses the same domain config on both sides), so the devices
+ * the file describes are the devices that register.
  *
  * @param counts      number of START/FULL/record sections per idstr
  * @param serialBases I/O bases of the {@code serial} sections (their instance ids, §B.3.12)
@@ -32,7 +31,7 @@ record MachineConfig(Map<String, Integer> counts, Set<Long> serialBases) {
                 continue;
             }
             counters.computeIfAbsent(s.idstr(), k -> new int[1])[0]++;
-            if (s.idstr().equals("serial") && s.type() != SectionType.EOF) {
+            if (s.idstr().equals("serial")) {
                 serial.add(s.instanceId());
             }
         }

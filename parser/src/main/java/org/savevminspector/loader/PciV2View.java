@@ -1,5 +1,6 @@
 package org.savevminspector.loader;
 
+import org.savevminspector.devices.pci.PciBlock;
 import org.savevminspector.io.ByteSource;
 
 /**
@@ -9,7 +10,7 @@ import org.savevminspector.io.ByteSource;
  * function reads, whether or not the layout models the PCI version itself (spec §B.2.1, §B.6).
  */
 final class PciV2View implements ByteSource {
-    static final int SHIFT = (int) (LoadFunction.PCI_BLOCK_V2 - LoadFunction.PCI_BLOCK_V1);
+    static final int SHIFT = PciBlock.SIZE - PciBlock.SIZE_V1;
 
     private final ByteSource base;
     private final long body;
@@ -41,10 +42,10 @@ final class PciV2View implements ByteSource {
         if (rel < 4) {
             return rel == 3 ? 2 : 0;
         }
-        if (rel < LoadFunction.PCI_BLOCK_V1) {
+        if (rel < PciBlock.SIZE_V1) {
             return base.u8(pos);
         }
-        if (rel < LoadFunction.PCI_BLOCK_V2) {
+        if (rel < PciBlock.SIZE) {
             return 0;
         }
         return base.u8(pos - SHIFT);

@@ -13,4 +13,10 @@ package org.savevminspector.loader;
  */
 public record PortEvent(int section, String device, String action, long start, long length, String owner,
                         String message) {
+
+    /** The values of {@code action}, as the JSON report writes them. */
+    public static final String UNMAP = "unmap";
+    public static final String MAP = "map";
+    public static final String COLLISION = "collision";
+    public static final String OVERFLOW = "overflow";
 }

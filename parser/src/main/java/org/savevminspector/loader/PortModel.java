@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.savevminspector.devices.acpi.AcpiMeanings;
+import org.savevminspector.model.Hex;
 
 /**
  * qemu-dm's I/O-port state during a load: the token map plus where GPE0, PM1a_CNT and each PCI I/O BAR currently
@@ -20,9 +22,10 @@ final class PortModel {
     private final IoPortMap map;
     private final List<PortEvent> events = new ArrayList<>();
     private final Map<PortOwner, long[]> bars = new HashMap<>();
-    private long gpeAddress = FixedPorts.GPE0_V1_ADDRESS;
-    private long gpeHalfLen = FixedPorts.GPE0_V1_HALF_LEN;
-    private long pm1aAddress = FixedPorts.PM1A_V1_ADDRESS;
+    // a fresh qemu-dm has GPE0 and PM1a at the V1 layout (§B.3.26, §B.3.27), as FixedPorts registers them
+    private long gpeAddress = AcpiMeanings.GPE0_V1;
+    private long gpeHalfLen = AcpiMeanings.GPE0_HALF_LEN_V1;
+    private long pm1aAddress = AcpiMeanings.PM1A_EVT_V1;
 
     PortModel(IoPortMap fresh) {
         this.map = fresh;
@@ -56,7 +59,7 @@ final class PortModel {
         if (old != null && (!enabled || old[0] != addr)) {
             map.unassign(old[0], size);
             bars.remove(key);
-            events.add(new PortEvent(section, device, "unmap", old[0], size, null,
+            events.add(new PortEvent(section, device, PortEvent.UNMAP, old[0], size, null,
                     device + " BAR" + bar + " unmapped from " + range(old[0], size)));
         }
         if (!enabled || (old != null && old[0] == addr)) {
@@ -72,7 +75,7 @@ final class PortModel {
             }
         }
         bars.put(key, new long[] {addr});
-        events.add(new PortEvent(section, device, "map", addr, size, null,
+        events.add(new PortEvent(section, device, PortEvent.MAP, addr, size, null,
                 device + " BAR" + bar + " mapped at " + range(addr, size)));
         return Optional.empty();
     }
@@ -93,12 +96,12 @@ final class PortModel {
         int halfLen = (int) h;
         if (halfLen <= 0) {
             // length <= 0: register_ioport_* does nothing (§B.5.3): GPE0 simply disappears
-            events.add(new PortEvent(section, "gpe", "map", g, 0, null,
-                    "GPE0 half length " + hex(h) + " registers nothing: the GPE0 block disappears"));
+            events.add(new PortEvent(section, "gpe", PortEvent.MAP, g, 0, null,
+                    "GPE0 half length " + Hex.padded(h) + " registers nothing: the GPE0 block disappears"));
             return Optional.empty();
         }
         if (start < 0) {
-            return wild(section, "gpe", "GPE0", start, 2L * halfLen, "register_ioport_read");
+            return wild(section, "gpe", "GPE0", start, 2L * halfLen, FixedPorts.GPE, false);
         }
         return claim(section, "gpe", "GPE0", start, 2L * halfLen, FixedPorts.GPE, false);
     }
@@ -116,14 +119,14 @@ final class PortModel {
         pm1aAddress = a;
         int start = (int) ((a + 4) & 0xFFFFFFFFL);
         if (start < 0) {
-            return wild(section, "piix4acpi", "PM1a_CNT", start, 2, "register_ioport_write");
+            return wild(section, "piix4acpi", "PM1a_CNT", start, 2, FixedPorts.PIIX4ACPI, true);
         }
         return claim(section, "piix4acpi", "PM1a_CNT", start, 2, FixedPorts.PIIX4ACPI, true);
     }
 
     private void unmap(int section, String device, String what, long start, long length) {
         map.unassign(start, length);
-        events.add(new PortEvent(section, device, "unmap", start, length, null,
+        events.add(new PortEvent(section, device, PortEvent.UNMAP, start, length, null,
                 what + " unmapped from " + range(start, length)));
     }
 
@@ -135,17 +138,16 @@ final class PortModel {
         }
         if (r.overflow() > IoPortMap.PORTS) {
             // far beyond the tables the stores leave qemu-dm's data segment (INFERRED bound, like SEGV_BELOW)
-            return segv(section, device, what, start, length, write ? "register_ioport_write"
-                    : "register_ioport_read", what + " at " + range(start, length) + " runs " + r.overflow()
-                    + " ports past 0xFFFF, far beyond the port tables");
+            return segv(section, device, what, start, length, write, what + " at " + range(start, length) + " runs "
+                    + r.overflow() + " ports past 0xFFFF, far beyond the port tables");
         }
         if (r.overflow() > 0) {
-            events.add(new PortEvent(section, device, "overflow", IoPortMap.PORTS, r.overflow(), null,
+            events.add(new PortEvent(section, device, PortEvent.OVERFLOW, IoPortMap.PORTS, r.overflow(), null,
                     what + " at " + range(start, length) + " runs " + r.overflow()
                             + " port(s) past 0xFFFF: qemu-dm writes past its port tables (silent corruption)"));
         }
         if (r.claimed() > 0) {
-            events.add(new PortEvent(section, device, "map", start, Math.min(length, IoPortMap.PORTS - start),
+            events.add(new PortEvent(section, device, PortEvent.MAP, start, Math.min(length, IoPortMap.PORTS - start),
                     null, what + " mapped at " + range(start, Math.min(length, IoPortMap.PORTS - start))));
         }
         return Optional.empty();
@@ -155,29 +157,28 @@ final class PortModel {
      * A negative {@code int} port: just below the tables it corrupts memory silently (measured 0xFFFFFFF0 → result
      * 0), further away it faults; the part of the range that reaches port 0 and up is registered as usual.
      */
-    private Optional<Abort> wild(int section, String device, String what, int start, long length, String call) {
+    private Optional<Abort> wild(int section, String device, String what, int start, long length, PortOwner token,
+                                 boolean write) {
         if (start < SEGV_BELOW) {
-            return segv(section, device, what, start & 0xFFFFFFFFL, length, call, what + " at "
-                    + hex(start & 0xFFFFFFFFL) + " is the negative int " + start + ", far below the port tables");
+            return segv(section, device, what, start & 0xFFFFFFFFL, length, write, what + " at "
+                    + Hex.padded(start & 0xFFFFFFFFL) + " is the negative int " + start
+                    + ", far below the port tables");
         }
         long below = Math.min(length, -(long) start);
-        events.add(new PortEvent(section, device, "overflow", start & 0xFFFFFFFFL, below, null,
-                what + " at " + hex(start & 0xFFFFFFFFL) + " is the negative int " + start + ": qemu-dm writes "
+        events.add(new PortEvent(section, device, PortEvent.OVERFLOW, start & 0xFFFFFFFFL, below, null,
+                what + " at " + Hex.padded(start & 0xFFFFFFFFL) + " is the negative int " + start + ": qemu-dm writes "
                         + below + " port slot(s) below its port tables (silent corruption)"));
         if (length > below) {
-            return claim(section, device, what, 0, length - below, owner(device), call.endsWith("write"));
+            return claim(section, device, what, 0, length - below, token, write);
         }
         return Optional.empty();
     }
 
-    private static PortOwner owner(String device) {
-        return device.equals("gpe") ? FixedPorts.GPE : FixedPorts.PIIX4ACPI;
-    }
-
     /** qemu-dm stores handlers so far outside its tables that the write faults (measured for GPE0 0x80000000). */
-    private Optional<Abort> segv(int section, String device, String what, long port, long length, String call,
+    private Optional<Abort> segv(int section, String device, String what, long port, long length, boolean write,
                                  String reason) {
-        events.add(new PortEvent(section, device, "collision", port, length, null, reason + ": SIGSEGV"));
+        String call = call(write);
+        events.add(new PortEvent(section, device, PortEvent.COLLISION, port, length, null, reason + ": SIGSEGV"));
         return Optional.of(new Abort("Segmentation fault (SIGSEGV) in " + call, port, null,
                 reason + ". " + call + " (QT vl.c) has no bounds check; the store faults and qemu-dm dies with "
                         + "SIGSEGV (exit 139), as measured for gpe0_blk_address 0x80000000 (spec §B.5.3). Where "
@@ -185,23 +186,24 @@ final class PortModel {
     }
 
     private Abort collision(int section, String device, Registration r, boolean write, String what) {
-        String call = write ? "register_ioport_write" : "register_ioport_read";
+        String call = call(write);
         String message = "qemu: hardware error: " + call + ": invalid opaque";
-        events.add(new PortEvent(section, device, "collision", r.collision(), 1, r.owner().name(),
-                what + ": port " + hex(r.collision()) + " belongs to " + r.owner().name()));
+        events.add(new PortEvent(section, device, PortEvent.COLLISION, r.collision(), 1, r.owner().name(),
+                what + ": port " + Hex.padded(r.collision()) + " belongs to " + r.owner().name()));
         return new Abort(message, r.collision(), r.owner(),
-                device + " registers " + what + ", but port " + hex(r.collision()) + " already belongs to "
+                device + " registers " + what + ", but port " + Hex.padded(r.collision()) + " already belongs to "
                         + r.owner().describe() + ". " + call + " (QT vl.c) finds another device's opaque "
                         + "pointer there and calls hw_error, which prints '" + message + "' and abort()s: "
                         + "SIGABRT, exit status 134. qemu_loadvm_state never returns and the guest is not "
                         + "resumed.");
     }
 
-    static String hex(long v) {
-        return String.format("0x%04X", v);
+    /** The {@code QT vl.c} function a registration goes through: the first one of the move is what fails. */
+    private static String call(boolean write) {
+        return write ? "register_ioport_write" : "register_ioport_read";
     }
 
     static String range(long start, long length) {
-        return length <= 1 ? hex(start) : hex(start) + "–" + hex(start + length - 1);
+        return length <= 1 ? Hex.padded(start) : Hex.padded(start) + "–" + Hex.padded(start + length - 1);
     }
 }

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.savevminspector.devices.acpi.AcpiMeanings;
+import org.savevminspector.devices.storage.FdcV2;
+import org.savevminspector.devices.usb.UhciV1;
 
 /**
  * The load facts of every savevm entry upstream qemu-xen-traditional (i386-dm) registers: spec §B.1 (registered
@@ -64,17 +67,18 @@ final class UpstreamDevices {
             device("ac97", 2, "hw/ac97.c:ac97_load").rejects(0, 1).pciBlock().build(),
             device("es1370", 2, "hw/es1370.c:es1370_load").rejects(0, 1).pciBlock().build(),
             device("fdc", 2, "hw/fdc.c:fdc_load").instances(InstanceRule.fixed(0x3F0)).rejects(0, 1)
-                    .check(new CountCheck("n_drives", 538, 1, n -> n <= 2, "N must be at most 2 (MAX_FD)"))
+                    .check(new CountCheck("n_drives", 538, 1, n -> n <= FdcV2.MAX_FD, "N must be at most 2 (MAX_FD)"))
                     .build(),
             device("uhci", 1, "hw/usb-uhci.c:uhci_load").pciBlock()
-                    .check(new CountCheck("num_ports", 0, 1, n -> n == 2, "N must be 2 (NB_PORTS)"))
+                    .check(new CountCheck("num_ports", 0, 1, n -> n == UhciV1.NB_PORTS, "N must be 2 (NB_PORTS)"))
                     .moves(new PortMove.PciBar(4, 0x20, List.of(""), "hw/usb-uhci.c:uhci_map"))
                     .build(),
             device("gpe", 2, "hw/piix4acpi.c:gpe_load").legacy(0, 9)
-                    .moves(new PortMove.GpeBlock(9, 13, 0x1F68, 4, 2)).build(),
+                    .moves(new PortMove.GpeBlock(9, 13, AcpiMeanings.GPE0_V0, AcpiMeanings.GPE0_HALF_LEN_V0, 2))
+                    .build(),
             device("pci_devfn", 1, "hw/piix4acpi.c:pci_devfn_load").rejects(0).build(),
             device("piix4acpi", 2, "hw/piix4acpi.c:piix4acpi_load").pciBlock().legacy(0, 278)
-                    .moves(new PortMove.Pm1aBlock(2, 0x1F40, 2)).build());
+                    .moves(new PortMove.Pm1aBlock(2, AcpiMeanings.PM1A_EVT_V0, 2)).build());
 
     private static final Map<String, DeviceLoadFacts> BY_IDSTR =
             ROWS.stream().collect(Collectors.toUnmodifiableMap(DeviceLoadFacts::idstr, Function.identity()));

@@ -3,6 +3,8 @@ package org.savevminspector.loader;
 import java.util.List;
 import java.util.Optional;
 
+import org.savevminspector.model.Hex;
+
 /**
  * {@code QT savevm.c:qemu_loadvm_state_v2} (l.835–873, spec §A.12): records delimited by record_len, unknown
  * devices skipped with a warning, no generic version test, load errors only warned about, and a seek to the end
@@ -31,7 +33,7 @@ final class V2CompatReplay {
             long curPos = in.tell();
             Optional<DeviceLoadFacts> facts = state.registered(idstr, instance);
             if (facts.isEmpty()) {
-                state.read(at, idstr, instance, version, body, 0, "skipped", "qemu: warning: instance 0x"
+                state.read(at, idstr, instance, version, body, 0, LoadStep.SKIPPED, "qemu: warning: instance 0x"
                         + Long.toHexString(instance) + " of device '" + idstr + "' not present in current VM",
                         List.of());
             } else {
@@ -52,12 +54,14 @@ final class V2CompatReplay {
             long target = curPos + recordLength;
             in.seek(target);
             if (in.tell() <= startTell) {
-                return state.finish(LoadOutcome.HANGS, null, "record at " + at + " has record_len "
-                        + recordLength + ": qemu_fseek goes back to " + target + " and qemu_loadvm_state_v2 reads "
-                        + "the same bytes forever", null, at, body - at, state.sectionAt(at));
+                return state.finish(LoadOutcome.HANGS, null, "record at offset " + Hex.offset(at)
+                        + " has record_len " + recordLength + ": qemu_fseek goes back to " + Hex.offset(target)
+                        + " and qemu_loadvm_state_v2 reads the same bytes forever", null, at, body - at,
+                        state.sectionAt(at));
             }
         }
-        return state.returns(0, "position " + in.tell() + " reached the end given by total_len (" + endPos + ")",
+        return state.returns(0, "position " + Hex.offset(in.tell()) + " reached the end given by total_len ("
+                + Hex.offset(endPos) + ")",
                 in.tell(), 0, -1);
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.savevminspector.model.Hex;
+
 /**
  * The v3 loop of {@code QT savevm.c:qemu_loadvm_state} (l.892–960, spec §A.10): section type, header, generic
  * lookup and version test, then the device's load function whose return value is ignored.
@@ -30,9 +32,10 @@ final class V3Replay {
             int type = in.u8();
             if (type == 0x00) {
                 String text = at >= in.size()
-                        ? "the section type at " + at + " is read past the end of the data as 0 (EOF)"
-                        : state.isEofMarker(at) ? "EOF marker at " + at
-                        : "the byte 0x00 at " + at + " is taken for the EOF marker";
+                        ? "the section type at offset " + Hex.offset(at)
+                                + " is read past the end of the data as 0 (EOF)"
+                        : state.isEofMarker(at) ? "EOF marker at offset " + Hex.offset(at)
+                        : "the byte 0x00 at offset " + Hex.offset(at) + " is taken for the EOF marker";
                 return state.returns(0, text, at, 1, -1);
             }
             Optional<LoaderRun> end;
@@ -42,7 +45,7 @@ final class V3Replay {
                 end = partSection(at, type);
             } else {
                 String msg = "Unknown savevm section type " + type;
-                state.read(at, null, -1, -1, at + 1, 0, "refused", msg, List.of());
+                state.read(at, null, -1, -1, at + 1, 0, LoadStep.REFUSED, msg, List.of());
                 return state.returns(EINVAL, msg, at, 1, state.sectionAt(at));
             }
             if (end.isPresent()) {
@@ -63,14 +66,14 @@ final class V3Replay {
         Optional<DeviceLoadFacts> facts = state.registered(idstr, instance);
         if (facts.isEmpty()) {
             String msg = "Unknown savevm section or instance '" + idstr + "' " + (int) instance;
-            state.read(at, idstr, instance, version, body, 0, "refused", msg, List.of());
+            state.read(at, idstr, instance, version, body, 0, LoadStep.REFUSED, msg, List.of());
             return Optional.of(state.returns(EINVAL, msg, at, headerLength, state.sectionAt(at)));
         }
         // version_id is unsigned in qemu_loadvm_state and compared with the registered int as unsigned
         if (version > facts.get().registeredVersion()) {
             String msg = "savevm: unsupported version " + (int) version + " for '" + idstr + "' v"
                     + facts.get().registeredVersion();
-            state.read(at, idstr, instance, version, body, 0, "refused", msg, List.of());
+            state.read(at, idstr, instance, version, body, 0, LoadStep.REFUSED, msg, List.of());
             return Optional.of(state.returns(EINVAL, msg, at, headerLength, state.sectionAt(at)));
         }
         if (type == 0x01) {
@@ -86,7 +89,7 @@ final class V3Replay {
         Open o = open.get(sectionId);
         if (o == null) {
             String msg = "Unknown savevm section " + (int) sectionId;
-            state.read(at, null, -1, -1, body, 0, "refused", msg, List.of());
+            state.read(at, null, -1, -1, body, 0, LoadStep.REFUSED, msg, List.of());
             return Optional.of(state.returns(EINVAL, msg, at, 5, state.sectionAt(at)));
         }
         return call(o.facts(), at, body, o.idstr(), o.instance(), o.version());

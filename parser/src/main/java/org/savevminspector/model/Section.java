@@ -33,6 +33,17 @@ public record Section(int index, SectionType type, long sectionId, String idstr,
         return new Span(header.offset(), header.length() + body.length());
     }
 
+    /**
+     * Offset of the be32 {@code version_id}: the last header field of a v3 section (§A.4), followed by
+     * {@code record_len} in a v2/v1 record (§A.12); -1 for PART/END, which carry no version.
+     */
+    public long versionOffset() {
+        if (!type.hasFullHeader()) {
+            return -1;
+        }
+        return header.end() - (type == SectionType.RECORD ? 8 : 4);
+    }
+
     /** Whether the body was decoded with a layout of another version than its label says. */
     public boolean labelMismatch() {
         return decoded && shapeVersion >= 0 && versionId >= 0 && shapeVersion != versionId;

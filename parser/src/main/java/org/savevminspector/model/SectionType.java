@@ -39,7 +39,10 @@ public enum SectionType {
         }
     }
 
-    /** START and FULL carry the full 14+L byte header; PART and END the 5-byte one. */
+    /**
+     * START and FULL carry the full 14+L byte header (idstr, instance, version; §A.4), as a v2/v1 record does in
+     * its 13+L bytes (§A.12); PART and END only the 5-byte one.
+     */
     public boolean hasFullHeader() {
         return this == START || this == FULL || this == RECORD;
     }

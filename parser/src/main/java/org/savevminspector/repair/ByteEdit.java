@@ -1,6 +1,6 @@
 package org.savevminspector.repair;
 
-import java.util.HexFormat;
+import org.savevminspector.model.Hex;
 
 /**
  * One change to the bytes: at {@code offset} (of the original file) the bytes {@code before} become
@@ -34,11 +34,11 @@ public record ByteEdit(long offset, byte[] before, byte[] after, String reason) 
     }
 
     public String beforeHex() {
-        return HexFormat.ofDelimiter(" ").withUpperCase().formatHex(before);
+        return Hex.spaced(before);
     }
 
     public String afterHex() {
-        return HexFormat.ofDelimiter(" ").withUpperCase().formatHex(after);
+        return Hex.spaced(after);
     }
 
     @Override

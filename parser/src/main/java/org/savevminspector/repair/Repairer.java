@@ -79,7 +79,7 @@ public final class Repairer {
     }
 
     private Optional<ByteEdit> planSection(Section s, byte[] original, RepairStrategy strategy) {
-        long versionOffset = s.header().end() - 4;
+        long versionOffset = s.versionOffset();
         if (strategy == RepairStrategy.RELABEL) {
             byte[] now = slice(original, versionOffset, 4);
             byte[] want = be32(s.shapeVersion());

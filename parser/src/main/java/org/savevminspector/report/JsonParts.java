@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.savevminspector.diagnostics.Diagnostic;
@@ -17,6 +19,23 @@ final class JsonParts {
             .build();
 
     private JsonParts() {
+    }
+
+    /** A report writer that targets any {@link Writer}. */
+    @FunctionalInterface
+    interface Body {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** The report as a string (tests, the GUI's clipboard): writing into memory cannot fail. */
+    static String asString(Body body) {
+        StringWriter sw = new StringWriter();
+        try {
+            body.writeTo(sw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sw.toString();
     }
 
     /**

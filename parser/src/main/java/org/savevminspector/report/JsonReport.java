@@ -2,13 +2,8 @@ package org.savevminspector.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.io.ByteSource;
@@ -18,6 +13,7 @@ import org.savevminspector.loader.PortEvent;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.FieldType;
 import org.savevminspector.model.FileHeader;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.Span;
 import org.savevminspector.stream.ParseResult;
@@ -41,8 +37,6 @@ public final class JsonReport {
     /** Byte arrays longer than this are not inlined (see class comment). */
     public static final int MAX_INLINE_BYTES = 64 * 1024;
 
-    private static final HexFormat HEX = HexFormat.of().withUpperCase();
-
     private final ToolInfo tool;
 
     public JsonReport(ToolInfo tool) {
@@ -51,13 +45,7 @@ public final class JsonReport {
 
     /** Convenience for tests and the GUI's clipboard: the whole report as a string. */
     public String toJson(Inspection inspection, FileInfo file, ByteSource src) {
-        StringWriter sw = new StringWriter();
-        try {
-            write(inspection, file, src, sw);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sw.toString();
+        return JsonParts.asString(out -> write(inspection, file, src, out));
     }
 
     /**
@@ -73,7 +61,7 @@ public final class JsonReport {
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
             JsonParts.writeTool(g, tool);
             JsonParts.writeFile(g, "file", file);
-            g.writeStringField("format", parse.header() == null ? "unknown" : parse.format().json());
+            g.writeStringField("format", parse.format().json());
             writeHeader(g, parse.header(), src);
             g.writeArrayFieldStart("sections");
             for (Section s : parse.sections()) {
@@ -180,7 +168,7 @@ public final class JsonReport {
             return;
         }
         byte[] data = src.bytes(span.offset(), (int) span.length());
-        g.writeStringField("value", HEX.formatHex(data));
+        g.writeStringField("value", Hex.run(data));
         if (data.length < span.length()) {
             // the span runs past the data (a truncated file): say how much of it the value covers
             g.writeBooleanField("truncatedValue", true);
@@ -270,18 +258,13 @@ public final class JsonReport {
 
     /** Counts per severity and the gravest one: what {@code check} decides on, handy for scripts. */
     private static void writeSummary(JsonGenerator g, Inspection inspection) throws IOException {
-        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        for (Severity s : Severity.values()) {
-            counts.put(s, 0);
-        }
-        inspection.diagnostics().forEach(d -> counts.merge(d.severity(), 1, Integer::sum));
         g.writeObjectFieldStart("summary");
         g.writeNumberField("sections", inspection.sections().size());
         Severity max = inspection.highestSeverity();
         g.writeStringField("highestSeverity", max == null ? "ok" : max.json());
         g.writeObjectFieldStart("counts");
         for (Severity s : Severity.values()) {
-            g.writeNumberField(s.json(), counts.get(s));
+            g.writeNumberField(s.json(), inspection.count(s));
         }
         g.writeEndObject();
         g.writeEndObject();

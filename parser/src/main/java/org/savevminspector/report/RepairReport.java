@@ -2,15 +2,14 @@ package org.savevminspector.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.inspect.Inspection;
+import org.savevminspector.model.Hex;
 import org.savevminspector.repair.ByteEdit;
 import org.savevminspector.repair.RepairPlan;
 
@@ -19,8 +18,6 @@ import org.savevminspector.repair.RepairPlan;
  * that remain and any it would introduce, and the outcome. Text and JSON carry the same content.
  */
 public final class RepairReport {
-    private static final HexFormat HEX = HexFormat.of().withUpperCase();
-
     private final ToolInfo tool;
 
     public RepairReport(ToolInfo tool) {
@@ -73,8 +70,8 @@ public final class RepairReport {
             out.append("Edits: ").append(plan.edits().isEmpty() ? "none" : Integer.toString(plan.edits().size()))
                     .append('\n');
             for (ByteEdit e : plan.edits()) {
-                out.append(String.format(Locale.ROOT, "  at %d (0x%04X): [%s] -> [%s]  %s%n", e.offset(),
-                        e.offset(), e.beforeHex(), e.afterHex(), e.reason()));
+                out.append(String.format(Locale.ROOT, "  at %d (%s): [%s] -> [%s]  %s%n", e.offset(),
+                        Hex.padded(e.offset()), e.beforeHex(), e.afterHex(), e.reason()));
             }
             textDiagnostics("Fixed", plan.fixed(), plan.before(), out);
             textDiagnostics("Remaining", plan.remaining(), plan.after(), out);
@@ -108,13 +105,7 @@ public final class RepairReport {
     }
 
     public String json(RepairPlan plan, FileInfo input, Outcome outcome) {
-        StringWriter sw = new StringWriter();
-        try {
-            writeJson(plan, input, outcome, sw);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sw.toString();
+        return JsonParts.asString(out -> writeJson(plan, input, outcome, out));
     }
 
     /**
@@ -147,8 +138,8 @@ public final class RepairReport {
             for (ByteEdit e : plan.edits()) {
                 g.writeStartObject();
                 g.writeNumberField("offset", e.offset());
-                g.writeStringField("before", HEX.formatHex(e.before()));
-                g.writeStringField("after", HEX.formatHex(e.after()));
+                g.writeStringField("before", Hex.run(e.before()));
+                g.writeStringField("after", Hex.run(e.after()));
                 g.writeNumberField("delta", e.delta());
                 g.writeStringField("reason", e.reason());
                 g.writeEndObject();

@@ -2,8 +2,6 @@ package org.savevminspector.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
@@ -27,13 +25,7 @@ public final class SarifReport {
     }
 
     public String toJson(Inspection inspection, FileInfo file) {
-        StringWriter sw = new StringWriter();
-        try {
-            write(inspection, file, sw);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sw.toString();
+        return JsonParts.asString(out -> write(inspection, file, out));
     }
 
     /** Writes the log and a final newline to {@code out}, which is flushed but not closed. */

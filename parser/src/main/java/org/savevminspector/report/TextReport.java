@@ -2,14 +2,13 @@ package org.savevminspector.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.loader.LoaderReport;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.Span;
 
@@ -36,7 +35,7 @@ public final class TextReport {
         try {
             out.append("File: ").append(file.path()).append(" (").append(Long.toString(file.size()))
                     .append(" bytes, sha256 ").append(file.sha256()).append(")\n");
-            String format = inspection.parse().header() == null ? "unknown" : inspection.parse().format().json();
+            String format = inspection.parse().format().json();
             out.append("Format: ").append(format).append(", ")
                     .append(plural(inspection.sections().size(), "section")).append('\n');
             if (!inspection.sections().isEmpty()) {
@@ -48,7 +47,8 @@ public final class TextReport {
             }
             Span eof = inspection.parse().eof();
             if (eof != null) {
-                out.append(String.format(Locale.ROOT, "%6s  %10d  %-10s eof%n", "", eof.offset(), hex(eof.offset())));
+                out.append(String.format(Locale.ROOT, "%6s  %10d  %-10s eof%n", "", eof.offset(),
+                        Hex.padded(eof.offset())));
             }
             writeDiagnostics(inspection, out);
             writeLoader(inspection.loader(), format, out);
@@ -64,8 +64,8 @@ public final class TextReport {
         if (s.labelMismatch()) {
             version += "≠" + s.shapeVersion();
         }
-        return String.format(Locale.ROOT, SECTION_FORMAT, "#" + s.index(), s.header().offset(), hex(s.header().offset()),
-                s.type().json(), s.sectionId(), quote(s.idstr()),
+        return String.format(Locale.ROOT, SECTION_FORMAT, "#" + s.index(), s.header().offset(),
+                Hex.padded(s.header().offset()), s.type().json(), s.sectionId(), quote(s.idstr()),
                 s.instanceId() < 0 ? "-" : Long.toString(s.instanceId()), version, s.body().length(),
                 status == null ? "ok" : status.json());
     }
@@ -82,7 +82,7 @@ public final class TextReport {
     public static String diagnosticLine(Diagnostic d, Inspection inspection) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%-5s %s at %d (%s)", d.severity().json(), d.code().name(),
-                d.offset(), hex(d.offset())));
+                d.offset(), Hex.padded(d.offset())));
         if (d.length() > 0) {
             sb.append(" +").append(d.length());
         }
@@ -106,7 +106,7 @@ public final class TextReport {
         if (r.result() != null) {
             out.append(", qemu_loadvm_state returns ").append(Integer.toString(r.result()));
         }
-        out.append(", stopped at ").append(Long.toString(r.stoppedAt())).append(" (").append(hex(r.stoppedAt()))
+        out.append(", stopped at ").append(Long.toString(r.stoppedAt())).append(" (").append(Hex.padded(r.stoppedAt()))
                 .append(')');
         if (r.overrunBytes() > 0) {
             out.append(", read ").append(plural(r.overrunBytes(), "byte")).append(" past the end");
@@ -126,7 +126,7 @@ public final class TextReport {
                 break;
             }
         }
-        String format = inspection.parse().header() == null ? "unknown" : inspection.parse().format().json();
+        String format = inspection.parse().format().json();
         StringBuilder sb = new StringBuilder(file.path()).append(": ").append(first == null ? "ok" : "FAIL")
                 .append(" (").append(format).append(", ").append(plural(inspection.sections().size(), "section"))
                 .append(", ").append(summary(inspection)).append(')');
@@ -138,21 +138,13 @@ public final class TextReport {
 
     /** {@code 2 errors, 1 warn, 0 notes} or {@code clean}; chat-level information is not counted. */
     public static String summary(Inspection inspection) {
-        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        for (Diagnostic d : inspection.diagnostics()) {
-            counts.merge(d.severity(), 1, Integer::sum);
-        }
-        int errors = counts.getOrDefault(Severity.ERROR, 0);
-        int warns = counts.getOrDefault(Severity.WARN, 0);
-        int notes = counts.getOrDefault(Severity.NOTE, 0);
+        int errors = inspection.count(Severity.ERROR);
+        int warns = inspection.count(Severity.WARN);
+        int notes = inspection.count(Severity.NOTE);
         if (errors + warns + notes == 0) {
             return "clean";
         }
         return plural(errors, "error") + ", " + plural(warns, "warning") + ", " + plural(notes, "note");
-    }
-
-    static String hex(long offset) {
-        return String.format(Locale.ROOT, "0x%04X", offset);
     }
 
     static String plural(long n, String word) {

@@ -1,8 +1,9 @@
 package org.savevminspector.stream;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
@@ -10,12 +11,14 @@ import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.FieldType;
 import org.savevminspector.model.FileHeader;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 import org.savevminspector.model.StreamFormat;
 
 /** Reads the 8-byte QEVM header (§A.2) and the be64 total length of the v2-compat format (§A.12). */
 final class FileHeaderReader {
-    private static final byte[] MAGIC = {'Q', 'E', 'V', 'M'};
+    /** The magic as bytes, compared one by one so that a file shorter than 4 bytes is judged on what it has. */
+    private static final byte[] MAGIC = ByteBuffer.allocate(4).putInt((int) FileHeader.QEVM_MAGIC).array();
 
     /** Signatures of the Xen containers that embed a QEVM stream (§D), to say what a non-QEVM file is. */
     private static final String[][] CONTAINERS = {
@@ -26,7 +29,11 @@ final class FileHeaderReader {
         {"LibxlFmt", "a libxl migration-v2 stream (§D.4)"},
     };
 
-    record Result(FileHeader header, List<Diagnostic> diagnostics, long bodyStart) {
+    record Result(FileHeader header, List<Diagnostic> diagnostics) {
+        /** The first byte after the header: where the sections or records start. */
+        long bodyStart() {
+            return header.span().end();
+        }
     }
 
     private FileHeaderReader() {
@@ -39,49 +46,49 @@ final class FileHeaderReader {
         if (size == 0) {
             diags.add(Diagnostic.of(DiagnosticCode.TRUNCATED, 0, 0, -1,
                     "empty file: no QEVM header (8 bytes expected at offset 0)"));
-            return new Result(header(0, 0, 0, StreamFormat.UNKNOWN, 0, fields), diags, 0);
+            return result(0, 0, StreamFormat.UNKNOWN, 0, fields, diags);
         }
         int have = (int) Math.min(4, size);
         byte[] magic = src.bytes(0, have);
         for (int i = 0; i < have; i++) {
             if (magic[i] != MAGIC[i]) {
                 diags.add(badMagic(src));
-                return new Result(header(0, 0, 0, StreamFormat.UNKNOWN, 0, fields), diags, 0);
+                return result(0, 0, StreamFormat.UNKNOWN, 0, fields, diags);
             }
         }
         if (size < 8) {
             diags.add(Diagnostic.of(DiagnosticCode.TRUNCATED, 0, size, -1, "data ends inside the QEVM file header: "
                     + size + " of 8 bytes at offset 0"));
-            return new Result(header(0, size, 0, StreamFormat.UNKNOWN, 0, fields), diags, size);
+            return result(size, 0, StreamFormat.UNKNOWN, 0, fields, diags);
         }
         fields.add(Field.scalar("magic", FieldType.BE32, 0, src.be32(0), v -> "\"QEVM\" (QEMU_VM_FILE_MAGIC)"));
         long version = src.be32(4);
         fields.add(Field.scalar("file_version", FieldType.BE32, 4, version, FileHeaderReader::versionMeaning));
         if (version == 3) {
-            return new Result(header(0, 8, version, StreamFormat.QEVM_V3, 0, fields), diags, 8);
+            return result(8, version, StreamFormat.QEVM_V3, 0, fields, diags);
         }
         if (version == 1) {
             diags.add(Diagnostic.of(DiagnosticCode.FORMAT_INFO, 4, 4, -1,
                     "QEVM file version 1 (Xen 3.0/3.1 ioemu): records up to the end of the data; upstream "
                             + "qemu-dm refuses this version (-ENOTSUP)"));
-            return new Result(header(0, 8, version, StreamFormat.QEVM_V1, 0, fields), diags, 8);
+            return result(8, version, StreamFormat.QEVM_V1, 0, fields, diags);
         }
         if (version == 2) {
             if (size < 16) {
                 diags.add(Diagnostic.of(DiagnosticCode.TRUNCATED, 8, size - 8, -1,
                         "data ends inside the v2 header: the be64 total length at offset 8 needs 8 bytes, "
                                 + (size - 8) + " remain"));
-                return new Result(header(0, size, version, StreamFormat.QEVM_V2, 0, fields), diags, size);
+                return result(size, version, StreamFormat.QEVM_V2, 0, fields, diags);
             }
             long total = src.be64(8);
             fields.add(Field.scalar("total_len", FieldType.BE64, 8, total, v -> "bytes after this field"));
             diags.add(Diagnostic.of(DiagnosticCode.FORMAT_INFO, 4, 4, -1,
                     "QEVM file version 2 (compat format of 2008 qemu-dm): self-delimiting records"));
-            return new Result(header(0, 16, version, StreamFormat.QEVM_V2, total, fields), diags, 16);
+            return result(16, version, StreamFormat.QEVM_V2, total, fields, diags);
         }
         diags.add(Diagnostic.of(DiagnosticCode.UNSUPPORTED_FILE_VERSION, 4, 4, -1, "QEVM file version " + version
                 + " at offset 4: qemu-dm writes 3 and reads 3 and 2 (upstream returns -ENOTSUP for others)"));
-        return new Result(header(0, 8, version, StreamFormat.UNKNOWN, 0, fields), diags, 8);
+        return result(8, version, StreamFormat.UNKNOWN, 0, fields, diags);
     }
 
     private static String versionMeaning(long v) {
@@ -94,8 +101,10 @@ final class FileHeaderReader {
         return v == 1 ? "Xen 3.0/3.1 ioemu format" : "unknown file version";
     }
 
-    private static FileHeader header(long off, long len, long version, StreamFormat f, long total, List<Field> fields) {
-        return new FileHeader(new Span(off, len), FileHeader.QEVM_MAGIC, version, f, total, fields);
+    /** The header covers the first {@code len} bytes; what follows it is the body. */
+    private static Result result(long len, long version, StreamFormat f, long total, List<Field> fields,
+                                 List<Diagnostic> diags) {
+        return new Result(new FileHeader(new Span(0, len), FileHeader.QEVM_MAGIC, version, f, total, fields), diags);
     }
 
     private static Diagnostic badMagic(ByteSource src) {
@@ -108,9 +117,9 @@ final class FileHeaderReader {
                         + "not unpacked yet: extract the device-model record first)";
             }
         }
-        byte[] four = java.util.Arrays.copyOf(head, Math.min(4, head.length));
+        byte[] four = Arrays.copyOf(head, Math.min(4, head.length));
         return new Diagnostic(DiagnosticCode.BAD_MAGIC, 0, four.length, -1,
-                "not a QEVM stream: the file starts with " + HexFormat.ofDelimiter(" ").withUpperCase().formatHex(four)
+                "not a QEVM stream: the file starts with " + Hex.spaced(four)
                         + ", expected 51 45 56 4D (\"QEVM\") at offset 0" + what,
                 "qemu-dm's loader (QT savevm.c:qemu_loadvm_state) checks the be32 magic 0x5145564D first and "
                         + "returns -EINVAL when it differs.");

@@ -1,5 +1,6 @@
 package org.savevminspector.stream;
 
+import java.util.function.LongConsumer;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.io.ByteSource;
 
@@ -145,7 +146,7 @@ final class HeaderProbe {
      * Returns -1 when there is none before the end of the data. {@code tick} is called every MiB scanned, so a
      * scan over gigabytes reports progress and can be cancelled.
      */
-    long resync(long from, long previousId, java.util.function.LongConsumer tick) {
+    long resync(long from, long previousId, LongConsumer tick) {
         for (long p = from; p < size; p++) {
             if ((p & 0xFFFFF) == 0) {
                 tick.accept(p);

@@ -1,18 +1,20 @@
 package org.savevminspector.stream;
 
 import java.util.List;
+import java.util.Optional;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
+import org.savevminspector.devices.layout.Cursor;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
-import org.savevminspector.devices.layout.Cursor;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.ZeroExtendedSource;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 
 /**
- * Turns a label/shape mismatch into a diagnostic, naming it when it is a known writer bug. The table holds
- * the bugs whose fingerprint is known; everything else gets the generic explanation.
+ * Turns a label/shape mismatch into a diagnostic, naming it when it is a known writer bug (spec §C.3).
+ * The table holds the bugs whose fingerprint is known; everything else gets the generic explanation.
  */
 final class KnownProblems {
 
@@ -53,19 +55,22 @@ final class KnownProblems {
 
     static Diagnostic labelMismatch(Section s, ShapeChooser.Choice chosen, List<Section> earlier,
                                     DeviceCatalog catalog, ByteSource src) {
-        long versionOffset = s.header().end() - 4;
+        long versionOffset = s.versionOffset();
         long bodyStart = s.body().offset();
         long shapeLen = chosen.length();
-        String labelSize = catalog.find(s.idstr(), s.versionId())
-                .map(d -> describeLength(d, src, bodyStart)).orElse("?");
+        // measured once: the size in the message and both consequences below depend on it
+        Optional<DeviceLayout> labelLayout = catalog.find(s.idstr(), s.versionId());
+        long labelled = labelLayout.map(d -> measureAsLoader(d, src, bodyStart)).orElse(-1L);
+        String labelSize = labelled >= 0 ? Long.toString(labelled)
+                : labelLayout.map(d -> "the v" + d.version() + " length").orElse("?");
         String what = "'" + s.idstr() + "' is labelled version " + s.versionId() + " but its body has the shape of "
                 + "version " + chosen.layout().version() + " (" + shapeLen + " bytes, not " + labelSize + ")";
         String landing = switch (chosen.landing()) {
             case EOF_EXACT, EOF_WITH_PADDING, EOF_WITH_TRAILING -> "the EOF marker";
             default -> "the next section header";
         };
-        String consequence = consequenceOfTrustingLabel(s, shapeLen, catalog, src)
-                + cutShortAlternative(s, shapeLen, catalog, src);
+        String consequence = consequenceOfTrustingLabel(s, shapeLen, labelled, src)
+                + cutShortAlternative(s, shapeLen, labelled, src);
         for (KnownProblem k : TABLE) {
             if (k.idstr().equals(s.idstr()) && k.label() == s.versionId() && k.shape() == chosen.layout().version()) {
                 boolean corroborated = earlier.stream().anyMatch(o -> o.idstr().equals(k.partner())
@@ -75,33 +80,23 @@ final class KnownProblems {
                         + k.partnerVersion() + " is absent)") + ". ";
                 return new Diagnostic(DiagnosticCode.VERSION_LABEL_MISMATCH, versionOffset, 4, s.index(),
                         what + (corroborated ? ": XenServer 6.0–6.2 record" : "") + " at offset "
-                                + Offsets.at(s.header().offset()),
+                                + Hex.offset(s.header().offset()),
                         named + consequence + " " + k.consequences());
             }
         }
         return new Diagnostic(DiagnosticCode.VERSION_LABEL_MISMATCH, versionOffset, 4, s.index(),
-                what + " at offset " + Offsets.at(s.header().offset()),
+                what + " at offset " + Hex.offset(s.header().offset()),
                 "Only a body of " + shapeLen + " bytes puts " + landing + " where it is. " + consequence);
     }
 
     /** A labelled body longer than the data could also be a genuine body cut short: say so. */
-    private static String cutShortAlternative(Section s, long shapeLen, DeviceCatalog catalog, ByteSource src) {
-        long labelled = labelledLength(s, catalog, src);
+    private static String cutShortAlternative(Section s, long shapeLen, long labelled, ByteSource src) {
         if (labelled <= shapeLen || s.body().offset() + labelled <= src.size()) {
             return "";
         }
         return " (The same bytes would also result from a genuine version-" + s.versionId() + " body cut short "
-                + "right after offset " + Offsets.at(src.size() - 1) + "; a file that ends exactly after a shorter "
+                + "right after offset " + Hex.offset(src.size() - 1) + "; a file that ends exactly after a shorter "
                 + "layout and a 00 byte is the mark of the mismatch, not proof of it.)";
-    }
-
-    private static String describeLength(DeviceLayout d, ByteSource src, long bodyStart) {
-        long len = measureAsLoader(d, src, bodyStart);
-        return len >= 0 ? Long.toString(len) : "the v" + d.version() + " length";
-    }
-
-    private static long labelledLength(Section s, DeviceCatalog catalog, ByteSource src) {
-        return catalog.find(s.idstr(), s.versionId()).map(d -> measureAsLoader(d, src, s.body().offset())).orElse(-1L);
     }
 
     /** The body length a loader trusting this layout would read: counts past the end read as zero, as in qemu. */
@@ -113,8 +108,8 @@ final class KnownProblems {
         }
     }
 
-    private static String consequenceOfTrustingLabel(Section s, long shapeLen, DeviceCatalog catalog, ByteSource src) {
-        long labelled = labelledLength(s, catalog, src);
+    /** @param labelled the body length under the label as a loader measures it, -1 when unknown */
+    private static String consequenceOfTrustingLabel(Section s, long shapeLen, long labelled, ByteSource src) {
         if (labelled < 0) {
             return "A loader that trusts the label reads a different number of bytes and loses step with the stream.";
         }
@@ -124,10 +119,10 @@ final class KnownProblems {
         if (diff > 0) {
             long pastEnd = Math.max(0, labelEnd - src.size());
             return "A loader that trusts the label reads " + diff + " byte(s) too many, from offset "
-                    + Offsets.at(shapeEnd) + (pastEnd > 0 ? ", " + pastEnd + " of them past the end of the data" : "")
+                    + Hex.offset(shapeEnd) + (pastEnd > 0 ? ", " + pastEnd + " of them past the end of the data" : "")
                     + ", and then takes whatever follows as the next section type.";
         }
-        return "A loader that trusts the label stops " + (-diff) + " byte(s) early, at offset " + Offsets.at(labelEnd)
+        return "A loader that trusts the label stops " + (-diff) + " byte(s) early, at offset " + Hex.offset(labelEnd)
                 + ", and takes a body byte for the next section type.";
     }
 }

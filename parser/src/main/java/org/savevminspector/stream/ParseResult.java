@@ -28,7 +28,8 @@ public record ParseResult(long size, FileHeader header, List<Section> sections, 
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /** The format the header announces; {@link StreamFormat#UNKNOWN} when there is no header at all. */
     public StreamFormat format() {
-        return header.format();
+        return header == null ? StreamFormat.UNKNOWN : header.format();
     }
 }

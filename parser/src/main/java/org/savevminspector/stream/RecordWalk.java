@@ -9,6 +9,7 @@ import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.SectionType;
 import org.savevminspector.model.Span;
@@ -38,19 +39,20 @@ final class RecordWalk {
         long limit = Math.min(end, size);
         if (end > size) {
             st.diagnostics.add(new Diagnostic(DiagnosticCode.TRUNCATED, size, 0, -1,
-                    "the v2 header announces " + (end - 16) + " bytes of records (to offset " + Offsets.at(end)
-                            + ") but the data ends at " + Offsets.at(size),
+                    "the v2 header announces " + (end - 16) + " bytes of records (to offset " + Hex.offset(end)
+                            + ") but the data ends at " + Hex.offset(size),
                     "total_len at offset 8 counts the bytes after it (§A.12); the file was cut short."));
         }
         while (pos < limit) {
             st.step(pos);
-            if (!src.has(pos, 1) || !src.has(pos, 13L + src.u8(pos)) || pos + 13L + src.u8(pos) > limit) {
+            // pos < limit <= size, so the length byte is there; the rest of the header must end by limit
+            int len = src.u8(pos);
+            if (pos + 13L + len > limit) {
                 st.diagnostics.add(new Diagnostic(DiagnosticCode.TRUNCATED, pos, limit - pos, -1,
-                        "data ends inside a record header at offset " + Offsets.at(pos), ""));
+                        "data ends inside a record header at offset " + Hex.offset(pos), ""));
                 st.unparsed = new Span(pos, size - pos);
                 return;
             }
-            int len = src.u8(pos);
             String idstr = HeaderFields.idstr(src, pos + 1, len);
             long instance = src.be32(pos + 1 + len);
             long version = src.be32(pos + 5 + len);
@@ -58,7 +60,8 @@ final class RecordWalk {
             long bodyStart = pos + 13 + len;
             long available = Math.min(recordLen, limit - bodyStart);
             int index = st.sections.size();
-            Optional<DeviceLayout> layout = catalog.find(idstr, version).filter(d -> fits(d, bodyStart, recordLen));
+            Optional<DeviceLayout> known = catalog.find(idstr, version);
+            Optional<DeviceLayout> layout = known.filter(d -> fits(d, bodyStart, recordLen));
             List<Field> fields = layout.map(d -> d.layout().decode(src, bodyStart, bodyStart + available))
                     .orElse(List.of());
             Section s = new Section(index, SectionType.RECORD, -1, idstr, instance, version,
@@ -66,16 +69,16 @@ final class RecordWalk {
                     layout.map(DeviceLayout::version).orElse(-1), HeaderFields.record(src, pos, len, idstr), fields);
             st.sections.add(s);
             if (layout.isEmpty()) {
-                String why = catalog.find(idstr, version).isPresent()
+                String why = known.isPresent()
                         ? "its record_len " + recordLen + " differs from the length of the known layout"
                         : "no decoder knows '" + idstr + "' v" + version;
                 st.diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_DEVICE, pos, 13L + len, index,
-                        "record '" + idstr + "' v" + version + " at offset " + Offsets.at(pos) + " is shown undecoded: "
+                        "record '" + idstr + "' v" + version + " at offset " + Hex.offset(pos) + " is shown undecoded: "
                                 + why + " (the record length still delimits it)"));
             }
             if (available < recordLen) {
                 st.diagnostics.add(Diagnostic.of(DiagnosticCode.TRUNCATED, bodyStart, available, index,
-                        "data ends inside record '" + idstr + "' at offset " + Offsets.at(bodyStart) + ": "
+                        "data ends inside record '" + idstr + "' at offset " + Hex.offset(bodyStart) + ": "
                                 + recordLen + " bytes announced, " + available + " present"));
                 return;
             }
@@ -84,7 +87,7 @@ final class RecordWalk {
         if (pos < size) {
             st.trailing = new Span(pos, size - pos);
             st.diagnostics.add(Diagnostic.of(DiagnosticCode.TRAILING_BYTES, pos, size - pos, -1,
-                    (size - pos) + " byte(s) after the last record (offset " + Offsets.at(pos) + ")"));
+                    (size - pos) + " byte(s) after the last record (offset " + Hex.offset(pos) + ")"));
         }
     }
 

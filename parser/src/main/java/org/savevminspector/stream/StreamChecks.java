@@ -7,6 +7,7 @@ import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.SectionType;
 
@@ -37,7 +38,7 @@ final class StreamChecks {
                 if (first != null) {
                     out.add(Diagnostic.of(DiagnosticCode.DUPLICATE_SECTION, s.header().offset(), s.header().length(),
                             s.index(), "'" + s.idstr() + "' instance " + s.instanceId() + " appears again (first at "
-                                    + "offset " + Offsets.at(first.header().offset()) + "): a loader restores both "
+                                    + "offset " + Hex.offset(first.header().offset()) + "): a loader restores both "
                                     + "into the same device and the other one is never restored"));
                 }
             }

@@ -2,6 +2,7 @@ package org.savevminspector.stream;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.savevminspector.devices.DeviceCatalog;
@@ -10,6 +11,7 @@ import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.SectionType;
 import org.savevminspector.model.Span;
@@ -52,7 +54,7 @@ final class V3Walk {
                 if (pos + 1 < size) {
                     st.trailing = new Span(pos + 1, size - pos - 1);
                     st.diagnostics.add(new Diagnostic(DiagnosticCode.TRAILING_BYTES, pos + 1, size - pos - 1, -1,
-                            (size - pos - 1) + " byte(s) after the EOF marker at offset " + Offsets.at(pos),
+                            (size - pos - 1) + " byte(s) after the EOF marker at offset " + Hex.offset(pos),
                             "qemu-dm writes nothing after the EOF marker (QT savevm.c:qemu_savevm_state_complete) "
                                     + "and its loader stops at the marker, so these bytes are never read. Zero "
                                     + "bytes here are typically the record padding left by carving the stream "
@@ -62,8 +64,8 @@ final class V3Walk {
             }
             if (type == null) {
                 st.diagnostics.add(new Diagnostic(DiagnosticCode.UNKNOWN_SECTION_TYPE, pos, 1, -1,
-                        String.format("byte 0x%02X at offset %s after %s is not a section type (00-04)", t,
-                                Offsets.at(pos), st.describeLast()),
+                        "byte " + Field.hex(t, 1) + " at offset " + Hex.offset(pos) + " after "
+                                + st.describeLast() + " is not a section type (00-04)",
                         "The upstream loader stops here with \"Unknown savevm section type " + t + "\" and "
                                 + "-EINVAL (QT savevm.c:qemu_loadvm_state). The bytes from here on are not parsed."));
                 st.unparsed = new Span(pos, size - pos);
@@ -79,7 +81,7 @@ final class V3Walk {
 
     private void missingEof(long pos) {
         st.diagnostics.add(new Diagnostic(DiagnosticCode.MISSING_EOF, pos, 0, -1,
-                "data ends at offset " + Offsets.at(pos) + " after " + st.describeLast()
+                "data ends at offset " + Hex.offset(pos) + " after " + st.describeLast()
                         + " without the EOF marker (00)",
                 "A v3 stream ends with one 00 byte (QT savevm.c:qemu_savevm_state_complete). Without it the "
                         + "upstream loader reads past the end: the zero it gets ends the loop, but the read sets "
@@ -88,7 +90,7 @@ final class V3Walk {
 
     private Long truncatedHeader(long pos, long need, String what) {
         st.diagnostics.add(new Diagnostic(DiagnosticCode.TRUNCATED, pos, size - pos, -1,
-                "data ends inside the " + what + " header at offset " + Offsets.at(pos) + ": " + need
+                "data ends inside the " + what + " header at offset " + Hex.offset(pos) + ": " + need
                         + " bytes needed, " + (size - pos) + " remain",
                 "The file was cut short; the section that starts here is incomplete."));
         st.unparsed = new Span(pos, size - pos);
@@ -126,7 +128,7 @@ final class V3Walk {
             if (c.truncated()) {
                 st.diagnostics.add(new Diagnostic(DiagnosticCode.TRUNCATED, bodyStart, available, index,
                         "data ends inside the body of '" + idstr + "' v" + version + " at offset "
-                                + Offsets.at(bodyStart) + ": " + (c.length() > available ? c.length()
+                                + Hex.offset(bodyStart) + ": " + (c.length() > available ? c.length()
                                 + " bytes expected, " : "") + available + " present",
                         "The body layout of " + c.layout() + " (" + c.layout().source() + ") needs more bytes "
                                 + "than the file has: the file was cut short."));
@@ -138,7 +140,7 @@ final class V3Walk {
                 st.diagnostics.add(KnownProblems.labelMismatch(section, c, st.sections, catalog, src));
             }
         } else {
-            next = resync(bodyStart, landingId);
+            next = probe.resync(bodyStart, landingId, st::step);
             long bodyEnd = next < 0 ? size : next;
             DeviceLayout shape = layoutOfLength(idstr, bodyStart, bodyEnd - bodyStart);
             List<Field> fields = shape == null ? List.of() : shape.layout().decode(src, bodyStart, bodyEnd);
@@ -154,10 +156,6 @@ final class V3Walk {
             previousFullId = sid;
         }
         return next < 0 ? null : next;
-    }
-
-    private long resync(long bodyStart, long previousId) {
-        return probe.resync(bodyStart, previousId, st::step);
     }
 
     /** A known layout of the device whose length is exactly the skipped run, if any (then shown decoded). */
@@ -177,11 +175,11 @@ final class V3Walk {
         String what = known == null ? "no decoder knows device '" + s.idstr() + "'"
                 : "no decoder for '" + s.idstr() + "' version " + s.versionId() + " (known versions: " + known + ")";
         st.diagnostics.add(new Diagnostic(DiagnosticCode.UNKNOWN_DEVICE, s.header().offset(), s.header().length(),
-                s.index(), what + " at offset " + Offsets.at(s.header().offset()),
+                s.index(), what + " at offset " + Hex.offset(s.header().offset()),
                 "A v3 stream has no body lengths (§A.9): without the layout of this (device, version) the body "
                         + "cannot be measured, so the parser looks for the next plausible section header."));
         String where = next < 0 ? "no plausible header follows: the body is taken to run to the end of the data"
-                : "next plausible section header at offset " + Offsets.at(next);
+                : "next plausible section header at offset " + Hex.offset(next);
         String shapeNote = shape == null ? "" : "; the skipped bytes have exactly the length of the " + shape
                 + " layout and are shown decoded with it";
         st.diagnostics.add(new Diagnostic(DiagnosticCode.RESYNCHRONISED, s.body().offset(), s.body().length(),
@@ -196,7 +194,7 @@ final class V3Walk {
     /** PART or END at {@code pos}. */
     private Long liveContinuation(long pos, SectionType type) {
         if (!src.has(pos, 5)) {
-            return truncatedHeader(pos, 5, type.json().toUpperCase(java.util.Locale.ROOT));
+            return truncatedHeader(pos, 5, type.json().toUpperCase(Locale.ROOT));
         }
         long sid = src.be32(pos + 1);
         Section start = starts.get(sid);
@@ -206,7 +204,7 @@ final class V3Walk {
             st.sections.add(new Section(index, type, sid, "", -1, -1, new Span(pos, 5), new Span(pos + 5, 0),
                     false, -1, header, List.of()));
             st.diagnostics.add(new Diagnostic(DiagnosticCode.ORPHAN_LIVE_SECTION, pos, 5, index,
-                    type.name() + " section at offset " + Offsets.at(pos) + " continues section id " + sid
+                    type.name() + " section at offset " + Hex.offset(pos) + " continues section id " + sid
                             + ", but no START section with that id came before",
                     "The upstream loader stops with \"Unknown savevm section " + sid + "\" and -EINVAL "
                             + "(QT savevm.c:qemu_loadvm_state)."));
@@ -221,7 +219,7 @@ final class V3Walk {
                     new Span(pos + 5, 0), false, -1, header, List.of()));
             st.diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_DEVICE, pos, 5, index,
                     "payload of live section '" + start.idstr() + "' is unknown; the walk stops at offset "
-                            + Offsets.at(pos + 5)));
+                            + Hex.offset(pos + 5)));
             st.unparsed = new Span(pos + 5, size - pos - 5);
             return null;
         }

@@ -49,6 +49,6 @@ final class WalkState {
 
     String describeLast() {
         Section s = last();
-        return s == null ? "the file header" : "section " + s.index() + " '" + s.idstr() + "'";
+        return s == null ? "the file header" : "section #" + s.index() + " '" + s.idstr() + "'";
     }
 }

@@ -4,7 +4,6 @@ import static org.savevminspector.devices.layout.Layout.bytes;
 import static org.savevminspector.devices.layout.Layout.u8;
 
 import org.savevminspector.devices.DeviceLayoutBase;
-import org.savevminspector.devices.Meanings;
 import org.savevminspector.devices.layout.Layout;
 
 /**
@@ -17,7 +16,7 @@ public final class PcislotsV1 extends DeviceLayoutBase {
     public PcislotsV1() {
         super("pcislots", 1, "QT hw/piix4acpi.c at ea4860c1 (pcislots save function; §B.3.25)", Layout.of(
                 bytes("status", 32),
-                u8("plug_evt").means(Meanings.enumOf(1, 0L, "PHP_EVT_ADD (or none)", 3L, "PHP_EVT_REMOVE")),
+                u8("plug_evt").means(AcpiMeanings.PLUG_EVT),
                 u8("plug_slot")));
     }
 }

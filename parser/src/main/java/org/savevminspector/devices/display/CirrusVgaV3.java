@@ -10,6 +10,7 @@ import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.Meanings;
 import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.devices.pci.PciBlock;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Meaning;
 
 /**
@@ -42,7 +43,7 @@ public final class CirrusVgaV3 extends DeviceLayoutBase {
                 be32("hw_cursor_y"),
                 u8("vga_acc").keep().means(Meanings.flag("0: LFB not at vram_gmfn", "1: LFB mapped at vram_gmfn")),
                 be32("legacy_junk_1").means(JUNK),
-                be32("lfb_addr").means(v -> v == 0 ? "no LFB mapping" : "LFB at guest-physical 0x" + Long.toHexString(v).toUpperCase()),
+                be32("lfb_addr").means(v -> v == 0 ? "no LFB mapping" : "LFB at guest-physical " + Hex.plain(v)),
                 be32("legacy_junk_2").means(JUNK),
                 be32("lfb_end"),
                 be64("vram_gmfn").keep().means(Meanings.VRAM_GMFN),

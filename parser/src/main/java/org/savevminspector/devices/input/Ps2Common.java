@@ -6,6 +6,7 @@ import static org.savevminspector.devices.layout.Layout.sbe32;
 import static org.savevminspector.devices.layout.Layout.seq;
 
 import org.savevminspector.devices.layout.Element;
+import org.savevminspector.model.Hex;
 
 /** The part every PS/2 device saves first: pending command and the 256-byte queue ({@code QT hw/ps2.c:ps2_common_save}). */
 final class Ps2Common {
@@ -18,7 +19,7 @@ final class Ps2Common {
 
     static Element element() {
         return seq(
-                sbe32("write_cmd").means(v -> v == -1 ? "none" : "command 0x" + Long.toHexString(v & 0xFF).toUpperCase()),
+                sbe32("write_cmd").means(v -> v == -1 ? "none" : "command " + Hex.plain(v & 0xFF)),
                 be32("queue.rptr"),
                 be32("queue.wptr"),
                 be32("queue.count"),

@@ -5,16 +5,11 @@ import java.util.function.ToLongFunction;
 import org.savevminspector.model.Field;
 
 /** A run of raw bytes ({@code u8[n]}), of fixed length or of a length computed from kept values. */
-public record Bytes(String name, long length, ToLongFunction<Cursor> lengthOf) implements Element {
+public record Bytes(String name, long length, ToLongFunction<Cursor> lengthOf) implements SingleField {
 
     @Override
     public void skip(Cursor c) {
         c.advance(size(c));
-    }
-
-    @Override
-    public void decode(Cursor c, List<Field> out) {
-        decodeAs(c, name, out);
     }
 
     @Override

@@ -66,20 +66,8 @@ public final class Cursor {
         return unexpected;
     }
 
-    public ByteSource source() {
-        return src;
-    }
-
     public long position() {
         return pos;
-    }
-
-    public long start() {
-        return start;
-    }
-
-    public long limit() {
-        return limit;
     }
 
     /** Bytes consumed since the body start. */

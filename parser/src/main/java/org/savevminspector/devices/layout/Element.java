@@ -15,8 +15,8 @@ public interface Element {
 
     /**
      * Reads the element as one field named {@code name} (an element of a {@link Repeat}) and appends it to
-     * {@code out}. The default decodes and renames the first field; elements that make exactly one field
-     * override it to build that field with its final name instead of copying it.
+     * {@code out}. The default decodes and renames the first field; a {@link SingleField} builds that field
+     * with its final name instead of copying it.
      */
     default void decodeAs(Cursor c, String name, List<Field> out) {
         List<Field> one = new ArrayList<>(1);
@@ -27,6 +27,14 @@ public interface Element {
 
     /** Size in bytes when it never depends on the data, else -1. */
     long fixedSize();
+
+    /**
+     * How many fields {@link #decode} adds to its list at most: one, except for elements that splice their
+     * fields in place ({@link Seq}, {@link When}). Lets a decode size its list once.
+     */
+    default int maxFields() {
+        return 1;
+    }
 
     /** Whether it (or anything inside it) states expected values (see {@link Scalar#expect}). */
     default boolean hasExpectations() {

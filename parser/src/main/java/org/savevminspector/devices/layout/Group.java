@@ -7,40 +7,27 @@ import org.savevminspector.model.FieldType;
 import org.savevminspector.model.Span;
 
 /** A named struct (or array) of elements, decoded as one field with children. */
-public record Group(String name, FieldType type, List<Element> elements, long fixedSize) implements Element {
+public record Group(String name, FieldType type, List<Element> elements, long fixedSize) implements SingleField {
 
     public Group(String name, FieldType type, List<Element> elements) {
-        this(name, type, List.copyOf(elements), Layout.sum(elements));
+        this(name, type, List.copyOf(elements), Elements.fixedSize(elements));
     }
 
     @Override
     public void skip(Cursor c) {
-        if (fixedSize >= 0 && !c.checking()) {
-            c.advance(fixedSize);
-            return;
-        }
-        for (Element e : elements) {
-            e.skip(c);
-        }
+        Elements.skip(elements, fixedSize, c);
     }
 
     @Override
     public boolean hasExpectations() {
-        return elements.stream().anyMatch(Element::hasExpectations);
-    }
-
-    @Override
-    public void decode(Cursor c, List<Field> out) {
-        decodeAs(c, name, out);
+        return Elements.hasExpectations(elements);
     }
 
     @Override
     public void decodeAs(Cursor c, String fieldName, List<Field> out) {
         long at = c.position();
         List<Field> children = new ArrayList<>(elements.size());
-        for (Element e : elements) {
-            e.decode(c, children);
-        }
+        Elements.decode(elements, c, children);
         out.add(Field.group(fieldName, type, new Span(at, c.position() - at), children));
     }
 }

@@ -22,24 +22,9 @@ public final class Layout {
 
     private Layout(List<Element> elements) {
         this.elements = List.copyOf(elements);
-        this.fixedSize = sum(this.elements);
-        this.expectations = this.elements.stream().anyMatch(Element::hasExpectations);
-        this.topLevelFields = topLevelFields(this.elements);
-    }
-
-    /** Seq and When splice their fields in place; every other element makes exactly one field. */
-    private static int topLevelFields(List<Element> elements) {
-        int n = 0;
-        for (Element e : elements) {
-            if (e instanceof Seq s) {
-                n += topLevelFields(s.elements());
-            } else if (e instanceof When w) {
-                n += topLevelFields(w.elements());
-            } else {
-                n++;
-            }
-        }
-        return n;
+        this.fixedSize = Elements.fixedSize(this.elements);
+        this.expectations = Elements.hasExpectations(this.elements);
+        this.topLevelFields = Elements.maxFields(this.elements);
     }
 
     public static Layout of(Element... elements) {
@@ -71,9 +56,7 @@ public final class Layout {
             return fixedSize;
         }
         Cursor c = Cursor.measuring(src, bodyStart, limit);
-        for (Element e : elements) {
-            e.skip(c);
-        }
+        Elements.skip(elements, -1, c);
         return c.consumed();
     }
 
@@ -87,9 +70,7 @@ public final class Layout {
         }
         Cursor c = Cursor.checking(src, bodyStart, limit);
         try {
-            for (Element e : elements) {
-                e.skip(c);
-            }
+            Elements.skip(elements, fixedSize, c);
         } catch (Cursor.Truncated t) {
             // only what lies inside the data can be judged
         }
@@ -101,25 +82,11 @@ public final class Layout {
         Cursor c = new Cursor(src, bodyStart, limit);
         List<Field> out = new ArrayList<>(topLevelFields);
         try {
-            for (Element e : elements) {
-                e.decode(c, out);
-            }
+            Elements.decode(elements, c, out);
         } catch (Cursor.Truncated t) {
             // keep what was complete; the parser reports TRUNCATED with the offset
         }
         return out;
-    }
-
-    static long sum(List<Element> elements) {
-        long total = 0;
-        for (Element e : elements) {
-            long s = e.fixedSize();
-            if (s < 0) {
-                return -1;
-            }
-            total += s;
-        }
-        return total;
     }
 
     // ---- factories: the vocabulary decoders are written in ----
@@ -158,10 +125,6 @@ public final class Layout {
 
     public static Scalar le32(String name) {
         return new Scalar(name, FieldType.LE32, null, false);
-    }
-
-    public static Scalar u8(String name, FieldType type) {
-        return new Scalar(name, type, null, false);
     }
 
     /** {@code u8[n]} raw bytes. */

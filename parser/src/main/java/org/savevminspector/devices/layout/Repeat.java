@@ -11,7 +11,7 @@ import org.savevminspector.model.Span;
  * {@code count} copies of an element, named {@code name[0]}, {@code name[1]}… The count is fixed or computed
  * from kept values (the FDC drive count, the UHCI port count).
  */
-public record Repeat(String name, long count, ToLongFunction<Cursor> countOf, Element item) implements Element {
+public record Repeat(String name, long count, ToLongFunction<Cursor> countOf, Element item) implements SingleField {
 
     @Override
     public void skip(Cursor c) {
@@ -29,11 +29,6 @@ public record Repeat(String name, long count, ToLongFunction<Cursor> countOf, El
     @Override
     public boolean hasExpectations() {
         return item.hasExpectations();
-    }
-
-    @Override
-    public void decode(Cursor c, List<Field> out) {
-        decodeAs(c, name, out);
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.savevminspector.model.Meaning;
  * two layouts of the same device apart when both would fit (§C.3 item 3).
  */
 public record Scalar(String name, FieldType type, Meaning meaning, boolean kept, LongPredicate expected)
-        implements Element {
+        implements SingleField {
 
     public Scalar(String name, FieldType type, Meaning meaning, boolean kept) {
         this(name, type, meaning, kept, null);
@@ -61,11 +61,6 @@ public record Scalar(String name, FieldType type, Meaning meaning, boolean kept,
         } else {
             c.advance(type.size());
         }
-    }
-
-    @Override
-    public void decode(Cursor c, List<Field> out) {
-        decodeAs(c, name, out);
     }
 
     @Override

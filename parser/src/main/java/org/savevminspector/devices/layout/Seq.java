@@ -11,29 +11,26 @@ import org.savevminspector.model.Field;
 public record Seq(List<Element> elements, long fixedSize) implements Element {
 
     public Seq(List<Element> elements) {
-        this(List.copyOf(elements), Layout.sum(elements));
+        this(List.copyOf(elements), Elements.fixedSize(elements));
     }
 
     @Override
     public void skip(Cursor c) {
-        if (fixedSize >= 0 && !c.checking()) {
-            c.advance(fixedSize);
-            return;
-        }
-        for (Element e : elements) {
-            e.skip(c);
-        }
+        Elements.skip(elements, fixedSize, c);
+    }
+
+    @Override
+    public int maxFields() {
+        return Elements.maxFields(elements);
     }
 
     @Override
     public boolean hasExpectations() {
-        return elements.stream().anyMatch(Element::hasExpectations);
+        return Elements.hasExpectations(elements);
     }
 
     @Override
     public void decode(Cursor c, List<Field> out) {
-        for (Element e : elements) {
-            e.decode(c, out);
-        }
+        Elements.decode(elements, c, out);
     }
 }

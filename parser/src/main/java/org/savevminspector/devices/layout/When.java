@@ -10,23 +10,24 @@ public record When(Predicate<Cursor> condition, List<Element> elements) implemen
     @Override
     public void skip(Cursor c) {
         if (condition.test(c)) {
-            for (Element e : elements) {
-                e.skip(c);
-            }
+            Elements.skip(elements, -1, c);
         }
     }
 
     @Override
+    public int maxFields() {
+        return Elements.maxFields(elements);
+    }
+
+    @Override
     public boolean hasExpectations() {
-        return elements.stream().anyMatch(Element::hasExpectations);
+        return Elements.hasExpectations(elements);
     }
 
     @Override
     public void decode(Cursor c, List<Field> out) {
         if (condition.test(c)) {
-            for (Element e : elements) {
-                e.decode(c, out);
-            }
+            Elements.decode(elements, c, out);
         }
     }
 
