@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.model.Hex;
 
 /** Wireshark-style expert info: severity (coloured), code, section, offset, message. */
 final class DiagnosticsTable extends TableView<Diagnostic> {
@@ -20,7 +20,7 @@ final class DiagnosticsTable extends TableView<Diagnostic> {
                 Columns.text("Severity", 64, (Diagnostic d) -> d.severity().json()),
                 Columns.text("Code", 190, (Diagnostic d) -> d.code().name()),
                 Columns.text("Section", 60, (Diagnostic d) -> d.section() < 0 ? "" : "#" + d.section()),
-                Columns.text("Offset", 90, (Diagnostic d) -> OffsetFormat.column(d.offset())),
+                Columns.text("Offset", 90, (Diagnostic d) -> Hex.padded(d.offset())),
                 Columns.text("Length", 56, (Diagnostic d) -> Long.toString(d.length())),
                 Columns.text("Message", 520, Diagnostic::message)));
         setRowFactory(t -> new TableRow<>() {

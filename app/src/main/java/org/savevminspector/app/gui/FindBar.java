@@ -11,9 +11,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import org.savevminspector.app.IoReason;
 import org.savevminspector.app.gui.model.ByteFinder;
-import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.app.gui.model.SearchPattern;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 
 /**
@@ -137,7 +137,7 @@ final class FindBar extends HBox {
             done(task);
             long at = task.getValue();
             if (at >= 0) {
-                result.setText(pattern.description() + " at " + OffsetFormat.hex(at));
+                result.setText(pattern.description() + " at " + Hex.plain(at));
                 window.hex.setHighlights(window.hex.highlights().match(new Span(at, bytes.length)));
                 window.goTo(at);
                 window.hex.select(at, bytes.length);

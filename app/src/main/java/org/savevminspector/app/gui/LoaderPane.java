@@ -9,10 +9,10 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import org.savevminspector.app.gui.model.NodeDetail;
-import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.loader.LoaderRead;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.loader.PortEvent;
+import org.savevminspector.model.Hex;
 
 /**
  * What the upstream loader simulation did (spec Appendix Z step 3): the outcome, one row per section it read
@@ -33,8 +33,8 @@ final class LoaderPane extends BorderPane {
                 Columns.text("Section", 60, (LoaderRead r) -> r.section() < 0 ? "—" : "#" + r.section()),
                 Columns.text("idstr", 130, LoaderRead::idstr),
                 Columns.text("Ver", 40, r -> Long.toString(r.version())),
-                Columns.text("Header", 80, r -> OffsetFormat.column(r.headerOffset())),
-                Columns.text("Body", 80, r -> OffsetFormat.column(r.bodyOffset())),
+                Columns.text("Header", 80, r -> Hex.padded(r.headerOffset())),
+                Columns.text("Body", 80, r -> Hex.padded(r.bodyOffset())),
                 Columns.text("Read", 56, r -> Long.toString(r.bytesRead())),
                 Columns.text("Status", 70, LoaderRead::status),
                 Columns.text("What qemu-dm does", 420, LoaderRead::message)));
@@ -53,7 +53,7 @@ final class LoaderPane extends BorderPane {
                 Columns.text("Section", 60, (PortEvent p) -> "#" + p.section()),
                 Columns.text("Device", 110, PortEvent::device),
                 Columns.text("Action", 80, PortEvent::action),
-                Columns.text("Ports", 120, p -> OffsetFormat.column(p.start()) + "–" + OffsetFormat.column(p.start() + p.length() - 1)),
+                Columns.text("Ports", 120, p -> Hex.padded(p.start()) + "–" + Hex.padded(p.start() + p.length() - 1)),
                 Columns.text("Message", 420, PortEvent::message)));
         ports.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ports.setPlaceholder(new Label("No I/O-port changes."));
@@ -72,7 +72,7 @@ final class LoaderPane extends BorderPane {
             return;
         }
         summary.setText("Upstream qemu-dm: " + NodeDetail.loaderOutcome(report) + " — " + report.message()
-                + "; stopped at " + OffsetFormat.hex(report.stoppedAt())
+                + "; stopped at " + Hex.plain(report.stoppedAt())
                 + (report.overrunBytes() > 0 ? "; read " + report.overrunBytes() + " byte(s) past the end" : ""));
         reads.getItems().setAll(report.reads());
         ports.getItems().setAll(report.ports());

@@ -64,6 +64,7 @@ import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 import org.savevminspector.report.FileInfo;
 import org.savevminspector.report.JsonReport;
@@ -561,7 +562,7 @@ public final class MainWindow {
         }
         StructureNode n = doc.tree().nodeAt(offset);
         String anomaly = doc.anomalies().tooltipAt(offset);
-        String base = n == null ? OffsetFormat.hex(offset)
+        String base = n == null ? Hex.plain(offset)
                 : n.path() + (n.field() != null ? " = " + n.field().display() : "");
         return anomaly == null ? base : base + "\n" + anomaly;
     }
@@ -604,7 +605,7 @@ public final class MainWindow {
     private void updateSelectionStatus() {
         long len = hex.selectionLengthProperty().get();
         long s = hex.selectionStartProperty().get();
-        selectionLabel.setText(doc == null ? "" : "Sel " + OffsetFormat.hex(s) + " +" + len);
+        selectionLabel.setText(doc == null ? "" : "Sel " + Hex.plain(s) + " +" + len);
     }
 
     // ------------------------------------------------------------------ stepping
@@ -677,7 +678,7 @@ public final class MainWindow {
         if (doc == null) {
             return;
         }
-        TextInputDialog dlg = new TextInputDialog(OffsetFormat.hex(hex.cursor()));
+        TextInputDialog dlg = new TextInputDialog(Hex.plain(hex.cursor()));
         dlg.initOwner(stage);
         dlg.setTitle("Go to offset");
         dlg.setHeaderText("Offset in " + doc.displayName() + " (0 – " + (doc.size() - 1) + ")");

@@ -14,11 +14,11 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Region;
 import org.savevminspector.app.gui.model.NodeKind;
-import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.app.gui.model.StructureTree;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 
 /**
@@ -41,7 +41,7 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         TreeTableColumn<StructureNode, StructureNode> ver = column("Ver", 40);
         ver.setCellFactory(c -> textCell(n -> sectionValue(n, false)));
         TreeTableColumn<StructureNode, StructureNode> off = column("Offset", 70);
-        off.setCellFactory(c -> textCell(n -> OffsetFormat.column(n.offset())));
+        off.setCellFactory(c -> textCell(n -> Hex.padded(n.offset())));
         TreeTableColumn<StructureNode, StructureNode> len = column("Length", 80);
         len.setCellFactory(c -> textCell(n -> Long.toString(n.span().length())));
         TreeTableColumn<StructureNode, StructureNode> val = column("Value", 150);

@@ -1,6 +1,7 @@
 package org.savevminspector.app.gui.model;
 
 import java.util.HexFormat;
+import org.savevminspector.model.Hex;
 
 /** Text forms of a byte selection for the clipboard: hex, a C array, a Python bytes literal. */
 public final class CopyFormats {
@@ -8,7 +9,6 @@ public final class CopyFormats {
     public static final int MAX_COPY = 16 << 20;
     /** Bytes a line of a C array. */
     private static final int C_LINE = 12;
-    private static final HexFormat SPACED = HexFormat.ofDelimiter(" ").withUpperCase();
     private static final HexFormat C_BYTES = HexFormat.ofDelimiter(", ").withPrefix("0x").withUpperCase();
     private static final HexFormat PYTHON = HexFormat.of().withPrefix("\\x");
 
@@ -17,7 +17,7 @@ public final class CopyFormats {
 
     /** {@code 1F 40 00}. */
     public static String hex(byte[] b) {
-        return SPACED.formatHex(b);
+        return Hex.spaced(b);
     }
 
     /** {@code unsigned char data[3] = {\n    0x1F, 0x40, 0x00\n};} with 12 bytes a line. */
