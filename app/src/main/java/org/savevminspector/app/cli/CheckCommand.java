@@ -5,10 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.savevminspector.diagnostics.Severity;
-import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
-import org.savevminspector.io.ByteSource;
-import org.savevminspector.report.FileInfo;
 import org.savevminspector.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -60,12 +57,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int checkOne(Inspector inspector, Path p, PrintWriter out) {
-        InputFile.requireReadable(p);
-        FileInfo info = InputFile.info(p);
-        try (ByteSource src = InputFile.open(p)) {
-            Inspection inspection = InputFile.inspect(inspector, src, p);
-            out.println(TextReport.checkLine(inspection, info, failOn));
-            Severity worst = inspection.highestSeverity();
+        try (InputFile in = InputFile.inspect(inspector, p)) {
+            out.println(TextReport.checkLine(in.inspection(), in.info(), failOn));
+            Severity worst = in.inspection().highestSeverity();
             return worst != null && worst.atLeast(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
     }

@@ -1,9 +1,11 @@
 package org.savevminspector.app.cli;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.savevminspector.app.IoReason;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -80,10 +82,10 @@ public final class Cli implements Runnable {
         if (ex instanceof CliException) {
             return ex.getMessage();
         }
-        if (ex instanceof UncheckedIOException || ex instanceof java.io.IOException) {
-            return "I/O error: " + ex.getMessage();
+        if (ex instanceof UncheckedIOException || ex instanceof IOException) {
+            return "I/O error: " + IoReason.of(ex);
         }
-        // a bug in this tool, not in the file: say so plainly (verify-stream-v2's "Script Error")
-        return "internal error (" + ex.getClass().getName() + "): " + ex.getMessage();
+        // a bug in this tool, not in the file: IoReason says so plainly (verify-stream-v2's "Script Error")
+        return IoReason.of(ex);
     }
 }

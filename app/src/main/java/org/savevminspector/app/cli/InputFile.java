@@ -2,72 +2,60 @@ package org.savevminspector.app.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.savevminspector.app.IoReason;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.report.FileInfo;
 
 /**
- * Opening an input file for a command. An empty file or one that is not a QEVM stream is readable: it is
- * inspected and reported. Only a path that cannot be read (missing, a directory, no permission, an I/O error)
- * is a {@link CliException} with exit code 2 and a one-line reason.
+ * An input file of a command, checked, hashed, opened and inspected. An empty file or one that is not a QEVM
+ * stream is readable: it is inspected and reported. Only a path that cannot be read (missing, a directory, no
+ * permission, an I/O error) is a {@link CliException} with exit code 2 and a one-line reason.
+ *
+ * @param info       name, size and hash for the report header
+ * @param source     the open bytes (reports inline raw bytes, repairs copy them); closed with this object
+ * @param inspection the parse and the loader simulation
  */
-final class InputFile {
-    private InputFile() {
+record InputFile(FileInfo info, ByteSource source, Inspection inspection) implements AutoCloseable {
+
+    /** Checks, hashes, opens and inspects {@code p}; on any failure the source is closed again. */
+    static InputFile inspect(Inspector inspector, Path p) {
+        requireReadable(p);
+        FileInfo info;
+        ByteSource src;
+        try {
+            info = FileInfo.of(p);
+            src = ByteSource.open(p);
+        } catch (IOException e) {
+            throw readFailure(p, e);
+        }
+        try {
+            return new InputFile(info, src, inspector.inspect(src));
+        } catch (UncheckedIOException e) {
+            src.close();
+            throw readFailure(p, e.getCause());
+        } catch (RuntimeException | Error e) {
+            src.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        source.close();
     }
 
     /** Fails with a clear reason unless {@code p} is a readable regular file. */
     static void requireReadable(Path p) {
-        if (!Files.exists(p)) {
-            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot read " + p + ": no such file");
-        }
-        if (Files.isDirectory(p)) {
-            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot read " + p + ": it is a directory, not a file");
-        }
-        if (!Files.isReadable(p)) {
-            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot read " + p + ": permission denied");
-        }
-    }
-
-    /** Hash of the file, for report headers. */
-    static FileInfo info(Path p) {
-        try {
-            return FileInfo.of(p);
-        } catch (IOException e) {
-            throw readFailure(p, e);
-        }
-    }
-
-    static ByteSource open(Path p) {
-        try {
-            return ByteSource.open(p);
-        } catch (IOException e) {
-            throw readFailure(p, e);
-        }
-    }
-
-    /** Inspects the whole file; an I/O error while parsing becomes a {@link CliException}. */
-    static Inspection inspect(Inspector inspector, ByteSource src, Path p) {
-        try {
-            return inspector.inspect(src);
-        } catch (UncheckedIOException e) {
-            throw readFailure(p, e.getCause());
+        String why = IoReason.unreadable(p);
+        if (why != null) {
+            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot read " + p + ": " + why);
         }
     }
 
     static CliException readFailure(Path p, IOException e) {
-        String why;
-        if (e instanceof NoSuchFileException) {
-            why = "no such file";
-        } else if (e instanceof AccessDeniedException) {
-            why = "permission denied";
-        } else {
-            why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        }
-        return new CliException(ExitCodes.USAGE_OR_IO, "cannot read " + p + ": " + why, e);
+        return new CliException(ExitCodes.USAGE_OR_IO, "cannot read " + p + ": " + IoReason.of(e), e);
     }
 }

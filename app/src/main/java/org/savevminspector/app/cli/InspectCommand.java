@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
-import org.savevminspector.io.ByteSource;
-import org.savevminspector.report.FileInfo;
 import org.savevminspector.report.JsonReport;
 import org.savevminspector.report.SarifReport;
 import org.savevminspector.report.TextReport;
@@ -39,21 +36,12 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        InputFile.requireReadable(file);
-        FileInfo info = InputFile.info(file);
         PrintWriter out = spec.commandLine().getOut();
-        try (ByteSource src = InputFile.open(file)) {
-            Inspection inspection = InputFile.inspect(Inspector.standard(), src, file);
+        try (InputFile in = InputFile.inspect(Inspector.standard(), file)) {
             switch (format) {
-                case JSON:
-                    new JsonReport(AppVersion.toolInfo()).write(inspection, info, src, out);
-                    break;
-                case SARIF:
-                    new SarifReport(AppVersion.toolInfo()).write(inspection, info, out);
-                    break;
-                default:
-                    TextReport.writeInspect(inspection, info, out);
-                    break;
+                case JSON -> new JsonReport(AppVersion.toolInfo()).write(in.inspection(), in.info(), in.source(), out);
+                case SARIF -> new SarifReport(AppVersion.toolInfo()).write(in.inspection(), in.info(), out);
+                default -> TextReport.writeInspect(in.inspection(), in.info(), out);
             }
         }
         out.flush();

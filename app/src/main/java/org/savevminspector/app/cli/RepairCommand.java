@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.savevminspector.app.IoReason;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
-import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.StreamFormat;
 import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairPlan;
@@ -68,17 +68,16 @@ final class RepairCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        InputFile.requireReadable(file);
-        FileInfo info = InputFile.info(file);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Inspector inspector = Inspector.standard();
         Repairer repairer = new Repairer(inspector);
         RepairPlan plan;
-        try (ByteSource src = InputFile.open(file)) {
-            Inspection before = InputFile.inspect(inspector, src, file);
-            requireStream(before);
-            plan = repairer.plan(src, before, new RepairOptions(strategy, trimTrailing));
+        FileInfo info;
+        try (InputFile in = InputFile.inspect(inspector, file)) {
+            requireStream(in.inspection());
+            info = in.info();
+            plan = repairer.plan(in.source(), in.inspection(), new RepairOptions(strategy, trimTrailing));
         }
         // RepairPlan: no edits and no refusal = nothing to repair (acceptable() needs both)
         if (!plan.hasEdits() && plan.refusal() == null) {
@@ -95,8 +94,7 @@ final class RepairCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.FINDINGS;
         } catch (IOException e) {
-            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + output + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + output + ": " + IoReason.of(e), e);
         }
         print(plan, info, new RepairReport.Outcome(RepairReport.Status.WRITTEN, output.toString(), null), out);
         return ExitCodes.OK;

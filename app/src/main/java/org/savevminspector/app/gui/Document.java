@@ -1,5 +1,6 @@
 package org.savevminspector.app.gui;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.savevminspector.app.gui.model.Anomalies;
 import org.savevminspector.app.gui.model.StructureTree;
@@ -21,8 +22,18 @@ public record Document(Path path, String displayName, boolean synthetic, Inspect
         return hexSource.size();
     }
 
+    /** The folder file dialogs start in: the file's own, or {@code null} for the sample's temporary copy. */
+    public Path directory() {
+        return synthetic ? null : path.getParent();
+    }
+
+    /** Closes the hex pane's source; runs on the FX thread when another file replaces this one. */
     @Override
     public void close() {
-        hexSource.close();
+        try {
+            hexSource.close();
+        } catch (UncheckedIOException e) {
+            // a read-only channel that fails to close has lost nothing; a stack trace here would help nobody
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.savevminspector.app.gui;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -18,11 +19,7 @@ interface FileDialogs {
         return new FileDialogs() {
             @Override
             public Path chooseOpen(Window owner, Path initialDir) {
-                FileChooser fc = new FileChooser();
-                fc.setTitle("Open device-state file");
-                if (initialDir != null && initialDir.toFile().isDirectory()) {
-                    fc.setInitialDirectory(initialDir.toFile());
-                }
+                FileChooser fc = chooser("Open device-state file", initialDir);
                 fc.getExtensionFilters().addAll(
                         new FileChooser.ExtensionFilter("All files", "*"),
                         new FileChooser.ExtensionFilter("QEVM streams", "*.qevm", "*.savevm", "*.sav", "*.bin"));
@@ -32,14 +29,20 @@ interface FileDialogs {
 
             @Override
             public Path chooseSave(Window owner, String title, Path initialDir, String suggestedName, String extension) {
-                FileChooser fc = new FileChooser();
-                fc.setTitle(title);
-                if (initialDir != null && initialDir.toFile().isDirectory()) {
-                    fc.setInitialDirectory(initialDir.toFile());
-                }
+                FileChooser fc = chooser(title, initialDir);
                 fc.setInitialFileName(suggestedName);
                 File f = fc.showSaveDialog(owner);
                 return f == null ? null : f.toPath();
+            }
+
+            /** A chooser starting in {@code initialDir} when that still exists (the platform's default otherwise). */
+            private FileChooser chooser(String title, Path initialDir) {
+                FileChooser fc = new FileChooser();
+                fc.setTitle(title);
+                if (initialDir != null && Files.isDirectory(initialDir)) {
+                    fc.setInitialDirectory(initialDir.toFile());
+                }
+                return fc;
             }
         };
     }

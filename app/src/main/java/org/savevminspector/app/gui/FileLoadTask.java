@@ -1,7 +1,6 @@
 package org.savevminspector.app.gui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.concurrent.Task;
 import org.savevminspector.app.gui.model.Anomalies;
@@ -13,29 +12,15 @@ import org.savevminspector.stream.ParseOptions;
 
 /** Opens and inspects a file off the FX thread, with progress and cancellation. */
 final class FileLoadTask extends Task<Document> {
+    /** The name the window shows for the file (title bar, messages). */
+    final String displayName;
     private final Path path;
-    private final String displayName;
     private final boolean synthetic;
 
     FileLoadTask(Path path, String displayName, boolean synthetic) {
         this.path = path;
         this.displayName = displayName;
         this.synthetic = synthetic;
-        updateTitle("Opening " + displayName);
-    }
-
-    /** Why a path cannot be opened, in one line for people, or {@code null} when it can. */
-    static String unreadableReason(Path p) {
-        if (!Files.exists(p)) {
-            return p + " does not exist.";
-        }
-        if (Files.isDirectory(p)) {
-            return p + " is a directory: open a file.";
-        }
-        if (!Files.isReadable(p)) {
-            return p + " cannot be read (permission denied).";
-        }
-        return null;
     }
 
     @Override
@@ -50,6 +35,12 @@ final class FileLoadTask extends Task<Document> {
         Perf.log("inspection of %s took %.1f ms", displayName, (System.nanoTime() - t0) / 1e6);
         StructureTree tree = new StructureTree(inspection);
         Anomalies anomalies = Anomalies.of(inspection);
-        return new Document(path, displayName, synthetic, inspection, tree, anomalies, ByteSource.open(path));
+        ByteSource hexSource = ByteSource.open(path);
+        if (isCancelled()) {
+            // nobody will take the document: its source would stay open
+            hexSource.close();
+            return null;
+        }
+        return new Document(path, displayName, synthetic, inspection, tree, anomalies, hexSource);
     }
 }

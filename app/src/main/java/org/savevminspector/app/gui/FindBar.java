@@ -1,6 +1,5 @@
 package org.savevminspector.app.gui;
 
-import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -10,9 +9,11 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import org.savevminspector.app.IoReason;
 import org.savevminspector.app.gui.model.ByteFinder;
 import org.savevminspector.app.gui.model.SearchPattern;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 
 /**
@@ -120,11 +121,10 @@ final class FindBar extends HBox {
         Task<Long> task = new Task<>() {
             @Override
             protected Long call() throws Exception {
+                // a cancelled search throws CancellationException: the task is cancelled then, not failed
                 try (ByteSource own = ByteSource.open(doc.path())) {
                     return ByteFinder.find(own, bytes, from, forward, (d, t) -> updateProgress(d, Math.max(1, t)),
                             this::isCancelled);
-                } catch (CancellationException e) {
-                    return -2L;
                 }
             }
         };
@@ -137,17 +137,17 @@ final class FindBar extends HBox {
             done(task);
             long at = task.getValue();
             if (at >= 0) {
-                result.setText(String.format(java.util.Locale.ROOT, "%s at 0x%X", pattern.description(), at));
+                result.setText(pattern.description() + " at " + Hex.plain(at));
                 window.hex.setHighlights(window.hex.highlights().match(new Span(at, bytes.length)));
                 window.goTo(at);
                 window.hex.select(at, bytes.length);
-            } else if (at == -1) {
+            } else {
                 result.setText(pattern.description() + " not found " + (forward ? "after" : "before") + " the cursor.");
             }
         });
         task.setOnFailed(e -> {
             done(task);
-            result.setText("Search failed: " + task.getException().getMessage());
+            result.setText("Search failed: " + IoReason.of(task.getException()));
         });
         task.setOnCancelled(e -> {
             done(task);

@@ -1,13 +1,15 @@
 package org.savevminspector.app.gui;
 
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
@@ -60,7 +62,7 @@ public final class HexView extends Region {
     private long ghost;
     private HexHighlights highlights;
     private long firstRow;
-    private final LongProperty cursor = new SimpleLongProperty(this, "cursor", 0);
+    private final ReadOnlyLongWrapper cursor = new ReadOnlyLongWrapper(this, "cursor", 0);
     private final ReadOnlyLongWrapper selectionStart = new ReadOnlyLongWrapper(this, "selectionStart", 0);
     private final ReadOnlyLongWrapper selectionLength = new ReadOnlyLongWrapper(this, "selectionLength", 0);
     private long anchor;
@@ -158,8 +160,8 @@ public final class HexView extends Region {
         this.tooltipText = f;
     }
 
-    public LongProperty caretProperty() {
-        return cursor;
+    public ReadOnlyLongProperty caretProperty() {
+        return cursor.getReadOnlyProperty();
     }
 
     public long cursor() {
@@ -295,37 +297,24 @@ public final class HexView extends Region {
         if (rowBuf.length < rows * HexLayout.BYTES_PER_ROW) {
             rowBuf = new byte[rows * HexLayout.BYTES_PER_ROW];
         }
-        int got = want <= 0 ? 0 : readFully(from, want);
+        // one read: a ByteSource copies fewer bytes than asked only at the end of the data
+        int got = want <= 0 ? 0 : source.read(from, rowBuf, 0, want);
 
-        if (highlights != null) {
-            for (Highlight hl : highlights.layers(from, to)) {
-                paintLayer(g, hl, from, to);
-            }
+        List<Highlight> layers = highlights == null ? List.of() : highlights.layers(from, to);
+        for (Highlight hl : layers) {
+            paintLayer(g, hl, from, to);
         }
         paintGhost(g, from, to);
         paintSelection(g, from, to);
         paintText(g, from, got, rows);
         paintCursor(g);
-        if (highlights != null) {
-            for (Highlight hl : highlights.layers(from, to)) {
-                if (hl.kind() == HighlightKind.MISSING_FIELD) {
-                    paintMarker(g, hl.start());
-                }
+        // markers go over the text: they sit between two bytes
+        for (Highlight hl : layers) {
+            if (hl.kind() == HighlightKind.MISSING_FIELD) {
+                paintMarker(g, hl.start());
             }
         }
         lastPaintNanos = System.nanoTime() - t0;
-    }
-
-    private int readFully(long from, int len) {
-        int done = 0;
-        while (done < len) {
-            int n = source.read(from + done, rowBuf, done, len - done);
-            if (n <= 0) {
-                break;
-            }
-            done += n;
-        }
-        return done;
     }
 
     private double y(long row) {
@@ -391,7 +380,7 @@ public final class HexView extends Region {
         }
     }
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private void paintText(GraphicsContext g, long from, int got, int rows) {
         g.setFont(font);
@@ -407,8 +396,8 @@ public final class HexView extends Region {
             double baseline = y(firstRow + r) + rowH - 4;
             g.setFill(off);
             g.fillText(offsetText(rowStart), PAD, baseline);
-            java.util.Arrays.fill(hex, ' ');
-            java.util.Arrays.fill(asc, ' ');
+            Arrays.fill(hex, ' ');
+            Arrays.fill(asc, ' ');
             for (int c = 0; c < HexLayout.BYTES_PER_ROW; c++) {
                 int i = r * HexLayout.BYTES_PER_ROW + c;
                 if (i >= got) {
@@ -416,8 +405,8 @@ public final class HexView extends Region {
                 }
                 int b = rowBuf[i] & 0xFF;
                 int x = HexLayout.hexCell(c) - HexLayout.HEX_START;
-                hex[x] = HEX[b >> 4];
-                hex[x + 1] = HEX[b & 0xF];
+                hex[x] = HEX.toHighHexDigit(b);
+                hex[x + 1] = HEX.toLowHexDigit(b);
                 asc[c] = HexLayout.ascii(b);
             }
             g.setFill(text);
@@ -427,7 +416,7 @@ public final class HexView extends Region {
     }
 
     static String offsetText(long offset) {
-        String s = Long.toHexString(offset).toUpperCase(java.util.Locale.ROOT);
+        String s = Long.toHexString(offset).toUpperCase(Locale.ROOT);
         int width = HexLayout.OFFSET_CHARS - 4;
         if (s.length() >= width) {
             return s;

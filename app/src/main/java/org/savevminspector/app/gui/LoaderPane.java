@@ -1,19 +1,18 @@
 package org.savevminspector.app.gui;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import org.savevminspector.app.gui.model.NodeDetail;
 import org.savevminspector.loader.LoaderRead;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.loader.PortEvent;
+import org.savevminspector.model.Hex;
 
 /**
  * What the upstream loader simulation did (spec Appendix Z step 3): the outcome, one row per section it read
@@ -31,14 +30,14 @@ final class LoaderPane extends BorderPane {
         summary.setWrapText(true);
         summary.getStyleClass().add("loader-summary");
         reads.getColumns().setAll(List.of(
-                col("Section", 60, (LoaderRead r) -> r.section() < 0 ? "—" : "#" + r.section()),
-                col("idstr", 130, LoaderRead::idstr),
-                col("Ver", 40, r -> Long.toString(r.version())),
-                col("Header", 80, r -> hex(r.headerOffset())),
-                col("Body", 80, r -> hex(r.bodyOffset())),
-                col("Read", 56, r -> Long.toString(r.bytesRead())),
-                col("Status", 70, LoaderRead::status),
-                col("What qemu-dm does", 420, LoaderRead::message)));
+                Columns.text("Section", 60, (LoaderRead r) -> r.section() < 0 ? "—" : "#" + r.section()),
+                Columns.text("idstr", 130, LoaderRead::idstr),
+                Columns.text("Ver", 40, r -> Long.toString(r.version())),
+                Columns.text("Header", 80, r -> Hex.padded(r.headerOffset())),
+                Columns.text("Body", 80, r -> Hex.padded(r.bodyOffset())),
+                Columns.text("Read", 56, r -> Long.toString(r.bytesRead())),
+                Columns.text("Status", 70, LoaderRead::status),
+                Columns.text("What qemu-dm does", 420, LoaderRead::message)));
         reads.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         reads.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -51,29 +50,18 @@ final class LoaderPane extends BorderPane {
             }
         });
         ports.getColumns().setAll(List.of(
-                col("Section", 60, (PortEvent p) -> "#" + p.section()),
-                col("Device", 110, PortEvent::device),
-                col("Action", 80, PortEvent::action),
-                col("Ports", 120, p -> String.format(Locale.ROOT, "0x%04X–0x%04X", p.start(), p.start() + p.length() - 1)),
-                col("Message", 420, PortEvent::message)));
+                Columns.text("Section", 60, (PortEvent p) -> "#" + p.section()),
+                Columns.text("Device", 110, PortEvent::device),
+                Columns.text("Action", 80, PortEvent::action),
+                Columns.text("Ports", 120, p -> Hex.padded(p.start()) + "–" + Hex.padded(p.start() + p.length() - 1)),
+                Columns.text("Message", 420, PortEvent::message)));
         ports.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ports.setPlaceholder(new Label("No I/O-port changes."));
         SplitPane split = new SplitPane(reads, ports);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.65);
         setTop(summary);
         setCenter(split);
-    }
-
-    private static String hex(long o) {
-        return String.format(Locale.ROOT, "0x%04X", o);
-    }
-
-    private static <T> TableColumn<T, String> col(String title, double width, Function<T, String> f) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(p -> new ReadOnlyStringWrapper(f.apply(p.getValue())));
-        return c;
     }
 
     void show(LoaderReport report) {
@@ -83,9 +71,8 @@ final class LoaderPane extends BorderPane {
             ports.getItems().clear();
             return;
         }
-        summary.setText("Upstream qemu-dm: " + report.outcome().json()
-                + (report.result() == null ? "" : " (result " + report.result() + ")") + " — " + report.message()
-                + String.format(Locale.ROOT, "; stopped at 0x%X", report.stoppedAt())
+        summary.setText("Upstream qemu-dm: " + NodeDetail.loaderOutcome(report) + " — " + report.message()
+                + "; stopped at " + Hex.plain(report.stoppedAt())
                 + (report.overrunBytes() > 0 ? "; read " + report.overrunBytes() + " byte(s) past the end" : ""));
         reads.getItems().setAll(report.reads());
         ports.getItems().setAll(report.ports());

@@ -3,7 +3,6 @@ package org.savevminspector.app.gui;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,9 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -24,11 +26,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
@@ -41,23 +43,28 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.savevminspector.app.IoReason;
 import org.savevminspector.app.cli.AppVersion;
 import org.savevminspector.app.gui.model.CopyFormats;
 import org.savevminspector.app.gui.model.DataInspector;
 import org.savevminspector.app.gui.model.DetailLine;
 import org.savevminspector.app.gui.model.HexHighlights;
 import org.savevminspector.app.gui.model.NodeDetail;
+import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.app.gui.model.OffsetParser;
 import org.savevminspector.app.gui.model.RecentFiles;
 import org.savevminspector.app.gui.model.Stepper;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
-import org.savevminspector.loader.LoadOutcome;
+import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 import org.savevminspector.report.FileInfo;
 import org.savevminspector.report.JsonReport;
@@ -108,9 +115,10 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
 
     private Document doc;
+    /** The sample's temporary copy, once made. */
+    private Path sampleCopy;
     private Task<Document> loading;
     private int currentProblem = -1;
-    private boolean dark;
     private Runnable afterShow = () -> { };
 
     public MainWindow(Stage stage, FileDialogs dialogs, RecentFiles recent) {
@@ -140,7 +148,7 @@ public final class MainWindow {
         SplitPane main = new SplitPane(top, bottomTabs);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.68);
-        VBox.setVgrow(main, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(main, Priority.ALWAYS);
         VBox center = new VBox(banner, main);
 
         status.setId("statusBar");
@@ -176,13 +184,12 @@ public final class MainWindow {
         diagnostics.setOnUserSelect(this::onDiagnosticSelect);
 
         // fit small screens (and Monocle's 1280x800 headless screen): never larger than the visual bounds
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight() - 40));
         Perf.mark("window: scene");
-        dark = Themes.initialDark();
+        darkItem.setSelected(Themes.initialDark());
         Perf.mark("window: theme preference read");
-        darkItem.setSelected(dark);
-        Themes.apply(scene, dark);
+        Themes.apply(scene, darkItem.isSelected());
         installDragAndDrop(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), this::nextSection);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), this::previousSection);
@@ -193,11 +200,11 @@ public final class MainWindow {
         showDocument(null);
     }
 
-    private static javafx.scene.control.Separator sep() {
-        return new javafx.scene.control.Separator(Orientation.VERTICAL);
+    private static Separator sep() {
+        return new Separator(Orientation.VERTICAL);
     }
 
-    private static void lazyContent(Tab tab, javafx.scene.Node content) {
+    private static void lazyContent(Tab tab, Node content) {
         tab.selectedProperty().addListener((o, was, is) -> {
             if (is && tab.getContent() == null) {
                 tab.setContent(content);
@@ -207,13 +214,9 @@ public final class MainWindow {
 
     private void buildDataTable() {
         dataTable.setId("dataInspector");
-        TableColumn<DataInspector.Value, String> l = new TableColumn<>("Type");
-        l.setCellValueFactory(p -> new javafx.beans.property.ReadOnlyStringWrapper(p.getValue().label()));
-        l.setPrefWidth(90);
-        TableColumn<DataInspector.Value, String> v = new TableColumn<>("Value at cursor");
-        v.setCellValueFactory(p -> new javafx.beans.property.ReadOnlyStringWrapper(p.getValue().value()));
-        v.setPrefWidth(400);
-        dataTable.getColumns().setAll(List.of(l, v));
+        dataTable.getColumns().setAll(List.of(
+                Columns.text("Type", 90, DataInspector.Value::label),
+                Columns.text("Value at cursor", 400, DataInspector.Value::value)));
         dataTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
@@ -342,35 +345,51 @@ public final class MainWindow {
 
     /** Starts opening {@code path}; false (with a notification) when it cannot be read at all. */
     public boolean open(Path path) {
-        String reason = FileLoadTask.unreadableReason(path);
-        if (reason != null) {
-            notifyError(reason);
+        String why = IoReason.unreadable(path);
+        if (why != null) {
+            notifyError("Cannot open " + path + ": " + why + ".");
             return false;
         }
         load(new FileLoadTask(path, path.getFileName().toString(), false));
         return true;
     }
 
-    /** Opens the bundled synthetic sample (a temporary copy: the engine reads files through FileChannel). */
+    /**
+     * Opens the bundled synthetic sample from a temporary copy (the engine reads files through FileChannel),
+     * made once per session and deleted at exit.
+     */
     public void openSample() {
+        try {
+            if (sampleCopy == null || !Files.isRegularFile(sampleCopy)) {
+                sampleCopy = unpackSample();
+            }
+            if (sampleCopy != null) {
+                load(new FileLoadTask(sampleCopy, sampleCopy.getFileName().toString(), true));
+            }
+        } catch (IOException e) {
+            notifyError("Cannot unpack the bundled sample: " + IoReason.of(e));
+        }
+    }
+
+    /** The temporary copy of the sample, or {@code null} (with a notification) when the build lacks it. */
+    private Path unpackSample() throws IOException {
         try (InputStream in = MainWindow.class.getResourceAsStream(SAMPLE_RESOURCE)) {
             if (in == null) {
                 notifyError("The bundled sample is missing from this build (" + SAMPLE_RESOURCE + ").");
-                return;
+                return null;
             }
             Path tmp = Files.createTempDirectory("savevm-inspector-sample");
-            Path file = tmp.resolve("xenserver-6.2-piix4acpi-sample.qevm");
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            file.toFile().deleteOnExit();
+            // deleteOnExit works in reverse order of registration: the file must go before its directory
             tmp.toFile().deleteOnExit();
-            load(new FileLoadTask(file, file.getFileName().toString(), true));
-        } catch (IOException e) {
-            notifyError("Cannot unpack the bundled sample: " + e.getMessage());
+            Path file = tmp.resolve(Path.of(SAMPLE_RESOURCE).getFileName().toString());
+            file.toFile().deleteOnExit();
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
         }
     }
 
     private void openWithChooser() {
-        Path dir = doc != null && doc.path().getParent() != null && !doc.synthetic() ? doc.path().getParent() : null;
+        Path dir = doc == null ? null : doc.directory();
         Path p = dialogs.chooseOpen(stage, dir);
         if (p != null) {
             open(p);
@@ -379,6 +398,7 @@ public final class MainWindow {
 
     private void load(FileLoadTask task) {
         cancelLoading();
+        findBar.reset(); // a search over a large file would keep the single worker from the new file
         loading = task;
         status.progressProperty().bind(task.progressProperty());
         status.textProperty().bind(task.messageProperty());
@@ -390,9 +410,7 @@ public final class MainWindow {
         });
         task.setOnFailed(e -> {
             finishLoading();
-            Throwable t = task.getException();
-            String msg = t instanceof UncheckedIOException u && u.getCause() != null ? u.getCause().getMessage() : t.getMessage();
-            notifyError("Cannot open " + task.getTitle().replaceFirst("^Opening ", "") + ": " + msg);
+            notifyError("Cannot open " + task.displayName + ": " + IoReason.of(task.getException()));
         });
         task.setOnCancelled(e -> finishLoading());
         worker.submit(task);
@@ -478,10 +496,7 @@ public final class MainWindow {
         out.add(new DetailLine("Format", d.inspection().parse().format().json(), ""));
         out.add(new DetailLine("Sections", Integer.toString(d.inspection().sections().size()), ""));
         if (d.inspection().loader() != null) {
-            var l = d.inspection().loader();
-            out.add(new DetailLine("Upstream loader", l.outcome().json()
-                    + (l.result() == null ? "" : " (result " + l.result() + ")") + ": " + l.message(),
-                    l.outcome() == LoadOutcome.LOADED ? "" : "error"));
+            out.add(NodeDetail.loader("Upstream loader", d.inspection().loader(), ""));
         }
         Severity s = d.inspection().highestSeverity();
         out.add(new DetailLine("Diagnostics", d.inspection().diagnostics().size()
@@ -547,7 +562,7 @@ public final class MainWindow {
         }
         StructureNode n = doc.tree().nodeAt(offset);
         String anomaly = doc.anomalies().tooltipAt(offset);
-        String base = n == null ? String.format(Locale.ROOT, "0x%X", offset)
+        String base = n == null ? Hex.plain(offset)
                 : n.path() + (n.field() != null ? " = " + n.field().display() : "");
         return anomaly == null ? base : base + "\n" + anomaly;
     }
@@ -582,7 +597,7 @@ public final class MainWindow {
             return;
         }
         long c = hex.cursor();
-        cursorLabel.setText(String.format(Locale.ROOT, "Cursor 0x%X (%d)", c, c));
+        cursorLabel.setText("Cursor " + OffsetFormat.hexAndDecimal(c));
         dataLabel.setText(DataInspector.summary(doc.hexSource(), c));
         dataTable.getItems().setAll(DataInspector.at(doc.hexSource(), c));
     }
@@ -590,27 +605,24 @@ public final class MainWindow {
     private void updateSelectionStatus() {
         long len = hex.selectionLengthProperty().get();
         long s = hex.selectionStartProperty().get();
-        selectionLabel.setText(doc == null ? "" : String.format(Locale.ROOT, "Sel 0x%X +%d", s, len));
+        selectionLabel.setText(doc == null ? "" : "Sel " + Hex.plain(s) + " +" + len);
     }
 
     // ------------------------------------------------------------------ stepping
 
-    private Stepper stepper() {
-        return doc == null ? null : new Stepper(doc.tree());
+    /** Runs {@code move} with a stepper over the open file; stepping keys do nothing without one. */
+    private void step(Consumer<Stepper> move) {
+        if (doc != null) {
+            move.accept(new Stepper(doc.tree()));
+        }
     }
 
     void nextSection() {
-        Stepper s = stepper();
-        if (s != null) {
-            selectSection(s.nextSection(hex.cursor()));
-        }
+        step(s -> selectSection(s.nextSection(hex.cursor())));
     }
 
     void previousSection() {
-        Stepper s = stepper();
-        if (s != null) {
-            selectSection(s.previousSection(hex.cursor()));
-        }
+        step(s -> selectSection(s.previousSection(hex.cursor())));
     }
 
     private void selectSection(int index) {
@@ -627,17 +639,11 @@ public final class MainWindow {
     }
 
     void nextField() {
-        Stepper s = stepper();
-        if (s != null) {
-            selectField(s.nextField(hex.cursor()));
-        }
+        step(s -> selectField(s.nextField(hex.cursor())));
     }
 
     void previousField() {
-        Stepper s = stepper();
-        if (s != null) {
-            selectField(s.previousField(hex.cursor()));
-        }
+        step(s -> selectField(s.previousField(hex.cursor())));
     }
 
     private void selectField(Field f) {
@@ -652,17 +658,11 @@ public final class MainWindow {
     }
 
     void nextProblem() {
-        Stepper s = stepper();
-        if (s != null) {
-            goToProblem(s.nextProblem(currentProblem, hex.cursor()));
-        }
+        step(s -> goToProblem(s.nextProblem(currentProblem, hex.cursor())));
     }
 
     void previousProblem() {
-        Stepper s = stepper();
-        if (s != null) {
-            goToProblem(s.previousProblem(currentProblem, hex.cursor()));
-        }
+        step(s -> goToProblem(s.previousProblem(currentProblem, hex.cursor())));
     }
 
     private void goToProblem(int index) {
@@ -678,7 +678,7 @@ public final class MainWindow {
         if (doc == null) {
             return;
         }
-        TextInputDialog dlg = new TextInputDialog(String.format(Locale.ROOT, "0x%X", hex.cursor()));
+        TextInputDialog dlg = new TextInputDialog(Hex.plain(hex.cursor()));
         dlg.initOwner(stage);
         dlg.setTitle("Go to offset");
         dlg.setHeaderText("Offset in " + doc.displayName() + " (0 – " + (doc.size() - 1) + ")");
@@ -705,6 +705,7 @@ public final class MainWindow {
 
     // ------------------------------------------------------------------ copy, export
 
+    /** The text forms Edit → Copy offers for the selected bytes. */
     private enum Copy { HEX, C, PYTHON }
 
     private void copy(Copy how) {
@@ -740,7 +741,7 @@ public final class MainWindow {
 
     void exportRepaired() {
         if (doc != null) {
-            new RepairDialog(stage, doc, dialogs, this::open).show();
+            new RepairDialog(stage, doc, dialogs, this::open, worker).show();
         }
     }
 
@@ -751,30 +752,41 @@ public final class MainWindow {
         }
         String base = doc.displayName().replaceFirst("\\.[^.]*$", "");
         Path out = dialogs.chooseSave(stage, "Export report as JSON",
-                doc.synthetic() ? null : doc.path().getParent(), base + ".json", "json");
+                doc.directory(), base + ".json", "json");
         if (out != null) {
             writeJson(out);
         }
     }
 
+    /**
+     * Hashes the file and writes the report on the worker thread (a multi-GB image takes a while), reading raw
+     * bytes from a source of its own: the hex pane's may only be used on the FX thread.
+     */
     void writeJson(Path out) {
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            new JsonReport(AppVersion.toolInfo()).write(doc.inspection(), FileInfo.of(doc.path()), doc.hexSource(), w);
-            banner.show("Report written to " + out, "info");
-        } catch (IOException | UncheckedIOException e) {
-            notifyError("Cannot write " + out + ": " + e.getMessage());
-        }
+        Document d = doc;
+        Task<Void> t = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                try (ByteSource src = ByteSource.open(d.path());
+                     Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                    new JsonReport(AppVersion.toolInfo()).write(d.inspection(), FileInfo.of(d.path()), src, w);
+                }
+                return null;
+            }
+        };
+        t.setOnSucceeded(e -> banner.show("Report written to " + out, "info"));
+        t.setOnFailed(e -> notifyError("Cannot export the report to " + out + ": " + IoReason.of(t.getException())));
+        worker.submit(t);
     }
 
     private void setDark(boolean d) {
-        dark = d;
         darkItem.setSelected(d);
         Themes.apply(stage.getScene(), d);
         Themes.save(d);
     }
 
     void toggleTheme() {
-        setDark(!dark);
+        setDark(!darkItem.isSelected());
     }
 
     Document document() {

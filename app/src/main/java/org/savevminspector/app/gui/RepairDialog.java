@@ -3,10 +3,12 @@ package org.savevminspector.app.gui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -15,14 +17,18 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
+import org.savevminspector.app.IoReason;
 import org.savevminspector.app.gui.model.DetailLine;
+import org.savevminspector.app.gui.model.NodeDetail;
+import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.loader.LoaderReport;
@@ -39,10 +45,11 @@ import org.savevminspector.repair.Repairer;
  * original; the engine writes atomically. Afterwards it offers to open the repaired file.
  */
 final class RepairDialog {
-    private final Stage owner;
     private final Document doc;
     private final FileDialogs dialogs;
     private final Predicate<Path> opener;
+    /** Where planning and writing run: they re-inspect and write whole files, never on the FX thread. */
+    private final Executor worker;
     final Stage stage = new Stage();
     private final ToggleGroup group = new ToggleGroup();
     final CheckBox trim = new CheckBox("Also remove the bytes after the EOF marker (--trim-trailing)");
@@ -53,15 +60,15 @@ final class RepairDialog {
     private final Label state = new Label();
     private RepairPlan plan;
     /** Plans of every strategy for the current trim choice, or {@code null} while they are worked out. */
-    private java.util.Map<RepairStrategy, RepairPlan> plans;
+    private Map<RepairStrategy, RepairPlan> plans;
     private Path written;
-    private final java.util.Map<RepairStrategy, Label> outcomes = new java.util.EnumMap<>(RepairStrategy.class);
+    private final Map<RepairStrategy, Label> outcomes = new EnumMap<>(RepairStrategy.class);
 
-    RepairDialog(Stage owner, Document doc, FileDialogs dialogs, Predicate<Path> opener) {
-        this.owner = owner;
+    RepairDialog(Stage owner, Document doc, FileDialogs dialogs, Predicate<Path> opener, Executor worker) {
         this.doc = doc;
         this.dialogs = dialogs;
         this.opener = opener;
+        this.worker = worker;
         VBox strategies = new VBox(4);
         for (RepairStrategy s : RepairStrategy.values()) {
             RadioButton r = new RadioButton(s.cliName());
@@ -72,12 +79,12 @@ final class RepairDialog {
             why.setWrapText(true);
             why.getStyleClass().add("explanation");
             why.setPadding(new Insets(0, 0, 0, 24));
-            why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap instead of an ellipsis
+            why.setMinHeight(Region.USE_PREF_SIZE); // wrap instead of an ellipsis
             Label outcome = new Label("Loader simulation on the result: …");
             outcome.setId("outcome-" + s.cliName());
             outcome.setWrapText(true);
             outcome.setPadding(new Insets(0, 0, 4, 24));
-            outcome.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            outcome.setMinHeight(Region.USE_PREF_SIZE);
             outcomes.put(s, outcome);
             strategies.getChildren().addAll(r, why, outcome);
         }
@@ -94,10 +101,10 @@ final class RepairDialog {
         edits.setId("repairEdits");
         edits.setPrefHeight(110);
         edits.getColumns().setAll(List.of(
-                col("Offset", 110, e -> String.format(Locale.ROOT, "0x%X (%d)", e.offset(), e.offset())),
-                col("Before", 130, e -> e.before().length == 0 ? "(insert)" : e.beforeHex()),
-                col("After", 130, e -> e.after().length == 0 ? "(remove)" : e.afterHex()),
-                col("Why", 420, ByteEdit::reason)));
+                Columns.text("Offset", 110, (ByteEdit e) -> OffsetFormat.hexAndDecimal(e.offset())),
+                Columns.text("Before", 130, (ByteEdit e) -> e.before().length == 0 ? "(insert)" : e.beforeHex()),
+                Columns.text("After", 130, (ByteEdit e) -> e.after().length == 0 ? "(remove)" : e.afterHex()),
+                Columns.text("Why", 420, ByteEdit::reason)));
         edits.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         edits.setPlaceholder(new Label("No edit: nothing to repair with this strategy."));
         result.setPrefHeight(230);
@@ -122,7 +129,7 @@ final class RepairDialog {
         buttons.getButtons().setAll(openResult, save, close);
         state.setId("repairState");
         state.setWrapText(true);
-        state.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        state.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox box = new VBox(8, new Label("Strategy"), strategies, trim, new Label("Byte edits (offsets in the original file)"),
                 edits, new Label("Result"), result, state, buttons);
@@ -137,13 +144,6 @@ final class RepairDialog {
         stage.setTitle("Export repaired file — " + doc.displayName());
     }
 
-    private static TableColumn<ByteEdit, String> col(String title, double w, java.util.function.Function<ByteEdit, String> f) {
-        TableColumn<ByteEdit, String> c = new TableColumn<>(title);
-        c.setPrefWidth(w);
-        c.setCellValueFactory(p -> new ReadOnlyStringWrapper(f.apply(p.getValue())));
-        return c;
-    }
-
     void show() {
         stage.show();
         replan();
@@ -151,18 +151,6 @@ final class RepairDialog {
 
     RepairStrategy strategy() {
         return (RepairStrategy) group.getSelectedToggle().getUserData();
-    }
-
-    void choose(RepairStrategy s) {
-        for (var t : group.getToggles()) {
-            if (t.getUserData() == s) {
-                group.selectToggle(t);
-            }
-        }
-    }
-
-    RepairPlan plan() {
-        return plan;
     }
 
     /**
@@ -174,10 +162,10 @@ final class RepairDialog {
         plans = null;
         save.setDisable(true);
         state.setText("Working out the repair…");
-        Task<java.util.Map<RepairStrategy, RepairPlan>> t = new Task<>() {
+        Task<Map<RepairStrategy, RepairPlan>> t = new Task<>() {
             @Override
-            protected java.util.Map<RepairStrategy, RepairPlan> call() throws IOException {
-                java.util.Map<RepairStrategy, RepairPlan> out = new java.util.EnumMap<>(RepairStrategy.class);
+            protected Map<RepairStrategy, RepairPlan> call() throws IOException {
+                Map<RepairStrategy, RepairPlan> out = new EnumMap<>(RepairStrategy.class);
                 try (ByteSource src = ByteSource.open(doc.path())) {
                     Repairer repairer = new Repairer(Inspector.standard());
                     for (RepairStrategy s : RepairStrategy.values()) {
@@ -194,10 +182,8 @@ final class RepairDialog {
                 showPlan(t.getValue().get(strategy()));
             }
         });
-        t.setOnFailed(e -> state.setText("Cannot plan the repair: " + t.getException().getMessage()));
-        Thread th = new Thread(t, "repair-plan");
-        th.setDaemon(true);
-        th.start();
+        t.setOnFailed(e -> state.setText("Cannot plan the repair: " + IoReason.of(t.getException())));
+        worker.execute(t);
     }
 
     /** One line: what the upstream loader simulation says about the repaired bytes, and what still remains. */
@@ -209,9 +195,8 @@ final class RepairDialog {
             return "Nothing to change with this strategy.";
         }
         LoaderReport l = p.after() == null ? null : p.after().loader();
-        String loader = l == null ? "not a stream the loader reads" : l.outcome().json()
-                + (l.result() == null ? "" : " (result " + l.result() + ")");
-        long errors = p.remaining().stream().filter(d -> d.severity() == org.savevminspector.diagnostics.Severity.ERROR).count();
+        String loader = l == null ? "not a stream the loader reads" : NodeDetail.loaderOutcome(l);
+        long errors = p.remaining().stream().filter(d -> d.severity() == Severity.ERROR).count();
         return "Loader simulation on the result: " + loader + "; " + p.fixed().size() + " diagnostic(s) fixed, "
                 + p.remaining().size() + " remain" + (errors > 0 ? " (" + errors + " error(s) elsewhere)" : "") + ".";
     }
@@ -219,7 +204,7 @@ final class RepairDialog {
     private void showPlan(RepairPlan p) {
         plan = p;
         edits.getItems().setAll(p.edits());
-        List<DetailLine> lines = new java.util.ArrayList<>();
+        List<DetailLine> lines = new ArrayList<>();
         for (Diagnostic d : p.fixed()) {
             lines.add(new DetailLine("fixed " + d.code().name(), d.message(), "ok"));
         }
@@ -231,9 +216,7 @@ final class RepairDialog {
         }
         LoaderReport l = p.after() == null ? null : p.after().loader();
         if (l != null) {
-            lines.add(new DetailLine("Upstream loader on the result", l.outcome().json()
-                    + (l.result() == null ? "" : " (result " + l.result() + ")") + ": " + l.message(),
-                    l.outcome() == org.savevminspector.loader.LoadOutcome.LOADED ? "ok" : "error"));
+            lines.add(NodeDetail.loader("Upstream loader on the result", l, "ok"));
         }
         if (p.hasEdits()) {
             lines.add(new DetailLine("Size", doc.size() + " → " + p.result().length + " bytes", ""));
@@ -254,27 +237,37 @@ final class RepairDialog {
             return;
         }
         String name = doc.displayName().replaceFirst("(\\.[^.]*)?$", "-" + plan.options().strategy().cliName() + "$1");
-        Path out = dialogs.chooseSave(stage, "Save repaired file", doc.synthetic() ? null : doc.path().getParent(), name, null);
+        Path out = dialogs.chooseSave(stage, "Save repaired file", doc.directory(), name, null);
         if (out == null) {
             return;
         }
-        try {
-            // the platform dialog has already asked before replacing an existing file; the engine still refuses
-            // the input itself, by path or by inode
-            new Repairer(Inspector.standard()).write(plan, doc.path(), out, Files.exists(out));
+        RepairPlan chosen = plan;
+        // the write (flushed to disk, then renamed) can take seconds for a large image: off the FX thread
+        Task<Void> t = new Task<>() {
+            @Override
+            protected Void call() throws IOException, RepairRefusedException {
+                // the platform dialog has already asked before replacing an existing file; the engine still
+                // refuses the input itself, by path or by inode
+                new Repairer(Inspector.standard()).write(chosen, doc.path(), out, Files.exists(out));
+                return null;
+            }
+        };
+        save.setDisable(true);
+        state.setText("Writing " + out + "…");
+        t.setOnSucceeded(e -> {
+            save.setDisable(false);
             written = out;
-            state.setText("Written " + out + " (" + plan.result().length + " bytes). Fixed: " + plan.fixed().size()
-                    + ", still listed: " + plan.remaining().size() + ".");
+            state.setText("Written " + out + " (" + chosen.result().length + " bytes). Fixed: " + chosen.fixed().size()
+                    + ", still listed: " + chosen.remaining().size() + ".");
             openResult.setVisible(true);
             openResult.requestFocus();
-        } catch (RepairRefusedException e) {
-            state.setText("Refused: " + e.getMessage());
-        } catch (IOException e) {
-            state.setText("Cannot write " + out + ": " + e.getMessage());
-        }
-    }
-
-    String stateText() {
-        return state.getText();
+        });
+        t.setOnFailed(e -> {
+            save.setDisable(false);
+            Throwable x = t.getException();
+            state.setText(x instanceof RepairRefusedException ? "Refused: " + x.getMessage()
+                    : "Cannot write " + out + ": " + IoReason.of(x));
+        });
+        worker.execute(t);
     }
 }

@@ -1,20 +1,24 @@
 package org.savevminspector.app.gui;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Region;
 import org.savevminspector.app.gui.model.NodeKind;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.app.gui.model.StructureTree;
+import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 
 /**
@@ -37,7 +41,7 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         TreeTableColumn<StructureNode, StructureNode> ver = column("Ver", 40);
         ver.setCellFactory(c -> textCell(n -> sectionValue(n, false)));
         TreeTableColumn<StructureNode, StructureNode> off = column("Offset", 70);
-        off.setCellFactory(c -> textCell(n -> String.format(Locale.ROOT, "0x%04X", n.offset())));
+        off.setCellFactory(c -> textCell(n -> Hex.padded(n.offset())));
         TreeTableColumn<StructureNode, StructureNode> len = column("Length", 80);
         len.setCellFactory(c -> textCell(n -> Long.toString(n.span().length())));
         TreeTableColumn<StructureNode, StructureNode> val = column("Value", 150);
@@ -75,7 +79,7 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         return v < 0 ? "" : Long.toString(v);
     }
 
-    private static TreeTableCell<StructureNode, StructureNode> textCell(java.util.function.Function<StructureNode, String> f) {
+    private static TreeTableCell<StructureNode, StructureNode> textCell(Function<StructureNode, String> f) {
         return new TreeTableCell<>() {
             @Override
             protected void updateItem(StructureNode item, boolean empty) {
@@ -108,7 +112,13 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         }
     }
 
+    /**
+     * A row styled by its node's status (sections and errors), with the gravest diagnostic as its tooltip. The
+     * tooltip object is the row's own and only its text changes: rows are updated on every scroll step.
+     */
     private final class StatusRow extends TreeTableRow<StructureNode> {
+        private final Tooltip tip = new Tooltip();
+
         @Override
         protected void updateItem(StructureNode item, boolean empty) {
             super.updateItem(item, empty);
@@ -120,10 +130,13 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
             }
             Severity s = tree.status(item);
             // one sentence on hover: the gravest diagnostic of the node (the detail panel has the full text)
-            var ds = s == null ? java.util.List.<org.savevminspector.diagnostics.Diagnostic>of() : tree.diagnostics(item);
-            var worst = ds.stream().max(java.util.Comparator.comparing(org.savevminspector.diagnostics.Diagnostic::severity));
-            setTooltip(worst.map(d -> new javafx.scene.control.Tooltip(d.severity().json() + " " + d.code() + ": "
-                    + d.message())).orElse(null));
+            Diagnostic worst = s == null ? null : tree.gravest(item);
+            if (worst == null) {
+                setTooltip(null);
+            } else {
+                tip.setText(worst.severity().json() + " " + worst.code() + ": " + worst.message());
+                setTooltip(tip);
+            }
             if (s != null && (item.kind() == NodeKind.SECTION || s == Severity.ERROR)) {
                 sc.add("status-" + s.json());
             }
@@ -175,10 +188,6 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         }
         root.setExpanded(true);
         setRoot(root);
-    }
-
-    StructureTree structure() {
-        return tree;
     }
 
     /** Calls {@code c} when the user (not {@link #reveal}) selects a node. */
@@ -250,8 +259,8 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
     }
 
     private void scrollToVisible(int row) {
-        javafx.scene.control.skin.VirtualFlow<?> flow =
-                (javafx.scene.control.skin.VirtualFlow<?>) lookup(".virtual-flow");
+        VirtualFlow<?> flow =
+                (VirtualFlow<?>) lookup(".virtual-flow");
         if (flow == null) {
             scrollTo(row);
             return;

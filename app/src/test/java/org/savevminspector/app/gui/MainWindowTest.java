@@ -102,7 +102,7 @@ class MainWindowTest {
         robot.interact(() -> assertFalse(window.handleDrop(List.of(tmp.toFile()))));
         assertTrue(window.banner.text().contains("is a directory"), window.banner.text());
         robot.interact(() -> assertFalse(window.handleDrop(List.of(new File(tmp.toFile(), "missing.qevm")))));
-        assertTrue(window.banner.text().contains("does not exist"), window.banner.text());
+        assertTrue(window.banner.text().contains("no such file"), window.banner.text());
         assertEquals("SaveVM Inspector — dropped.qevm", window.stage().getTitle(), "the open file stays open");
     }
 
@@ -204,7 +204,8 @@ class MainWindowTest {
         String upgrade = robot.lookup("#outcome-upgrade").queryLabeled().getText();
         assertTrue(upgrade.startsWith("Loader simulation on the result: ") || upgrade.startsWith("Refused: "), upgrade);
         robot.clickOn("#repairSave");
-        GuiTestSupport.waitUntil(() -> Files.exists(out));
+        // the write runs on the worker thread: the open button appears when it is done
+        GuiTestSupport.waitUntil(() -> robot.lookup("#repairOpen").queryButton().isVisible());
         byte[] expected = Arrays.copyOf(Fixtures.piix4acpiRelabelled(), Fixtures.sample().length);
         assertArrayEquals(expected, Files.readAllBytes(out));
         robot.clickOn("#repairOpen");
@@ -259,6 +260,7 @@ class MainWindowTest {
         Path out = tmp.resolve("report-" + System.nanoTime() + ".json");
         dialogs.saveAnswer = out;
         robot.interact(window::exportJson);
+        GuiTestSupport.waitUntil(() -> window.banner.text().contains("Report written")); // written on the worker
         String json = Files.readString(out);
         assertTrue(json.contains("\"schemaVersion\""), json);
         assertTrue(json.contains("\"VERSION_LABEL_MISMATCH\""));

@@ -33,7 +33,7 @@ public record Anomalies(IntervalIndex highlights, long ghostBytes) {
                 out.add(new Highlight(s.span().offset(), s.span().end(), HighlightKind.ERROR_SECTION,
                         "'" + s.idstr() + "' is labelled version " + s.versionId() + " but its body has the shape of version "
                                 + s.shapeVersion() + "."));
-                out.add(new Highlight(s.body().end(), s.body().end(), HighlightKind.MISSING_FIELD, missingText(s)));
+                out.add(new Highlight(s.body().end(), s.body().end(), HighlightKind.MISSING_FIELD, missingText(s, in)));
             }
         }
         if (parse.trailing() != null && parse.trailing().length() > 0) {
@@ -79,11 +79,24 @@ public record Anomalies(IntervalIndex highlights, long ghostBytes) {
         return new Anomalies(new IntervalIndex(out), ghost);
     }
 
-    /** One sentence for the marker where a v2 body has bytes that this v1-shaped body lacks (§C.3). */
-    static String missingText(Section s) {
-        if ("piix4acpi".equals(s.idstr())) {
-            return "pm1a_evt_blk_address (be32) is missing here: a version-" + s.versionId()
-                    + " loader reads the next 4 bytes as that I/O address.";
+    /**
+     * One sentence for the marker where the labelled version's body has bytes that this body lacks (§C.3),
+     * naming the field when the loader simulation reports the value it takes from there (piix4acpi's
+     * {@code pm1a_evt_blk_address}): the name comes from the simulation, not from a list of devices here.
+     */
+    static String missingText(Section s, Inspection in) {
+        if (in.loader() != null) {
+            for (LoaderRead r : in.loader().reads()) {
+                if (r.section() != s.index()) {
+                    continue;
+                }
+                for (LoaderRead.LoadedValue v : r.values()) {
+                    if (v.offset() == s.body().end()) {
+                        return v.name() + " is missing here: a version-" + r.version() + " loader reads the next "
+                                + v.length() + " bytes as that field.";
+                    }
+                }
+            }
         }
         return "A version-" + s.versionId() + " body has more bytes here than this version-" + s.shapeVersion()
                 + "-shaped body: a loader trusting the label reads on into what follows.";

@@ -32,7 +32,7 @@ public final class ByteFinder {
         if (forward) {
             for (long pos = Math.max(0, from); pos + pattern.length <= size; pos += CHUNK) {
                 check(cancelled);
-                int n = readFully(src, pos, buf, (int) Math.min(buf.length, size - pos));
+                int n = src.read(pos, buf, 0, (int) Math.min(buf.length, size - pos));
                 for (int i = 0; i + pattern.length <= n; i++) {
                     if (i < CHUNK && matches(buf, i, pattern)) {
                         return pos + i;
@@ -46,7 +46,7 @@ public final class ByteFinder {
             while (end > 0) {
                 check(cancelled);
                 long start = Math.max(0, end - CHUNK);
-                int n = readFully(src, start, buf, (int) Math.min(buf.length, size - start));
+                int n = src.read(start, buf, 0, (int) Math.min(buf.length, size - start));
                 for (long p = end - 1; p >= start; p--) {
                     int i = (int) (p - start);
                     if (i + pattern.length <= n && matches(buf, i, pattern)) {
@@ -71,18 +71,6 @@ public final class ByteFinder {
         if (progress != null) {
             progress.progress(done, total);
         }
-    }
-
-    private static int readFully(ByteSource src, long pos, byte[] buf, int len) {
-        int done = 0;
-        while (done < len) {
-            int n = src.read(pos + done, buf, done, len - done);
-            if (n <= 0) {
-                break;
-            }
-            done += n;
-        }
-        return done;
     }
 
     private static boolean matches(byte[] buf, int at, byte[] pattern) {

@@ -3,6 +3,7 @@ package org.savevminspector.app.gui.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Field;
 
 /** The bytes at the cursor read as integers of every width, both byte orders, signed and unsigned. */
 public final class DataInspector {
@@ -17,26 +18,25 @@ public final class DataInspector {
     public static List<Value> at(ByteSource src, long offset) {
         byte[] b = offset >= 0 && offset < src.size() ? src.bytes(offset, 8) : new byte[0];
         List<Value> out = new ArrayList<>(14);
-        for (int width : new int[] {1, 2, 4, 8}) {
-            if (width == 1) {
-                out.add(new Value("u8", b.length < 1 ? "—" : fmt(b[0] & 0xFFL, 1, false)));
-                out.add(new Value("s8", b.length < 1 ? "—" : fmt(b[0], 1, true)));
-                continue;
-            }
-            for (boolean be : new boolean[] {false, true}) {
-                String order = be ? "BE" : "LE";
-                if (b.length < width) {
-                    out.add(new Value("u" + 8 * width + " " + order, "—"));
-                    out.add(new Value("s" + 8 * width + " " + order, "—"));
-                    continue;
-                }
-                long u = read(b, width, be);
-                long s = width == 8 ? u : (u << (64 - 8 * width)) >> (64 - 8 * width);
-                out.add(new Value("u" + 8 * width + " " + order, fmt(u, width, false)));
-                out.add(new Value("s" + 8 * width + " " + order, fmt(s, width, true)));
-            }
+        addPair(out, "8", b, 1, true); // a single byte has no byte order
+        for (int width : new int[] {2, 4, 8}) {
+            addPair(out, 8 * width + " LE", b, width, false);
+            addPair(out, 8 * width + " BE", b, width, true);
         }
         return out;
+    }
+
+    /** The unsigned and the signed reading of the first {@code width} bytes of {@code b} ("—" when too few). */
+    private static void addPair(List<Value> out, String suffix, byte[] b, int width, boolean bigEndian) {
+        if (b.length < width) {
+            out.add(new Value("u" + suffix, "—"));
+            out.add(new Value("s" + suffix, "—"));
+            return;
+        }
+        long u = read(b, width, bigEndian);
+        long s = width == 8 ? u : (u << (64 - 8 * width)) >> (64 - 8 * width);
+        out.add(new Value("u" + suffix, fmt(u, width, false)));
+        out.add(new Value("s" + suffix, fmt(s, width, true)));
     }
 
     /** Compact form for the status bar: {@code u8 64 · u16 BE 8000 LE 16415 · u32 BE … LE …}. */
@@ -66,6 +66,6 @@ public final class DataInspector {
 
     private static String fmt(long v, int width, boolean signed) {
         String dec = signed ? Long.toString(v) : Long.toUnsignedString(v);
-        return dec + " (" + org.savevminspector.model.Field.hex(v, width) + ")";
+        return dec + " (" + Field.hex(v, width) + ")";
     }
 }

@@ -1,5 +1,7 @@
 package org.savevminspector.app.gui.model;
 
+import java.util.Locale;
+
 /**
  * Layers of colour in the hex pane, in paint order (later ones paint over earlier ones). Each maps to a CSS style
  * class {@code hex-<name in lower case with dashes>} in the theme stylesheets of {@code ui-resources}.
@@ -29,6 +31,6 @@ public enum HighlightKind {
     GHOST;
 
     public String styleClass() {
-        return "hex-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "hex-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

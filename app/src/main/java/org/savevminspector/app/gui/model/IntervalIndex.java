@@ -1,6 +1,7 @@
 package org.savevminspector.app.gui.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -56,7 +57,7 @@ public final class IntervalIndex {
                 out.add(items.get(i));
             }
         }
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.loader.LoadOutcome;
+import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.model.Field;
+import org.savevminspector.model.FieldType;
 import org.savevminspector.model.Section;
 
 /** The text of the detail panel for a node or a diagnostic: what it is, where, its bytes, value and meaning. */
@@ -37,11 +40,11 @@ public final class NodeDetail {
             case FIELD -> out.add(new DetailLine("Type", f.type().label(), ""));
             default -> out.add(new DetailLine("Kind", node.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), ""));
         }
-        out.add(new DetailLine("Offset", offset(node.offset()), ""));
+        out.add(new DetailLine("Offset", OffsetFormat.detail(node.offset()), ""));
         out.add(new DetailLine("Size", node.span().length() + (node.span().length() == 1 ? " byte" : " bytes"), ""));
         out.add(new DetailLine("Raw bytes", raw(bytes, node), "mono"));
-        if (f != null && f.type() != org.savevminspector.model.FieldType.STRUCT
-                && f.type() != org.savevminspector.model.FieldType.ARRAY) {
+        if (f != null && f.type() != FieldType.STRUCT
+                && f.type() != FieldType.ARRAY) {
             String value = f.name() + " = " + f.display();
             out.add(new DetailLine("Value", value, "mono"));
             String meaning = f.meaningText();
@@ -58,7 +61,7 @@ public final class NodeDetail {
     public static List<DetailLine> of(Diagnostic d) {
         List<DetailLine> out = new ArrayList<>();
         out.add(new DetailLine(d.severity().json() + " " + d.code().name(), d.message(), d.severity().json()));
-        out.add(new DetailLine("At", offset(d.offset()) + (d.length() > 0 ? ", " + d.length() + " bytes" : "")
+        out.add(new DetailLine("At", OffsetFormat.detail(d.offset()) + (d.length() > 0 ? ", " + d.length() + " bytes" : "")
                 + (d.section() >= 0 ? ", section #" + d.section() : ""), ""));
         if (!d.explanation().isEmpty()) {
             out.add(new DetailLine("", d.explanation(), "explanation"));
@@ -66,9 +69,15 @@ public final class NodeDetail {
         return out;
     }
 
-    /** {@code 0x00001C2B (7211)}. */
-    public static String offset(long o) {
-        return String.format(Locale.ROOT, "0x%08X (%d)", o, o);
+    /** How the upstream loader simulation ended: {@code aborted}, {@code loaded (result 0)}. */
+    public static String loaderOutcome(LoaderReport l) {
+        return l.outcome().json() + (l.result() == null ? "" : " (result " + l.result() + ")");
+    }
+
+    /** The loader's outcome and message, in {@code loadedStyle} when it loaded and as an error otherwise. */
+    public static DetailLine loader(String label, LoaderReport l, String loadedStyle) {
+        return new DetailLine(label, loaderOutcome(l) + ": " + l.message(),
+                l.outcome() == LoadOutcome.LOADED ? loadedStyle : "error");
     }
 
     static String raw(ByteSource bytes, StructureNode node) {

@@ -1,6 +1,7 @@
 package org.savevminspector.app.gui.model;
 
 import java.util.Locale;
+import org.savevminspector.model.Hex;
 
 /**
  * Parses what people type into "Go to offset": {@code 0x1C2B}, {@code 1C2Bh} or {@code $1C2B} (hex), or
@@ -35,8 +36,7 @@ public final class OffsetParser {
             throw new IllegalArgumentException("'" + text.trim() + "' is not an offset: use hex like 0x1C2B or decimal like 7211.");
         }
         if (value < 0 || (size > 0 && value >= size) || (size == 0 && value > 0)) {
-            throw new IllegalArgumentException("Offset " + value + " (0x" + Long.toHexString(value).toUpperCase(Locale.ROOT)
-                    + ") is outside the file (" + size + " bytes).");
+            throw new IllegalArgumentException("Offset " + Hex.offset(value) + " is outside the file (" + size + " bytes).");
         }
         return value;
     }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +44,7 @@ public final class RecentFiles {
     }
 
     /** Puts {@code file} first (once) and keeps at most {@link #MAX}. */
-    public List<Path> add(Path file) {
+    public void add(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         List<Path> list = new ArrayList<>(list());
         list.remove(abs);
@@ -52,7 +53,6 @@ public final class RecentFiles {
             list.remove(list.size() - 1);
         }
         write(list);
-        return List.copyOf(list);
     }
 
     private List<Path> read() {
@@ -85,7 +85,7 @@ public final class RecentFiles {
             }
             Path tmp = store.resolveSibling(store.getFileName() + ".tmp");
             Files.write(tmp, lines, StandardCharsets.UTF_8);
-            Files.move(tmp, store, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, store, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             // the recent list is a convenience: a read-only config dir must not stop files from opening
         }

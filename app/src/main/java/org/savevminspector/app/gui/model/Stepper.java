@@ -20,38 +20,29 @@ public final class Stepper {
 
     /** Index of the first section starting after {@code offset}, or -1. */
     public int nextSection(long offset) {
-        List<Section> sections = tree.inspection().sections();
-        int lo = 0;
-        int hi = sections.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sections.get(mid).header().offset() > offset) {
-                found = mid;
-                hi = mid - 1;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return found;
+        int i = firstStartingAtOrAfter(offset + 1);
+        return i < tree.inspection().sections().size() ? i : -1;
     }
 
     /** Index of the last section starting before {@code offset}, or -1. */
     public int previousSection(long offset) {
+        return firstStartingAtOrAfter(offset) - 1;
+    }
+
+    /** Index of the first section whose header starts at or after {@code offset} (the count when none does). */
+    private int firstStartingAtOrAfter(long offset) {
         List<Section> sections = tree.inspection().sections();
         int lo = 0;
-        int hi = sections.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
+        int hi = sections.size();
+        while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (sections.get(mid).header().offset() < offset) {
-                found = mid;
                 lo = mid + 1;
             } else {
-                hi = mid - 1;
+                hi = mid;
             }
         }
-        return found;
+        return lo;
     }
 
     /** The leaf field after the one at {@code offset} within the same section, or {@code null}. */

@@ -1,8 +1,10 @@
 package org.savevminspector.app.gui.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
@@ -19,8 +21,11 @@ import org.savevminspector.stream.ParseResult;
 public final class StructureTree {
     private final Inspection inspection;
     private final List<StructureNode> top;
-    /** Gravest severity per section index (null: none), so tree cells do not rescan the diagnostics. */
-    private final Severity[] sectionStatus;
+    /**
+     * Per section index, the index of the first of the gravest diagnostics that name the section (-1: none), so
+     * that tree cells do not rescan the diagnostics.
+     */
+    private final int[] sectionWorst;
     /** Diagnostic offsets (the list is sorted by offset) and the longest diagnostic, for overlap queries. */
     private final long[] diagOffsets;
     private final long maxDiagLength;
@@ -28,7 +33,8 @@ public final class StructureTree {
     public StructureTree(Inspection inspection) {
         this.inspection = inspection;
         this.top = buildTop(inspection.parse());
-        this.sectionStatus = new Severity[inspection.sections().size()];
+        this.sectionWorst = new int[inspection.sections().size()];
+        Arrays.fill(sectionWorst, -1);
         List<Diagnostic> ds = inspection.diagnostics();
         this.diagOffsets = new long[ds.size()];
         long maxLen = 0;
@@ -37,9 +43,8 @@ public final class StructureTree {
             diagOffsets[i] = d.offset();
             maxLen = Math.max(maxLen, d.length());
             int sec = d.section();
-            if (sec >= 0 && sec < sectionStatus.length
-                    && (sectionStatus[sec] == null || d.severity().compareTo(sectionStatus[sec]) > 0)) {
-                sectionStatus[sec] = d.severity();
+            if (sec >= 0 && sec < sectionWorst.length) {
+                sectionWorst[sec] = graver(sectionWorst[sec], i);
             }
         }
         this.maxDiagLength = maxLen;
@@ -185,22 +190,46 @@ public final class StructureTree {
 
     /** Gravest diagnostic severity touching the node's bytes (sections: their own diagnostics), or {@code null}. */
     public Severity status(StructureNode node) {
+        int worst = -1;
         if (node.kind() == NodeKind.SECTION) {
-            return sectionStatus[node.sectionIndex()];
-        }
-        Severity max = null;
-        for (Diagnostic d : overlapping(node.span())) {
-            if (max == null || d.severity().compareTo(max) > 0) {
-                max = d.severity();
+            worst = sectionWorst[node.sectionIndex()];
+        } else {
+            for (int i : overlapping(node.span())) {
+                worst = graver(worst, i);
             }
         }
-        return max;
+        return worst < 0 ? null : inspection.diagnostics().get(worst).severity();
+    }
+
+    /**
+     * The first of the gravest of {@link #diagnostics(StructureNode)}, or {@code null}: what a tree row says on
+     * hover. Cheap enough for every cell update: no scan of all diagnostics, even for a section.
+     */
+    public Diagnostic gravest(StructureNode node) {
+        int worst = node.kind() == NodeKind.SECTION ? sectionWorst[node.sectionIndex()] : -1;
+        for (int i : overlapping(node.span())) {
+            worst = graver(worst, i);
+        }
+        return worst < 0 ? null : inspection.diagnostics().get(worst);
+    }
+
+    /** Of two diagnostic indices (-1: none), the graver; the earlier one when they are equally grave. */
+    private int graver(int a, int b) {
+        if (a < 0 || b < 0) {
+            return Math.max(a, b);
+        }
+        int c = inspection.diagnostics().get(a).severity().compareTo(inspection.diagnostics().get(b).severity());
+        return c > 0 || (c == 0 && a < b) ? a : b;
     }
 
     /** Diagnostics whose bytes overlap the node's (or, for a section, that name it). */
     public List<Diagnostic> diagnostics(StructureNode node) {
         if (node.kind() != NodeKind.SECTION) {
-            return overlapping(node.span());
+            List<Diagnostic> out = new ArrayList<>();
+            for (int i : overlapping(node.span())) {
+                out.add(inspection.diagnostics().get(i));
+            }
+            return out;
         }
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : inspection.diagnostics()) {
@@ -212,10 +241,10 @@ public final class StructureTree {
     }
 
     /**
-     * Diagnostics overlapping {@code s}, in offset order: they are sorted by offset, so only those starting in
-     * {@code [s.offset - longest diagnostic, s.end)} can overlap — a binary search and a short scan.
+     * Indices of the diagnostics overlapping {@code s}, ascending: they are sorted by offset, so only those
+     * starting in {@code [s.offset - longest diagnostic, s.end)} can overlap — a binary search and a short scan.
      */
-    private List<Diagnostic> overlapping(Span s) {
+    private int[] overlapping(Span s) {
         List<Diagnostic> ds = inspection.diagnostics();
         int lo = 0;
         int hi = diagOffsets.length; // first index with offset >= s.end (or > s.offset for an empty span)
@@ -228,14 +257,11 @@ public final class StructureTree {
                 hi = mid;
             }
         }
-        List<Diagnostic> out = new ArrayList<>();
-        for (int i = lo - 1; i >= 0 && diagOffsets[i] >= s.offset() - maxDiagLength; i--) {
-            if (touches(ds.get(i), s)) {
-                out.add(ds.get(i));
-            }
+        int from = lo;
+        while (from > 0 && diagOffsets[from - 1] >= s.offset() - maxDiagLength) {
+            from--;
         }
-        java.util.Collections.reverse(out);
-        return out;
+        return IntStream.range(from, lo).filter(i -> touches(ds.get(i), s)).toArray();
     }
 
     private static boolean touches(Diagnostic d, Span s) {

@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.fixtures.Fixtures;
 
@@ -73,24 +79,47 @@ class StructureTreeTest {
         assertEquals(null, tree.status(tree.roots().get(4))); // timer: clean
     }
 
-    @Test
-    void diagnosticsOfANodeAgreeWithAFullScanForEveryNodeOfSeveralFiles() {
+    /** Every distinct node of several files (clean, XenServer, unknown device, truncated) with its tree. */
+    private static List<Map.Entry<StructureTree, StructureNode>> everyNodeOfSeveralFiles() {
+        List<Map.Entry<StructureTree, StructureNode>> out = new ArrayList<>();
         for (byte[] bytes : List.of(Samples.SAMPLE, Fixtures.xenServer62().bytes(), Fixtures.unknownDevice().bytes(),
                 Fixtures.truncated(Samples.SAMPLE, 5000))) {
             StructureTree t = new StructureTree(Samples.inspect(bytes));
-            java.util.Set<StructureNode> seen = new java.util.HashSet<>();
+            Set<StructureNode> seen = new LinkedHashSet<>();
             for (long o = 0; o < bytes.length; o++) {
-                for (StructureNode n : t.path(o)) {
-                    if (seen.add(n) && n.kind() != NodeKind.SECTION) {
-                        var expected = t.inspection().diagnostics().stream().filter(d -> d.length() == 0
-                                ? n.span().contains(d.offset())
-                                : d.offset() < n.end() && d.offset() + d.length() > n.offset()).toList();
-                        assertEquals(expected, t.diagnostics(n), n.path());
-                    }
-                }
+                seen.addAll(t.path(o));
             }
             assertTrue(seen.size() > 10);
+            seen.forEach(n -> out.add(Map.entry(t, n)));
         }
+        return out;
+    }
+
+    @Test
+    void diagnosticsOfANodeAgreeWithAFullScanForEveryNodeOfSeveralFiles() {
+        for (var e : everyNodeOfSeveralFiles()) {
+            StructureTree t = e.getKey();
+            StructureNode n = e.getValue();
+            if (n.kind() != NodeKind.SECTION) {
+                var expected = t.inspection().diagnostics().stream().filter(d -> d.length() == 0
+                        ? n.span().contains(d.offset())
+                        : d.offset() < n.end() && d.offset() + d.length() > n.offset()).toList();
+                assertEquals(expected, t.diagnostics(n), n.path());
+            }
+        }
+    }
+
+    @Test
+    void gravestIsTheFirstOfTheGravestDiagnosticsOfEveryNodeOfSeveralFiles() {
+        int withProblems = 0;
+        for (var e : everyNodeOfSeveralFiles()) {
+            StructureTree t = e.getKey();
+            StructureNode n = e.getValue();
+            var expected = t.diagnostics(n).stream().max(Comparator.comparing(Diagnostic::severity));
+            assertEquals(expected.orElse(null), t.gravest(n), n.path());
+            withProblems += expected.isPresent() ? 1 : 0;
+        }
+        assertTrue(withProblems > 0);
     }
 
     @Test
