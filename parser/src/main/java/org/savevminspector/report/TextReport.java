@@ -19,7 +19,8 @@ import org.savevminspector.model.Span;
  * Plain text, no colour: the same bytes whatever the terminal ({@code NO_COLOR} has nothing to switch off).
  */
 public final class TextReport {
-    private static final String SECTION_FORMAT = "%6s  %10s  %-10s %-5s  %5s  %-21s  %5s  %4s  %8s  %s%n";
+    /** The idstr column is as wide as the longest quoted idstr of the file, at least this wide. */
+    private static final int MIN_IDSTR_WIDTH = 21;
 
     private TextReport() {
     }
@@ -39,10 +40,14 @@ public final class TextReport {
             out.append("Format: ").append(format).append(", ")
                     .append(plural(inspection.sections().size(), "section")).append('\n');
             if (!inspection.sections().isEmpty()) {
-                out.append(String.format(Locale.ROOT, SECTION_FORMAT, "#", "offset", "hex", "type", "id", "idstr",
-                        "inst", "ver", "body", "status"));
+                int width = MIN_IDSTR_WIDTH;
                 for (Section s : inspection.sections()) {
-                    out.append(sectionLine(s, inspection));
+                    width = Math.max(width, quote(s.idstr()).length());
+                }
+                out.append(String.format(Locale.ROOT, sectionFormat(width), "#", "offset", "hex", "type", "id",
+                        "idstr", "inst", "ver", "body", "status"));
+                for (Section s : inspection.sections()) {
+                    out.append(sectionLine(s, inspection, width));
                 }
             }
             Span eof = inspection.parse().eof();
@@ -58,13 +63,17 @@ public final class TextReport {
         }
     }
 
-    static String sectionLine(Section s, Inspection inspection) {
+    private static String sectionFormat(int idstrWidth) {
+        return "%6s  %10s  %-10s %-5s  %5s  %-" + idstrWidth + "s  %5s  %4s  %8s  %s%n";
+    }
+
+    static String sectionLine(Section s, Inspection inspection, int idstrWidth) {
         Severity status = inspection.sectionStatus(s.index());
         String version = s.versionId() < 0 ? "-" : Long.toString(s.versionId());
         if (s.labelMismatch()) {
             version += "≠" + s.shapeVersion();
         }
-        return String.format(Locale.ROOT, SECTION_FORMAT, "#" + s.index(), s.header().offset(),
+        return String.format(Locale.ROOT, sectionFormat(idstrWidth), "#" + s.index(), s.header().offset(),
                 Hex.padded(s.header().offset()), s.type().json(), s.sectionId(), quote(s.idstr()),
                 s.instanceId() < 0 ? "-" : Long.toString(s.instanceId()), version, s.body().length(),
                 status == null ? "ok" : status.json());
