@@ -21,7 +21,7 @@ rm -f "$dist"/input/javafx-*.jar             # the empty placeholder jars
 cp "app/target/app-$version.jar" "$dist/input/"
 
 jlink --module-path "$dist/jfx" \
-  --add-modules javafx.controls,java.desktop,java.logging,java.prefs,java.scripting,jdk.jfr,jdk.unsupported \
+  --add-modules javafx.controls,java.desktop,java.logging,java.management,java.prefs,java.scripting,jdk.jfr,jdk.unsupported \
   --strip-debug --no-header-files --no-man-pages --compress=2 --output "$dist/runtime"
 
 extra=()
