@@ -1,10 +1,10 @@
 package org.savevminspector.loader;
 
-import java.io.ByteArrayOutputStream;
+import org.savevminspector.fixtures.ByteWriter;
 
 /** Body bytes for test sections. */
 final class Bodies {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteWriter out = new ByteWriter();
 
     static Bodies body() {
         return new Bodies();
@@ -27,41 +27,35 @@ final class Bodies {
                 config[0x10 + 4 * i + b] = (byte) (bars[i] >>> (8 * b));
             }
         }
-        out.writeBytes(config);
+        out.bytes(config);
         if (version >= 2) {
-            out.writeBytes(new byte[16]);
+            out.fill(16, 0);
         }
         return this;
     }
 
     Bodies zeros(int n) {
-        out.writeBytes(new byte[n]);
+        out.fill(n, 0);
         return this;
     }
 
     Bodies fill(int n, int value) {
-        for (int i = 0; i < n; i++) {
-            out.write(value);
-        }
+        out.fill(n, value);
         return this;
     }
 
     Bodies u8(int v) {
-        out.write(v);
+        out.u8(v);
         return this;
     }
 
     Bodies be16(int v) {
-        out.write(v >>> 8);
-        out.write(v);
+        out.be16(v);
         return this;
     }
 
     Bodies be32(long v) {
-        out.write((int) (v >>> 24));
-        out.write((int) (v >>> 16));
-        out.write((int) (v >>> 8));
-        out.write((int) v);
+        out.be32(v);
         return this;
     }
 

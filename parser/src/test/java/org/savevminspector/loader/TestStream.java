@@ -1,9 +1,9 @@
 package org.savevminspector.loader;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.savevminspector.fixtures.ByteWriter;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.FileHeader;
 import org.savevminspector.model.Section;
@@ -17,7 +17,7 @@ import org.savevminspector.stream.ParseResult;
  * so that the loader can be tested without the real parser.
  */
 final class TestStream {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteWriter out = new ByteWriter();
     private final List<Section> sections = new ArrayList<>();
     private Span eof;
 
@@ -37,7 +37,7 @@ final class TestStream {
     }
 
     TestStream part(int type, long sid) {
-        long at = out.size();
+        long at = out.position();
         u8(type).be32(sid);
         sections.add(new Section(sections.size(), type == 2 ? SectionType.PART : SectionType.END, sid, "ram", -1, -1,
                 new Span(at, 5), new Span(at + 5, 0), true, -1, List.of(), List.of()));
@@ -49,38 +49,35 @@ final class TestStream {
     }
 
     private TestStream header(SectionType type, long sid, String idstr, long instance, long version, byte[] body) {
-        long at = out.size();
+        long at = out.position();
         byte[] name = idstr.getBytes(StandardCharsets.ISO_8859_1);
         u8(type.code()).be32(sid).u8(name.length);
-        out.writeBytes(name);
+        out.bytes(name);
         be32(instance).be32(version);
-        long bodyAt = out.size();
-        out.writeBytes(body);
+        long bodyAt = out.position();
+        out.bytes(body);
         sections.add(new Section(sections.size(), type, sid, idstr, instance, version, new Span(at, bodyAt - at),
                 new Span(bodyAt, body.length), true, (int) version, List.of(), List.of()));
         return this;
     }
 
     TestStream eof() {
-        eof = new Span(out.size(), 1);
+        eof = new Span(out.position(), 1);
         return u8(0);
     }
 
     TestStream raw(byte... bytes) {
-        out.writeBytes(bytes);
+        out.bytes(bytes);
         return this;
     }
 
     TestStream u8(int v) {
-        out.write(v);
+        out.u8(v);
         return this;
     }
 
     TestStream be32(long v) {
-        out.write((int) (v >>> 24));
-        out.write((int) (v >>> 16));
-        out.write((int) (v >>> 8));
-        out.write((int) v);
+        out.be32(v);
         return this;
     }
 
@@ -93,7 +90,7 @@ final class TestStream {
     }
 
     ParseResult parse() {
-        long size = out.size();
+        long size = out.position();
         FileHeader header = new FileHeader(new Span(0, Math.min(8, size)), 0x5145564DL, 3, StreamFormat.QEVM_V3, -1,
                 List.of());
         return new ParseResult(size, header, sections, eof, null, null, List.of());
