@@ -7,20 +7,35 @@ import org.savevminspector.devices.layout.Cursor;
 import org.savevminspector.io.ByteSource;
 
 /**
- * Decides which known layout a body really has. The label is trusted unless another layout of the same
- * device lands convincingly better on the next section (or on the EOF marker) — the only evidence a stream
- * without body lengths offers (§A.9 item 3, §C.3).
+ * Decides which known layout a body really has. The label is trusted unless the bytes contradict it and another
+ * layout of the same device explains them — the only evidence a stream without body lengths offers (§A.9 item 3,
+ * §C.3).
+ *
+ * <p>How much the other layout has to show depends on how strongly the label is contradicted:
+ * <ul>
+ *   <li>the labelled body holds a value no writer produces ({@code Scalar.expect}, read as the loader reads it:
+ *       zeros past the end of the data): the other layout needs to end exactly on an EOF marker — whatever
+ *       follows it (padding, junk, a second copy of the stream) — or on a section header;</li>
+ *   <li>the labelled body ends on a byte that cannot start anything: the other layout needs an EOF marker
+ *       followed by nothing or zero padding, or a header;</li>
+ *   <li>the labelled body merely runs past the end of the data (a cut-short file is the simpler explanation):
+ *       the other layout needs the EOF marker as the very last byte or a header of a device we know.</li>
+ * </ul>
+ * The other layout must itself be above suspicion: inside the data and without unexpected values. Bytes after
+ * an EOF marker are what {@code TRAILING_BYTES} is for; they never decide which shape a body has.
  */
 final class ShapeChooser {
-    /**
-     * The label is only overridden when it is contradicted: its body ends on a byte that cannot start anything,
-     * holds a value no writer produces, or runs past the end. Another layout then needs to end on an EOF marker
-     * followed by padding — or, when the labelled body merely runs past the end (truncation being the simpler
-     * explanation), exactly on the last byte as EOF marker or on a known header.
-     */
-    private static final int MIN_SCORE_WHEN_CONTRADICTED = HeaderProbe.Landing.EOF_WITH_PADDING.score;
-    private static final int MIN_SCORE_WHEN_RUNNING_PAST_THE_END = HeaderProbe.Landing.EOF_EXACT.score;
-    private static final int UNEXPECTED_VALUE_PENALTY = 2;
+
+    /** What is wrong with the labelled layout's reading of the bytes, weakest first. */
+    private enum Contradiction {
+        NONE,
+        /** The body runs past the end of the data. */
+        RUNS_PAST_END,
+        /** The body ends on a byte that is neither a section type nor the EOF marker. */
+        IMPOSSIBLE_NEXT_BYTE,
+        /** The body holds a value no genuine writer produces. */
+        UNEXPECTED_VALUE
+    }
 
     private final ByteSource src;
     private final DeviceCatalog catalog;
@@ -51,25 +66,60 @@ final class ShapeChooser {
             return Optional.empty();
         }
         Choice mine = evaluate(labelled.get(), bodyStart, sectionId);
-        int myScore = score(mine, bodyStart);
-        if (myScore > HeaderProbe.Landing.IMPLAUSIBLE.score) {
+        Contradiction against = contradiction(mine, bodyStart);
+        if (against == Contradiction.NONE) {
             return Optional.of(mine);
         }
         Choice best = mine;
-        int bestScore = myScore;
-        int minimum = mine.truncated() ? MIN_SCORE_WHEN_RUNNING_PAST_THE_END : MIN_SCORE_WHEN_CONTRADICTED;
         for (DeviceLayout other : catalog.versions(idstr)) {
             if (other == labelled.get()) {
                 continue;
             }
             Choice c = evaluate(other, bodyStart, sectionId);
-            int s = score(c, bodyStart);
-            if (c.landing().score >= minimum && s >= minimum && s > bestScore) {
+            if (explains(c, against, bodyStart) && (best == mine || c.landing().score > best.landing().score)) {
                 best = c;
-                bestScore = s;
             }
         }
         return Optional.of(best);
+    }
+
+    private Contradiction contradiction(Choice labelled, long bodyStart) {
+        if (labelled.landing() == HeaderProbe.Landing.HEADER_KNOWN) {
+            // the next section is where this body says: an odd value inside it is the device's business
+            return Contradiction.NONE;
+        }
+        if (unexpectedValues(labelled.layout(), bodyStart) > 0) {
+            return Contradiction.UNEXPECTED_VALUE;
+        }
+        return switch (labelled.landing()) {
+            case IMPLAUSIBLE -> Contradiction.IMPOSSIBLE_NEXT_BYTE;
+            case BEYOND -> Contradiction.RUNS_PAST_END;
+            default -> Contradiction.NONE;
+        };
+    }
+
+    /** Whether {@code other} is a good enough reading of the bytes to overrule a label contradicted so. */
+    private boolean explains(Choice other, Contradiction against, long bodyStart) {
+        if (other.truncated() || !acceptable(other.landing(), against)) {
+            return false;
+        }
+        return unexpectedValues(other.layout(), bodyStart) == 0;
+    }
+
+    private static boolean acceptable(HeaderProbe.Landing l, Contradiction against) {
+        return switch (against) {
+            case UNEXPECTED_VALUE -> isEofMarker(l) || l == HeaderProbe.Landing.HEADER_PLAUSIBLE
+                    || l == HeaderProbe.Landing.HEADER_KNOWN;
+            case IMPOSSIBLE_NEXT_BYTE -> l == HeaderProbe.Landing.EOF_EXACT || l == HeaderProbe.Landing.EOF_WITH_PADDING
+                    || l == HeaderProbe.Landing.HEADER_PLAUSIBLE || l == HeaderProbe.Landing.HEADER_KNOWN;
+            case RUNS_PAST_END -> l == HeaderProbe.Landing.EOF_EXACT || l == HeaderProbe.Landing.HEADER_KNOWN;
+            case NONE -> false;
+        };
+    }
+
+    private static boolean isEofMarker(HeaderProbe.Landing l) {
+        return l == HeaderProbe.Landing.EOF_EXACT || l == HeaderProbe.Landing.EOF_WITH_PADDING
+                || l == HeaderProbe.Landing.EOF_WITH_TRAILING;
     }
 
     /** Measures {@code layout} at {@code bodyStart}; a count byte past the data makes the body truncated. */
@@ -84,8 +134,7 @@ final class ShapeChooser {
         }
     }
 
-    private int score(Choice c, long bodyStart) {
-        int unexpected = c.layout().layout().unexpectedValues(src, bodyStart, src.size());
-        return c.landing().score - (unexpected > 0 ? UNEXPECTED_VALUE_PENALTY : 0);
+    private int unexpectedValues(DeviceLayout layout, long bodyStart) {
+        return layout.layout().unexpectedValues(src, bodyStart, src.size());
     }
 }

@@ -2,6 +2,7 @@ package org.savevminspector.devices.layout;
 
 import java.util.Arrays;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.ZeroExtendedSource;
 
 /**
  * Walks one body. Holds the position, the end of the readable data, and the values of the fields a layout
@@ -27,12 +28,13 @@ public final class Cursor {
      * @param src   the bytes
      * @param start first body byte
      * @param limit first offset that may not be read (end of data, or {@link Long#MAX_VALUE} for a
-     *              zero-extended loader view)
+     *              zero-extended loader view); never beyond the source's own end, whatever the caller passes
+     *              (a record length or a count read from the file may point past it)
      */
     public Cursor(ByteSource src, long start, long limit) {
         this.src = src;
         this.start = start;
-        this.limit = limit;
+        this.limit = Math.min(limit, src.size());
         this.pos = start;
     }
 
@@ -46,9 +48,14 @@ public final class Cursor {
         return c;
     }
 
-    /** A measuring cursor that also reads every field with expected values and counts those that miss. */
+    /**
+     * A measuring cursor that also reads every field with expected values and counts those that miss. A field
+     * that starts before {@code limit} but ends after it is read as the loader reads it, with zeros for the
+     * missing bytes ({@code QT savevm.c:qemu_get_byte}); a field that starts at or after {@code limit} is not
+     * judged.
+     */
     public static Cursor checking(ByteSource src, long start, long limit) {
-        Cursor c = measuring(src, start, limit);
+        Cursor c = measuring(new ZeroExtendedSource(src), start, Math.min(limit, src.size()));
         c.checking = true;
         return c;
     }
@@ -78,7 +85,9 @@ public final class Cursor {
     /** Moves over {@code n} bytes without reading them; fails if they are not all inside the data. */
     public void advance(long n) {
         if (measuring) {
-            if (n < 0) {
+            // a length or count from the file may be anything: a body that would end past Long.MAX_VALUE has no
+            // end, which is what a cut-short body reports too
+            if (n < 0 || pos > Long.MAX_VALUE - n) {
                 throw new Truncated(pos, n);
             }
         } else {
@@ -139,7 +148,7 @@ public final class Cursor {
     }
 
     private void require(long n) {
-        if (n < 0 || pos + n > limit) {
+        if (checking ? n < 0 || pos >= limit : n < 0 || pos > limit - n) {
             throw new Truncated(pos, n);
         }
     }

@@ -62,7 +62,8 @@ public final class Layout {
 
     /**
      * Number of fields with {@linkplain Scalar#expect expected values} that hold something else in the bytes
-     * at {@code bodyStart}; fields past {@code limit} are not checked.
+     * at {@code bodyStart}, as a loader would read them: a field the data ends inside has zeros for its missing
+     * bytes; fields that start at or past {@code limit} are not checked.
      */
     public int unexpectedValues(ByteSource src, long bodyStart, long limit) {
         if (!expectations) {
