@@ -1,5 +1,6 @@
 package org.savevminspector.diagnostics;
 
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 
 /**
@@ -21,6 +22,27 @@ public record Diagnostic(DiagnosticCode code, long offset, long length, int sect
 
     public static Diagnostic of(DiagnosticCode code, long offset, long length, int section, String message) {
         return new Diagnostic(code, offset, length, section, message, "");
+    }
+
+    /**
+     * This diagnostic pointing into data of {@code size} bytes: one about a position past the end (where a loader
+     * reads zeros) is anchored at the end of the data, with length 0; its message still says where.
+     */
+    public Diagnostic anchoredWithin(long size) {
+        return offset <= size ? this : new Diagnostic(code, size, 0, section, message, explanation);
+    }
+
+    /**
+     * A failure of this tool on the bytes at {@code offset}: what it was doing and the exception, in one line;
+     * the explanation tells the user that the rest is shown unparsed and that the file may well be fine.
+     */
+    public static Diagnostic internalError(long offset, long length, int section, String doing, RuntimeException e) {
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return new Diagnostic(DiagnosticCode.INTERNAL_ERROR, offset, length, section,
+                "internal error while " + doing + " at offset " + Hex.offset(offset)
+                        + " (" + what + ")",
+                "SaveVM Inspector failed on these bytes; this is a bug in the tool, please report it with the file. "
+                        + "What was found before this offset is shown; the analysis stops here.");
     }
 
     public Severity severity() {

@@ -12,6 +12,8 @@ public enum DiagnosticCode {
     MISSING_EOF(Severity.ERROR, "Malformed", "The data ends after a section but without the EOF marker"),
     UNKNOWN_SECTION_TYPE(Severity.ERROR, "Malformed", "A byte where a section type belongs is not one"),
     VERSION_LABEL_MISMATCH(Severity.ERROR, "Protocol", "The version label does not match the body's shape"),
+    INTERNAL_ERROR(Severity.ERROR, "Undecoded",
+            "The tool failed on these bytes (a bug in SaveVM Inspector, not necessarily in the file)"),
     // Loader simulation
     LOADER_OVERRUN(Severity.ERROR, "Sequence", "The loader would read past the end of the data"),
     LOADER_FAILED(Severity.ERROR, "Sequence", "The upstream loader would return an error"),

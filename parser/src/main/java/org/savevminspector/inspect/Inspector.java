@@ -41,7 +41,10 @@ public final class Inspector {
         ParseResult parse = parser.parse(src, options);
         LoaderSimulator.Result sim = simulator.simulate(src, parse);
         List<Diagnostic> all = new ArrayList<>(parse.diagnostics());
-        all.addAll(sim.diagnostics());
+        for (Diagnostic d : sim.diagnostics()) {
+            // a loader reads zeros past the end; what it does there is said at the end of the data
+            all.add(d.anchoredWithin(src.size()));
+        }
         all.sort(ORDER);
         return new Inspection(parse, sim.report(), all);
     }

@@ -1,11 +1,14 @@
 package org.savevminspector.loader;
 
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.FileHeader;
+import org.savevminspector.model.Hex;
 import org.savevminspector.stream.ParseResult;
 
 /**
@@ -35,8 +38,19 @@ public final class LoaderSimulator {
      */
     public Result simulate(ByteSource src, ParseResult parse) {
         ReplayState state = new ReplayState(src, parse, catalog, 0);
-        LoaderRun run = header(state);
-        return new Result(run.report(), new LoaderDiagnostics(parse, run).all());
+        try {
+            LoaderRun run = header(state);
+            return new Result(run.report(), new LoaderDiagnostics(parse, run).all());
+        } catch (CancellationException | UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a bug of ours: the simulation says it cannot tell, where it was, instead of taking the report down
+            long at = Math.min(state.stream.position(), src.size());
+            LoaderRun run = state.finish(LoadOutcome.INCOMPLETE, null,
+                    "the loader simulation failed at offset " + Hex.offset(at) + " (internal error)", null, at, 0, -1);
+            return new Result(run.report(),
+                    List.of(Diagnostic.internalError(at, 0, -1, "simulating the upstream loader", e)));
+        }
     }
 
     /** {@code qemu_loadvm_state} l.882–890: magic, then the file version picks the loop. */

@@ -1,6 +1,8 @@
 package org.savevminspector.stream;
 
+import java.io.UncheckedIOException;
 import java.util.Comparator;
+import java.util.concurrent.CancellationException;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.io.ByteSource;
@@ -30,6 +32,30 @@ public final class SavevmParser {
         FileHeaderReader.Result head = FileHeaderReader.read(src);
         st.diagnostics.addAll(head.diagnostics());
         long start = head.bodyStart();
+        st.step(start);
+        try {
+            walk(src, head, st, start);
+            StreamChecks.run(st.sections, catalog, st.diagnostics);
+        } catch (CancellationException | UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A bug of ours must not cost the user the analysis: what was walked stays, the failure is one
+            // diagnostic at the section where it happened, and the rest of the data is shown unparsed.
+            long at = Math.min(st.position(), src.size());
+            int section = st.last() != null && st.last().header().offset() == at ? st.last().index() : -1;
+            st.diagnostics.add(Diagnostic.internalError(at, src.size() - at, section, "walking the sections", e));
+            long from = st.last() == null ? at : Math.max(at, Math.min(st.last().span().end(), src.size()));
+            if (st.unparsed == null && st.eof == null && from < src.size()) {
+                st.unparsed = new Span(from, src.size() - from);
+            }
+        }
+        st.diagnostics.sort(Comparator.comparingLong(Diagnostic::offset));
+        st.done();
+        return new ParseResult(src.size(), head.header(), st.sections, st.eof, st.trailing, st.unparsed,
+                st.diagnostics);
+    }
+
+    private void walk(ByteSource src, FileHeaderReader.Result head, WalkState st, long start) {
         switch (head.header().format()) {
             case QEVM_V3 -> new V3Walk(src, catalog, st).walk(start);
             case QEVM_V2 -> {
@@ -44,11 +70,6 @@ public final class SavevmParser {
                 }
             }
         }
-        StreamChecks.run(st.sections, catalog, st.diagnostics);
-        st.diagnostics.sort(Comparator.comparingLong(Diagnostic::offset));
-        st.done();
-        return new ParseResult(src.size(), head.header(), st.sections, st.eof, st.trailing, st.unparsed,
-                st.diagnostics);
     }
 
     public ParseResult parse(ByteSource src) {

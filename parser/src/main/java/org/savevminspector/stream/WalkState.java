@@ -20,6 +20,8 @@ final class WalkState {
     private final ParseOptions options;
     private final long total;
     private long nextProgress;
+    /** Where the walk last stood between two sections: where an internal failure is reported. */
+    private long position;
 
     WalkState(ParseOptions options, long total) {
         this.options = options;
@@ -28,6 +30,7 @@ final class WalkState {
 
     /** Progress at most every MiB, and the cancellation check between sections. */
     void step(long position) {
+        this.position = position;
         if (options.cancelled() != null && options.cancelled().getAsBoolean()) {
             throw new CancellationException("parse cancelled at offset " + position);
         }
@@ -35,6 +38,10 @@ final class WalkState {
             options.progress().progress(position, total);
             nextProgress = position + PROGRESS_STEP;
         }
+    }
+
+    long position() {
+        return position;
     }
 
     void done() {
