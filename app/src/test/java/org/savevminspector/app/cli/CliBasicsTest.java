@@ -107,7 +107,10 @@ class CliBasicsTest {
         assertEquals(0, root.at("/file/size").intValue());
         assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
                 root.at("/file/sha256").textValue(), "SHA-256 of no bytes");
-        assertTrue(root.get("diagnostics").size() > 0);
+        assertEquals(2, root.get("diagnostics").size(), "no header for the walk, no magic for the loader");
+        assertEquals("LOADER_FAILED", root.at("/diagnostics/0/code").textValue());
+        assertEquals("TRUNCATED", root.at("/diagnostics/1/code").textValue());
+        assertEquals(0, root.at("/diagnostics/1/offset").intValue());
         assertTrue(root.has("loader"), "mandatory key, null or the simulated load of no bytes");
         CliRun check = CliRun.of("check", f.toString());
         assertEquals(1, check.exit(), check.toString());
