@@ -73,6 +73,14 @@ public final class Repairer {
                     List.of(), null);
         }
         edits.sort(Comparator.comparingLong(ByteEdit::offset));
+        for (int k = 1; k < edits.size(); k++) {
+            ByteEdit prev = edits.get(k - 1);
+            if (edits.get(k).offset() < prev.offset() + prev.before().length) {
+                // two edits of one byte range: no order of applying them means anything
+                return refused(options, before, "the edits at offsets " + prev.offset() + " and "
+                        + edits.get(k).offset() + " overlap");
+            }
+        }
         byte[] result = apply(original, edits);
         Inspection after = inspector.inspect(ByteSource.of(result));
         return verify(options, edits, result, before, after, targets);
@@ -86,8 +94,10 @@ public final class Repairer {
             return Optional.of(new ByteEdit(versionOffset, now, want, "relabel '" + s.idstr() + "' version "
                     + s.versionId() + " → " + s.shapeVersion() + " to match its " + s.body().length() + "-byte body"));
         }
-        return Upgrades.find(s.idstr(), s.shapeVersion(), s.versionId())
-                .map(u -> new ByteEdit(s.body().offset() + u.bodyOffset(), new byte[0], u.insert(), u.reason()));
+        // found by the decoded field, not a fixed offset: a body whose field is missing (cut short) gets no edit
+        return Upgrades.find(s.idstr(), s.shapeVersion(), s.versionId()).flatMap(u -> s.fields().stream()
+                .filter(f -> f.name().equals(u.afterField()) && f.span().end() <= s.body().end()).findFirst()
+                .map(f -> new ByteEdit(f.span().end(), new byte[0], u.insert(), u.reason())));
     }
 
     private RepairPlan verify(RepairOptions options, List<ByteEdit> edits, byte[] result, Inspection before,

@@ -161,4 +161,30 @@ class RepairerTest {
                 new ByteEdit(6, new byte[] {6, 7}, new byte[0], "remove")));
         assertEquals(Arrays.toString(new byte[] {0, 9, 2, 3, 8, 8, 4, 5}), Arrays.toString(out));
     }
+
+    /**
+     * Found by fuzzing the repair planner: a mismatched body with the 260-byte PCI block of the v1 era (§A.13) is
+     * 262 bytes, so the field to insert after is not at body offset 278; with trailing bytes to trim the fixed
+     * offset made the two edits overlap (ArrayIndexOutOfBoundsException). The insertion follows pm1_control.
+     */
+    @Test
+    void upgradeInsertsAfterPm1ControlWhereverTheBodyPutsIt() {
+        byte[] v1Era = org.savevminspector.fixtures.Fixtures.v1File().bytes();
+        org.savevminspector.fixtures.SectionRecord acpi = org.savevminspector.fixtures.Fixtures.v1File()
+                .section("piix4acpi");
+        byte[] body = Arrays.copyOfRange(v1Era, acpi.bodyOffset(), acpi.endOffset());
+        assertEquals(262, body.length);
+        byte[] file = org.savevminspector.fixtures.StreamBuilder.v3().full(0, "piix4acpi", 0, 2, body).eof().build()
+                .bytes();
+        byte[] tailed = Arrays.copyOf(file, file.length + 7);
+
+        RepairPlan p = plan(tailed, RepairStrategy.UPGRADE, true);
+        assertEquals(2, p.edits().size(), p.edits().toString());
+        long afterPm1Control = file.length - 1;
+        assertEquals(afterPm1Control, p.edits().get(0).offset());
+        byte[] expected = Arrays.copyOf(file, file.length + 4);
+        System.arraycopy(new byte[] {0, 0, 0x1F, 0x40, 0}, 0, expected, file.length - 1, 5);
+        assertArrayEquals(expected, p.result());
+        assertArrayEquals(expected, plan(file, RepairStrategy.UPGRADE, true).result(), "same as without the tail");
+    }
 }
