@@ -223,8 +223,16 @@ final class V3Walk {
             st.unparsed = new Span(pos + 5, size - pos - 5);
             return null;
         }
+        long available = Math.min(len, size - pos - 5);
         st.sections.add(new Section(index, type, sid, start.idstr(), -1, -1, new Span(pos, 5),
-                new Span(pos + 5, len), true, (int) start.versionId(), header, List.of()));
+                new Span(pos + 5, available), true, (int) start.versionId(), header, List.of()));
+        if (available < len) {
+            // the START's layout gives the payload length; the data may end before it
+            st.diagnostics.add(Diagnostic.of(DiagnosticCode.TRUNCATED, pos + 5, available, index,
+                    "data ends inside the " + type.name() + " payload of '" + start.idstr() + "' at offset "
+                            + Hex.offset(pos + 5) + ": " + len + " bytes expected, " + available + " present"));
+            return null;
+        }
         return pos + 5 + len;
     }
 }

@@ -195,6 +195,24 @@ class FixtureWalkTest {
         assertEquals(12, ambiguous, "ambiguous cuts");
     }
 
+    /**
+     * Found by fuzzing: a PART section continuing a START whose layout has a fixed payload got that payload's
+     * span even when the data ended first (a body lying outside the file).
+     */
+    @Test
+    void livePayloadCutShortIsTruncatedAndStaysInsideTheFile() {
+        byte[] timer = {0, 0, 0, 0, 0x12, 0x34, 0x56, 0x78};
+        byte[] whole = org.savevminspector.fixtures.StreamBuilder.v3().start(0, "timer", 0, 2, timer).part(0, timer)
+                .eof().build().bytes();
+        int partHeader = 8 + 14 + 5 + 8;
+        ParseResult r = parse(Fixtures.truncated(whole, partHeader + 5 + 2));
+        assertEquals(List.of(DiagnosticCode.TRUNCATED), codes(r));
+        Section part = r.sections().get(1);
+        assertEquals(SectionType.PART, part.type());
+        assertEquals(new Span(partHeader + 5, 2), part.body());
+        assertEquals(partHeader + 5, r.diagnostics().get(0).offset());
+    }
+
     @Test
     void malformedFilesGetTheirDiagnostic() {
         assertEquals(List.of(DiagnosticCode.BAD_MAGIC), codes(parse(Fixtures.badMagic())));
