@@ -54,6 +54,20 @@ public final class TailedCases {
         return v == 0x1F40 || v == 0xB000;
     }
 
+    /**
+     * Whether {@code tail} turns the version-2 reading into a well-formed continuation of the stream: after the 3
+     * bytes that complete pm1a_evt_blk_address, a FULL header of a device we know with a higher section id. The
+     * labelled reading then lands on a known header, which keeps the label (a bit flip in a genuine body's
+     * expected value must not turn the rest of a file into trailing bytes). Random bytes practically never do
+     * this; the tail fuzz target built such a tail on purpose.
+     */
+    public static boolean continuesTheStream(byte[] tail) {
+        ByteSource src = ByteSource.of(withTail(MISMATCH, tail));
+        long sectionId = Fixtures.piix4acpiCase().section("piix4acpi").sectionId();
+        return new HeaderProbe(src, org.savevminspector.devices.DeviceCatalog.standard())
+                .landing(MISMATCH_EOF + 4, sectionId) == HeaderProbe.Landing.HEADER_KNOWN;
+    }
+
     /** Checks the mismatch case + {@code tail}; returns what went wrong, or an empty list. */
     public static List<String> mismatchProblems(byte[] tail) {
         byte[] file = withTail(MISMATCH, tail);
