@@ -1,5 +1,7 @@
 package org.savevminspector.devices.net;
 
+import org.savevminspector.devices.Views;
+import static org.savevminspector.devices.layout.Layout.blob;
 import static org.savevminspector.devices.layout.Layout.be16;
 import static org.savevminspector.devices.layout.Layout.be32;
 import static org.savevminspector.devices.layout.Layout.bytes;
@@ -36,10 +38,10 @@ final class Ne2000Parts {
                 u8("isr"),
                 u8("dcfg"),
                 u8("imr"),
-                bytes("phys", 6),
+                bytes("phys", 6).shows(Views.MAC),
                 u8("curpag"),
                 bytes("mult", 8),
                 be32("was_irq").means(v -> "former irq, written 0, ignored on load"),
-                bytes("mem", MEM_SIZE));
+                blob("mem", MEM_SIZE));
     }
 }
