@@ -108,6 +108,8 @@ class DeviceCatalogTest {
         fixed("ne2000", 1, 49_195);
         variable("xen-pvdevice", 1, 276, PCI_V2);
         fixed("cirrus_vga_pci", 1, 256);
+        fixed("timer", 1, 8);
+        variable("I440FX", 1, 276, PCI_V2);
     }
 
     private final DeviceCatalog catalog = DeviceCatalog.standard();
