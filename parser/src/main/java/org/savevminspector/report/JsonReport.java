@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.devices.checks.CheckCatalog;
+import org.savevminspector.devices.checks.SectionCheck;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.loader.LoaderRead;
@@ -73,11 +75,37 @@ public final class JsonReport {
             writeSpanOrNull(g, "unparsed", parse.unparsed(), true);
             JsonParts.writeDiagnostics(g, "diagnostics", inspection.diagnostics());
             writeLoader(g, inspection.loader());
+            writeChecks(g, inspection);
             writeSummary(g, inspection);
             g.writeEndObject();
         }
         out.write('\n');
         out.flush();
+    }
+
+    /**
+     * The named sanity checks ({@code devices.checks.CheckCatalog}) with what each did in this file, so that "no
+     * finding" says which checks ran: {@code sections} is how many sections it looked at (0 = did not apply).
+     */
+    private static void writeChecks(JsonGenerator g, Inspection inspection) throws IOException {
+        g.writeArrayFieldStart("checks");
+        for (CheckCatalog.Result r : CheckCatalog.standard().run(inspection.sections()).results()) {
+            SectionCheck c = r.check();
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("title", c.title());
+            g.writeStringField("devices", c.devices());
+            g.writeArrayFieldStart("codes");
+            for (var code : c.codes()) {
+                g.writeString(code.name());
+            }
+            g.writeEndArray();
+            g.writeBooleanField("ran", r.ran());
+            g.writeNumberField("sections", r.sectionsChecked());
+            g.writeNumberField("findings", r.findings());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private void writeHeader(JsonGenerator g, FileHeader h, ByteSource src) throws IOException {

@@ -278,6 +278,7 @@ public final class MainWindow {
                 item("Focus _Tree", key(KeyCode.DIGIT1, sc), tree::requestFocus),
                 item("Focus _Hex Pane", key(KeyCode.DIGIT2, sc), hex::requestFocus));
         Menu help = new Menu("_Help", null,
+                item("_Checks…", null, () -> ChecksDialog.show(stage, doc == null ? null : doc.inspection().sections())),
                 item("_About SaveVM Inspector", key(KeyCode.F1), () -> AboutDialog.show(stage)));
         MenuBar bar = new MenuBar(file, edit, go, view, help);
         bar.setId("menuBar");
