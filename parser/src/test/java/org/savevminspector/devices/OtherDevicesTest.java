@@ -60,6 +60,21 @@ class OtherDevicesTest {
     }
 
     @Test
+    void dmaModeRegistersAreNamed() {
+        BodyBuilder b = body().u8(0x04).u8(0x0E).u8(0).be32(0);
+        for (int ch = 0; ch < 4; ch++) {
+            b.be32(0).be32(0).be16(0).be16(0).u8(ch == 2 ? 0x46 : 0x58 | ch).u8(0).u8(0).u8(0).u8(0);
+        }
+        Decoded d = Decoded.of(new org.savevminspector.devices.legacy.DmaV1(), b.build()).coversWholeBody();
+        assertEquals("controller disabled", d.get("command").meaningText());
+        assertEquals("channel=0, transfer=read from memory, auto-init, mode=single",
+                d.at(19, 1, 0x58, "regs", "regs[0]", "mode").meaningText());
+        // the floppy channel as the BIOS programs it: single mode, write to memory
+        assertEquals("channel=2, transfer=write to memory, mode=single",
+                d.at(53, 1, 0x46, "regs", "regs[2]", "mode").meaningText());
+    }
+
+    @Test
     void timerV1ReadsTheSameOffsetAsV2() {
         Decoded d = Decoded.of(new TimerV1(), body().be64(-5).build()).coversWholeBody();
         d.at(0, 8, -5, "cpu_clock_offset");

@@ -1,7 +1,7 @@
 package org.savevminspector.devices.display;
 
-import static org.savevminspector.devices.layout.Layout.blob;
 import static org.savevminspector.devices.layout.Layout.be32;
+import static org.savevminspector.devices.layout.Layout.blob;
 import static org.savevminspector.devices.layout.Layout.bytes;
 import static org.savevminspector.devices.layout.Layout.seq;
 import static org.savevminspector.devices.layout.Layout.u8;

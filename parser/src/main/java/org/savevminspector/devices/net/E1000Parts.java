@@ -1,8 +1,8 @@
 package org.savevminspector.devices.net;
 
-import static org.savevminspector.devices.layout.Layout.blob;
 import static org.savevminspector.devices.layout.Layout.be16;
 import static org.savevminspector.devices.layout.Layout.be32;
+import static org.savevminspector.devices.layout.Layout.blob;
 import static org.savevminspector.devices.layout.Layout.bytes;
 import static org.savevminspector.devices.layout.Layout.repeat;
 import static org.savevminspector.devices.layout.Layout.s8;

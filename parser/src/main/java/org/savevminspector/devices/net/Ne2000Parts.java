@@ -1,13 +1,13 @@
 package org.savevminspector.devices.net;
 
-import org.savevminspector.devices.Views;
-import static org.savevminspector.devices.layout.Layout.blob;
 import static org.savevminspector.devices.layout.Layout.be16;
 import static org.savevminspector.devices.layout.Layout.be32;
+import static org.savevminspector.devices.layout.Layout.blob;
 import static org.savevminspector.devices.layout.Layout.bytes;
 import static org.savevminspector.devices.layout.Layout.seq;
 import static org.savevminspector.devices.layout.Layout.u8;
 
+import org.savevminspector.devices.Views;
 import org.savevminspector.devices.layout.Element;
 
 /**

@@ -1,15 +1,15 @@
 package org.savevminspector.devices.net;
 
-import org.savevminspector.devices.Views;
-import static org.savevminspector.devices.layout.Layout.blob;
 import static org.savevminspector.devices.layout.Layout.be16;
 import static org.savevminspector.devices.layout.Layout.be32;
 import static org.savevminspector.devices.layout.Layout.be64;
+import static org.savevminspector.devices.layout.Layout.blob;
 import static org.savevminspector.devices.layout.Layout.bytes;
 import static org.savevminspector.devices.layout.Layout.repeat;
 
 import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.Meanings;
+import org.savevminspector.devices.Views;
 import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.devices.pci.PciBlock;
 

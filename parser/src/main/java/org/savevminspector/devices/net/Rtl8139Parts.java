@@ -1,8 +1,5 @@
 package org.savevminspector.devices.net;
 
-import org.savevminspector.model.Meaning;
-import org.savevminspector.devices.Meanings;
-import org.savevminspector.devices.Views;
 import static org.savevminspector.devices.layout.Layout.be16;
 import static org.savevminspector.devices.layout.Layout.be32;
 import static org.savevminspector.devices.layout.Layout.be64;
@@ -11,7 +8,10 @@ import static org.savevminspector.devices.layout.Layout.repeat;
 import static org.savevminspector.devices.layout.Layout.seq;
 import static org.savevminspector.devices.layout.Layout.u8;
 
+import org.savevminspector.devices.Meanings;
+import org.savevminspector.devices.Views;
 import org.savevminspector.devices.layout.Element;
+import org.savevminspector.model.Meaning;
 
 /**
  * The pieces the {@code rtl8139} versions are assembled from (§B.3.13, {@code QT hw/rtl8139.c:rtl8139_save} and the

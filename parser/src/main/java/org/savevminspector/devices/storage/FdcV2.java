@@ -1,7 +1,7 @@
 package org.savevminspector.devices.storage;
 
-import static org.savevminspector.devices.layout.Layout.blob;
 import static org.savevminspector.devices.layout.Layout.be32;
+import static org.savevminspector.devices.layout.Layout.blob;
 import static org.savevminspector.devices.layout.Layout.bytes;
 import static org.savevminspector.devices.layout.Layout.repeat;
 import static org.savevminspector.devices.layout.Layout.struct;
