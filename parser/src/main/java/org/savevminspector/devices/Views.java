@@ -1,5 +1,6 @@
 package org.savevminspector.devices;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.savevminspector.devices.layout.BytesView;
@@ -16,7 +17,7 @@ public final class Views {
         if (n != 6) {
             return null;
         }
-        byte[] b = src.bytes(at, 6);
+        byte[] b = Arrays.copyOf(src.bytes(at, 6), 6);
         StringBuilder sb = new StringBuilder(17);
         for (int i = 0; i < 6; i++) {
             if (i > 0) {
@@ -41,7 +42,7 @@ public final class Views {
         if (n < 0x33) {
             return null;
         }
-        byte[] c = src.bytes(at, 0x33);
+        byte[] c = Arrays.copyOf(src.bytes(at, 0x33), 0x33);
         int regB = c[0x0B] & 0xFF;
         boolean binary = (regB & 0x04) != 0;
         boolean h24 = (regB & 0x02) != 0;
@@ -63,6 +64,32 @@ public final class Views {
         return "RTC " + date + (valid ? "" : " (not a valid date)") + (binary ? ", binary" : ", BCD")
                 + (h24 ? ", 24-hour" : ", 12-hour") + "; register A " + Field.hex(c[0x0A] & 0xFF, 1) + ", B "
                 + Field.hex(regB, 1);
+    };
+
+    /**
+     * The PCI hot-plug slot status of {@code pci_devfn} (§B.3.25): two 4-bit nibbles per byte, devfn 2k in the low
+     * nibble and 2k+1 in the high one; lists the devfns whose nibble is set (0xF = function present).
+     */
+    public static final BytesView PHP_DEVFN_STATUS = (src, at, n) -> {
+        byte[] b = Arrays.copyOf(src.bytes(at, (int) n), (int) n);
+        StringBuilder sb = new StringBuilder();
+        int set = 0;
+        for (int i = 0; i < b.length; i++) {
+            for (int half = 0; half < 2; half++) {
+                int nibble = half == 0 ? b[i] & 0x0F : (b[i] >> 4) & 0x0F;
+                if (nibble != 0) {
+                    int devfn = 2 * i + half;
+                    if (set++ < 8) {
+                        sb.append(set == 1 ? "" : ", ").append(String.format(Locale.ROOT, "%02x.%d", devfn >> 3,
+                                devfn & 7)).append(nibble == 0xF ? "" : "=" + Integer.toHexString(nibble));
+                    }
+                }
+            }
+        }
+        if (set == 0) {
+            return "no hot-plug slot in use";
+        }
+        return set + (set == 1 ? " function: " : " functions: ") + sb + (set > 8 ? ", …" : "");
     };
 
     private static int num(byte b, boolean binary) {

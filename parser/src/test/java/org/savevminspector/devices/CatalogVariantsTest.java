@@ -27,6 +27,18 @@ class CatalogVariantsTest {
     }
 
     @Test
+    void pciDevfnStatusListsTheFunctionsInUse() {
+        byte[] status = new byte[128];
+        status[0x10] = (byte) 0xF0; // devfn 0x21: slot 4 function 1
+        status[0x14] = 0x0F;        // devfn 0x28: slot 5 function 0
+        Decoded d = Decoded.of(new org.savevminspector.devices.acpi.PciDevfnV1(),
+                body().raw(status).u8(0).u8(0x28).build()).coversWholeBody();
+        assertEquals("2 functions: 04.1, 05.0", d.span(0, 128, "status").meaningText());
+        Decoded none = Decoded.of(new org.savevminspector.devices.acpi.PciDevfnV1(), body().fill(130, 0).build());
+        assertEquals("no hot-plug slot in use", none.get("status").meaningText());
+    }
+
+    @Test
     void the2008PcislotsIsThreeBytes() {
         Decoded d = Decoded.of(new PcislotsV1Xen33(), body().u8(0xF0).u8(0x0F).u8(3).build()).coversWholeBody();
         d.span(0, 2, "status");

@@ -27,7 +27,8 @@ public record AtaString(String name, int length) implements SingleField {
     public void decodeAs(Cursor c, String fieldName, List<Field> out) {
         long at = c.position();
         c.advance(length);
-        byte[] raw = c.source().bytes(at, length);
+        // a source may return fewer bytes than asked only past its end; missing bytes read as zero, as qemu's do
+        byte[] raw = java.util.Arrays.copyOf(c.source().bytes(at, length), length);
         StringBuilder sb = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             int ch = raw[i ^ 1] & 0xFF;
