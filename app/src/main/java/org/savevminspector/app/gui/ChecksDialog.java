@@ -45,17 +45,24 @@ final class ChecksDialog {
     static void show(Window owner, List<Section> sections) {
         TableView<Row> table = new TableView<>();
         table.setId("checksTable");
-        table.getColumns().add(column("Check", 200, r -> r.result().check().title()));
-        table.getColumns().add(column("Devices", 220, r -> r.result().check().devices()));
-        table.getColumns().add(column("Diagnostics", 200, r -> r.result().check().codes().stream().map(Enum::name)
+        table.getColumns().add(column("Check", 280, r -> r.result().check().title()));
+        table.getColumns().add(column("Devices", 230, r -> r.result().check().devices()));
+        table.getColumns().add(column("Diagnostics", 250, r -> r.result().check().codes().stream().map(Enum::name)
                 .collect(Collectors.joining(", "))));
-        table.getColumns().add(column("In this file", 170, Row::inThisFile));
+        table.getColumns().add(column("In this file", 160, Row::inThisFile));
         table.getItems().setAll(rows(sections));
+        // every row visible without scrolling: the catalogue is short
+        table.setFixedCellSize(24);
+        table.setPrefHeight(24 * (table.getItems().size() + 1) + 24); // + a horizontal scroll bar
         Label description = new Label("Select a check to read what it verifies.");
+        description.setId("checkDescription");
         description.setWrapText(true);
-        description.setMaxWidth(780);
+        description.setMaxWidth(940);
+        description.setMinHeight(60);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> description.setText(
-                row == null ? "" : row.result().check().id() + ": " + row.result().check().description()));
+                row == null ? "" : row.result().check().id() + ": " + row.result().check().description()
+                        + "\nApplies to: " + row.result().check().devices() + "."));
+        table.getSelectionModel().selectFirst();
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Checks");
