@@ -71,6 +71,14 @@ class LegacyDevicesTest {
         Decoded d = Decoded.of(new SerialV2(), b).coversWholeBody();
         assertEquals(11, d.measured());
         assertEquals("115200 baud", d.at(0, 2, 1, "divider").meaningText());
+        assertEquals("RDI (data available), RLSI (line status)", d.get("ier").meaningText());
+        assertEquals("no interrupt pending, FIFOs enabled", d.get("iir").meaningText());
+        assertEquals("word length=8 bits, stop bits=1", d.get("lcr").meaningText());
+        assertEquals("DTR, RTS, OUT2", d.get("mcr").meaningText());
+        assertEquals("THRE, TEMT", d.get("lsr").meaningText());
+        assertEquals("CTS, DSR, DCD", d.get("msr").meaningText());
+        assertEquals("FIFO enabled, clear receive FIFO, clear transmit FIFO, receive trigger=14 bytes",
+                d.get("fcr").meaningText());
         d.at(2, 1, 0x41, "rbr");
         d.at(3, 1, 0x05, "ier");
         d.at(4, 1, 0xC1, "iir");
