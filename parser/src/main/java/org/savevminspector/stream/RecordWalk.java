@@ -158,7 +158,9 @@ final class RecordWalk {
 
     private boolean fits(DeviceLayout d, long bodyStart, long recordLen) {
         try {
-            return d.layout().measure(src, bodyStart, bodyStart + recordLen) == recordLen;
+            // counts and flags must lie inside both the record and the data (a cut file's record_len runs past it)
+            long limit = Math.min(bodyStart + recordLen, src.size());
+            return d.layout().measure(src, bodyStart, limit) == recordLen;
         } catch (Cursor.Truncated t) {
             return false;
         }
