@@ -6,6 +6,8 @@ import java.util.List;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.loader.LoaderProfile;
+import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.loader.LoaderSimulator;
 import org.savevminspector.stream.ParseOptions;
 import org.savevminspector.stream.ParseResult;
@@ -38,8 +40,13 @@ public final class Inspector {
      * @throws java.io.UncheckedIOException when the bytes cannot be read
      */
     public Inspection inspect(ByteSource src, ParseOptions options) {
+        return inspect(src, options, LoaderProfiles.upstream());
+    }
+
+    /** The same, with the loader simulation of {@code profile} instead of upstream's. */
+    public Inspection inspect(ByteSource src, ParseOptions options, LoaderProfile profile) {
         ParseResult parse = parser.parse(src, options);
-        LoaderSimulator.Result sim = simulator.simulate(src, parse);
+        LoaderSimulator.Result sim = simulator.simulate(src, parse, profile);
         List<Diagnostic> all = new ArrayList<>(parse.diagnostics());
         all.addAll(sim.diagnostics());
         all.sort(ORDER);

@@ -72,8 +72,10 @@ final class LoadFunction {
         }
         String how = length.get().assumed()
                 ? " (length assumed from the shape walk: no layout of version " + v + " is known)" : "";
+        long as = facts.bodyVersion(v);
+        String asBody = as == v ? "" : " (the version-" + as + " body)";
         return new LoadStep(length.get().bytes(), LoadStep.LOADED, fn + " reads " + length.get().bytes()
-                + " body bytes as version " + v + how, ctx.values(), null);
+                + " body bytes as version " + v + asBody + how, ctx.values(), null);
     }
 
     /** A body length and whether it was only assumed from the shape walk. */
@@ -90,7 +92,7 @@ final class LoadFunction {
             return Optional.of(new BodyLength(facts.fixedBytes(), false));
         }
         long pciShrink = ctx.pciLength() == PciBlock.SIZE_V1 ? PciV2View.SHIFT : 0;
-        Optional<DeviceLayout> layout = catalog.find(facts.idstr(), ctx.version());
+        Optional<DeviceLayout> layout = catalog.find(facts.layoutIdstr(), facts.bodyVersion(ctx.version()));
         if (layout.isPresent()) {
             try {
                 return Optional.of(new BodyLength(measure(layout.get().layout(), ctx, pciShrink), false));
