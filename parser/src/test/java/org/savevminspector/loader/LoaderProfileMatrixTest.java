@@ -1,8 +1,11 @@
 package org.savevminspector.loader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,20 +45,131 @@ class LoaderProfileMatrixTest {
         };
     }
 
-    static Stream<Arguments> all() {
-        String[] f = {"default", "piix4acpi-case", "xenserver-6.2", "xenserver-6.2-stdvga", "xenserver-6.5",
-                "xen-4.0", "std-vga", "xenserver-names-upstream-acpi", "xenserver-6.5-two-nics"};
-        return Stream.of(f).flatMap(x -> LoaderProfiles.all().stream().map(p -> Arguments.of(x, p.name())));
+    /** Appendix V, row by row: fixture, profile, verdict, outcome, result (null = aborted), stream position. */
+    static Stream<Arguments> matrix() {
+        return Stream.of(
+                // the default upstream file: only upstream loads it; 4.0 refuses gpe v2; XenServer refuses 0x20
+                row("default", "upstream", "OK", "loaded", 0, 7525),
+                row("default", "xen-4.0", "rejected", "failed", -22, 7049),
+                row("default", "xenserver-6.0-6.2", "rejected", "aborted", null, 3212),
+                row("default", "xenserver-6.5+", "rejected", "aborted", null, 3212),
+                // §C.4: upstream aborts inside piix4acpi_load at the end of the file
+                row("piix4acpi-case", "upstream", "rejected", "aborted", null, 7513),
+                row("piix4acpi-case", "xen-4.0", "rejected", "failed", -22, 7234),
+                row("piix4acpi-case", "xenserver-6.0-6.2", "rejected", "aborted", null, 3212),
+                row("piix4acpi-case", "xenserver-6.5+", "rejected", "aborted", null, 3212),
+                // genuine XenServer 6.0–6.2 file: upstream stops at rtl8139 (3,212); 6.0–6.2 stops at 7,250 of
+                // 7,528 with result 0; 6.5 loads it completely
+                row("xenserver-6.2", "upstream", "rejected", "failed", -22, 3212),
+                row("xenserver-6.2", "xen-4.0", "rejected", "failed", -22, 3212),
+                row("xenserver-6.2", "xenserver-6.0-6.2", "mis-read", "loaded", 0, 7250),
+                row("xenserver-6.2", "xenserver-6.5+", "OK", "loaded", 0, 7528),
+                row("xenserver-6.2-stdvga", "upstream", "rejected", "failed", -22, 694),
+                row("xenserver-6.2-stdvga", "xenserver-6.0-6.2", "mis-read", "loaded", 0, 6773),
+                row("xenserver-6.2-stdvga", "xenserver-6.5+", "OK", "loaded", 0, 7051),
+                // XenServer 6.5 file: 6.0–6.2 refuses gpe v2 and aborts
+                row("xenserver-6.5", "upstream", "rejected", "failed", -22, 3212),
+                row("xenserver-6.5", "xenserver-6.0-6.2", "rejected", "aborted", null, 7064),
+                row("xenserver-6.5", "xenserver-6.5+", "OK", "loaded", 0, 7540),
+                // a Xen 4.0 file loads on 4.0 and upstream (v1 labels, V0 implied)
+                row("xen-4.0", "upstream", "OK", "loaded", 0, 7513),
+                row("xen-4.0", "xen-4.0", "OK", "loaded", 0, 7513),
+                row("xen-4.0", "xenserver-6.0-6.2", "rejected", "aborted", null, 3212),
+                row("xen-4.0", "xenserver-6.5+", "rejected", "aborted", null, 3212),
+                row("std-vga", "upstream", "OK", "loaded", 0, 7048),
+                row("std-vga", "xenserver-6.5+", "rejected", "aborted", null, 2735),
+                // upstream v2 ACPI under XenServer names: 6.0–6.2 refuses gpe v2; 6.5 reads piix4acpi v2 as the
+                // 278-byte body, result 0 with 4 bytes unread
+                row("xenserver-names-upstream-acpi", "xenserver-6.0-6.2", "rejected", "aborted", null, 7064),
+                row("xenserver-names-upstream-acpi", "xenserver-6.5+", "mis-read", "loaded", 0, 7536),
+                // two NICs, both rtl8139 instance 0: result 0, NIC 2 restored into NIC 1
+                row("xenserver-6.5-two-nics", "xenserver-6.5+", "mis-read", "loaded", 0, 8203),
+                row("xenserver-6.5-two-nics", "upstream", "rejected", "failed", -22, 3212));
     }
 
-    @ParameterizedTest(name = "{0} × {1}")
-    @MethodSource("all")
-    void dump(String fixture, String profile) {
+    private static Arguments row(String fixture, String profile, String verdict, String outcome, Integer result,
+                                 long stoppedAt) {
+        return Arguments.of(fixture, profile, verdict, outcome, result, stoppedAt);
+    }
+
+    @ParameterizedTest(name = "{0} × {1} → {2}")
+    @MethodSource("matrix")
+    void appendixV(String fixture, String profile, String verdict, String outcome, Integer result, long stoppedAt) {
         LoaderReport r = run(fixture(fixture), profile);
-        System.out.println(fixture + " × " + profile + " → " + r.verdict().word() + " " + r.outcome().json() + " "
-                + r.result() + " stop " + r.stoppedAt() + " of " + fixture(fixture).length + ": " + r.message());
-        r.notRestored().forEach(n -> System.out.println("    not restored #" + n.section() + " " + n.idstr() + ": " + n.reason()));
-        r.consequences().forEach(c -> System.out.println("    → " + c));
-        assertEquals(1, 1);
+        assertEquals(profile, r.profile());
+        assertEquals(verdict, r.verdict().word(), r.message());
+        assertEquals(outcome, r.outcome().json(), r.message());
+        assertEquals(result, r.result(), r.message());
+        assertEquals(stoppedAt, r.stoppedAt(), r.message());
+    }
+
+    @Test
+    void everyXenServerRefusalEndsInAbort() {
+        for (String fixture : new String[] {"default", "xenserver-6.5", "std-vga", "xen-4.0"}) {
+            for (String profile : new String[] {"xenserver-6.0-6.2", "xenserver-6.5+"}) {
+                LoaderReport r = run(fixture(fixture), profile);
+                if (r.verdict() == LoaderVerdict.REJECTED) {
+                    assertEquals(LoadOutcome.ABORTED, r.outcome(), fixture + " × " + profile);
+                    assertTrue(r.message().contains("abort-on-bad-loadvm"), r.message());
+                }
+            }
+        }
+    }
+
+    @Test
+    void xenServer62RefusesEveryGpeV2Record() {
+        for (String fixture : new String[] {"xenserver-6.5", "xenserver-names-upstream-acpi",
+                "xenserver-6.5-two-nics"}) {
+            LoaderReport r = run(fixture(fixture), "xenserver-6.0-6.2");
+            assertTrue(r.message().contains("unsupported version 2 for 'gpe' v1"), r.message());
+        }
+    }
+
+    @Test
+    void xenServer62LeavesItsOwnAcpiFunctionUnrestored() {
+        LoaderReport r = run(fixture("xenserver-6.2"), "xenserver-6.0-6.2");
+        assertEquals(1, r.notRestored().size());
+        assertEquals("piix4acpi", r.notRestored().get(0).idstr());
+        assertTrue(r.notRestored().get(0).reason().contains("before reading anything"));
+    }
+
+    @Test
+    void xenServer65ReadsAnUpstreamV2RecordAsTheV1BodyWithMixedPorts() {
+        LoaderReport r = run(fixture("xenserver-names-upstream-acpi"), "xenserver-6.5+");
+        LoaderReport.Misread m = r.misreads().get(0);
+        assertEquals("piix4acpi", m.idstr());
+        assertEquals(282, m.bodyLength());
+        assertEquals(278, m.bytesRead());
+        assertTrue(r.notRestored().isEmpty());
+        assertTrue(r.consequences().stream().anyMatch(c -> c.contains("PM1a_CNT at 0x1F44–0x1F45 (V0) but GPE0 at "
+                + "0xAFE0–0xAFE3 (V1): a mixed layout")), r.consequences().toString());
+        // the PM1a move is the implied V0, not a value read from the body
+        LoaderRead acpi = r.reads().get(r.reads().size() - 1);
+        assertEquals("pm1a_evt_blk_address (implied by version 2)", acpi.values().get(acpi.values().size() - 1)
+                .name());
+    }
+
+    @Test
+    void twoXenServerNicsRestoreTheSecondIntoTheFirst() {
+        LoaderReport r = run(fixture("xenserver-6.5-two-nics"), "xenserver-6.5+");
+        assertEquals(0, r.result());
+        assertEquals(1, r.notRestored().size());
+        assertEquals("rtl8139", r.notRestored().get(0).idstr());
+        assertTrue(r.notRestored().get(0).reason().startsWith("overwritten"));
+    }
+
+    @Test
+    void upstreamAbortSaysWhichDmaChannelThePm1aBlockHits() {
+        LoaderReport r = run(fixture("piix4acpi-case"), "upstream");
+        assertTrue(r.consequences().get(0).contains("PM1a_CNT at 0x0004–0x0005 lands on port 0x0004, which "
+                + "belongs to ISA DMA controller 0 (DMA channel 2 address register)"), r.consequences().toString());
+    }
+
+    @Test
+    void unknownProfileNamesTheValidOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LoaderProfiles.byName("xenserver"));
+        assertEquals("unknown loader profile 'xenserver' (expected one of: upstream, xen-4.0, xenserver-6.0-6.2, "
+                + "xenserver-6.5+)", e.getMessage());
     }
 }
