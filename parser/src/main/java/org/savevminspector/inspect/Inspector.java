@@ -7,6 +7,7 @@ import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.loader.LoaderProfile;
+import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.loader.LoaderSimulator;
 import org.savevminspector.stream.ParseOptions;
@@ -41,6 +42,11 @@ public final class Inspector {
      */
     public Inspection inspect(ByteSource src, ParseOptions options) {
         return inspect(src, options, LoaderProfiles.upstream());
+    }
+
+    /** Only the loader simulation of {@code profile}, over a shape walk already made of the same bytes. */
+    public LoaderReport simulate(ByteSource src, ParseResult parse, LoaderProfile profile) {
+        return simulator.simulate(src, parse, profile).report();
     }
 
     /** The same, with the loader simulation of {@code profile} instead of upstream's. */
