@@ -44,6 +44,18 @@ public final class Inspector {
         return inspect(src, options, LoaderProfiles.upstream());
     }
 
+    /**
+     * {@code in} with the loader simulation of {@code profile} instead of its own, over the same shape walk (no
+     * second parse): the parse diagnostics stay, the loader's are replaced.
+     */
+    public Inspection withLoader(Inspection in, ByteSource src, LoaderProfile profile) {
+        LoaderSimulator.Result sim = simulator.simulate(src, in.parse(), profile);
+        List<Diagnostic> all = new ArrayList<>(in.parse().diagnostics());
+        all.addAll(sim.diagnostics());
+        all.sort(ORDER);
+        return new Inspection(in.parse(), sim.report(), all);
+    }
+
     /** Only the loader simulation of {@code profile}, over a shape walk already made of the same bytes. */
     public LoaderReport simulate(ByteSource src, ParseResult parse, LoaderProfile profile) {
         return simulator.simulate(src, parse, profile).report();

@@ -7,6 +7,7 @@ import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.loader.LoaderRead;
+import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.model.Section;
 import org.savevminspector.stream.ParseResult;
 
@@ -76,7 +77,37 @@ public record Anomalies(IntervalIndex highlights, long ghostBytes) {
                 }
             }
         }
+        if (in.loader() != null) {
+            loaderDifferences(in.loader(), parse, out);
+        }
         return new Anomalies(new IntervalIndex(out), ghost);
+    }
+
+    /**
+     * Where the simulated loader's reads depart from the structure: body bytes it leaves unread (and then reads
+     * as a section type), and the bodies of sections it silently does not restore.
+     */
+    static void loaderDifferences(LoaderReport r, ParseResult parse, List<Highlight> out) {
+        String who = "The " + r.profile() + " loader";
+        for (LoaderReport.Misread m : r.misreads()) {
+            Section s = m.section() >= 0 && m.section() < parse.sections().size() ? parse.sections().get(m.section())
+                    : null;
+            if (s != null && m.bytesRead() < m.bodyLength()) {
+                out.add(new Highlight(m.offset(), s.body().end(), HighlightKind.LOADER_DIFF, who + ": " + m.message()
+                        + "."));
+            }
+        }
+        for (LoaderReport.NotRestored n : r.notRestored()) {
+            if (n.section() < 0 || n.section() >= parse.sections().size()) {
+                continue;
+            }
+            Section s = parse.sections().get(n.section());
+            long end = Math.min(s.span().end(), parse.size());
+            if (end > s.span().offset()) {
+                out.add(new Highlight(s.span().offset(), end, HighlightKind.LOADER_DIFF, who + " does not restore "
+                        + "section #" + n.section() + " " + n.idstr() + ": " + n.reason() + "."));
+            }
+        }
     }
 
     /**
