@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -159,10 +160,56 @@ class LoaderProfileMatrixTest {
     }
 
     @Test
+    void twoXenServerNicsAreFlaggedWhateverTheLoader() {
+        var in = org.savevminspector.inspect.Inspector.standard()
+                .inspect(ByteSource.of(fixture("xenserver-6.5-two-nics")));
+        var dup = in.diagnostics().stream()
+                .filter(d -> d.code() == org.savevminspector.diagnostics.DiagnosticCode.DUPLICATE_SECTION).toList();
+        assertEquals(1, dup.size(), dup.toString());
+        assertTrue(dup.get(0).message().contains("both XenServer loaders (6.0–6.2 and 6.5+) restore this NIC's "
+                + "state into the first NIC"), dup.get(0).message());
+    }
+
+    @Test
     void upstreamAbortSaysWhichDmaChannelThePm1aBlockHits() {
         LoaderReport r = run(fixture("piix4acpi-case"), "upstream");
         assertTrue(r.consequences().get(0).contains("PM1a_CNT at 0x0004–0x0005 lands on port 0x0004, which "
                 + "belongs to ISA DMA controller 0 (DMA channel 2 address register)"), r.consequences().toString());
+    }
+
+    @Test
+    void profilesRegisterWhatAppendixXSays() {
+        var up = LoaderProfiles.byName("upstream").registeredVersions();
+        var xs62 = LoaderProfiles.byName("xenserver-6.0-6.2").registeredVersions();
+        var xs65 = LoaderProfiles.byName("xenserver-6.5+").registeredVersions();
+        var xen40 = LoaderProfiles.byName("xen-4.0").registeredVersions();
+        assertEquals(2L, up.get("piix4acpi"));
+        assertEquals(2L, up.get("gpe"));
+        assertEquals(1L, xen40.get("piix4acpi"));
+        assertEquals(1L, xen40.get("gpe"));
+        assertEquals(2L, xs62.get("piix4acpi"));
+        assertEquals(1L, xs62.get("gpe"));
+        assertEquals(3L, xs65.get("piix4acpi"));
+        assertEquals(2L, xs65.get("gpe"));
+        for (var xs : List.of(xs62, xs65)) {
+            assertEquals(6L, xs.get("vga"));
+            assertEquals(1L, xs.get("UHCI usb controller"));
+            assertTrue(!xs.containsKey("uhci"));
+            assertEquals(1L, xs.get("pcislots"));
+        }
+        assertTrue(xs65.containsKey("xen-pvdevice") && !xs62.containsKey("xen-pvdevice"));
+        assertTrue(LoaderProfiles.byName("xenserver-6.0-6.2").failureAborts());
+        assertTrue(!LoaderProfiles.byName("upstream").failureAborts());
+        assertEquals(AcpiPlacement.V0, LoaderProfiles.byName("xenserver-6.0-6.2").freshAcpi());
+        assertEquals(AcpiPlacement.V1, LoaderProfiles.byName("xenserver-6.5+").freshAcpi());
+    }
+
+    @Test
+    void aXenServerV1DialectFileIsNotGuessed() {
+        byte[] bytes = {0x51, 0x45, 0x56, 0x4D, 0, 0, 0, 1, 0};
+        assertEquals(LoadOutcome.INCOMPLETE, run(bytes, "xenserver-6.5+").outcome());
+        LoaderReport up = run(bytes, "upstream");
+        assertEquals(-95, up.result());
     }
 
     @Test

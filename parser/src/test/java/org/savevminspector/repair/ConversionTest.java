@@ -149,15 +149,31 @@ class ConversionTest {
     }
 
     @Test
-    void toUpstreamRefusesWhatUpstreamWouldStillMisread() {
-        // an upstream-named file whose piix4acpi is cut to the v1 body under label 2 plus a XenServer NIC: the
-        // rtl8139 edit alone still leaves upstream aborting inside piix4acpi_load
-        byte[] bytes = written(Guest.DEFAULT.withAcpi(2, 2, 1), e -> e.idstr().equals("rtl8139")
-                ? entry(e, "rtl8139", 0, e.version()) : e);
+    void toUpstreamRefusesWhatUpstreamWouldStillNotRestore() {
+        // a XenServer 6.2 file whose pckbd is labelled 2: kbd_load refuses it before reading (§B.6), so even with
+        // every XenServer header fixed upstream stops there with result 0 and nine sections unrestored
+        byte[] bytes = written(Guest.DEFAULT.withAcpi(1, 2, 1).withXenServer(true), e -> e.idstr().equals("pckbd")
+                ? entry(e, "pckbd", 0, 2) : e);
         RepairPlan p = plan(bytes, RepairStrategy.TO_UPSTREAM);
-        // label 2 with the v1 shape is relabelled too, so this one converts; gpe v2 with a V0 PM1a is consistent
-        assertTrue(p.acceptable(), p.refusal());
-        assertEquals(0, p.after().loader().result());
+        assertFalse(p.acceptable());
+        assertEquals(3, p.edits().size(), "the plan shows what it would have done");
+        assertTrue(p.refusal().startsWith("the target loader upstream would still not load the converted file "
+                + "completely (mis-read, loaded): section #14 pckbd is not restored"), p.refusal());
+    }
+
+    @Test
+    void toUpstreamRefusesXenServerOnlySections() {
+        Guest g = Guest.DEFAULT.withAcpi(2, 3, 2).withXenServer(true);
+        java.util.List<GuestWriter.Entry> entries = new java.util.ArrayList<>(GuestWriter.entries(g));
+        GuestWriter.Entry acpi = entries.get(entries.size() - 1);
+        // X.7: xen-pvdevice after piix4acpi, its body the 276-byte PCI block of the ACPI function's shape
+        entries.add(new GuestWriter.Entry(acpi.sectionId() + 1, "xen-pvdevice", 0, 1,
+                java.util.Arrays.copyOf(acpi.body(), 276)));
+        RepairPlan p = plan(GuestWriter.v3(entries).bytes(), RepairStrategy.TO_UPSTREAM);
+        assertFalse(p.acceptable());
+        assertTrue(p.edits().isEmpty());
+        assertTrue(p.refusal().startsWith("to-upstream refused: section #24 'xen-pvdevice' v1: upstream qemu-dm has "
+                + "no xen-pvdevice"), p.refusal());
     }
 
     @Test
