@@ -57,8 +57,9 @@ public final class LoaderSimulator {
         if (version == 2) {
             return new V2CompatReplay(state).run();
         }
-        if (version == 1 && state.profile.v1Dialect()) {
-            return state.finish(LoadOutcome.INCOMPLETE, null, "file version 1: " + state.profile.qemu()
+        // XSPQ fix_savevm_v1_compatibility: every version below 3 goes to the v2 loop, and below 2 without total_len
+        if (version < 2 && state.profile.v1Dialect()) {
+            return state.finish(LoadOutcome.INCOMPLETE, null, "file version " + version + ": " + state.profile.qemu()
                     + " reads it with XenServer's own v1 loop (spec Appendix X.2), which is not simulated", null,
                     4, 4, -1);
         }
