@@ -131,6 +131,9 @@ final class LoaderFindings {
                 } else if (!lost.isEmpty()) {
                     out.add(profile.qemu() + " reports success and resumes the guest, but " + lost.size()
                             + " section(s) are not restored, with no message: " + names(lost) + ".");
+                } else {
+                    out.add(profile.qemu() + " reports success and resumes the guest, but reads some state "
+                            + "differently from how it was written:");
                 }
             }
             default -> throw new IllegalStateException("unhandled outcome " + r.outcome());

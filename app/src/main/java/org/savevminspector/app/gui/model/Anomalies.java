@@ -95,9 +95,16 @@ public record Anomalies(IntervalIndex highlights, long ghostBytes) {
             if (s != null && m.bytesRead() < m.bodyLength()) {
                 out.add(new Highlight(m.offset(), s.body().end(), HighlightKind.LOADER_DIFF, who + ": " + m.message()
                         + "."));
+            } else if (s == null) {
+                // out of step: the loader takes body bytes for a header; mark what it read as that section
+                long end = Math.min(parse.size(), Math.max(m.offset() + 1, readEnd(r, m)));
+                out.add(new Highlight(m.offset(), end, HighlightKind.LOADER_DIFF, who + ": " + m.message() + "."));
             }
         }
         for (LoaderReport.NotRestored n : r.notRestored()) {
+            if (n.reason().startsWith("overwritten")) {
+                continue; // restored, then overwritten: its bytes were read as written
+            }
             if (n.section() < 0 || n.section() >= parse.sections().size()) {
                 continue;
             }
@@ -131,6 +138,16 @@ public record Anomalies(IntervalIndex highlights, long ghostBytes) {
         }
         return "A version-" + s.versionId() + " body has more bytes here than this version-" + s.shapeVersion()
                 + "-shaped body: a loader trusting the label reads on into what follows.";
+    }
+
+    /** End of what the loader read from the header at {@code m.offset()}. */
+    private static long readEnd(LoaderReport r, LoaderReport.Misread m) {
+        for (LoaderRead read : r.reads()) {
+            if (read.headerOffset() == m.offset()) {
+                return read.bodyOffset() + read.bytesRead();
+            }
+        }
+        return m.offset() + 1;
     }
 
     /** The tooltip of the gravest anomaly at {@code offset} (later paint layers win), or {@code null}. */
