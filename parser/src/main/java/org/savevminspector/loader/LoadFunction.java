@@ -39,6 +39,9 @@ final class LoadFunction {
                         + pciVersion + " after reading it (4 bytes); qemu ignores the error", ctx.values(), null);
             }
             ctx.pciLength(pciVersion >= 2 ? PciBlock.SIZE : PciBlock.SIZE_V1);
+            // the identity the restored config space gives the device (what the guest sees at its slot)
+            ctx.configLe(0x00, 2, "pci.vendor");
+            ctx.configLe(0x02, 2, "pci.device");
             for (PortMove move : facts.moves()) {
                 if (move.afterPciBlock()) {
                     Optional<PortModel.Abort> abort = move.apply(ctx);
