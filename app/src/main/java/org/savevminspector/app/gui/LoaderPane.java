@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -35,6 +36,9 @@ final class LoaderPane extends BorderPane {
     private final Label consequences = new Label();
     final ComboBox<String> selector = new ComboBox<>();
     private boolean updating;
+    /** The profile the user picked, kept for the next file; {@code null} until they pick one. */
+    private LoaderProfile chosen;
+    private Consumer<LoaderProfile> onProfile = p -> { };
     final TableView<LoaderRead> reads = new TableView<>();
     private final TableView<PortEvent> ports = new TableView<>();
 
@@ -99,6 +103,12 @@ final class LoaderPane extends BorderPane {
                 ports.getItems().clear();
                 return;
             }
+            if (chosen != null && !chosen.name().equals(report.profile())) {
+                // a new file arrives simulated with upstream: re-simulate it with the user's choice, after this
+                // view has settled (the caller is still showing the document)
+                LoaderProfile again = chosen;
+                Platform.runLater(() -> onProfile.accept(again));
+            }
             selector.getSelectionModel().select(report.profile());
             String qemu = LoaderProfiles.find(report.profile()).map(LoaderProfile::qemu).orElse(report.profile());
             summary.setText(Character.toUpperCase(qemu.charAt(0)) + qemu.substring(1) + ": "
@@ -120,9 +130,13 @@ final class LoaderPane extends BorderPane {
 
     /** Called with the profile the user picks (not when {@link #show} follows a new report). */
     void setOnProfile(Consumer<LoaderProfile> c) {
+        this.onProfile = c;
         selector.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!updating && b != null && !b.equals(a)) {
-                LoaderProfiles.find(b).ifPresent(c);
+                LoaderProfiles.find(b).ifPresent(p -> {
+                    chosen = p;
+                    c.accept(p);
+                });
             }
         });
     }

@@ -51,6 +51,12 @@ class LoaderSelectorTest {
         assertTrue(consequences.contains("Not restored: #23 piix4acpi"), consequences);
         assertTrue(window.hex.highlights().anomalies().highlights().all().stream()
                 .anyMatch(h -> h.kind() == HighlightKind.LOADER_DIFF && h.start() == 7226));
+        // the choice stays for the next file
+        Path other = Files.write(tmp.resolve("xs62-again.qevm"), Fixtures.xenServer62().bytes());
+        robot.interact(() -> window.open(other));
+        GuiTestSupport.waitLoaded(window);
+        GuiTestSupport.waitUntil(() -> "xenserver-6.0-6.2".equals(window.document().inspection().loader().profile()));
+        assertEquals("xenserver-6.0-6.2", window.loaderPane.selector.getValue());
         robot.interact(() -> window.loaderPane.selector.getSelectionModel().select("upstream"));
         assertTrue(robot.lookup("#loaderSummary").queryLabeled().getText().startsWith("Upstream qemu-dm: failed"),
                 robot.lookup("#loaderSummary").queryLabeled().getText());
