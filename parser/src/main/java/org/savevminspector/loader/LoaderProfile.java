@@ -1,10 +1,10 @@
 package org.savevminspector.loader;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -79,7 +79,7 @@ public final class LoaderProfile {
 
     /** Registered idstrs with their registered versions, sorted, for people reading a profile. */
     public Map<String, Long> registeredVersions() {
-        Map<String, Long> out = new java.util.TreeMap<>();
+        Map<String, Long> out = new TreeMap<>();
         devices.values().forEach(f -> out.put(f.idstr(), f.registeredVersion()));
         return out;
     }
@@ -133,10 +133,6 @@ public final class LoaderProfile {
 
         LoaderProfile build(String name, String qemu, String description) {
             return new LoaderProfile(name, qemu, description, acpi, aborts, v1, rows);
-        }
-
-        List<DeviceLoadFacts> rows() {
-            return new ArrayList<>(rows.values());
         }
     }
 }

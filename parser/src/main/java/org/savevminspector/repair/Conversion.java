@@ -3,7 +3,6 @@ package org.savevminspector.repair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 
 /**
@@ -103,10 +102,5 @@ final class Conversion {
             }
         }
         return new Planned(edits, refusals.stream().distinct().toList());
-    }
-
-    /** Edits never overlap: each touches one header field of one section. */
-    static String describe(ByteEdit e) {
-        return "at " + Hex.offset(e.offset()) + ": " + e.reason();
     }
 }
