@@ -234,6 +234,34 @@ public final class JsonReport {
         g.writeStringField("message", r.message());
         g.writeNumberField("stoppedAt", r.stoppedAt());
         g.writeNumberField("overrunBytes", r.overrunBytes());
+        g.writeStringField("verdict", r.verdict().word());
+        g.writeArrayFieldStart("notRestored");
+        for (LoaderReport.NotRestored n : r.notRestored()) {
+            g.writeStartObject();
+            g.writeNumberField("section", n.section());
+            g.writeStringField("idstr", n.idstr());
+            g.writeNumberField("instanceId", n.instance());
+            g.writeStringField("reason", n.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("misreads");
+        for (LoaderReport.Misread m : r.misreads()) {
+            g.writeStartObject();
+            JsonParts.writeIndexOrNull(g, "section", m.section());
+            g.writeStringField("idstr", m.idstr());
+            g.writeNumberField("offset", m.offset());
+            JsonParts.writeIndexOrNull(g, "bodyLength", m.bodyLength());
+            g.writeNumberField("bytesRead", m.bytesRead());
+            g.writeStringField("message", m.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("consequences");
+        for (String c : r.consequences()) {
+            g.writeString(c);
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("reads");
         for (LoaderRead read : r.reads()) {
             writeRead(g, read);

@@ -53,7 +53,11 @@ import org.savevminspector.app.cli.AppVersion;
 import org.savevminspector.app.gui.model.CopyFormats;
 import org.savevminspector.app.gui.model.DataInspector;
 import org.savevminspector.app.gui.model.DetailLine;
+import org.savevminspector.app.gui.model.Anomalies;
 import org.savevminspector.app.gui.model.HexHighlights;
+import org.savevminspector.inspect.Inspection;
+import org.savevminspector.inspect.Inspector;
+import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.app.gui.model.NodeDetail;
 import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.app.gui.model.OffsetParser;
@@ -142,6 +146,7 @@ public final class MainWindow {
                 onHexCursor(r.headerOffset());
             }
         });
+        loaderPane.setOnProfile(this::switchLoader);
         buildDataTable();
         bottomTabs.getTabs().setAll(detailTab, diagnosticsTab, dataTab, loaderTab);
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -488,6 +493,22 @@ public final class MainWindow {
         if (old != null) {
             old.close();
         }
+    }
+
+    /**
+     * Re-simulates the open file with another loader profile (same shape walk, same hex source): the loader pane,
+     * the diagnostics and the hex pane's anomaly layer follow the chosen loader.
+     */
+    private void switchLoader(LoaderProfile profile) {
+        if (doc == null) {
+            return;
+        }
+        Inspection in = Inspector.standard().withLoader(doc.inspection(), doc.hexSource(), profile);
+        Anomalies anomalies = Anomalies.of(in);
+        doc = new Document(doc.path(), doc.displayName(), doc.synthetic(), in, doc.tree(), anomalies, doc.hexSource());
+        hex.setHighlights(HexHighlights.of(anomalies));
+        diagnostics.getItems().setAll(in.diagnostics());
+        loaderPane.show(in.loader());
     }
 
     private static List<DetailLine> fileSummary(Document d) {
