@@ -49,6 +49,9 @@ public final class Repairer {
                     + "at most " + MAX_IN_MEMORY + " bytes (extract the QEVM stream from its container first)");
         }
         byte[] original = src.bytes(0, (int) src.size());
+        if (options.strategy().converts()) {
+            return new ConversionPlanner(inspector).plan(original, before, options);
+        }
         List<ByteEdit> edits = new ArrayList<>();
         Set<DiagnosticCode> targets = new HashSet<>();
         for (Section s : before.sections()) {
@@ -62,12 +65,10 @@ public final class Repairer {
                 });
             }
         }
-        Span trailing = before.parse().trailing();
-        if (options.trimTrailing() && trailing != null && before.parse().eof() != null) {
-            edits.add(new ByteEdit(trailing.offset(), slice(original, trailing.offset(), trailing.length()),
-                    new byte[0], "remove " + trailing.length() + " byte(s) after the EOF marker"));
+        trimEdit(before, original, options).ifPresent(e -> {
+            edits.add(e);
             targets.add(DiagnosticCode.TRAILING_BYTES);
-        }
+        });
         if (edits.isEmpty()) {
             return new RepairPlan(options, List.of(), original, before, before, List.of(), before.diagnostics(),
                     List.of(), null);
@@ -84,6 +85,16 @@ public final class Repairer {
         byte[] result = apply(original, edits);
         Inspection after = inspector.inspect(ByteSource.of(result));
         return verify(options, edits, result, before, after, targets);
+    }
+
+    /** Removing the bytes after the EOF marker, when asked and when there are any. */
+    static Optional<ByteEdit> trimEdit(Inspection before, byte[] original, RepairOptions options) {
+        Span trailing = before.parse().trailing();
+        if (!options.trimTrailing() || trailing == null || before.parse().eof() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ByteEdit(trailing.offset(), slice(original, trailing.offset(), trailing.length()),
+                new byte[0], "remove " + trailing.length() + " byte(s) after the EOF marker"));
     }
 
     private Optional<ByteEdit> planSection(Section s, byte[] original, RepairStrategy strategy) {
@@ -133,14 +144,15 @@ public final class Repairer {
             refusal = "the repaired copy has " + introduced.size() + " new problem(s), first: "
                     + introduced.get(0).code() + " (" + introduced.get(0).message() + ")";
         }
-        return new RepairPlan(options, edits, result, before, after, fixed, after.diagnostics(), introduced, refusal);
+        return new RepairPlan(options, edits, result, before, after, fixed, after.diagnostics(), introduced, refusal,
+                ConversionPlanner.acceptedBy(inspector, result, after));
     }
 
     /**
      * Identity of a diagnostic across a repair: its code and section, and for a diagnostic of no section its
      * offset in the original file (insertions and removals move what follows them).
      */
-    private static String key(Diagnostic d, long originalOffset) {
+    static String key(Diagnostic d, long originalOffset) {
         return d.code() + "/" + d.section() + (d.section() < 0 ? "/" + originalOffset : "");
     }
 

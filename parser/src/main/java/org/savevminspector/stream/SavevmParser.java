@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.concurrent.CancellationException;
 import org.savevminspector.devices.DeviceCatalog;
+import org.savevminspector.devices.checks.CheckCatalog;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Span;
@@ -36,6 +37,7 @@ public final class SavevmParser {
         try {
             walk(src, head, st, start);
             StreamChecks.run(st.sections, catalog, st.diagnostics);
+            st.diagnostics.addAll(CheckCatalog.standard().run(st.sections).diagnostics());
         } catch (CancellationException | UncheckedIOException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -61,9 +63,9 @@ public final class SavevmParser {
             case QEVM_V2 -> {
                 long total = head.header().totalLength();
                 long end = total < 0 || total > Long.MAX_VALUE - start ? Long.MAX_VALUE : start + total;
-                new RecordWalk(src, catalog, st).walk(start, end);
+                new RecordWalk(src, catalog, st).walk(start, end, 2);
             }
-            case QEVM_V1 -> new RecordWalk(src, catalog, st).walk(start, src.size());
+            case QEVM_V1 -> new RecordWalk(src, catalog, st).walk(start, src.size(), 1);
             default -> {
                 if (start < src.size()) {
                     st.unparsed = new Span(start, src.size() - start);

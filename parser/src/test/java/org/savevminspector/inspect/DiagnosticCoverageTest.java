@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.fixtures.DeviceFixtures;
 import org.savevminspector.fixtures.Edit;
 import org.savevminspector.fixtures.Fixtures;
 import org.savevminspector.fixtures.StreamBuilder;
@@ -26,6 +27,7 @@ class DiagnosticCoverageTest {
         inputs.add(Edit.of(Fixtures.piix4acpiCase()).version("piix4acpi", 3).bytes());
         inputs.add(orphanEnd());
         inputs.add(duplicateWithLowerId());
+        inputs.addAll(DeviceFixtures.all().values());
         Set<DiagnosticCode> seen = EnumSet.noneOf(DiagnosticCode.class);
         for (byte[] b : inputs) {
             for (Diagnostic d : Inspector.standard().inspect(ByteSource.of(b)).diagnostics()) {

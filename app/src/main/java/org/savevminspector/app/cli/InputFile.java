@@ -7,7 +7,10 @@ import org.savevminspector.app.IoReason;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.loader.LoaderProfile;
+import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.report.FileInfo;
+import org.savevminspector.stream.ParseOptions;
 
 /**
  * An input file of a command, checked, hashed, opened and inspected. An empty file or one that is not a QEVM
@@ -22,6 +25,11 @@ record InputFile(FileInfo info, ByteSource source, Inspection inspection) implem
 
     /** Checks, hashes, opens and inspects {@code p}; on any failure the source is closed again. */
     static InputFile inspect(Inspector inspector, Path p) {
+        return inspect(inspector, p, LoaderProfiles.upstream());
+    }
+
+    /** The same, with the loader simulation of {@code loader}. */
+    static InputFile inspect(Inspector inspector, Path p, LoaderProfile loader) {
         requireReadable(p);
         FileInfo info;
         ByteSource src;
@@ -32,7 +40,7 @@ record InputFile(FileInfo info, ByteSource source, Inspection inspection) implem
             throw readFailure(p, e);
         }
         try {
-            return new InputFile(info, src, inspector.inspect(src));
+            return new InputFile(info, src, inspector.inspect(src, ParseOptions.DEFAULT, loader));
         } catch (UncheckedIOException e) {
             src.close();
             throw readFailure(p, e.getCause());

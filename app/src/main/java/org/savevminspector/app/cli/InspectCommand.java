@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.savevminspector.inspect.Inspector;
+import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.report.JsonReport;
 import org.savevminspector.report.SarifReport;
 import org.savevminspector.report.TextReport;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code inspect FILE [--format text|json|sarif]}: the full report of one file. */
+/** {@code inspect FILE [--format text|json|sarif] [--loader PROFILE]}: the full report of one file. */
 @Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = {"Report every section, field and anomaly of a savevm file.",
             "Exit 0 whenever a report was produced (whatever it says, including empty and non-QEVM files); "
@@ -34,10 +35,15 @@ final class InspectCommand implements Callable<Integer> {
             description = "text (default), json or sarif.")
     private Format format;
 
+    @Option(names = "--loader", paramLabel = "PROFILE", defaultValue = "upstream", converter = LoaderProfileName.class,
+            description = "Whose loader to simulate: upstream (default), xen-4.0, xenserver-6.0-6.2 or "
+                    + "xenserver-6.5+.")
+    private LoaderProfile loader;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (InputFile in = InputFile.inspect(Inspector.standard(), file)) {
+        try (InputFile in = InputFile.inspect(Inspector.standard(), file, loader)) {
             switch (format) {
                 case JSON -> new JsonReport(AppVersion.toolInfo()).write(in.inspection(), in.info(), in.source(), out);
                 case SARIF -> new SarifReport(AppVersion.toolInfo()).write(in.inspection(), in.info(), out);

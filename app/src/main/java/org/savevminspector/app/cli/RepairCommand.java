@@ -52,8 +52,9 @@ final class RepairCommand implements Callable<Integer> {
     private Path output;
 
     @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "relabel", converter = StrategyName.class,
-            description = "relabel (default: piix4acpi version 2 -> 1, one byte, same length) or upgrade "
-                    + "(insert the missing pm1a_evt_blk_address, +4 bytes).")
+            description = "relabel (default: piix4acpi version 2 -> 1, one byte, same length), upgrade "
+                    + "(insert the missing pm1a_evt_blk_address, +4 bytes), to-upstream (convert a XenServer "
+                    + "file for upstream qemu-dm) or to-xenserver (convert an upstream file for XenServer 6.5+).")
     private RepairStrategy strategy;
 
     @Option(names = "--trim-trailing", description = "Also drop the bytes after the EOF marker.")

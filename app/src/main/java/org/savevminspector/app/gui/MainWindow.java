@@ -53,7 +53,11 @@ import org.savevminspector.app.cli.AppVersion;
 import org.savevminspector.app.gui.model.CopyFormats;
 import org.savevminspector.app.gui.model.DataInspector;
 import org.savevminspector.app.gui.model.DetailLine;
+import org.savevminspector.app.gui.model.Anomalies;
 import org.savevminspector.app.gui.model.HexHighlights;
+import org.savevminspector.inspect.Inspection;
+import org.savevminspector.inspect.Inspector;
+import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.app.gui.model.NodeDetail;
 import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.app.gui.model.OffsetParser;
@@ -142,6 +146,7 @@ public final class MainWindow {
                 onHexCursor(r.headerOffset());
             }
         });
+        loaderPane.setOnProfile(this::switchLoader);
         buildDataTable();
         bottomTabs.getTabs().setAll(detailTab, diagnosticsTab, dataTab, loaderTab);
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -278,6 +283,7 @@ public final class MainWindow {
                 item("Focus _Tree", key(KeyCode.DIGIT1, sc), tree::requestFocus),
                 item("Focus _Hex Pane", key(KeyCode.DIGIT2, sc), hex::requestFocus));
         Menu help = new Menu("_Help", null,
+                item("_Checks…", null, () -> ChecksDialog.show(stage, doc == null ? null : doc.inspection().sections())),
                 item("_About SaveVM Inspector", key(KeyCode.F1), () -> AboutDialog.show(stage)));
         MenuBar bar = new MenuBar(file, edit, go, view, help);
         bar.setId("menuBar");
@@ -487,6 +493,22 @@ public final class MainWindow {
         if (old != null) {
             old.close();
         }
+    }
+
+    /**
+     * Re-simulates the open file with another loader profile (same shape walk, same hex source): the loader pane,
+     * the diagnostics and the hex pane's anomaly layer follow the chosen loader.
+     */
+    private void switchLoader(LoaderProfile profile) {
+        if (doc == null) {
+            return;
+        }
+        Inspection in = Inspector.standard().withLoader(doc.inspection(), doc.hexSource(), profile);
+        Anomalies anomalies = Anomalies.of(in);
+        doc = new Document(doc.path(), doc.displayName(), doc.synthetic(), in, doc.tree(), anomalies, doc.hexSource());
+        hex.setHighlights(HexHighlights.of(anomalies));
+        diagnostics.getItems().setAll(in.diagnostics());
+        loaderPane.show(in.loader());
     }
 
     private static List<DetailLine> fileSummary(Document d) {

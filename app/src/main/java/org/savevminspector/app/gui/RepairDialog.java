@@ -198,7 +198,9 @@ final class RepairDialog {
         String loader = l == null ? "not a stream the loader reads" : NodeDetail.loaderOutcome(l);
         long errors = p.remaining().stream().filter(d -> d.severity() == Severity.ERROR).count();
         return "Loader simulation on the result: " + loader + "; " + p.fixed().size() + " diagnostic(s) fixed, "
-                + p.remaining().size() + " remain" + (errors > 0 ? " (" + errors + " error(s) elsewhere)" : "") + ".";
+                + p.remaining().size() + " remain" + (errors > 0 ? " (" + errors + " error(s) elsewhere)" : "") + "."
+                + (p.acceptedBy().isEmpty() ? " No loader profile restores every section of it."
+                        : " Loaded completely by: " + String.join(", ", p.acceptedBy()) + ".");
     }
 
     private void showPlan(RepairPlan p) {
@@ -216,7 +218,7 @@ final class RepairDialog {
         }
         LoaderReport l = p.after() == null ? null : p.after().loader();
         if (l != null) {
-            lines.add(NodeDetail.loader("Upstream loader on the result", l, "ok"));
+            lines.add(NodeDetail.loader("Loader " + l.profile() + " on the result", l, "ok"));
         }
         if (p.hasEdits()) {
             lines.add(new DetailLine("Size", doc.size() + " → " + p.result().length + " bytes", ""));

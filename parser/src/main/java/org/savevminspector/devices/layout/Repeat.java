@@ -17,14 +17,20 @@ public record Repeat(String name, long count, ToLongFunction<Cursor> countOf, El
     public void skip(Cursor c) {
         long n = count(c);
         long each = item.fixedSize();
-        // jumped over in one step unless values inside must be checked: a count read from the file may be huge
-        if (each >= 0 && !(c.checking() && item.hasExpectations())) {
+        // jumped over in one step unless values inside are kept or must be checked: a count read from the file
+        // may be huge
+        if (each >= 0 && !(c.checking() && item.hasExpectations()) && !item.keepsValues()) {
             c.advance(each == 0 ? 0 : n > Long.MAX_VALUE / each ? Long.MAX_VALUE : n * each);
             return;
         }
         for (long i = 0; i < n; i++) {
             item.skip(c);
         }
+    }
+
+    @Override
+    public boolean keepsValues() {
+        return item.keepsValues();
     }
 
     @Override
