@@ -63,7 +63,7 @@ public final class Relocation {
         List<Diagnostic> out = new ArrayList<>(in.size());
         for (Diagnostic d : in) {
             out.add(new Diagnostic(d.code(), d.offset() + delta, d.length(), d.section(), d.message()
-                    + " [offsets in this message count from the QEVM stream at image offset " + delta + "]",
+                    + " [stream offsets; the stream starts at image offset " + delta + "]",
                     d.explanation()));
         }
         return out;

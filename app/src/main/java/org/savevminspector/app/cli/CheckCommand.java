@@ -57,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int checkOne(Inspector inspector, Path p, PrintWriter out) {
-        try (InputFile in = InputFile.inspect(inspector, p)) {
+        try (InputFile in = InputFile.inspect(inspector, p, spec.commandLine().getErr())) {
             out.println(TextReport.checkLine(in.inspection(), in.info(), failOn));
             Severity worst = in.inspection().highestSeverity();
             return worst != null && worst.atLeast(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -3,10 +3,15 @@ package org.savevminspector.app.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.io.PrintWriter;
 import org.savevminspector.app.IoReason;
+import org.savevminspector.container.ContainerIndexer;
+import org.savevminspector.container.ImageInspection;
+import org.savevminspector.container.ImageInspector;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.MappedByteSource;
 import org.savevminspector.report.FileInfo;
 
 /**
@@ -16,23 +21,37 @@ import org.savevminspector.report.FileInfo;
  *
  * @param info       name, size and hash for the report header
  * @param source     the open bytes (reports inline raw bytes, repairs copy them); closed with this object
- * @param inspection the parse and the loader simulation
+ * @param inspection the parse and the loader simulation (of the embedded QEVM stream of a save image, at
+ *                   absolute offsets, with the container's diagnostics)
+ * @param image      the container index and the stream's own inspection
  */
-record InputFile(FileInfo info, ByteSource source, Inspection inspection) implements AutoCloseable {
+record InputFile(FileInfo info, ByteSource source, Inspection inspection, ImageInspection image)
+        implements AutoCloseable {
 
     /** Checks, hashes, opens and inspects {@code p}; on any failure the source is closed again. */
     static InputFile inspect(Inspector inspector, Path p) {
+        return inspect(inspector, p, null);
+    }
+
+    /**
+     * As {@link #inspect(Inspector, Path)}; a save image is indexed first (§D) and its QEVM stream inspected at
+     * absolute offsets. With {@code progress} non-null, files of at least {@value IndexProgress#MIN_SIZE} bytes
+     * report indexing progress there.
+     */
+    static InputFile inspect(Inspector inspector, Path p, PrintWriter progress) {
         requireReadable(p);
         FileInfo info;
         ByteSource src;
         try {
             info = FileInfo.of(p);
-            src = ByteSource.open(p);
+            src = MappedByteSource.open(p);
         } catch (IOException e) {
             throw readFailure(p, e);
         }
         try {
-            return new InputFile(info, src, inspector.inspect(src));
+            ImageInspector images = new ImageInspector(ContainerIndexer.standard(), inspector);
+            ImageInspection image = images.inspect(src, IndexProgress.options(progress, p, src.size()));
+            return new InputFile(info, src, image.inspection(), image);
         } catch (UncheckedIOException e) {
             src.close();
             throw readFailure(p, e.getCause());

@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code inspect FILE [--format text|json|sarif]}: the full report of one file. */
 @Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = {"Report every section, field and anomaly of a savevm file.",
+            "Xen save images (xend, xl, migration v2, XenServer) are indexed and their QEVM stream reported at "
+                + "absolute offsets.",
             "Exit 0 whenever a report was produced (whatever it says, including empty and non-QEVM files); "
                 + "2 when the file cannot be read."})
 final class InspectCommand implements Callable<Integer> {
@@ -27,7 +29,7 @@ final class InspectCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The savevm (QEVM) file.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The savevm (QEVM) file or Xen save image.")
     private Path file;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -37,11 +39,15 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (InputFile in = InputFile.inspect(Inspector.standard(), file)) {
+        try (InputFile in = InputFile.inspect(Inspector.standard(), file, spec.commandLine().getErr())) {
             switch (format) {
-                case JSON -> new JsonReport(AppVersion.toolInfo()).write(in.inspection(), in.info(), in.source(), out);
+                case JSON -> new JsonReport(AppVersion.toolInfo()).write(in.inspection(), in.info(), in.source(), out,
+                        in.image().index());
                 case SARIF -> new SarifReport(AppVersion.toolInfo()).write(in.inspection(), in.info(), out);
-                default -> TextReport.writeInspect(in.inspection(), in.info(), out);
+                default -> {
+                    ContainerText.write(in.image().index(), out);
+                    TextReport.writeInspect(in.inspection(), in.info(), out);
+                }
             }
         }
         out.flush();
