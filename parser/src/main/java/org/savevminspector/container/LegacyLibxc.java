@@ -111,7 +111,7 @@ final class LegacyLibxc {
                     return -1;
                 }
                 if (run == null) {
-                    run = PageRun.empty();
+                    run = PageRun.empty(false, ws);
                     runStart = pos;
                 }
                 run = run.plus(id, withData, lo, hi, payload);

@@ -68,7 +68,7 @@ final class LibxcV2 {
                     return -1;
                 }
                 if (run == null) {
-                    run = PageRun.empty();
+                    run = PageRun.empty(true, 8);
                     runStart = at;
                 }
                 run = run.plus(batch.entries(), batch.pagesWithData(), batch.minPfn(), batch.maxPfn(),
@@ -91,6 +91,12 @@ final class LibxcV2 {
                 return at;
             }
         }
+    }
+
+    /** One PAGE_DATA record at {@code pos} summarised (lazy tree nodes); {@code null} when it does not parse. */
+    static PageRun pageDataAt(ImageWalk w, long pos) {
+        V2Records.Header h = V2Records.header(w, pos, false, "libxc");
+        return h == null || h.type() != PAGE_DATA ? null : pageData(w, h, false);
     }
 
     /** PAGE_DATA: u32 count, u32 reserved, count × u64 pfns (type in bits 63–60), then the pages with data. */
@@ -131,7 +137,7 @@ final class LibxcV2 {
                     + Hex.offset(h.offset()) + ": body_length " + h.bodyLength() + " leaves " + payload
                     + " bytes of pages, but its pfn array announces " + withData + " page(s) = " + withData * PAGE);
         }
-        return PageRun.empty().plus(count, withData, lo, hi, payload);
+        return PageRun.empty(true, 8).plus(count, withData, lo, hi, payload);
     }
 
     private static void flush(ImageWalk w, long start, long end, PageRun run) {

@@ -174,6 +174,24 @@ class ContainerIndexTest {
         assertFalse(opened.stream().has(DiagnosticCode.BAD_MAGIC));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Kind.class, names = {"XL_LEGACY", "XL_V2"})
+    void pageBatchesOfARunAreListedOnDemand(Kind kind) {
+        byte[] image = SaveImageWriter.image(kind, QEVM, 1500);
+        ByteSource src = ByteSource.of(image);
+        ContainerRecord run = indexer.index(src).records().stream().filter(r -> r.pages() != null).findFirst()
+                .orElseThrow();
+        List<PageBatches.Batch> batches = PageBatches.list(src, run, 100);
+        assertEquals(2, batches.size());
+        assertEquals(run.span().offset(), batches.get(0).span().offset());
+        assertEquals(batches.get(0).span().end(), batches.get(1).span().offset());
+        assertEquals(run.span().end(), batches.get(1).span().end());
+        assertEquals(1024, batches.get(0).pages().pagesWithData());
+        assertEquals(1024, batches.get(1).pages().minPfn());
+        assertEquals(1499, batches.get(1).pages().maxPfn());
+        assertEquals(1, PageBatches.list(src, run, 1).size());
+    }
+
     @Test
     void bareStreamIsRaw() {
         ContainerIndex idx = indexer.index(ByteSource.of(QEVM));
