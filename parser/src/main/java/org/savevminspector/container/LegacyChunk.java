@@ -41,8 +41,11 @@ enum LegacyChunk {
         long measure(ImageWalk w, long body, int wordSize, List<Field> fields);
     }
 
-    /** {@code TMEM_POOL_PAGESIZE_SHIFT}/{@code _MASK} of {@code XEN@4.4 xen/include/public/tmem.h}. */
-    private static final int TMEM_PAGESIZE_SHIFT = 24;
+    /**
+     * {@code TMEM_POOL_PAGESIZE_SHIFT}/{@code _MASK} of {@code XEN@4.4 xen/include/public/tmem.h}; the page is
+     * {@code 1 << (((flags >> shift) & mask) + 12)} bytes ({@code xc_tmem.c:xc_tmem_restore}).
+     */
+    private static final int TMEM_PAGESIZE_SHIFT = 4;
     private static final int TMEM_PAGESIZE_MASK = 0xF;
     private static final Map<Integer, LegacyChunk> BY_ID = new HashMap<>();
 

@@ -193,6 +193,48 @@ class ContainerIndexTest {
     }
 
     @Test
+    void eachBrokenImageHasItsDiagnostic() {
+        java.util.Map<String, DiagnosticCode> expected = java.util.Map.of(
+                "cut-inside-the-qevm", DiagnosticCode.CONTAINER_TRUNCATED,
+                "batch-of-1025-pages", DiagnosticCode.CONTAINER_INCONSISTENT,
+                "unknown-chunk-id", DiagnosticCode.CONTAINER_UNKNOWN_CHUNK,
+                "no-device-model-record", DiagnosticCode.CONTAINER_NO_QEVM,
+                "dirty-v2-padding", DiagnosticCode.CONTAINER_BAD_PADDING,
+                "bytes-after-the-image", DiagnosticCode.CONTAINER_TRAILING,
+                "unknown-libxl-record", DiagnosticCode.CONTAINER_UNKNOWN_RECORD,
+                "qevm-inside-unknown-data", DiagnosticCode.EMBEDDED_STREAM);
+        java.util.Map<String, Long> offsets = java.util.Map.of("batch-of-1025-pages", 48L + 17 + 8,
+                "unknown-chunk-id", 48L + 17 + 8, "qevm-inside-unknown-data", 4096L);
+        org.savevminspector.fixtures.BrokenImages.all().forEach((name, bytes) -> {
+            ContainerIndex idx = indexer.index(ByteSource.of(bytes));
+            Diagnostic d = only(idx, expected.get(name));
+            if (offsets.containsKey(name)) {
+                assertEquals(offsets.get(name), d.offset(), name);
+            }
+            if (name.equals("bytes-after-the-image")) {
+                assertEquals(bytes.length - 10, d.offset());
+                assertEquals(10, d.length());
+            }
+        });
+    }
+
+    @Test
+    void tmemPagesAreSizedFromThePoolFlags() {
+        // xc_tmem.c:xc_tmem_restore: page = 1 << (((flags >> 4) & 0xF) + 12); flags 0x10 -> 8 KiB pages
+        SaveImageWriter.MemorySink sink = new SaveImageWriter.MemorySink();
+        SaveImageWriter w = new SaveImageWriter(sink).le64(16);
+        w.le32(-5).le32(1).le32(1).le32(-1).le32(0).le32(0).le32(0).le32(-1);
+        w.le32(0).le32(0x10).le32(1).bytes(new byte[16]).le64(1).le64(2).le64(3).le32(0).bytes(new byte[8192]);
+        w.le32(-1);
+        w.le32(-7).le32(0).le64(0).le32(0).le32(0).le32(0).hvmTail(8).qemuToEof(QEVM);
+        byte[] image = sink.toByteArray();
+        ContainerIndex idx = indexer.index(ByteSource.of(image));
+        assertEquals(ContainerKind.XL_40, idx.kind());
+        assertEquals(image.length - QEVM.length, idx.qevm().offset(), idx.diagnostics()::toString);
+        assertEquals(4 + 28 + 4 + 24 + 24 + 4 + 8192 + 4, idx.records().get(1).span().length());
+    }
+
+    @Test
     void bareStreamIsRaw() {
         ContainerIndex idx = indexer.index(ByteSource.of(QEVM));
         assertEquals(ContainerKind.RAW, idx.kind());

@@ -53,6 +53,17 @@ final class ContainerPane extends BorderPane {
         show(null, null);
     }
 
+    /** The "open embedded stream" button when one is offered (tests press it). */
+    java.util.Optional<Button> offerButton() {
+        return offer.getChildren().stream().filter(Button.class::isInstance).map(Button.class::cast).findFirst();
+    }
+
+    /** The records shown (top level), empty when the pane shows none. */
+    List<Node> shownRoots() {
+        return getCenter() == table && table.getRoot() != null
+                ? table.getRoot().getChildren().stream().map(TreeItem::getValue).toList() : List.of();
+    }
+
     void setOnSelect(LongConsumer c) {
         onSelect = c;
     }
