@@ -15,17 +15,23 @@ final class IndexProgress {
     }
 
     static ParseOptions options(PrintWriter err, Path p, long size) {
+        ParseOptions.ProgressListener l = listener(err, p, size, "indexing");
+        return l == null ? ParseOptions.DEFAULT : new ParseOptions(l, null);
+    }
+
+    /** A listener printing "{@code what} FILE: N %" every 10 %, or {@code null} for small files or no stream. */
+    static ParseOptions.ProgressListener listener(PrintWriter err, Path p, long size, String what) {
         if (err == null || size < MIN_SIZE) {
-            return ParseOptions.DEFAULT;
+            return null;
         }
         int[] lastDecile = {-1};
-        return new ParseOptions((done, total) -> {
+        return (done, total) -> {
             int decile = total == 0 ? 10 : (int) (done * 10 / total);
             if (decile > lastDecile[0]) {
                 lastDecile[0] = decile;
-                err.println(Cli.NAME + ": indexing " + p.getFileName() + ": " + decile * 10 + " %");
+                err.println(Cli.NAME + ": " + what + " " + p.getFileName() + ": " + decile * 10 + " %");
                 err.flush();
             }
-        }, null);
+        };
     }
 }

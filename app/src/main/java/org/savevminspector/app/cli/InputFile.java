@@ -1,9 +1,10 @@
 package org.savevminspector.app.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.savevminspector.app.IoReason;
 import org.savevminspector.container.ContainerIndexer;
 import org.savevminspector.container.ImageInspection;
@@ -43,7 +44,7 @@ record InputFile(FileInfo info, ByteSource source, Inspection inspection, ImageI
         FileInfo info;
         ByteSource src;
         try {
-            info = FileInfo.of(p);
+            info = FileInfo.of(p, IndexProgress.listener(progress, p, Files.size(p), "hashing (sha256)"));
             src = MappedByteSource.open(p);
         } catch (IOException e) {
             throw readFailure(p, e);
