@@ -235,6 +235,37 @@ class ContainerIndexTest {
     }
 
     @Test
+    void remusCheckpointsRepeatAndTheLastDeviceModelRecordCounts() {
+        byte[] first = Arrays.copyOf(QEVM, QEVM.length);
+        first[QEVM.length - 2] ^= 1; // a different earlier checkpoint
+        SaveImageWriter.MemorySink sink = new SaveImageWriter.MemorySink();
+        SaveImageWriter w = new SaveImageWriter(sink).xlHeader(0, "c");
+        w.legacyLibxc(8, 3, false).ascii("RemusDeviceModelState").le32(first.length).bytes(first);
+        w.le32(1).le64(2).bytes(new byte[4096]).le32(0).hvmTail(16);
+        long second = sink.position();
+        w.ascii("RemusDeviceModelState").le32(QEVM.length).bytes(QEVM);
+        ContainerIndex idx = indexer.index(ByteSource.of(sink.toByteArray()));
+        assertEquals(second + 25, idx.qevm().offset(), idx.diagnostics()::toString);
+        assertEquals(1, idx.lengthFields().size());
+        assertEquals(second + 21, idx.lengthFields().get(0).offset());
+        assertEquals(2, idx.records().stream().filter(r -> r.type().equals("qemu-record")).count());
+    }
+
+    @Test
+    void xenServerStructuredImageWithALegacyLibxcRecord() {
+        SaveImageWriter.MemorySink sink = new SaveImageWriter.MemorySink();
+        SaveImageWriter w = new SaveImageWriter(sink).ascii("XenSavedDomv2-\n");
+        w.le64(0x0F).le64(4).ascii("(())");
+        w.le64(0xF2).le64(0).legacyLibxc(4, 2, false).qemu0002(QEVM);
+        w.le64(0xFFFF).le64(0);
+        byte[] image = sink.toByteArray();
+        ContainerIndex idx = indexer.index(ByteSource.of(image));
+        assertEquals(ContainerKind.XENSERVER_V2, idx.kind());
+        assertEquals(image.length - 16 - QEVM.length, idx.qevm().offset(), idx.diagnostics()::toString);
+        assertTrue(idx.diagnostics().stream().noneMatch(d -> d.severity().atLeast(Severity.NOTE)));
+    }
+
+    @Test
     void bareStreamIsRaw() {
         ContainerIndex idx = indexer.index(ByteSource.of(QEVM));
         assertEquals(ContainerKind.RAW, idx.kind());
