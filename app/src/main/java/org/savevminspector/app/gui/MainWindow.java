@@ -781,7 +781,8 @@ public final class MainWindow {
             protected Void call() throws IOException {
                 try (ByteSource src = ByteSource.open(d.path());
                      Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    new JsonReport(AppVersion.toolInfo()).write(d.inspection(), FileInfo.of(d.path()), src, w);
+                    new JsonReport(AppVersion.toolInfo()).write(d.inspection(), FileInfo.of(d.path()), src, w,
+                            d.container());
                 }
                 return null;
             }

@@ -33,10 +33,11 @@ class ContainerPaneTest {
     static Path tmp;
 
     private MainWindow window;
+    private final TestDialogs dialogs = new TestDialogs();
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new TestDialogs(), new RecentFiles(tmp.resolve("recent-" + System.nanoTime())));
+        window = new MainWindow(stage, dialogs, new RecentFiles(tmp.resolve("recent-" + System.nanoTime())));
         stage.show();
     }
 
@@ -54,6 +55,30 @@ class ContainerPaneTest {
                 && n.span().offset() == q));
         assertTrue(window.containerPane.shownRoots().stream().anyMatch(n -> n.kind() == ContainerOutline.Kind.PAGE_RUN));
         assertTrue(window.containerPane.offerButton().isEmpty());
+    }
+
+    @Test
+    void exportRepairedRewritesTheImageWithItsLengths(FxRobot robot) throws Exception {
+        byte[] broken = Fixtures.xenServer62().bytes();
+        byte[] image = SaveImageWriter.image(SaveImageWriter.Kind.XL_LEGACY, broken, 2);
+        Path f = Files.write(tmp.resolve("broken.xl"), image);
+        robot.interact(() -> window.open(f));
+        GuiTestSupport.waitLoaded(window);
+        Path out = tmp.resolve("fixed-" + System.nanoTime() + ".xl");
+        dialogs.saveAnswer = out;
+        robot.interact(window::exportRepaired);
+        GuiTestSupport.waitUntil(() -> !robot.lookup("#repairSave").queryButton().isDisabled());
+        robot.interact(() -> robot.lookup("#strategy-upgrade").queryAs(javafx.scene.control.RadioButton.class).fire());
+        GuiTestSupport.waitUntil(() -> !robot.lookup("#repairSave").queryButton().isDisabled());
+        robot.clickOn("#repairSave");
+        GuiTestSupport.waitUntil(() -> robot.lookup("#repairOpen").queryButton().isVisible());
+        byte[] written = Files.readAllBytes(out);
+        assertEquals(image.length + 4, written.length, "the upgrade inserts 4 bytes");
+        org.savevminspector.container.ContainerIndex idx = org.savevminspector.container.ContainerIndexer.standard()
+                .index(org.savevminspector.io.ByteSource.of(written));
+        assertEquals(broken.length + 4, idx.qevm().length(), "DeviceModelRecord0002's length followed");
+        assertTrue(idx.diagnostics().stream().noneMatch(d -> d.severity().atLeast(
+                org.savevminspector.diagnostics.Severity.WARN)));
     }
 
     @Test
