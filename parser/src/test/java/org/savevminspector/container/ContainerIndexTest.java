@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
@@ -263,6 +264,22 @@ class ContainerIndexTest {
         assertEquals(ContainerKind.XENSERVER_V2, idx.kind());
         assertEquals(image.length - 16 - QEVM.length, idx.qevm().offset(), idx.diagnostics()::toString);
         assertTrue(idx.diagnostics().stream().noneMatch(d -> d.severity().atLeast(Severity.NOTE)));
+    }
+
+    @Test
+    void indexingReportsProgressAndCanBeCancelled() {
+        byte[] image = SaveImageWriter.image(Kind.XL_LEGACY, QEVM, 6000);
+        List<long[]> seen = new java.util.ArrayList<>();
+        indexer.index(ByteSource.of(image), new org.savevminspector.stream.ParseOptions(
+                (done, total) -> seen.add(new long[] {done, total}), null));
+        assertTrue(seen.size() >= 2, "a 24 MiB image reports more than its end");
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i)[0] >= seen.get(i - 1)[0]);
+        }
+        assertArrayEquals(new long[] {image.length, image.length}, seen.get(seen.size() - 1));
+        int[] polls = {0};
+        assertThrows(java.util.concurrent.CancellationException.class, () -> indexer.index(ByteSource.of(image),
+                new org.savevminspector.stream.ParseOptions(null, () -> ++polls[0] > 3)));
     }
 
     @Test
