@@ -73,7 +73,7 @@ public final class XenServerV2Walker implements ContainerWalker {
                             "unknown XenServer record type " + Hex.plain(type) + " at offset " + Hex.offset(pos)
                                     + ": skipped by its length " + len));
                 }
-                w.records.add(new org.savevminspector.container.ContainerRecord("xenserver-record",
+                w.records.add(new ContainerRecord("xenserver-record",
                         name == null ? "unknown" : name, new Span(pos, 16 + len), fields, null));
                 if (type == QEMU_TRAD) {
                     qemu(w, pos, len);

@@ -2,17 +2,18 @@ package org.savevminspector.app.gui;
 
 import java.util.List;
 import java.util.function.LongConsumer;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.control.cell.TreeItemPropertyValueFactory;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.savevminspector.app.gui.model.ContainerOutline;
 import org.savevminspector.app.gui.model.ContainerOutline.Node;
+import org.savevminspector.container.ContainerKind;
 import org.savevminspector.io.ByteSource;
 
 /**
@@ -28,18 +29,18 @@ final class ContainerPane extends BorderPane {
 
     ContainerPane() {
         TreeTableColumn<Node, String> name = new TreeTableColumn<>("Record");
-        name.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().getValue().label()));
+        name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().getValue().label()));
         name.setPrefWidth(220);
         TreeTableColumn<Node, String> offset = new TreeTableColumn<>("Offset");
-        offset.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
+        offset.setCellValueFactory(c -> new SimpleStringProperty(
                 Long.toString(c.getValue().getValue().span().offset())));
         offset.setPrefWidth(110);
         TreeTableColumn<Node, String> length = new TreeTableColumn<>("Length");
-        length.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
+        length.setCellValueFactory(c -> new SimpleStringProperty(
                 Long.toString(c.getValue().getValue().span().length())));
         length.setPrefWidth(110);
         TreeTableColumn<Node, String> value = new TreeTableColumn<>("Value");
-        value.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().getValue().value()));
+        value.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().getValue().value()));
         value.setPrefWidth(420);
         table.getColumns().setAll(List.of(name, offset, length, value));
         table.setShowRoot(false);
@@ -77,7 +78,7 @@ final class ContainerPane extends BorderPane {
         offer.getChildren().clear();
         setTop(null);
         if (outline == null || outline.index().kind() == null && outline.embeddedOffer() == null
-                || outline.index().kind() == org.savevminspector.container.ContainerKind.RAW) {
+                || outline.index().kind() == ContainerKind.RAW) {
             setCenter(empty);
             return;
         }
