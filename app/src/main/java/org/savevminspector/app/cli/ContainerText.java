@@ -23,9 +23,14 @@ final class ContainerText {
             out.println(c.qevm() == null ? "QEVM stream: none" : "QEVM stream: offset " + c.qevm().offset() + ", "
                     + c.qevm().length() + " bytes");
             out.println();
+        } else if (c.kind() == null && c.qevm() != null) {
+            out.println("No known container; inspecting the QEVM stream at offset " + c.qevm().offset() + " ("
+                    + c.qevm().length() + " bytes to the end of the file)");
+            out.println();
         } else if (c.kind() == null && !c.embedded().isEmpty()) {
             out.println("No known container; a QEVM stream starts at offset " + c.embedded().get(0)
-                    + " (savevm-inspector extract FILE --offset " + c.embedded().get(0) + " -o qemu.bin)");
+                    + " (inspect it with --offset " + c.embedded().get(0) + "; extract it with extract FILE --offset "
+                    + c.embedded().get(0) + " -o qemu.bin)");
             out.println();
         }
     }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.savevminspector.container.ContainerIndexer;
+import org.savevminspector.container.ImageInspection;
+import org.savevminspector.container.ImageInspector;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.report.JsonReport;
 import org.savevminspector.report.SarifReport;
@@ -36,17 +39,32 @@ final class InspectCommand implements Callable<Integer> {
             description = "text (default), json or sarif.")
     private Format format;
 
+    @Option(names = "--offset", paramLabel = "N",
+            description = "Inspect the QEVM stream that starts at offset N (to the end of the file): the embedded "
+                    + "stream a scan found in a file of no known container.")
+    private Long offset;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (InputFile in = InputFile.inspect(Inspector.standard(), file, spec.commandLine().getErr())) {
+        Inspector inspector = Inspector.standard();
+        try (InputFile in = InputFile.inspect(inspector, file, spec.commandLine().getErr())) {
+            ImageInspection image = in.image();
+            if (offset != null) {
+                if (offset < 0 || offset >= in.source().size()) {
+                    throw new CliException(ExitCodes.USAGE_OR_IO, "--offset " + offset + " is outside " + file + " ("
+                            + in.source().size() + " bytes)");
+                }
+                image = new ImageInspector(ContainerIndexer.standard(), inspector).inspectEmbedded(in.source(),
+                        image.index(), offset);
+            }
             switch (format) {
-                case JSON -> new JsonReport(AppVersion.toolInfo()).write(in.inspection(), in.info(), in.source(), out,
-                        in.image().index());
-                case SARIF -> new SarifReport(AppVersion.toolInfo()).write(in.inspection(), in.info(), out);
+                case JSON -> new JsonReport(AppVersion.toolInfo()).write(image.inspection(), in.info(), in.source(), out,
+                        image.index());
+                case SARIF -> new SarifReport(AppVersion.toolInfo()).write(image.inspection(), in.info(), out);
                 default -> {
-                    ContainerText.write(in.image().index(), out);
-                    TextReport.writeInspect(in.inspection(), in.info(), out);
+                    ContainerText.write(image.index(), out);
+                    TextReport.writeInspect(image.inspection(), in.info(), out);
                 }
             }
         }

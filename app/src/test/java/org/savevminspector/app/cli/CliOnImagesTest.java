@@ -89,6 +89,13 @@ class CliOnImagesTest {
         assertFalse(Files.exists(out));
         assertEquals(0, CliRun.of("extract", f.toString(), "--offset", "300", "-o", out.toString()).exit());
         assertArrayEquals(QEVM, Files.readAllBytes(out));
+        JsonNode at = CliRun.of("inspect", f.toString(), "--offset", "300", "--format", "json").json();
+        assertEquals(308, at.at("/sections/0/offset").longValue());
+        assertEquals(300, at.at("/container/qevm/offset").longValue());
+        for (JsonNode d : at.get("diagnostics")) {
+            assertFalse(d.get("code").textValue().equals("BAD_MAGIC"), d.toString());
+        }
+        assertEquals(2, CliRun.of("inspect", f.toString(), "--offset", "999999").exit());
     }
 
     @Test
