@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         exitCodeOnInvalidInput = ExitCodes.USAGE_OR_IO, exitCodeOnExecutionException = ExitCodes.USAGE_OR_IO,
         description = {"Inspect, check and repair qemu-dm (qemu-xen-traditional) savevm device-state files.",
             "Without a command (or with just a file) the graphical viewer starts."},
-        subcommands = {InspectCommand.class, CheckCommand.class, RepairCommand.class, HelpCommand.class})
+        subcommands = {InspectCommand.class, CheckCommand.class, RepairCommand.class, ExtractCommand.class,
+            HelpCommand.class})
 public final class Cli implements Runnable {
     public static final String NAME = "savevm-inspector";
     static final String DEBUG_ENV = "SAVEVM_INSPECTOR_DEBUG";

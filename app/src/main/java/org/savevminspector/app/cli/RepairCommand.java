@@ -75,7 +75,11 @@ final class RepairCommand implements Callable<Integer> {
         Repairer repairer = new Repairer(inspector);
         RepairPlan plan;
         FileInfo info;
-        try (InputFile in = InputFile.inspect(inspector, file)) {
+        try (InputFile in = InputFile.inspect(inspector, file, err)) {
+            if (in.image().index().isContainer()) {
+                return new ImageRepair(file, output, force, this::print).run(in, inspector,
+                        new RepairOptions(strategy, trimTrailing), out, err);
+            }
             requireStream(in.inspection());
             info = in.info();
             plan = repairer.plan(in.source(), in.inspection(), new RepairOptions(strategy, trimTrailing));
@@ -119,7 +123,7 @@ final class RepairCommand implements Callable<Integer> {
         throw new CliException(ExitCodes.USAGE_OR_IO, "cannot repair " + file + ": " + why);
     }
 
-    private void print(RepairPlan plan, FileInfo info, RepairReport.Outcome outcome, PrintWriter out)
+    void print(RepairPlan plan, FileInfo info, RepairReport.Outcome outcome, PrintWriter out)
             throws IOException {
         RepairReport report = new RepairReport(AppVersion.toolInfo());
         if (format == Format.JSON) {

@@ -50,6 +50,7 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.savevminspector.app.IoReason;
 import org.savevminspector.app.cli.AppVersion;
+import org.savevminspector.app.gui.model.ContainerOutline;
 import org.savevminspector.app.gui.model.CopyFormats;
 import org.savevminspector.app.gui.model.DataInspector;
 import org.savevminspector.app.gui.model.DetailLine;
@@ -107,6 +108,8 @@ public final class MainWindow {
     private final Tab dataTab = new Tab("Data inspector");
     private final Tab loaderTab = new Tab("Loader");
     final LoaderPane loaderPane = new LoaderPane();
+    private final Tab containerTab = new Tab("Container");
+    final ContainerPane containerPane = new ContainerPane();
     private final Label fileLabel = new Label();
     private final Label cursorLabel = new Label();
     private final Label selectionLabel = new Label();
@@ -148,7 +151,14 @@ public final class MainWindow {
         });
         loaderPane.setOnProfile(this::switchLoader);
         buildDataTable();
-        bottomTabs.getTabs().setAll(detailTab, diagnosticsTab, dataTab, loaderTab);
+        lazyContent(containerTab, containerPane);
+        containerPane.setOnSelect(this::goTo);
+        containerPane.setOnOpenEmbedded(at -> {
+            if (doc != null) {
+                load(new FileLoadTask(doc.path(), doc.displayName() + " @" + at, doc.synthetic(), at));
+            }
+        });
+        bottomTabs.getTabs().setAll(detailTab, diagnosticsTab, dataTab, loaderTab, containerTab);
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(top, bottomTabs);
         main.setOrientation(Orientation.VERTICAL);
@@ -462,6 +472,7 @@ public final class MainWindow {
             severityButton.getStyleClass().removeAll("error", "warn", "note", "chat", "ok");
             dataTable.getItems().clear();
             loaderPane.show(null);
+            containerPane.show(null, null);
             banner.hide();
         } else {
             stage.setTitle(TITLE_PREFIX + " — " + d.displayName());
@@ -472,6 +483,7 @@ public final class MainWindow {
             hex.setSource(d.hexSource(), d.anomalies().ghostBytes(), HexHighlights.of(d.anomalies()));
             diagnostics.getItems().setAll(d.inspection().diagnostics());
             loaderPane.show(d.inspection().loader());
+            containerPane.show(d.container() == null ? null : new ContainerOutline(d.container()), d.hexSource());
             fileLabel.setText(d.displayName() + " · " + String.format(Locale.ROOT, "%,d", d.size()) + " bytes · "
                     + d.inspection().parse().format().json());
             Severity s = d.inspection().highestSeverity();
@@ -791,7 +803,8 @@ public final class MainWindow {
             protected Void call() throws IOException {
                 try (ByteSource src = ByteSource.open(d.path());
                      Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    new JsonReport(AppVersion.toolInfo()).write(d.inspection(), FileInfo.of(d.path()), src, w);
+                    new JsonReport(AppVersion.toolInfo()).write(d.inspection(), FileInfo.of(d.path()), src, w,
+                            d.container());
                 }
                 return null;
             }
