@@ -71,6 +71,13 @@ deb=$(ls "$dist"/out/savevm-inspector_*.deb)
 root="$dist/deb-root"
 rm -rf "$root"
 dpkg-deb -R "$deb" "$root"
+# jpackage 17 adds its own desktop integration whenever the image has an icon: maintainer scripts that run
+# xdg-desktop-menu (which fails with exit 3 on a system without a desktop, so the package cannot be installed on a
+# server; seen by test-install.sh) and Depends: xdg-utils. Its scripts do nothing else: drop them and that dependency.
+rm -f "$root"/DEBIAN/preinst "$root"/DEBIAN/postinst "$root"/DEBIAN/prerm "$root"/DEBIAN/postrm
+rm -f "$root"/opt/savevm-inspector/lib/savevm-inspector-*.desktop "$root"/opt/savevm-inspector/lib/savevm-inspector-*MimeInfo.xml
+sed -i -e 's/ xdg-utils,//; s/, xdg-utils\b//' "$root/DEBIAN/control"
+if grep -rqs xdg- "$root/DEBIAN"; then echo "package-linux: xdg- still in $root/DEBIAN" >&2; exit 1; fi
 mkdir -p "$root/usr/bin" "$root/usr/share/applications" "$root/usr/share/mime/packages"
 ln -s /opt/savevm-inspector/bin/savevm-inspector "$root/usr/bin/savevm-inspector"
 install -m 0644 packaging/linux/savevm-inspector.desktop "$root/usr/share/applications/savevm-inspector.desktop"

@@ -109,15 +109,19 @@ set -e
 echo "inspect: exit 0; check: exit 1 as expected"
 
 say "desktop entry, icon and MIME type"
-desktop=$(ls "$root"/usr/share/applications/*savevm-inspector*.desktop 2>/dev/null | head -n 1)
-[ -n "$desktop" ] || fail "no desktop entry in /usr/share/applications"
-cat "$desktop"
+desktop="$root/usr/share/applications/savevm-inspector.desktop"
+[ -f "$desktop" ] || fail "no desktop entry /usr/share/applications/savevm-inspector.desktop"
 grep -q '^Exec=/opt/savevm-inspector/bin/savevm-inspector %f$' "$desktop" || fail "desktop entry: Exec line"
-icon=$(sed -n 's/^Icon=//p' "$desktop")
-[ -f "$root$icon" ] || fail "desktop entry: icon $icon missing"
 grep -q '^MimeType=application/x-qemu-savevm;$' "$desktop" || fail "desktop entry: MimeType line"
-grep -rqs 'application/x-qemu-savevm' "$root"/usr/share/mime/packages/ || fail "MIME type not registered"
-echo "desktop entry, icon $icon and application/x-qemu-savevm (*.qevm) installed"
+grep -q '^Icon=savevm-inspector$' "$desktop" || fail "desktop entry: Icon line"
+for icon in 48x48/apps/savevm-inspector.png 256x256/apps/savevm-inspector.png scalable/apps/savevm-inspector.svg; do
+  [ -f "$root/usr/share/icons/hicolor/$icon" ] || fail "icon hicolor/$icon missing"
+done
+[ -f "$root/usr/share/mime/packages/savevm-inspector.xml" ] || fail "MIME type description missing"
+# shared-mime-info came with GTK; its dpkg trigger must have compiled our type into the MIME database
+grep -q 'application/x-qemu-savevm:\*\.qevm' "$root/usr/share/mime/globs2" || fail "*.qevm not in the MIME database"
+grep -q 'application/x-qemu-savevm' "$root/usr/share/mime/magic" || fail "QEVM magic not in the MIME database"
+echo "desktop entry, icons and application/x-qemu-savevm (*.qevm, magic QEVM) installed and registered"
 
 say "the viewer on Xvfb, opening a file from the command line"
 display=90
@@ -156,7 +160,8 @@ echo "first frame with the parsed file shown, exit 0"
 say "apt remove"
 in_root apt-get remove -y -q savevm-inspector >"$work/apt-remove.log" 2>&1 || fail "apt remove failed"
 in_root sh -c 'command -v savevm-inspector' >/dev/null && fail "savevm-inspector still on PATH after removal"
-ls "$root"/usr/share/applications/*savevm-inspector*.desktop >/dev/null 2>&1 && fail "desktop entry left behind"
+[ -e "$root/usr/share/applications/savevm-inspector.desktop" ] && fail "desktop entry left behind"
+grep -q 'x-qemu-savevm' "$root/usr/share/mime/globs2" && fail "MIME type left in the database"
 echo "command and desktop entry removed"
 
 say "PASS ($(($(date +%s) - started)) s; package $(du -h "$deb" | cut -f1), installed $(dpkg-deb -f "$deb" Installed-Size) KiB)"
