@@ -3,11 +3,11 @@ package org.savevminspector.app.gui;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +67,7 @@ import org.savevminspector.app.gui.model.Stepper;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Hex;
@@ -399,7 +400,7 @@ public final class MainWindow {
             tmp.toFile().deleteOnExit();
             Path file = tmp.resolve(Path.of(SAMPLE_RESOURCE).getFileName().toString());
             file.toFile().deleteOnExit();
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFileWriter.standard().write(file, in::transferTo);
             return file;
         }
     }
@@ -801,10 +802,14 @@ public final class MainWindow {
         Task<Void> t = new Task<>() {
             @Override
             protected Void call() throws IOException {
-                try (ByteSource src = ByteSource.open(d.path());
-                     Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    new JsonReport(AppVersion.toolInfo()).write(d.inspection(), FileInfo.of(d.path()), src, w,
-                            d.container());
+                FileInfo info = FileInfo.of(d.path());
+                try (ByteSource src = ByteSource.open(d.path())) {
+                    // complete or absent: a full disk must not leave half a report that looks like a whole one
+                    AtomicFileWriter.standard().write(out, o -> {
+                        Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+                        new JsonReport(AppVersion.toolInfo()).write(d.inspection(), info, src, w, d.container());
+                        w.flush();
+                    });
                 }
                 return null;
             }
