@@ -1,13 +1,8 @@
 package org.savevminspector.repair;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,6 +14,7 @@ import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
+import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.Span;
@@ -33,9 +29,16 @@ public final class Repairer {
     static final long MAX_IN_MEMORY = 256L << 20;
 
     private final Inspector inspector;
+    private final AtomicFileWriter writer;
 
     public Repairer(Inspector inspector) {
+        this(inspector, AtomicFileWriter.standard());
+    }
+
+    /** With the writer that puts repaired copies on disk (tests give one whose disk fails). */
+    public Repairer(Inspector inspector, AtomicFileWriter writer) {
         this.inspector = inspector;
+        this.writer = writer;
     }
 
     public static Repairer standard() {
@@ -206,13 +209,15 @@ public final class Repairer {
     }
 
     /**
-     * Writes {@code plan.result()} to {@code out} atomically (temporary file in the target directory, flush,
-     * rename). Refuses to write onto {@code input} (same path or same file), onto an existing file unless
-     * {@code force}, or a plan that is not {@link RepairPlan#acceptable() acceptable}. The input is never
+     * Writes {@code plan.result()} to {@code out} with the {@link AtomicFileWriter} (temporary file in the target
+     * directory, fsync, rename; an existing output keeps its permissions, a new one gets the umask's mode).
+     * Refuses to write onto {@code input} (same path or same file), onto an existing file unless {@code force},
+     * or a plan that is not {@link RepairPlan#acceptable() acceptable}. The input is never
      * opened for writing.
      *
      * @throws RepairRefusedException with the reason when it refuses
-     * @throws IOException            when writing fails (the temporary file is removed; {@code out} is untouched)
+     * @throws IOException            when writing fails: names {@code out}, the failed step and the reason (the
+     *                                temporary file is removed; {@code out} is untouched)
      */
     public void write(RepairPlan plan, Path input, Path out, boolean force)
             throws IOException, RepairRefusedException {
@@ -236,26 +241,6 @@ public final class Repairer {
         if (Files.exists(target) && !force) {
             throw new RepairRefusedException(out + " already exists (use --force to overwrite it)");
         }
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("the directory of " + out + " does not exist");
-        }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(plan.result());
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        writer.write(target, plan.result());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.devices.checks.CheckCatalog;
 import org.savevminspector.devices.checks.SectionCheck;
@@ -57,6 +58,16 @@ public final class JsonReport {
      * @throws java.io.UncheckedIOException when {@code src} cannot be read
      */
     public void write(Inspection inspection, FileInfo file, ByteSource src, Writer out) throws IOException {
+        write(inspection, file, src, out, null);
+    }
+
+    /**
+     * As {@link #write(Inspection, FileInfo, ByteSource, Writer)}, with the {@code "container"} object of a save
+     * image after {@code "format"} ({@code inspection} then speaks of absolute image offsets, {@code src} is the
+     * whole image).
+     */
+    public void write(Inspection inspection, FileInfo file, ByteSource src, Writer out, ContainerIndex container)
+            throws IOException {
         ParseResult parse = inspection.parse();
         try (JsonGenerator g = JsonParts.generator(out)) {
             g.writeStartObject();
@@ -64,6 +75,9 @@ public final class JsonReport {
             JsonParts.writeTool(g, tool);
             JsonParts.writeFile(g, "file", file);
             g.writeStringField("format", parse.format().json());
+            if (container != null) {
+                ContainerJson.write(g, container, src);
+            }
             writeHeader(g, parse.header(), src);
             g.writeArrayFieldStart("sections");
             for (Section s : parse.sections()) {

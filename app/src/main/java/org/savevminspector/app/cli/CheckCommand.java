@@ -99,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private int checkOne(Inspector inspector, Path p, PrintWriter out) {
         LoaderProfile profile = loader == null ? LoaderProfiles.upstream() : loader;
-        try (InputFile in = InputFile.inspect(inspector, p, profile)) {
+        try (InputFile in = InputFile.inspect(inspector, p, profile, spec.commandLine().getErr())) {
             Optional<Diagnostic> internal = in.inspection().diagnostics().stream()
                     .filter(d -> d.code() == DiagnosticCode.INTERNAL_ERROR).findFirst();
             if (internal.isPresent()) {
@@ -108,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.USAGE_OR_IO;
             }
             if (allLoaders) {
-                matrix.add(in.info().path(), inspector, in.source(), in.inspection().parse());
+                matrix.add(in.info().path(), inspector, in.streamSource(), in.streamInspection().parse());
             }
             if (loader != null) {
                 // the question is "would this loader restore it?": its verdict decides, not the diagnostics

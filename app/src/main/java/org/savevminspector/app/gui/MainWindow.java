@@ -3,11 +3,11 @@ package org.savevminspector.app.gui;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +50,7 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.savevminspector.app.IoReason;
 import org.savevminspector.app.cli.AppVersion;
+import org.savevminspector.app.gui.model.ContainerOutline;
 import org.savevminspector.app.gui.model.CopyFormats;
 import org.savevminspector.app.gui.model.DataInspector;
 import org.savevminspector.app.gui.model.DetailLine;
@@ -66,6 +67,7 @@ import org.savevminspector.app.gui.model.Stepper;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Hex;
@@ -107,6 +109,8 @@ public final class MainWindow {
     private final Tab dataTab = new Tab("Data inspector");
     private final Tab loaderTab = new Tab("Loader");
     final LoaderPane loaderPane = new LoaderPane();
+    private final Tab containerTab = new Tab("Container");
+    final ContainerPane containerPane = new ContainerPane();
     private final Label fileLabel = new Label();
     private final Label cursorLabel = new Label();
     private final Label selectionLabel = new Label();
@@ -148,7 +152,14 @@ public final class MainWindow {
         });
         loaderPane.setOnProfile(this::switchLoader);
         buildDataTable();
-        bottomTabs.getTabs().setAll(detailTab, diagnosticsTab, dataTab, loaderTab);
+        lazyContent(containerTab, containerPane);
+        containerPane.setOnSelect(this::goTo);
+        containerPane.setOnOpenEmbedded(at -> {
+            if (doc != null) {
+                load(new FileLoadTask(doc.path(), doc.displayName() + " @" + at, doc.synthetic(), at));
+            }
+        });
+        bottomTabs.getTabs().setAll(detailTab, diagnosticsTab, dataTab, loaderTab, containerTab);
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(top, bottomTabs);
         main.setOrientation(Orientation.VERTICAL);
@@ -389,7 +400,7 @@ public final class MainWindow {
             tmp.toFile().deleteOnExit();
             Path file = tmp.resolve(Path.of(SAMPLE_RESOURCE).getFileName().toString());
             file.toFile().deleteOnExit();
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFileWriter.standard().write(file, in::transferTo);
             return file;
         }
     }
@@ -462,6 +473,7 @@ public final class MainWindow {
             severityButton.getStyleClass().removeAll("error", "warn", "note", "chat", "ok");
             dataTable.getItems().clear();
             loaderPane.show(null);
+            containerPane.show(null, null);
             banner.hide();
         } else {
             stage.setTitle(TITLE_PREFIX + " — " + d.displayName());
@@ -472,6 +484,7 @@ public final class MainWindow {
             hex.setSource(d.hexSource(), d.anomalies().ghostBytes(), HexHighlights.of(d.anomalies()));
             diagnostics.getItems().setAll(d.inspection().diagnostics());
             loaderPane.show(d.inspection().loader());
+            containerPane.show(d.container() == null ? null : new ContainerOutline(d.container()), d.hexSource());
             fileLabel.setText(d.displayName() + " · " + String.format(Locale.ROOT, "%,d", d.size()) + " bytes · "
                     + d.inspection().parse().format().json());
             Severity s = d.inspection().highestSeverity();
@@ -789,9 +802,14 @@ public final class MainWindow {
         Task<Void> t = new Task<>() {
             @Override
             protected Void call() throws IOException {
-                try (ByteSource src = ByteSource.open(d.path());
-                     Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    new JsonReport(AppVersion.toolInfo()).write(d.inspection(), FileInfo.of(d.path()), src, w);
+                FileInfo info = FileInfo.of(d.path());
+                try (ByteSource src = ByteSource.open(d.path())) {
+                    // complete or absent: a full disk must not leave half a report that looks like a whole one
+                    AtomicFileWriter.standard().write(out, o -> {
+                        Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+                        new JsonReport(AppVersion.toolInfo()).write(d.inspection(), info, src, w, d.container());
+                        w.flush();
+                    });
                 }
                 return null;
             }
