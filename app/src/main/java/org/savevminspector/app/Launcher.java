@@ -38,7 +38,7 @@ public final class Launcher {
         System.exit(Cli.run(args));
     }
 
-    static final String NO_DISPLAY_MESSAGE = "savevm-inspector: cannot open the viewer window because there is no "
+    public static final String NO_DISPLAY_MESSAGE = "savevm-inspector: cannot open the viewer window because there is no "
             + "display (DISPLAY is not set); use a subcommand such as 'inspect FILE' on the command line, or run the "
             + "viewer under xvfb-run.";
 
