@@ -102,6 +102,7 @@ public final class MainWindow {
     final SplitPane top;
     final SplitPane main;
     private final LayoutMemory layoutMemory;
+    private final SplitLayout splitLayout;
     final FindBar findBar;
     private final TabPane bottomTabs = new TabPane();
     private final Tab detailTab = new Tab("Detail");
@@ -117,8 +118,6 @@ public final class MainWindow {
     /** The sample's temporary copy, once made. */
     private Path sampleCopy;
     private Task<Document> loading;
-    /** Whether the tree/hex divider still sits where the hex pane just fits (then it follows zoom and resize). */
-    private boolean hexFitted = true;
     private Runnable afterShow = () -> { };
 
     public MainWindow(Stage stage, FileDialogs dialogs, RecentFiles recent) {
@@ -192,7 +191,7 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), this::previousSection);
         installZoomKeys(scene);
         KeyRouter.install(scene);
-        restoreDividers(saved);
+        splitLayout = new SplitLayout(top, main, hex, layoutMemory, saved);
         stage.setScene(scene);
         stage.setTitle(TITLE_PREFIX);
         stage.setOnHidden(e -> {
@@ -203,65 +202,13 @@ public final class MainWindow {
         showDocument(null);
     }
 
-    /**
-     * The tree/hex divider: where it was left, or where the hex pane just fits its columns. While it sits at the
-     * fitted place it follows zoom and window size; once the user drags it, it stays where it was put.
-     */
-    private void restoreDividers(LayoutMemory.Saved saved) {
-        if (!Double.isNaN(saved.mainFraction())) {
-            main.setDividerPositions(saved.mainFraction());
-        }
-        if (!Double.isNaN(saved.treeFraction())) {
-            top.setDividerPositions(saved.treeFraction());
-            hexFitted = false;
-        }
-        top.widthProperty().addListener((o, a, b) -> refit());
-        hex.minWidthProperty().addListener((o, a, b) -> refit());
-        top.getDividers().get(0).positionProperty().addListener((o, a, b) -> {
-            if (!fitting && top.getWidth() > 0 && Math.abs(b.doubleValue() - fittedPosition()) > 0.01) {
-                hexFitted = false;
-            }
-        });
-    }
-
-    private boolean fitting;
-
-    private void refit() {
-        if (hexFitted) {
-            fitHexPane();
-        }
-    }
-
-    private double fittedPosition() {
-        double w = top.getWidth();
-        return w <= 0 ? 0.5 : Math.max(0.2, 1 - (hex.contentWidth() + 8) / w);
-    }
-
-    /** Puts the tree/hex divider where the hex pane shows all its columns and the tree gets the rest. */
-    void fitHexPane() {
-        if (top.getWidth() <= 0) {
-            return;
-        }
-        fitting = true;
-        try {
-            top.setDividerPositions(fittedPosition());
-            hexFitted = true;
-        } finally {
-            fitting = false;
-        }
-    }
-
     /** Whether the tree/hex divider follows the hex pane's width (the user has not moved it). */
     boolean hexFitted() {
-        return hexFitted;
+        return splitLayout.hexFitted();
     }
 
     void saveLayout() {
-        if (stage.getScene() == null || stage.isMaximized() || stage.isFullScreen()) {
-            return;
-        }
-        layoutMemory.save(stage.getScene().getWidth(), stage.getScene().getHeight(),
-                hexFitted ? Double.NaN : top.getDividerPositions()[0], main.getDividerPositions()[0]);
+        splitLayout.save(stage);
     }
 
     private void installZoomKeys(Scene scene) {
