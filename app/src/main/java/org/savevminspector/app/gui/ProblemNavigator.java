@@ -135,15 +135,12 @@ final class ProblemNavigator {
         if (doc != null && w.tree.getRoot() != null) {
             double rows = Math.max(1, w.tree.getExpandedItemCount());
             List<TreeItem<StructureNode>> top = w.tree.getRoot().getChildren();
+            Stepper stepper = new Stepper(doc.tree());
             for (Diagnostic d : doc.inspection().diagnostics()) {
                 if (!d.severity().atLeast(Severity.NOTE)) {
                     continue;
                 }
-                List<StructureNode> path = doc.tree().path(new Stepper(doc.tree()).anchor(d));
-                if (path.isEmpty()) {
-                    continue;
-                }
-                int i = topIndex(doc.tree().roots(), path.get(0));
+                int i = topIndexAt(doc.tree().roots(), stepper.anchor(d));
                 if (i >= 0 && i < top.size()) {
                     marks.add(new MarkerStrip.Mark(w.tree.getRow(top.get(i)) / rows, d));
                 }
@@ -154,26 +151,23 @@ final class ProblemNavigator {
         treeMarkers.setMarks(marks, headerHeight + 14, 14);
     }
 
-    /** Index of {@code n} among the top-level nodes, which are in offset order (binary search, then neighbours). */
-    private static int topIndex(List<StructureNode> roots, StructureNode n) {
+    /**
+     * Index of the top-level node holding {@code offset}: the last one starting at or before it (top-level nodes
+     * are in offset order and cover the file), found by binary search — no children are built for a tick.
+     */
+    private static int topIndexAt(List<StructureNode> roots, long offset) {
         int lo = 0;
         int hi = roots.size() - 1;
+        int best = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            long o = roots.get(mid).offset();
-            if (o < n.offset()) {
+            if (roots.get(mid).offset() <= offset) {
+                best = mid;
                 lo = mid + 1;
-            } else if (o > n.offset()) {
-                hi = mid - 1;
             } else {
-                for (int i = Math.max(0, mid - 2); i <= Math.min(roots.size() - 1, mid + 2); i++) {
-                    if (roots.get(i).equals(n)) {
-                        return i;
-                    }
-                }
-                return -1;
+                hi = mid - 1;
             }
         }
-        return -1;
+        return best;
     }
 }
