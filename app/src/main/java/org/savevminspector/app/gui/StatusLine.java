@@ -44,12 +44,15 @@ final class StatusLine {
         message.setId("statusMessage");
         message.getStyleClass().add("status-message");
         data.setId("statusData");
-        for (Label l : new Label[] {cursor, selection}) {
+        // what is said must be read whole: the path and the data summary give way first
+        for (Label l : new Label[] {cursor, selection, message}) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
         file.setMinWidth(60);
         path.setMinWidth(40);
         data.setMinWidth(40);
+        data.setMaxWidth(240);
+        path.setMaxWidth(320);
         severity.setId("severityButton");
         severity.getStyleClass().add("severity-indicator");
         // the badge is the one thing that must never turn into "err…"
