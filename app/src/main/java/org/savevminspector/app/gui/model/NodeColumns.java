@@ -20,6 +20,8 @@ public final class NodeColumns {
             case FIELD -> n.field().type().label();
             case RAW_BODY, TRAILING, UNPARSED -> "bytes";
             case EOF_MARKER -> "eof";
+            // node kinds added later (containers, …) read as their kind until they get a word of their own
+            default -> n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         };
     }
 
@@ -54,6 +56,7 @@ public final class NodeColumns {
             case EOF_MARKER -> "end of the stream";
             case TRAILING -> n.span().length() + " byte(s) after the EOF marker";
             case UNPARSED -> n.span().length() + " byte(s) no section describes";
+            default -> n.span().length() + " bytes";
         };
     }
 
