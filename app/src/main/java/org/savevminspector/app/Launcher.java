@@ -15,7 +15,7 @@ import org.savevminspector.app.cli.Cli;
  * class when JavaFX is on the class path).
  */
 public final class Launcher {
-    private static final Set<String> COMMANDS = Set.of("inspect", "check", "repair", "help");
+    private static final Set<String> COMMANDS = Set.of("inspect", "check", "repair", "extract", "help");
 
     private Launcher() {
     }

@@ -10,27 +10,59 @@ import java.util.ServiceLoader;
 
 /**
  * All known body layouts, found with {@link ServiceLoader} so that adding a decoder never edits this class.
- * Lookups are by idstr (or alias) and version label.
+ * Lookups are by idstr (or alias) and version label. Alternative bodies of a label ({@link DeviceLayout#variant()})
+ * are kept apart: {@link #find} and {@link #versions} only see the primary ones, {@link #alternatives} all of them.
+ * XenServer v1-dialect variants of every layout that starts with a PCI block are derived here
+ * ({@link XenServerV1Dialect}), unless a layout class states its own.
  */
 public final class DeviceCatalog {
     private final Map<String, List<DeviceLayout>> byIdstr = new HashMap<>();
+    private final Map<String, List<DeviceLayout>> variantsByIdstr = new HashMap<>();
 
     public DeviceCatalog(Iterable<? extends DeviceLayout> layouts) {
-        for (DeviceLayout d : layouts) {
-            add(d.idstr(), d);
-            for (String alias : d.aliases()) {
-                add(alias, d);
+        List<DeviceLayout> all = new ArrayList<>();
+        layouts.forEach(all::add);
+        for (DeviceLayout d : all) {
+            register(d);
+        }
+        for (DeviceLayout d : all) {
+            if (d.variant().isEmpty()) {
+                XenServerV1Dialect.derive(d).ifPresent(v -> {
+                    if (!hasVariant(d.idstr(), d.version(), v.variant())) {
+                        register(v);
+                    }
+                });
             }
         }
-        byIdstr.values().forEach(l -> l.sort((a, b) -> Integer.compare(a.version(), b.version())));
-        byIdstr.replaceAll((k, v) -> List.copyOf(v));
+        for (Map<String, List<DeviceLayout>> m : List.of(byIdstr, variantsByIdstr)) {
+            m.values().forEach(l -> l.sort((a, b) -> Integer.compare(a.version(), b.version())));
+            m.replaceAll((k, v) -> List.copyOf(v));
+        }
     }
 
-    private void add(String idstr, DeviceLayout d) {
-        List<DeviceLayout> list = byIdstr.computeIfAbsent(idstr, k -> new ArrayList<>());
+    private void register(DeviceLayout d) {
+        Map<String, List<DeviceLayout>> target = d.variant().isEmpty() ? byIdstr : variantsByIdstr;
+        add(target, d.idstr(), d);
+        for (String alias : d.aliases()) {
+            add(target, alias, d);
+        }
+    }
+
+    private boolean hasVariant(String idstr, int version, String variant) {
+        for (DeviceLayout v : variantsByIdstr.getOrDefault(idstr, List.of())) {
+            if (v.version() == version && v.variant().equals(variant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(Map<String, List<DeviceLayout>> target, String idstr, DeviceLayout d) {
+        List<DeviceLayout> list = target.computeIfAbsent(idstr, k -> new ArrayList<>());
         for (DeviceLayout other : list) {
-            if (other.version() == d.version()) {
-                throw new IllegalStateException("two layouts for " + idstr + " v" + d.version() + ": "
+            if (other.version() == d.version() && other.variant().equals(d.variant())) {
+                throw new IllegalStateException("two layouts for " + idstr + " v" + d.version()
+                        + (d.variant().isEmpty() ? "" : " (" + d.variant() + ")") + ": "
                         + other.getClass().getName() + " and " + d.getClass().getName());
             }
         }
@@ -54,9 +86,41 @@ public final class DeviceCatalog {
         return Optional.empty();
     }
 
-    /** Every known layout of a device, lowest version first; empty for an unknown idstr. */
+    /** Every known primary layout of a device, lowest version first; empty for an unknown idstr. */
     public List<DeviceLayout> versions(String idstr) {
         return byIdstr.getOrDefault(idstr, List.of());
+    }
+
+    /** The primary layout of a label (if any) followed by its alternative bodies (variants). */
+    public List<DeviceLayout> alternatives(String idstr, long version) {
+        List<DeviceLayout> out = new ArrayList<>(2);
+        find(idstr, version).ifPresent(out::add);
+        for (DeviceLayout v : variantsByIdstr.getOrDefault(idstr, List.of())) {
+            if (v.version() == version) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** Every layout, primary and variant, once each (aliases do not repeat a layout). */
+    public List<DeviceLayout> all() {
+        List<DeviceLayout> out = new ArrayList<>();
+        for (Map<String, List<DeviceLayout>> m : List.of(byIdstr, variantsByIdstr)) {
+            for (List<DeviceLayout> l : m.values()) {
+                for (DeviceLayout d : l) {
+                    if (!out.contains(d)) {
+                        out.add(d);
+                    }
+                }
+            }
+        }
+        out.sort((a, b) -> {
+            int c = a.idstr().compareTo(b.idstr());
+            c = c != 0 ? c : Integer.compare(a.version(), b.version());
+            return c != 0 ? c : a.variant().compareTo(b.variant());
+        });
+        return out;
     }
 
     public boolean knows(String idstr) {

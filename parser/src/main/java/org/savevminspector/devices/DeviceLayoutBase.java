@@ -40,6 +40,12 @@ public abstract class DeviceLayoutBase implements DeviceLayout {
     @Override
     public String toString() {
         String alias = aliases().isEmpty() ? "" : " " + List.copyOf(aliases());
-        return idstr + alias + " v" + version + (origin() == Origin.UPSTREAM ? "" : " (" + origin() + ")");
+        String who = !variant().isEmpty() ? " (" + variantName() + ")"
+                : origin() == Origin.UPSTREAM ? "" : " (XenServer numbering)";
+        return idstr + alias + " v" + version + who;
+    }
+
+    private String variantName() {
+        return variant().equals(XENSERVER_V1_DIALECT) ? "XenServer v1 dialect" : variant() + " form";
     }
 }

@@ -27,7 +27,24 @@ public enum DiagnosticCode {
     XENSERVER_FINGERPRINT(Severity.NOTE, "Comment", "A byte pattern only XenServer's qemu writes"),
     RESYNCHRONISED(Severity.NOTE, "Undecoded", "The parser skipped undecodable bytes to the next plausible header"),
     LOADER_PORTS(Severity.NOTE, "Comment", "The loader would move emulated I/O ports"),
-    FORMAT_INFO(Severity.CHAT, "Comment", "Information about the stream");
+    FORMAT_INFO(Severity.CHAT, "Comment", "Information about the stream"),
+    // Device sanity checks and record lengths (the named checks of devices.checks.CheckCatalog)
+    RECORD_LENGTH_MISMATCH(Severity.WARN, "Malformed", "A record's decoded length disagrees with its record_len"),
+    PCI_IDENTITY_MISMATCH(Severity.WARN, "Protocol", "The PCI vendor/device is not the one this device creates"),
+    IMPOSSIBLE_COUNT(Severity.WARN, "Protocol", "A count or flag holds a value no writer produces"),
+    ACPI_ADDRESS_UNKNOWN(Severity.WARN, "Protocol", "An ACPI address is neither the V0 nor the V1 layout"),
+    BAR_UNPROGRAMMED(Severity.NOTE, "Comment", "A BAR the device decodes was never assigned by the firmware"),
+    PCI_BLOCK_OLD_VERSION(Severity.NOTE, "Protocol", "A PCI block uses the old format without irq_state"),
+    // Xen save-image containers (§D)
+    CONTAINER_TRUNCATED(Severity.ERROR, "Malformed", "A container record or length runs past the end of the file"),
+    CONTAINER_INCONSISTENT(Severity.ERROR, "Malformed", "A container field contradicts its format"),
+    CONTAINER_UNKNOWN_CHUNK(Severity.ERROR, "Malformed", "A legacy libxc chunk id that no writer emits"),
+    CONTAINER_NO_QEVM(Severity.ERROR, "Malformed", "The save image holds no device-model (QEVM) record"),
+    CONTAINER_BAD_PADDING(Severity.WARN, "Malformed", "A migration-v2 record's padding is not zero"),
+    CONTAINER_TRAILING(Severity.WARN, "Malformed", "Bytes after the end of the save image's last record"),
+    CONTAINER_UNKNOWN_RECORD(Severity.NOTE, "Undecoded", "A container record type skipped by its length"),
+    EMBEDDED_STREAM(Severity.NOTE, "Comment", "A QEVM stream found by scanning a file of no known container"),
+    CONTAINER_INFO(Severity.CHAT, "Comment", "Information about the save image");
 
     private final Severity severity;
     private final String group;

@@ -6,6 +6,9 @@ import java.util.List;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.loader.LoaderProfile;
+import org.savevminspector.loader.LoaderReport;
+import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.loader.LoaderSimulator;
 import org.savevminspector.stream.ParseOptions;
 import org.savevminspector.stream.ParseResult;
@@ -38,8 +41,30 @@ public final class Inspector {
      * @throws java.io.UncheckedIOException when the bytes cannot be read
      */
     public Inspection inspect(ByteSource src, ParseOptions options) {
+        return inspect(src, options, LoaderProfiles.upstream());
+    }
+
+    /**
+     * {@code in} with the loader simulation of {@code profile} instead of its own, over the same shape walk (no
+     * second parse): the parse diagnostics stay, the loader's are replaced.
+     */
+    public Inspection withLoader(Inspection in, ByteSource src, LoaderProfile profile) {
+        LoaderSimulator.Result sim = simulator.simulate(src, in.parse(), profile);
+        List<Diagnostic> all = new ArrayList<>(in.parse().diagnostics());
+        all.addAll(sim.diagnostics());
+        all.sort(ORDER);
+        return new Inspection(in.parse(), sim.report(), all);
+    }
+
+    /** Only the loader simulation of {@code profile}, over a shape walk already made of the same bytes. */
+    public LoaderReport simulate(ByteSource src, ParseResult parse, LoaderProfile profile) {
+        return simulator.simulate(src, parse, profile).report();
+    }
+
+    /** The same, with the loader simulation of {@code profile} instead of upstream's. */
+    public Inspection inspect(ByteSource src, ParseOptions options, LoaderProfile profile) {
         ParseResult parse = parser.parse(src, options);
-        LoaderSimulator.Result sim = simulator.simulate(src, parse);
+        LoaderSimulator.Result sim = simulator.simulate(src, parse, profile);
         List<Diagnostic> all = new ArrayList<>(parse.diagnostics());
         all.addAll(sim.diagnostics());
         all.sort(ORDER);

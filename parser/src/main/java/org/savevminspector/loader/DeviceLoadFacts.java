@@ -28,16 +28,43 @@ import java.util.stream.Collectors;
  * @param legacyBytes       body bytes of old versions the catalogue may not describe (§B.6 measurements), with a
  *                          v2 PCI block
  * @param moves             I/O-port changes
+ * @param layoutIdstr       the catalogue name whose layouts describe the body (XenServer's {@code UHCI usb
+ *                          controller} reads the {@code uhci} body)
+ * @param bodyAs            label → layout version the function actually reads, where they differ (XenServer
+ *                          6.5: {@code piix4acpi} 2 → the v1 body, 3 → the v2 body; {@code vga} 6 → the v4 body)
  */
 record DeviceLoadFacts(String idstr, long registeredVersion, InstanceRule instances, String loadFunction,
                        Set<Long> ownRejects, long ownMax, long pciFromVersion, List<CountCheck> checks,
-                       long fixedBytes, Map<Long, Long> legacyBytes, List<PortMove> moves) {
+                       long fixedBytes, Map<Long, Long> legacyBytes, List<PortMove> moves, String layoutIdstr,
+                       Map<Long, Long> bodyAs) {
 
     DeviceLoadFacts {
         ownRejects = Set.copyOf(ownRejects);
         checks = List.copyOf(checks);
         legacyBytes = Map.copyOf(legacyBytes);
         moves = List.copyOf(moves);
+        bodyAs = Map.copyOf(bodyAs);
+    }
+
+    /** The layout version the function reads for a label (the label itself unless {@link #bodyAs} says). */
+    long bodyVersion(long label) {
+        return bodyAs.getOrDefault(label, label);
+    }
+
+    /** A builder starting from this row, for a profile that changes a few facts of upstream's. */
+    Builder derive() {
+        Builder b = new Builder(idstr, registeredVersion, loadFunction);
+        b.instances = instances;
+        b.rejects.addAll(ownRejects);
+        b.ownMax = ownMax;
+        b.pciFrom = pciFromVersion;
+        b.checks.addAll(checks);
+        b.fixedBytes = fixedBytes;
+        b.legacy.putAll(legacyBytes);
+        b.moves.addAll(moves);
+        b.layoutIdstr = layoutIdstr;
+        b.bodyAs.putAll(bodyAs);
+        return b;
     }
 
     boolean hasPciBlock(long version) {
@@ -66,9 +93,11 @@ record DeviceLoadFacts(String idstr, long registeredVersion, InstanceRule instan
 
     /** Reads like the table rows of §B.6. */
     static final class Builder {
-        private final String idstr;
-        private final long registered;
-        private final String function;
+        private String idstr;
+        private long registered;
+        private String function;
+        private String layoutIdstr;
+        private final Map<Long, Long> bodyAs = new HashMap<>();
         private InstanceRule instances = InstanceRule.fixed(0);
         private final Set<Long> rejects = new TreeSet<>();
         private long ownMax;
@@ -83,6 +112,46 @@ record DeviceLoadFacts(String idstr, long registeredVersion, InstanceRule instan
             this.registered = registered;
             this.function = function;
             this.ownMax = registered;
+            this.layoutIdstr = idstr;
+        }
+
+        /** Registered under another name; the body keeps the layouts of the old one. */
+        Builder renamed(String newIdstr) {
+            this.idstr = newIdstr;
+            return this;
+        }
+
+        /** Another registered version; the function's own "&gt; N" bound follows it. */
+        Builder registered(long version) {
+            if (ownMax == registered) {
+                ownMax = version;
+            }
+            this.registered = version;
+            return this;
+        }
+
+        Builder function(String loadFunction) {
+            this.function = loadFunction;
+            return this;
+        }
+
+        /** The function reads label {@code label} with the layout of {@code layoutVersion}. */
+        Builder bodyAs(long label, long layoutVersion) {
+            bodyAs.put(label, layoutVersion);
+            return this;
+        }
+
+        /** Forgets the function's own rejections (a patch removed its version test). */
+        Builder noRejects() {
+            rejects.clear();
+            return this;
+        }
+
+        /** Replaces the port moves. */
+        Builder movesOnly(PortMove... replacement) {
+            moves.clear();
+            moves.addAll(List.of(replacement));
+            return this;
         }
 
         Builder instances(InstanceRule rule) {
@@ -138,7 +207,7 @@ record DeviceLoadFacts(String idstr, long registeredVersion, InstanceRule instan
 
         DeviceLoadFacts build() {
             return new DeviceLoadFacts(idstr, registered, instances, function, rejects, ownMax, pciFrom, checks,
-                    fixedBytes, legacy, moves);
+                    fixedBytes, legacy, moves, layoutIdstr, bodyAs);
         }
     }
 }

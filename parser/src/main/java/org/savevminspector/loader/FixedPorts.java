@@ -2,7 +2,6 @@ package org.savevminspector.loader;
 
 import java.util.List;
 import java.util.function.Predicate;
-import org.savevminspector.devices.acpi.AcpiMeanings;
 import org.savevminspector.model.Hex;
 
 /**
@@ -56,17 +55,27 @@ final class FixedPorts {
             // 0xCF8 is a dword registration over 4 ports: only 0xCF8 itself is visited
             new Row(PCI_CONFIG, ALWAYS, List.of(PortRange.single(0xCF8), PortRange.bytes(0xCFC, 4))),
             new Row(PHP, MachineConfig::passthrough, List.of(PortRange.bytes(0x10C0, 130))),
-            new Row(GPE, MachineConfig::acpi, List.of(PortRange.bytes(0xAF00, 0x20),
-                    PortRange.bytes(AcpiMeanings.GPE0_V1, 2 * AcpiMeanings.GPE0_HALF_LEN_V1))),
-            new Row(PIIX4ACPI, MachineConfig::acpi, List.of(PortRange.bytes(AcpiMeanings.PM1A_EVT_V1 + 4, 2),
-                    PortRange.single(0xB044))));
+            new Row(GPE, MachineConfig::acpi, List.of(PortRange.bytes(0xAF00, 0x20))),
+            new Row(PIIX4ACPI, MachineConfig::acpi, List.of(PortRange.single(0xB044))));
 
     private FixedPorts() {
     }
 
-    /** The port map of a freshly started qemu-dm with this configuration (the 310-port map of §B.5). */
+    /** The port map of a freshly started upstream qemu-dm with this configuration (the 310-port map of §B.5). */
     static IoPortMap freshMap(MachineConfig config) {
+        return freshMap(config, AcpiPlacement.V1);
+    }
+
+    /**
+     * The same with GPE0 and PM1a_CNT where the restoring qemu-dm registers them at machine start: V1 upstream
+     * (Xen ≥ 4.1), V0 in Xen 4.0 and in XenServer 6.0–6.2's "power-old hack" (spec §C.1).
+     */
+    static IoPortMap freshMap(MachineConfig config, AcpiPlacement acpi) {
         IoPortMap map = new IoPortMap();
+        if (config.acpi()) {
+            map.register(PortRange.bytes(acpi.gpe0(), 2 * acpi.gpe0HalfLen()), GPE);
+            map.register(PortRange.bytes(acpi.pm1aEvt() + 4, 2), PIIX4ACPI);
+        }
         for (Row row : ROWS) {
             if (row.present().test(config)) {
                 row.ranges().forEach(r -> map.register(r, row.owner()));

@@ -39,6 +39,9 @@ final class LoadFunction {
                         + pciVersion + " after reading it (4 bytes); qemu ignores the error", ctx.values(), null);
             }
             ctx.pciLength(pciVersion >= 2 ? PciBlock.SIZE : PciBlock.SIZE_V1);
+            // the identity the restored config space gives the device (what the guest sees at its slot)
+            ctx.configLe(0x00, 2, "pci.vendor");
+            ctx.configLe(0x02, 2, "pci.device");
             for (PortMove move : facts.moves()) {
                 if (move.afterPciBlock()) {
                     Optional<PortModel.Abort> abort = move.apply(ctx);
@@ -72,8 +75,10 @@ final class LoadFunction {
         }
         String how = length.get().assumed()
                 ? " (length assumed from the shape walk: no layout of version " + v + " is known)" : "";
+        long as = facts.bodyVersion(v);
+        String asBody = as == v ? "" : " (the version-" + as + " body)";
         return new LoadStep(length.get().bytes(), LoadStep.LOADED, fn + " reads " + length.get().bytes()
-                + " body bytes as version " + v + how, ctx.values(), null);
+                + " body bytes as version " + v + asBody + how, ctx.values(), null);
     }
 
     /** A body length and whether it was only assumed from the shape walk. */
@@ -90,7 +95,7 @@ final class LoadFunction {
             return Optional.of(new BodyLength(facts.fixedBytes(), false));
         }
         long pciShrink = ctx.pciLength() == PciBlock.SIZE_V1 ? PciV2View.SHIFT : 0;
-        Optional<DeviceLayout> layout = catalog.find(facts.idstr(), ctx.version());
+        Optional<DeviceLayout> layout = catalog.find(facts.layoutIdstr(), facts.bodyVersion(ctx.version()));
         if (layout.isPresent()) {
             try {
                 return Optional.of(new BodyLength(measure(layout.get().layout(), ctx, pciShrink), false));

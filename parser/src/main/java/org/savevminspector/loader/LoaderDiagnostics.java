@@ -21,8 +21,10 @@ final class LoaderDiagnostics {
     private final LoaderRun run;
     private final LoaderReport report;
     private final long size;
+    private final LoaderProfile profile;
 
-    LoaderDiagnostics(ParseResult parse, LoaderRun run) {
+    LoaderDiagnostics(ParseResult parse, LoaderRun run, LoaderProfile profile) {
+        this.profile = profile;
         this.parse = parse;
         this.run = run;
         this.report = run.report();
@@ -128,22 +130,22 @@ final class LoaderDiagnostics {
         switch (report.outcome()) {
             case LOADED -> silentPartial(out);
             case FAILED -> out.add(new Diagnostic(DiagnosticCode.LOADER_FAILED, run.endOffset(), run.endLength(),
-                    run.endSection(), "upstream qemu_loadvm_state returns " + report.result() + ": "
+                    run.endSection(), profile.qemu() + ": qemu_loadvm_state returns " + report.result() + ": "
                             + report.message(),
-                    "Upstream xen-vl-extra.c:do_loadvm only logs 'Error " + report.result() + " while loading "
+                    "xen-vl-extra.c:do_loadvm only logs 'Error " + report.result() + " while loading "
                             + "savevm file' and lets the guest run: sections loaded before this point keep their "
                             + "effect, the rest keep the state of a freshly started qemu-dm."
                             + notRestored(true)));
             case ABORTED -> aborted(out);
             case HANGS -> out.add(new Diagnostic(DiagnosticCode.LOADER_FAILED, run.endOffset(), run.endLength(),
-                    run.endSection(), "upstream qemu-dm never finishes loading: " + report.message(),
+                    run.endSection(), profile.qemu() + " never finishes loading: " + report.message(),
                     "qemu_loadvm_state_v2 seeks to the end of each record (start of body + record_len) and loops "
                             + "until the position reaches 16 + total_len; this record sends it back to a position "
                             + "it has already read, so it repeats forever and the guest is never resumed."));
             case INCOMPLETE -> out.add(new Diagnostic(DiagnosticCode.FORMAT_INFO, run.endOffset(), 0,
                     run.endSection(), "the loader simulation stops at offset " + Hex.offset(run.endOffset()) + ": "
                             + report.message(),
-                    "Without a layout for the labelled version, the number of bytes upstream's load function "
+                    "Without a layout for the labelled version, the number of bytes the load function "
                             + "reads is unknown, so where qemu_loadvm_state would look for the next section "
                             + "cannot be simulated. The outcome of a real load is undetermined from here on."));
             default -> throw new IllegalStateException("unhandled outcome " + report.outcome());
@@ -157,12 +159,12 @@ final class LoaderDiagnostics {
         LoaderRead last = report.reads().isEmpty() ? null : report.reads().get(report.reads().size() - 1);
         String where = last == null ? "" : " in " + functionOf(last);
         out.add(new Diagnostic(DiagnosticCode.LOADER_ABORTED, run.endOffset(), run.endLength(), run.endSection(),
-                "upstream qemu-dm dies" + where + ": " + abort.message() + owner,
+                profile.qemu() + " dies" + where + ": " + abort.message() + owner,
                 abort.explanation() + notRestored(true)));
     }
 
-    private static String functionOf(LoaderRead r) {
-        return UpstreamDevices.facts(r.idstr()).map(DeviceLoadFacts::loadFunction).orElse(r.idstr());
+    private String functionOf(LoaderRead r) {
+        return profile.facts(r.idstr()).map(DeviceLoadFacts::loadFunction).orElse(r.idstr());
     }
 
     /** Result 0, yet sections were refused by their load functions or never reached. */
@@ -176,7 +178,7 @@ final class LoaderDiagnostics {
         long at = Math.max(0, report.stoppedAt() - 1);
         out.add(new Diagnostic(DiagnosticCode.SILENT_PARTIAL_LOAD, at, Math.max(0, size - at),
                 rejected == null ? run.endSection() : rejected.section(),
-                "upstream loads with result 0 but stops at offset " + Hex.offset(report.stoppedAt()) + " of " + size
+                profile.qemu() + " loads with result 0 but stops at offset " + Hex.offset(report.stoppedAt()) + " of " + size
                         + "; not restored: " + String.join(", ", lost),
                 (rejected == null ? "" : rejected.idstr() + " v" + rejected.version() + ": " + rejected.message()
                         + ". ")
@@ -257,8 +259,8 @@ final class LoaderDiagnostics {
     }
 
     /** The device's own reason for moving ports, from its load facts. */
-    private static String why(Section s) {
-        return s == null ? "" : UpstreamDevices.facts(s.idstr()).map(f -> f.moves().stream().map(PortMove::why)
+    private String why(Section s) {
+        return s == null ? "" : profile.facts(s.idstr()).map(f -> f.moves().stream().map(PortMove::why)
                 .collect(Collectors.joining(" "))).orElse("");
     }
 

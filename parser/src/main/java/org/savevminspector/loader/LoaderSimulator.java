@@ -34,9 +34,15 @@ public final class LoaderSimulator {
      * @return always a report: a file that is no QEVM stream is one that {@code qemu_loadvm_state} fails on
      */
     public Result simulate(ByteSource src, ParseResult parse) {
-        ReplayState state = new ReplayState(src, parse, catalog, 0);
-        LoaderRun run = header(state);
-        return new Result(run.report(), new LoaderDiagnostics(parse, run).all());
+        return simulate(src, parse, LoaderProfiles.upstream());
+    }
+
+    /** The same with the loader of {@code profile}. */
+    public Result simulate(ByteSource src, ParseResult parse, LoaderProfile profile) {
+        ReplayState state = new ReplayState(src, parse, catalog, 0, profile);
+        LoaderRun replay = header(state);
+        LoaderRun run = new LoaderFindings(parse, profile, state.ports.acpi()).complete(replay);
+        return new Result(run.report(), new LoaderDiagnostics(parse, run, profile).all());
     }
 
     /** {@code qemu_loadvm_state} l.882–890: magic, then the file version picks the loop. */
@@ -44,17 +50,23 @@ public final class LoaderSimulator {
         LoaderStream in = state.stream;
         long magic = in.be32();
         if (magic != FileHeader.QEVM_MAGIC) {
-            return state.finish(LoadOutcome.FAILED, -22, "magic is " + Field.hex(magic, 4)
-                    + ", not QEVM: qemu_loadvm_state returns -EINVAL", null, 0, 4, -1);
+            return state.failed(-22, "magic is " + Field.hex(magic, 4)
+                    + ", not QEVM: qemu_loadvm_state returns -EINVAL", 0, 4, -1);
         }
         long version = in.be32();
         if (version == 2) {
             return new V2CompatReplay(state).run();
         }
+        // XSPQ fix_savevm_v1_compatibility: every version below 3 goes to the v2 loop, and below 2 without total_len
+        if (version < 2 && state.profile.v1Dialect()) {
+            return state.finish(LoadOutcome.INCOMPLETE, null, "file version " + version + ": " + state.profile.qemu()
+                    + " reads it with XenServer's own v1 loop (spec Appendix X.2), which is not simulated", null,
+                    4, 4, -1);
+        }
         if (version != 3) {
             // the header is checked before anything else: qemu returns before its out: label, no -EIO override
-            return state.finish(LoadOutcome.FAILED, -95, "file version " + version
-                    + " is neither 3 nor the v2-compat 2: qemu_loadvm_state returns -ENOTSUP", null, 4, 4, -1);
+            return state.failed(-95, "file version " + version
+                    + " is neither 3 nor the v2-compat 2: qemu_loadvm_state returns -ENOTSUP", 4, 4, -1);
         }
         return new V3Replay(state).run();
     }

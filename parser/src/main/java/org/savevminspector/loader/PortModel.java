@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.savevminspector.devices.acpi.AcpiMeanings;
 import org.savevminspector.model.Hex;
 
 /**
@@ -22,13 +21,26 @@ final class PortModel {
     private final IoPortMap map;
     private final List<PortEvent> events = new ArrayList<>();
     private final Map<PortOwner, long[]> bars = new HashMap<>();
-    // a fresh qemu-dm has GPE0 and PM1a at the V1 layout (§B.3.26, §B.3.27), as FixedPorts registers them
-    private long gpeAddress = AcpiMeanings.GPE0_V1;
-    private long gpeHalfLen = AcpiMeanings.GPE0_HALF_LEN_V1;
-    private long pm1aAddress = AcpiMeanings.PM1A_EVT_V1;
+    private long gpeAddress;
+    private long gpeHalfLen;
+    private long pm1aAddress;
 
+    /** A fresh upstream qemu-dm: GPE0 and PM1a at the V1 layout (§B.3.26, §B.3.27). */
     PortModel(IoPortMap fresh) {
+        this(fresh, AcpiPlacement.V1);
+    }
+
+    /** @param start where the restoring qemu-dm put GPE0 and PM1a at machine start (as {@link FixedPorts} did) */
+    PortModel(IoPortMap fresh, AcpiPlacement start) {
         this.map = fresh;
+        this.gpeAddress = start.gpe0();
+        this.gpeHalfLen = start.gpe0HalfLen();
+        this.pm1aAddress = start.pm1aEvt();
+    }
+
+    /** Where GPE0 and PM1a are now (after the moves so far). */
+    AcpiPlacement acpi() {
+        return new AcpiPlacement(pm1aAddress, gpeAddress, gpeHalfLen);
     }
 
     /** Why qemu-dm dies: {@code hw_error} (SIGABRT) on a port collision, or SIGSEGV on a wild address. */

@@ -11,8 +11,6 @@ import org.savevminspector.stream.ParseResult;
 
 /** What both loader loops share: the stream, the registered devices, the port model and the reads so far. */
 final class ReplayState {
-    static final String PROFILE = "upstream";
-
     final LoaderStream stream;
     final PortModel ports;
     final List<LoaderRead> reads = new ArrayList<>();
@@ -20,11 +18,13 @@ final class ReplayState {
     private final LoadFunction loadFunction;
     private final SectionsByOffset sectionsByHeader;
     private final long eofMarker;
+    final LoaderProfile profile;
 
-    ReplayState(ByteSource src, ParseResult parse, DeviceCatalog catalog, long start) {
+    ReplayState(ByteSource src, ParseResult parse, DeviceCatalog catalog, long start, LoaderProfile profile) {
+        this.profile = profile;
         this.stream = new LoaderStream(src, start);
         this.config = MachineConfig.of(parse.sections());
-        this.ports = new PortModel(FixedPorts.freshMap(config));
+        this.ports = new PortModel(FixedPorts.freshMap(config, profile.freshAcpi()), profile.freshAcpi());
         this.loadFunction = new LoadFunction(catalog);
         this.eofMarker = parse.eof() == null ? -1 : parse.eof().offset();
         this.sectionsByHeader = new SectionsByOffset(parse.sections(), eofMarker);
@@ -32,7 +32,7 @@ final class ReplayState {
 
     /** {@code find_se}: the device registered under (idstr, instance) in the restoring qemu-dm, if any. */
     Optional<DeviceLoadFacts> registered(String idstr, long instance) {
-        return UpstreamDevices.facts(idstr).filter(f -> f.instances().accepts(instance, idstr, config));
+        return profile.facts(idstr).filter(f -> f.instances().accepts(instance, idstr, config));
     }
 
     /** Whether the shape walk found the EOF marker at this offset. */
@@ -68,7 +68,7 @@ final class ReplayState {
 
     LoaderRun finish(LoadOutcome outcome, Integer result, String message, PortModel.Abort abort, long endOffset,
                      long endLength, int endSection) {
-        LoaderReport report = new LoaderReport(PROFILE, outcome, result, message, stream.tell(), stream.overrun(),
+        LoaderReport report = new LoaderReport(profile.name(), outcome, result, message, stream.tell(), stream.overrun(),
                 reads, ports.events());
         return new LoaderRun(report, abort, endOffset, endLength, endSection);
     }
@@ -79,8 +79,32 @@ final class ReplayState {
         String text = result == ret ? message
                 : message + "; the QEMUFile error flag is set (a read went past the end of the data), so the "
                         + "result is -EIO" + (ret == 0 ? "" : " instead of " + ret);
+        if (result != 0 && profile.failureAborts()) {
+            return abortOnFailure(result, text, endOffset, endLength, endSection);
+        }
         return finish(result == 0 ? LoadOutcome.LOADED : LoadOutcome.FAILED, result, text, null, endOffset,
                 endLength, endSection);
+    }
+
+    /** A failure before the loop (bad magic, unsupported file version), subject to the profile's abort rule. */
+    LoaderRun failed(int result, String message, long endOffset, long endLength, int endSection) {
+        if (profile.failureAborts()) {
+            return abortOnFailure(result, message, endOffset, endLength, endSection);
+        }
+        return finish(LoadOutcome.FAILED, result, message, null, endOffset, endLength, endSection);
+    }
+
+    /**
+     * {@code XSPQ master/abort-on-bad-loadvm.patch}: a non-zero result is not logged and survived but ends the
+     * process, after hard-linking the file to {@code <file>-broken} (spec Appendix X.8, Appendix V).
+     */
+    LoaderRun abortOnFailure(int result, String text, long endOffset, long endLength, int endSection) {
+        String message = "qemu_loadvm_state returns " + result + " (" + text + "); abort-on-bad-loadvm: "
+                + "qemu-dm aborts and keeps the file as <file>-broken";
+        PortModel.Abort abort = new PortModel.Abort(message, -1, null, profile.qemu() + " treats any non-zero "
+                + "result of qemu_loadvm_state as fatal (XSPQ master/abort-on-bad-loadvm.patch): it hard-links "
+                + "the save file to <file>-broken and calls abort(), so the guest is not resumed.");
+        return finish(LoadOutcome.ABORTED, null, message, abort, endOffset, endLength, endSection);
     }
 
     /** A step that did not return normally ends the replay; a normal one advances the stream. */

@@ -10,7 +10,9 @@ import java.util.Locale;
  * @param type     wire type
  * @param span     absolute byte range in the file
  * @param value    the raw value for scalars (sign-extended for signed types; idstr/bytes/groups: 0)
- * @param text     the decoded text for {@link FieldType#ASCII} fields, else {@code null}
+ * @param text     the decoded text for {@link FieldType#ASCII} fields; for {@link FieldType#BYTES} and
+ *                 {@link FieldType#STRUCT} an optional description of the whole (a MAC address, a date, a summary
+ *                 of a large array); else {@code null}
  * @param meaning  optional interpretation of the value (flags, enums, addresses), may be {@code null}
  * @param children sub-fields (PCI block, arrays, structs); empty for leaves
  */
@@ -43,6 +45,10 @@ public record Field(String name, FieldType type, Span span, long value, String t
 
     /** The interpretation of the value, or {@code null}. */
     public String meaningText() {
+        if (type == FieldType.BYTES || type == FieldType.STRUCT) {
+            // a run of bytes or a group described as a whole (MAC address, RTC date, summary of a large array)
+            return text;
+        }
         return meaning == null || !isScalar() ? null : meaning.describe(value);
     }
 
@@ -55,8 +61,9 @@ public record Field(String name, FieldType type, Span span, long value, String t
             case ASCII:
                 return "\"" + text + "\"";
             case BYTES:
-                return span.length() + " bytes";
+                return text == null ? span.length() + " bytes" : span.length() + " bytes → " + text;
             case STRUCT:
+                return text == null ? children.size() + " fields" : children.size() + " fields → " + text;
             case ARRAY:
                 return children.size() + " fields";
             default:

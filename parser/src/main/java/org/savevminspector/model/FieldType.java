@@ -14,6 +14,10 @@ public enum FieldType {
     SBE64(8, true, false, "sbe64"),
     LE16(2, false, true, "le16"),
     LE32(4, false, true, "le32"),
+    /** Signed little-endian 32-bit: the chunk ids of a legacy libxc stream (§D.1). */
+    SLE32(4, true, true, "sle32"),
+    /** Little-endian 64-bit: Xen save-image containers (§D.1, §D.4, §D.5). */
+    LE64(8, false, true, "le64"),
     BYTES(0, false, false, "bytes"),
     ASCII(0, false, false, "ascii"),
     STRUCT(0, false, false, "struct"),

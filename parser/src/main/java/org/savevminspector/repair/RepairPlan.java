@@ -16,16 +16,25 @@ import org.savevminspector.inspect.Inspection;
  * @param remaining  diagnostics still present after the repair (errors elsewhere are listed, not hidden)
  * @param introduced diagnostics the repaired bytes have that the input did not; a plan with any is refused
  * @param refusal    why the repair must not be written, or {@code null} when it may be
+ * @param acceptedBy the loader profiles that load the result completely (verdict OK), in profile order
  */
 public record RepairPlan(RepairOptions options, List<ByteEdit> edits, byte[] result, Inspection before,
                          Inspection after, List<Diagnostic> fixed, List<Diagnostic> remaining,
-                         List<Diagnostic> introduced, String refusal) {
+                         List<Diagnostic> introduced, String refusal, List<String> acceptedBy) {
 
     public RepairPlan {
         edits = List.copyOf(edits);
         fixed = List.copyOf(fixed);
         remaining = List.copyOf(remaining);
         introduced = List.copyOf(introduced);
+        acceptedBy = List.copyOf(acceptedBy);
+    }
+
+    /** A plan whose result was not tried on the other loader profiles. */
+    public RepairPlan(RepairOptions options, List<ByteEdit> edits, byte[] result, Inspection before,
+                      Inspection after, List<Diagnostic> fixed, List<Diagnostic> remaining,
+                      List<Diagnostic> introduced, String refusal) {
+        this(options, edits, result, before, after, fixed, remaining, introduced, refusal, List.of());
     }
 
     /** Whether there was anything to repair at all. */

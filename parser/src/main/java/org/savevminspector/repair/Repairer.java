@@ -1,13 +1,8 @@
 package org.savevminspector.repair;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,6 +14,7 @@ import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
+import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.Span;
@@ -33,9 +29,16 @@ public final class Repairer {
     static final long MAX_IN_MEMORY = 256L << 20;
 
     private final Inspector inspector;
+    private final AtomicFileWriter writer;
 
     public Repairer(Inspector inspector) {
+        this(inspector, AtomicFileWriter.standard());
+    }
+
+    /** With the writer that puts repaired copies on disk (tests give one whose disk fails). */
+    public Repairer(Inspector inspector, AtomicFileWriter writer) {
         this.inspector = inspector;
+        this.writer = writer;
     }
 
     public static Repairer standard() {
@@ -49,6 +52,9 @@ public final class Repairer {
                     + "at most " + MAX_IN_MEMORY + " bytes (extract the QEVM stream from its container first)");
         }
         byte[] original = src.bytes(0, (int) src.size());
+        if (options.strategy().converts()) {
+            return new ConversionPlanner(inspector).plan(original, before, options);
+        }
         List<ByteEdit> edits = new ArrayList<>();
         Set<DiagnosticCode> targets = new HashSet<>();
         for (Section s : before.sections()) {
@@ -62,12 +68,10 @@ public final class Repairer {
                 });
             }
         }
-        Span trailing = before.parse().trailing();
-        if (options.trimTrailing() && trailing != null && before.parse().eof() != null) {
-            edits.add(new ByteEdit(trailing.offset(), slice(original, trailing.offset(), trailing.length()),
-                    new byte[0], "remove " + trailing.length() + " byte(s) after the EOF marker"));
+        trimEdit(before, original, options).ifPresent(e -> {
+            edits.add(e);
             targets.add(DiagnosticCode.TRAILING_BYTES);
-        }
+        });
         if (edits.isEmpty()) {
             return new RepairPlan(options, List.of(), original, before, before, List.of(), before.diagnostics(),
                     List.of(), null);
@@ -76,6 +80,16 @@ public final class Repairer {
         byte[] result = apply(original, edits);
         Inspection after = inspector.inspect(ByteSource.of(result));
         return verify(options, edits, result, before, after, targets);
+    }
+
+    /** Removing the bytes after the EOF marker, when asked and when there are any. */
+    static Optional<ByteEdit> trimEdit(Inspection before, byte[] original, RepairOptions options) {
+        Span trailing = before.parse().trailing();
+        if (!options.trimTrailing() || trailing == null || before.parse().eof() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ByteEdit(trailing.offset(), slice(original, trailing.offset(), trailing.length()),
+                new byte[0], "remove " + trailing.length() + " byte(s) after the EOF marker"));
     }
 
     private Optional<ByteEdit> planSection(Section s, byte[] original, RepairStrategy strategy) {
@@ -123,14 +137,15 @@ public final class Repairer {
             refusal = "the repaired copy has " + introduced.size() + " new problem(s), first: "
                     + introduced.get(0).code() + " (" + introduced.get(0).message() + ")";
         }
-        return new RepairPlan(options, edits, result, before, after, fixed, after.diagnostics(), introduced, refusal);
+        return new RepairPlan(options, edits, result, before, after, fixed, after.diagnostics(), introduced, refusal,
+                ConversionPlanner.acceptedBy(inspector, result, after));
     }
 
     /**
      * Identity of a diagnostic across a repair: its code and section, and for a diagnostic of no section its
      * offset in the original file (insertions and removals move what follows them).
      */
-    private static String key(Diagnostic d, long originalOffset) {
+    static String key(Diagnostic d, long originalOffset) {
         return d.code() + "/" + d.section() + (d.section() < 0 ? "/" + originalOffset : "");
     }
 
@@ -184,13 +199,15 @@ public final class Repairer {
     }
 
     /**
-     * Writes {@code plan.result()} to {@code out} atomically (temporary file in the target directory, flush,
-     * rename). Refuses to write onto {@code input} (same path or same file), onto an existing file unless
-     * {@code force}, or a plan that is not {@link RepairPlan#acceptable() acceptable}. The input is never
+     * Writes {@code plan.result()} to {@code out} with the {@link AtomicFileWriter} (temporary file in the target
+     * directory, fsync, rename; an existing output keeps its permissions, a new one gets the umask's mode).
+     * Refuses to write onto {@code input} (same path or same file), onto an existing file unless {@code force},
+     * or a plan that is not {@link RepairPlan#acceptable() acceptable}. The input is never
      * opened for writing.
      *
      * @throws RepairRefusedException with the reason when it refuses
-     * @throws IOException            when writing fails (the temporary file is removed; {@code out} is untouched)
+     * @throws IOException            when writing fails: names {@code out}, the failed step and the reason (the
+     *                                temporary file is removed; {@code out} is untouched)
      */
     public void write(RepairPlan plan, Path input, Path out, boolean force)
             throws IOException, RepairRefusedException {
@@ -214,26 +231,6 @@ public final class Repairer {
         if (Files.exists(target) && !force) {
             throw new RepairRefusedException(out + " already exists (use --force to overwrite it)");
         }
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("the directory of " + out + " does not exist");
-        }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(plan.result());
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        writer.write(target, plan.result());
     }
 }

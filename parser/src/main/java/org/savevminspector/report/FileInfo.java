@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.savevminspector.stream.ParseOptions;
 
 /**
  * The input file as reports name it: the path as the user gave it, its size and its SHA-256 (lower-case hex),
@@ -26,14 +27,28 @@ public record FileInfo(String path, long size, String sha256) {
 
     /** Reads the file once, streaming, to hash it (memory stays flat for multi-GiB images). */
     public static FileInfo of(Path file) throws IOException {
+        return of(file, null);
+    }
+
+    /**
+     * As {@link #of(Path)}, telling {@code progress} (bytes hashed, file size) every 64 MiB: hashing a multi-GiB
+     * save image takes seconds, far longer than indexing it. {@code progress} may be {@code null}.
+     */
+    public static FileInfo of(Path file, ParseOptions.ProgressListener progress) throws IOException {
         MessageDigest md = newDigest();
         long size = 0;
+        long total = progress == null ? 0 : Files.size(file);
+        long next = 0;
         byte[] buf = new byte[BUFFER];
         try (InputStream in = Files.newInputStream(file)) {
             int n;
             while ((n = in.read(buf)) > 0) {
                 md.update(buf, 0, n);
                 size += n;
+                if (progress != null && size >= next) {
+                    progress.progress(size, Math.max(total, size));
+                    next = size + (64L << 20);
+                }
             }
         }
         return new FileInfo(file.toString(), size, HexFormat.of().formatHex(md.digest()));

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.devices.checks.CheckCatalog;
+import org.savevminspector.devices.checks.SectionCheck;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.loader.LoaderRead;
@@ -55,6 +58,16 @@ public final class JsonReport {
      * @throws java.io.UncheckedIOException when {@code src} cannot be read
      */
     public void write(Inspection inspection, FileInfo file, ByteSource src, Writer out) throws IOException {
+        write(inspection, file, src, out, null);
+    }
+
+    /**
+     * As {@link #write(Inspection, FileInfo, ByteSource, Writer)}, with the {@code "container"} object of a save
+     * image after {@code "format"} ({@code inspection} then speaks of absolute image offsets, {@code src} is the
+     * whole image).
+     */
+    public void write(Inspection inspection, FileInfo file, ByteSource src, Writer out, ContainerIndex container)
+            throws IOException {
         ParseResult parse = inspection.parse();
         try (JsonGenerator g = JsonParts.generator(out)) {
             g.writeStartObject();
@@ -62,6 +75,9 @@ public final class JsonReport {
             JsonParts.writeTool(g, tool);
             JsonParts.writeFile(g, "file", file);
             g.writeStringField("format", parse.format().json());
+            if (container != null) {
+                ContainerJson.write(g, container, src);
+            }
             writeHeader(g, parse.header(), src);
             g.writeArrayFieldStart("sections");
             for (Section s : parse.sections()) {
@@ -73,11 +89,37 @@ public final class JsonReport {
             writeSpanOrNull(g, "unparsed", parse.unparsed(), true);
             JsonParts.writeDiagnostics(g, "diagnostics", inspection.diagnostics());
             writeLoader(g, inspection.loader());
+            writeChecks(g, inspection);
             writeSummary(g, inspection);
             g.writeEndObject();
         }
         out.write('\n');
         out.flush();
+    }
+
+    /**
+     * The named sanity checks ({@code devices.checks.CheckCatalog}) with what each did in this file, so that "no
+     * finding" says which checks ran: {@code sections} is how many sections it looked at (0 = did not apply).
+     */
+    private static void writeChecks(JsonGenerator g, Inspection inspection) throws IOException {
+        g.writeArrayFieldStart("checks");
+        for (CheckCatalog.Result r : CheckCatalog.standard().run(inspection.sections()).results()) {
+            SectionCheck c = r.check();
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("title", c.title());
+            g.writeStringField("devices", c.devices());
+            g.writeArrayFieldStart("codes");
+            for (var code : c.codes()) {
+                g.writeString(code.name());
+            }
+            g.writeEndArray();
+            g.writeBooleanField("ran", r.ran());
+            g.writeNumberField("sections", r.sectionsChecked());
+            g.writeNumberField("findings", r.findings());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private void writeHeader(JsonGenerator g, FileHeader h, ByteSource src) throws IOException {
@@ -206,6 +248,34 @@ public final class JsonReport {
         g.writeStringField("message", r.message());
         g.writeNumberField("stoppedAt", r.stoppedAt());
         g.writeNumberField("overrunBytes", r.overrunBytes());
+        g.writeStringField("verdict", r.verdict().word());
+        g.writeArrayFieldStart("notRestored");
+        for (LoaderReport.NotRestored n : r.notRestored()) {
+            g.writeStartObject();
+            g.writeNumberField("section", n.section());
+            g.writeStringField("idstr", n.idstr());
+            g.writeNumberField("instanceId", n.instance());
+            g.writeStringField("reason", n.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("misreads");
+        for (LoaderReport.Misread m : r.misreads()) {
+            g.writeStartObject();
+            JsonParts.writeIndexOrNull(g, "section", m.section());
+            g.writeStringField("idstr", m.idstr());
+            g.writeNumberField("offset", m.offset());
+            JsonParts.writeIndexOrNull(g, "bodyLength", m.bodyLength());
+            g.writeNumberField("bytesRead", m.bytesRead());
+            g.writeStringField("message", m.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("consequences");
+        for (String c : r.consequences()) {
+            g.writeString(c);
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("reads");
         for (LoaderRead read : r.reads()) {
             writeRead(g, read);

@@ -76,6 +76,13 @@ public final class RepairReport {
             textDiagnostics("Fixed", plan.fixed(), plan.before(), out);
             textDiagnostics("Remaining", plan.remaining(), plan.after(), out);
             textDiagnostics("Introduced", plan.introduced(), plan.after(), out);
+            if (plan.hasEdits() && plan.after() != null && plan.after().loader() != null) {
+                out.append("Verified on: ").append(plan.after().loader().profile()).append(" → ")
+                        .append(plan.after().loader().verdict().word()).append('\n');
+            }
+            if (!plan.acceptedBy().isEmpty()) {
+                out.append("Accepted by: ").append(String.join(", ", plan.acceptedBy())).append('\n');
+            }
             out.append("Result: ");
             switch (outcome.status()) {
                 case WRITTEN:
@@ -124,6 +131,12 @@ public final class RepairReport {
             g.writeStringField("output", outcome.output());
             g.writeStringField("strategy", plan.options().strategy().cliName());
             g.writeBooleanField("trimTrailing", plan.options().trimTrailing());
+            g.writeStringField("target", plan.options().strategy().target());
+            g.writeArrayFieldStart("acceptedBy");
+            for (String p : plan.acceptedBy()) {
+                g.writeString(p);
+            }
+            g.writeEndArray();
             g.writeStringField("status", outcome.status().json());
             g.writeStringField("reason", outcome.reason());
             if (outcome.status() == Status.WRITTEN) {

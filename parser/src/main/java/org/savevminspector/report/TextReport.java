@@ -121,6 +121,13 @@ public final class TextReport {
             out.append(", read ").append(plural(r.overrunBytes(), "byte")).append(" past the end");
         }
         out.append(": ").append(r.message()).append('\n');
+        for (LoaderReport.NotRestored n : r.notRestored()) {
+            out.append("  not restored: #").append(Integer.toString(n.section())).append(' ').append(n.idstr())
+                    .append(": ").append(n.reason()).append('\n');
+        }
+        for (String c : r.consequences()) {
+            out.append("  consequence: ").append(c).append('\n');
+        }
     }
 
     /**

@@ -113,8 +113,8 @@ final class FileHeaderReader {
         String text = new String(head, StandardCharsets.ISO_8859_1);
         for (String[] c : CONTAINERS) {
             if (text.startsWith(c[0])) {
-                what = "; this looks like " + c[1] + ", which embeds a QEVM stream further in (containers are "
-                        + "not unpacked yet: extract the device-model record first)";
+                what = "; this looks like " + c[1] + ", which embeds a QEVM stream further in (the save-image "
+                        + "walk, org.savevminspector.container, finds it; its diagnostics say why it did not)";
             }
         }
         byte[] four = Arrays.copyOf(head, Math.min(4, head.length));

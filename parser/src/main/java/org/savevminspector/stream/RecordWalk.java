@@ -1,7 +1,7 @@
 package org.savevminspector.stream;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
 import org.savevminspector.devices.layout.Cursor;
@@ -16,8 +16,11 @@ import org.savevminspector.model.Span;
 
 /**
  * The walk of the self-delimiting formats: v2-compat records up to {@code 16 + total_len} (§A.12) and v1
- * records up to the end of the data (§A.13). Each record carries its body length, so no layout is needed to
- * walk; a layout is used to decode the body when its length agrees with {@code record_len}.
+ * records up to the end of the data (§A.13) or, in XenServer's v1 dialect, up to a zero length byte (Appendix
+ * X.2). Each record carries its body length, so no layout is needed to walk. The body is decoded with the
+ * layout of its label — or with an alternative body of the same label (the 2008 {@code pcislots}, XenServer's
+ * v1-dialect bodies) when that is the one whose length is {@code record_len}. When no layout has that length the
+ * labelled one still decodes what it can inside the record, and the disagreement is a diagnostic.
  */
 final class RecordWalk {
     private final ByteSource src;
@@ -31,10 +34,11 @@ final class RecordWalk {
     }
 
     /**
-     * @param pos first record
-     * @param end end of the records: {@code 16 + total_len} for v2, the data size for v1
+     * @param pos        first record
+     * @param end        end of the records: {@code 16 + total_len} for v2, the data size for v1
+     * @param fileVersion 2 or 1; only version 1 files can end with XenServer's zero length byte
      */
-    void walk(long pos, long end) {
+    void walk(long pos, long end, int fileVersion) {
         long size = src.size();
         long limit = Math.min(end, size);
         if (end > size) {
@@ -47,6 +51,10 @@ final class RecordWalk {
             st.step(pos);
             // pos < limit <= size, so the length byte is there; the rest of the header must end by limit
             int len = src.u8(pos);
+            if (len == 0 && fileVersion == 1) {
+                xenServerTerminator(pos, size);
+                return;
+            }
             if (pos + 13L + len > limit) {
                 st.diagnostics.add(new Diagnostic(DiagnosticCode.TRUNCATED, pos, limit - pos, -1,
                         "data ends inside a record header at offset " + Hex.offset(pos), ""));
@@ -60,21 +68,26 @@ final class RecordWalk {
             long bodyStart = pos + 13 + len;
             long available = Math.min(recordLen, limit - bodyStart);
             int index = st.sections.size();
-            Optional<DeviceLayout> known = catalog.find(idstr, version);
-            Optional<DeviceLayout> layout = known.filter(d -> fits(d, bodyStart, recordLen));
-            List<Field> fields = layout.map(d -> d.layout().decode(src, bodyStart, bodyStart + available))
-                    .orElse(List.of());
+            List<DeviceLayout> candidates = catalog.alternatives(idstr, version);
+            DeviceLayout fitting = candidates.stream().filter(d -> fits(d, bodyStart, recordLen)).findFirst()
+                    .orElse(null);
+            DeviceLayout shape = fitting != null ? fitting : candidates.isEmpty() ? null : candidates.get(0);
+            List<Field> fields = shape == null ? List.of() : decode(shape, bodyStart, available);
             Section s = new Section(index, SectionType.RECORD, -1, idstr, instance, version,
-                    new Span(pos, 13L + len), new Span(bodyStart, available), layout.isPresent(),
-                    layout.map(DeviceLayout::version).orElse(-1), HeaderFields.record(src, pos, len, idstr), fields);
+                    new Span(pos, 13L + len), new Span(bodyStart, available), shape != null,
+                    shape == null ? -1 : shape.version(), HeaderFields.record(src, pos, len, idstr), fields);
             st.sections.add(s);
-            if (layout.isEmpty()) {
-                String why = known.isPresent()
-                        ? "its record_len " + recordLen + " differs from the length of the known layout"
-                        : "no decoder knows '" + idstr + "' v" + version;
+            if (shape == null) {
                 st.diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_DEVICE, pos, 13L + len, index,
                         "record '" + idstr + "' v" + version + " at offset " + Hex.offset(pos) + " is shown undecoded: "
-                                + why + " (the record length still delimits it)"));
+                                + "no decoder knows '" + idstr + "' v" + version + " (the record length still "
+                                + "delimits it)"));
+            } else if (fitting == null) {
+                lengthMismatch(s, shape, recordLen);
+            } else if (!fitting.variant().isEmpty()) {
+                st.diagnostics.add(Diagnostic.of(DiagnosticCode.FORMAT_INFO, pos, 13L + len, index,
+                        "record '" + idstr + "' v" + version + " has the " + fitting + " body (" + recordLen
+                                + " bytes; " + fitting.source() + ")"));
             }
             if (available < recordLen) {
                 st.diagnostics.add(Diagnostic.of(DiagnosticCode.TRUNCATED, bodyStart, available, index,
@@ -91,9 +104,63 @@ final class RecordWalk {
         }
     }
 
+    /** XenServer's v1 loader stops at a zero length byte where the next record's idstr length belongs. */
+    private void xenServerTerminator(long pos, long size) {
+        st.eof = new Span(pos, 1);
+        st.diagnostics.add(new Diagnostic(DiagnosticCode.FORMAT_INFO, pos, 1, -1,
+                "zero length byte at offset " + Hex.offset(pos) + " ends the records: XenServer's v1 dialect",
+                "XenServer's qemu-dm reads version-1 files as records without a total length that end at a zero "
+                        + "idstr length (XSPQ master/fix_savevm_v1_compatibility.patch, qemu_loadvm_state_v2; "
+                        + "Appendix X.2). Xen 3.0/3.1's own v1 format runs to the end of the file instead (§A.13)."));
+        if (pos + 1 < size) {
+            st.trailing = new Span(pos + 1, size - pos - 1);
+            st.diagnostics.add(Diagnostic.of(DiagnosticCode.TRAILING_BYTES, pos + 1, size - pos - 1, -1,
+                    (size - pos - 1) + " byte(s) after the terminating zero length byte at offset "
+                            + Hex.offset(pos)));
+        }
+    }
+
+    /**
+     * The labelled layout, bounded by the record: fields that would cross the record's end are left out, and a
+     * body shorter than the record gets the rest as one {@code record_tail} field, so every byte still has a node.
+     */
+    private List<Field> decode(DeviceLayout shape, long bodyStart, long available) {
+        long end = bodyStart + available;
+        List<Field> fields = shape.layout().decode(src, bodyStart, end);
+        long decodedEnd = fields.isEmpty() ? bodyStart : fields.get(fields.size() - 1).span().end();
+        if (decodedEnd >= end) {
+            return fields;
+        }
+        List<Field> out = new ArrayList<>(fields);
+        out.add(Field.bytes("record_tail", decodedEnd, end - decodedEnd));
+        return out;
+    }
+
+    private void lengthMismatch(Section s, DeviceLayout shape, long recordLen) {
+        long measured;
+        try {
+            measured = shape.layout().measure(src, s.body().offset(), src.size());
+        } catch (Cursor.Truncated t) {
+            measured = -1;
+        }
+        String decodedLen = measured < 0 ? "a length that depends on bytes past the end of the data"
+                : measured + " bytes";
+        st.diagnostics.add(new Diagnostic(DiagnosticCode.RECORD_LENGTH_MISMATCH, s.versionOffset() + 4, 4, s.index(),
+                "record '" + s.idstr() + "' v" + s.versionId() + " at offset " + Hex.offset(s.header().offset())
+                        + ": record_len says " + recordLen + " bytes, the " + shape + " layout decodes "
+                        + decodedLen,
+                "v2 and v1 records carry their body length (§A.12), and the loader always continues at "
+                        + "body start + record_len whatever the load function read. A decoder that disagrees "
+                        + "means the writer used another body for this label than the one known here (another "
+                        + "qemu-dm build or a patched one); the fields are shown as far as they lie inside the "
+                        + "record, the rest as record_tail."));
+    }
+
     private boolean fits(DeviceLayout d, long bodyStart, long recordLen) {
         try {
-            return d.layout().measure(src, bodyStart, bodyStart + recordLen) == recordLen;
+            // counts and flags must lie inside both the record and the data (a cut file's record_len runs past it)
+            long limit = Math.min(bodyStart + recordLen, src.size());
+            return d.layout().measure(src, bodyStart, limit) == recordLen;
         } catch (Cursor.Truncated t) {
             return false;
         }

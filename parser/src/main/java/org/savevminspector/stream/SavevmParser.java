@@ -2,6 +2,7 @@ package org.savevminspector.stream;
 
 import java.util.Comparator;
 import org.savevminspector.devices.DeviceCatalog;
+import org.savevminspector.devices.checks.CheckCatalog;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Span;
@@ -35,9 +36,9 @@ public final class SavevmParser {
             case QEVM_V2 -> {
                 long total = head.header().totalLength();
                 long end = total < 0 || total > Long.MAX_VALUE - start ? Long.MAX_VALUE : start + total;
-                new RecordWalk(src, catalog, st).walk(start, end);
+                new RecordWalk(src, catalog, st).walk(start, end, 2);
             }
-            case QEVM_V1 -> new RecordWalk(src, catalog, st).walk(start, src.size());
+            case QEVM_V1 -> new RecordWalk(src, catalog, st).walk(start, src.size(), 1);
             default -> {
                 if (start < src.size()) {
                     st.unparsed = new Span(start, src.size() - start);
@@ -45,6 +46,7 @@ public final class SavevmParser {
             }
         }
         StreamChecks.run(st.sections, catalog, st.diagnostics);
+        st.diagnostics.addAll(CheckCatalog.standard().run(st.sections).diagnostics());
         st.diagnostics.sort(Comparator.comparingLong(Diagnostic::offset));
         st.done();
         return new ParseResult(src.size(), head.header(), st.sections, st.eof, st.trailing, st.unparsed,

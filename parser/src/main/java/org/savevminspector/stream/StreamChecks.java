@@ -21,6 +21,15 @@ final class StreamChecks {
     private record Instance(String idstr, long instanceId) {
     }
 
+    /** XenServer writes every rtl8139 as instance 0 (Appendix X.4, Appendix V): two NICs collide by design. */
+    private static String xenServerNic(Section s) {
+        return s.idstr().equals("rtl8139") && s.instanceId() == 0
+                ? "; XenServer registers every rtl8139 as instance 0 (XSPQ fix_rtl_saverestore.patch), so both "
+                        + "XenServer loaders (6.0–6.2 and 6.5+) restore this NIC's state into the first NIC, with "
+                        + "result 0 and no message, and the second NIC keeps its power-on state"
+                : "";
+    }
+
     static void run(List<Section> sections, DeviceCatalog catalog, List<Diagnostic> out) {
         long previousId = -1;
         Map<Instance, Section> seen = new HashMap<>();
@@ -40,7 +49,8 @@ final class StreamChecks {
                     out.add(Diagnostic.of(DiagnosticCode.DUPLICATE_SECTION, s.header().offset(), s.header().length(),
                             s.index(), "'" + s.idstr() + "' instance " + s.instanceId() + " appears again (first at "
                                     + "offset " + Hex.offset(first.header().offset()) + "): a loader restores both "
-                                    + "into the same device and the other one is never restored"));
+                                    + "into the same device and the other one is never restored"
+                                    + xenServerNic(s)));
                 }
             }
             fingerprints(s, catalog, out);

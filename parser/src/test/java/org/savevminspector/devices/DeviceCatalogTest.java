@@ -90,6 +90,26 @@ class DeviceCatalogTest {
         variable("ac97", 2, 619, PCI_V2);
         variable("es1370", 2, 356, PCI_V2);
         fixed("pcislots", 1, 34);
+        // historic versions and the rest of §B.3 (issue 8)
+        fixed("cirrus_vga", 1, 1611 + 4 * 1024 * 1024);
+        variable("cirrus_vga", 2, 1887 + 4 * 1024 * 1024, PCI_V2);
+        fixed("vga", 1, 1137);
+        variable("vga", 2, 1413, PCI_V2);
+        // vram_size = 16 at body 1413: the dump of 16 bytes always follows
+        variable("vga", 3, 1417 + 16, PCI_V2.andThen(b -> b[1413 + 3] = 16));
+        variable("vga", 5, 1433, PCI_V2.andThen(b -> b[1425 + 4] = (byte) 0xFF));
+        variable("vga", 6, 1425, PCI_V2.andThen(b -> b[1417 + 4] = (byte) 0xFF));
+        fixed("sb16", 1, 707);
+        variable("PCIBUS", 1, 516, b -> b[3] = (byte) 128);
+        variable("eeprom", 20061112, 140, b -> b[8] = 64);
+        fixed("i82551", 1, 4429);
+        fixed("i82551", 2, 4430);
+        variable("i82551", 3, 4706, PCI_V2);
+        fixed("ne2000", 1, 49_195);
+        variable("xen-pvdevice", 1, 276, PCI_V2);
+        fixed("cirrus_vga_pci", 1, 256);
+        fixed("timer", 1, 8);
+        variable("I440FX", 1, 276, PCI_V2);
     }
 
     private final DeviceCatalog catalog = DeviceCatalog.standard();

@@ -7,8 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.savevminspector.container.ImageInspector;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.fixtures.BrokenImages;
+import org.savevminspector.fixtures.DeviceFixtures;
 import org.savevminspector.fixtures.Edit;
 import org.savevminspector.fixtures.Fixtures;
 import org.savevminspector.fixtures.StreamBuilder;
@@ -26,9 +29,12 @@ class DiagnosticCoverageTest {
         inputs.add(Edit.of(Fixtures.piix4acpiCase()).version("piix4acpi", 3).bytes());
         inputs.add(orphanEnd());
         inputs.add(duplicateWithLowerId());
+        inputs.addAll(DeviceFixtures.all().values());
+        inputs.addAll(BrokenImages.all().values());
         Set<DiagnosticCode> seen = EnumSet.noneOf(DiagnosticCode.class);
         for (byte[] b : inputs) {
-            for (Diagnostic d : Inspector.standard().inspect(ByteSource.of(b)).diagnostics()) {
+            // the image inspection: a bare stream gives exactly the Inspector's diagnostics, an image adds its own
+            for (Diagnostic d : ImageInspector.standard().inspect(ByteSource.of(b)).inspection().diagnostics()) {
                 seen.add(d.code());
             }
         }

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspector;
+import org.savevminspector.loader.LoaderProfile;
+import org.savevminspector.loader.LoaderProfiles;
+import org.savevminspector.loader.LoaderReport;
+import org.savevminspector.loader.LoaderVerdict;
 import org.savevminspector.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -16,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code check FILE... [--fail-on warn|error]}: one verdict line per file, for scripts and CI. Every file is
+ * {@code check FILE... [--fail-on warn|error] [--loader PROFILE] [--all-loaders]}: one verdict line per file, for scripts and CI. Every file is
  * checked even after a failure; the exit code is the worst one (2 over 1 over 0).
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
@@ -35,6 +39,17 @@ final class CheckCommand implements Callable<Integer> {
             description = "Lowest severity that fails the check: warn or error (default).")
     private Severity failOn;
 
+    @Option(names = "--loader", paramLabel = "PROFILE", converter = LoaderProfileName.class,
+            description = "Judge each file by this loader instead of the diagnostics: exit 1 when it would fail, "
+                    + "mis-read or silently skip state (upstream, xen-4.0, xenserver-6.0-6.2 or xenserver-6.5+).")
+    private LoaderProfile loader;
+
+    @Option(names = "--all-loaders", description = "Also print a matrix: file × loader profile → OK, mis-read "
+            + "or rejected (does not change the exit code).")
+    private boolean allLoaders;
+
+    private final LoaderMatrix matrix = new LoaderMatrix();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -51,17 +66,53 @@ final class CheckCommand implements Callable<Integer> {
             }
             exit = Math.max(exit, code);
         }
+        if (allLoaders && !matrix.isEmpty()) {
+            matrix.print(out);
+        }
         out.flush();
         err.flush();
         return exit;
     }
 
     private int checkOne(Inspector inspector, Path p, PrintWriter out) {
-        try (InputFile in = InputFile.inspect(inspector, p)) {
+        LoaderProfile profile = loader == null ? LoaderProfiles.upstream() : loader;
+        try (InputFile in = InputFile.inspect(inspector, p, profile, spec.commandLine().getErr())) {
+            if (allLoaders) {
+                matrix.add(in.info().path(), inspector, in.streamSource(), in.streamInspection().parse());
+            }
+            if (loader != null) {
+                // the question is "would this loader restore it?": its verdict decides, not the diagnostics
+                LoaderReport r = in.inspection().loader();
+                out.println(loaderLine(in.info().path(), r));
+                return r.verdict() == LoaderVerdict.OK ? ExitCodes.OK : ExitCodes.FINDINGS;
+            }
             out.println(TextReport.checkLine(in.inspection(), in.info(), failOn));
             Severity worst = in.inspection().highestSeverity();
             return worst != null && worst.atLeast(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
+    }
+
+    /** {@code FILE: ok|FAIL (loader P: verdict, outcome, result R) why}. */
+    static String loaderLine(String path, LoaderReport r) {
+        boolean ok = r.verdict() == LoaderVerdict.OK;
+        StringBuilder sb = new StringBuilder(path).append(": ").append(ok ? "ok" : "FAIL").append(" (loader ")
+                .append(r.profile()).append(": ").append(r.verdict().word()).append(", ").append(r.outcome().json());
+        if (r.result() != null) {
+            sb.append(", result ").append(r.result());
+        }
+        sb.append(')');
+        if (!ok) {
+            if (!r.misreads().isEmpty()) {
+                sb.append(' ').append(r.misreads().get(0).message());
+            } else if (!r.notRestored().isEmpty()) {
+                sb.append(" not restored: #").append(r.notRestored().get(0).section()).append(' ')
+                        .append(r.notRestored().get(0).idstr()).append(" (").append(r.notRestored().size())
+                        .append(" in all)");
+            } else {
+                sb.append(' ').append(r.message());
+            }
+        }
+        return sb.toString();
     }
 
     /** Only the two thresholds the contract names; anything else is a usage error (exit 2). */

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.savevminspector.app.IoReason;
+import org.savevminspector.io.AtomicFileWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
         exitCodeOnInvalidInput = ExitCodes.USAGE_OR_IO, exitCodeOnExecutionException = ExitCodes.USAGE_OR_IO,
         description = {"Inspect, check and repair qemu-dm (qemu-xen-traditional) savevm device-state files.",
             "Without a command (or with just a file) the graphical viewer starts."},
-        subcommands = {InspectCommand.class, CheckCommand.class, RepairCommand.class, HelpCommand.class})
+        subcommands = {InspectCommand.class, CheckCommand.class, RepairCommand.class, ExtractCommand.class,
+            HelpCommand.class})
 public final class Cli implements Runnable {
     public static final String NAME = "savevm-inspector";
     static final String DEBUG_ENV = "SAVEVM_INSPECTOR_DEBUG";
@@ -50,11 +52,20 @@ public final class Cli implements Runnable {
 
     /** Runs the CLI with the given streams (tests call this in-process). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return commandLine(out, err).execute(args);
+        return run(args, out, err, AtomicFileWriter.standard());
+    }
+
+    /** Runs the CLI with commands that write files through {@code writer} (tests give a failing one). */
+    static int run(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer) {
+        return commandLine(out, err, writer).execute(args);
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new Cli());
+        return commandLine(out, err, AtomicFileWriter.standard());
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, AtomicFileWriter writer) {
+        CommandLine cmd = new CommandLine(new Cli(), new Factory(writer));
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -76,6 +87,18 @@ public final class Cli implements Runnable {
             return ex instanceof CliException ? ((CliException) ex).exitCode() : ExitCodes.USAGE_OR_IO;
         });
         return cmd;
+    }
+
+    /** Creates the commands as picocli does, handing the writer to those that write files. */
+    private record Factory(AtomicFileWriter writer) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            K k = CommandLine.defaultFactory().create(cls);
+            if (k instanceof WritesFiles w) {
+                w.useWriter(writer);
+            }
+            return k;
+        }
     }
 
     private static String describe(Exception ex) {

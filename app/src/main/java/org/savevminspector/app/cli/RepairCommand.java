@@ -9,6 +9,7 @@ import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
+import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.model.StreamFormat;
 import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairPlan;
@@ -36,13 +37,15 @@ import picocli.CommandLine.TypeConversionException;
             "Exit 0 when written, or when there is nothing to repair (then nothing is written); 1 when the "
                 + "repair is refused (the reason is printed); 2 for usage or I/O errors and for files that are "
                 + "not QEVM streams (empty, bad magic, unknown file version)."})
-final class RepairCommand implements Callable<Integer> {
+final class RepairCommand implements Callable<Integer>, WritesFiles {
 
     /** Output formats of {@code repair}. */
     enum Format { TEXT, JSON }
 
     @Spec
     private CommandSpec spec;
+
+    private AtomicFileWriter writer = AtomicFileWriter.standard();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The savevm file to repair (read only).")
     private Path file;
@@ -52,8 +55,9 @@ final class RepairCommand implements Callable<Integer> {
     private Path output;
 
     @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "relabel", converter = StrategyName.class,
-            description = "relabel (default: piix4acpi version 2 -> 1, one byte, same length) or upgrade "
-                    + "(insert the missing pm1a_evt_blk_address, +4 bytes).")
+            description = "relabel (default: piix4acpi version 2 -> 1, one byte, same length), upgrade "
+                    + "(insert the missing pm1a_evt_blk_address, +4 bytes), to-upstream (convert a XenServer "
+                    + "file for upstream qemu-dm) or to-xenserver (convert an upstream file for XenServer 6.5+).")
     private RepairStrategy strategy;
 
     @Option(names = "--trim-trailing", description = "Also drop the bytes after the EOF marker.")
@@ -67,14 +71,23 @@ final class RepairCommand implements Callable<Integer> {
     private Format format;
 
     @Override
+    public void useWriter(AtomicFileWriter w) {
+        this.writer = w;
+    }
+
+    @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Inspector inspector = Inspector.standard();
-        Repairer repairer = new Repairer(inspector);
+        Repairer repairer = new Repairer(inspector, writer);
         RepairPlan plan;
         FileInfo info;
-        try (InputFile in = InputFile.inspect(inspector, file)) {
+        try (InputFile in = InputFile.inspect(inspector, file, err)) {
+            if (in.image().index().isContainer()) {
+                return new ImageRepair(file, output, force, this::print).run(in, inspector,
+                        new RepairOptions(strategy, trimTrailing), out, err);
+            }
             requireStream(in.inspection());
             info = in.info();
             plan = repairer.plan(in.source(), in.inspection(), new RepairOptions(strategy, trimTrailing));
@@ -118,7 +131,7 @@ final class RepairCommand implements Callable<Integer> {
         throw new CliException(ExitCodes.USAGE_OR_IO, "cannot repair " + file + ": " + why);
     }
 
-    private void print(RepairPlan plan, FileInfo info, RepairReport.Outcome outcome, PrintWriter out)
+    void print(RepairPlan plan, FileInfo info, RepairReport.Outcome outcome, PrintWriter out)
             throws IOException {
         RepairReport report = new RepairReport(AppVersion.toolInfo());
         if (format == Format.JSON) {

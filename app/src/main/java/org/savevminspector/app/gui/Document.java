@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.savevminspector.app.gui.model.Anomalies;
 import org.savevminspector.app.gui.model.StructureTree;
+import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.io.ByteSource;
 
@@ -14,9 +15,17 @@ import org.savevminspector.io.ByteSource;
  * @param path        the file
  * @param displayName name for the title bar
  * @param synthetic   whether this is the bundled synthetic sample (a banner says so)
+ * @param container   the save image around the QEVM stream ({@code inspection} is then at image offsets), or
+ *                    {@code null}
  */
 public record Document(Path path, String displayName, boolean synthetic, Inspection inspection, StructureTree tree,
-                       Anomalies anomalies, ByteSource hexSource) implements AutoCloseable {
+                       Anomalies anomalies, ByteSource hexSource, ContainerIndex container) implements AutoCloseable {
+
+    /** A document without a container index (bare streams, tests). */
+    public Document(Path path, String displayName, boolean synthetic, Inspection inspection, StructureTree tree,
+                    Anomalies anomalies, ByteSource hexSource) {
+        this(path, displayName, synthetic, inspection, tree, anomalies, hexSource, null);
+    }
 
     public long size() {
         return hexSource.size();

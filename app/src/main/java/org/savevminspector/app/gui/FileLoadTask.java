@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import javafx.concurrent.Task;
 import org.savevminspector.app.gui.model.Anomalies;
 import org.savevminspector.app.gui.model.StructureTree;
+import org.savevminspector.container.ContainerIndex;
+import org.savevminspector.container.ImageInspection;
+import org.savevminspector.container.ImageInspector;
 import org.savevminspector.inspect.Inspection;
-import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.MappedByteSource;
 import org.savevminspector.stream.ParseOptions;
 
 /** Opens and inspects a file off the FX thread, with progress and cancellation. */
@@ -17,20 +20,36 @@ final class FileLoadTask extends Task<Document> {
     private final Path path;
     private final boolean synthetic;
 
+    /** Offset of an embedded stream to open instead of the whole file, or -1. */
+    private final long embeddedAt;
+
     FileLoadTask(Path path, String displayName, boolean synthetic) {
+        this(path, displayName, synthetic, -1);
+    }
+
+    FileLoadTask(Path path, String displayName, boolean synthetic, long embeddedAt) {
         this.path = path;
         this.displayName = displayName;
         this.synthetic = synthetic;
+        this.embeddedAt = embeddedAt;
     }
 
     @Override
     protected Document call() throws IOException {
         long t0 = System.nanoTime();
         Inspection inspection;
-        try (ByteSource parseSrc = ByteSource.open(path)) {
-            updateMessage("Parsing " + displayName);
-            inspection = Inspector.standard().inspect(parseSrc,
+        ContainerIndex container;
+        try (ByteSource parseSrc = MappedByteSource.open(path)) {
+            updateMessage("Indexing and parsing " + displayName);
+            // save images: the container walk reports progress over the whole file and can be cancelled
+            ImageInspector images = ImageInspector.standard();
+            ImageInspection image = images.inspect(parseSrc,
                     new ParseOptions((done, total) -> updateProgress(done, Math.max(1, total)), this::isCancelled));
+            if (embeddedAt >= 0) {
+                image = images.inspectEmbedded(parseSrc, image.index(), embeddedAt);
+            }
+            inspection = image.inspection();
+            container = image.index();
         }
         Perf.log("inspection of %s took %.1f ms", displayName, (System.nanoTime() - t0) / 1e6);
         StructureTree tree = new StructureTree(inspection);
@@ -41,6 +60,6 @@ final class FileLoadTask extends Task<Document> {
             hexSource.close();
             return null;
         }
-        return new Document(path, displayName, synthetic, inspection, tree, anomalies, hexSource);
+        return new Document(path, displayName, synthetic, inspection, tree, anomalies, hexSource, container);
     }
 }

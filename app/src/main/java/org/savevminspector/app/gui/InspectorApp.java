@@ -25,6 +25,7 @@ public final class InspectorApp extends Application {
     public void start(Stage stage) {
         Perf.mark("toolkit up, start()");
         MainWindow w = new MainWindow(stage, FileDialogs.platform(), RecentFiles.standard());
+        AppIcon.apply(stage);
         boolean perf = Boolean.getBoolean("savevm.inspector.perf");
         boolean exit = Boolean.getBoolean("savevm.inspector.exitAfterShow");
         if (perf || exit) {

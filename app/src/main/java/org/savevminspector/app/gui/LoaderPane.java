@@ -1,26 +1,44 @@
 package org.savevminspector.app.gui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import org.savevminspector.app.gui.model.NodeDetail;
+import org.savevminspector.loader.LoaderProfile;
+import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.loader.LoaderRead;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.loader.PortEvent;
 import org.savevminspector.model.Hex;
 
 /**
- * What the upstream loader simulation did (spec Appendix Z step 3): the outcome, one row per section it read
- * (where, as which version, how many body bytes, with what result) and the I/O-port changes it made. Selecting
- * a read selects the bytes it consumed.
+ * What a loader simulation did (spec Appendix Z step 3), for the loader profile chosen in its selector: the
+ * outcome and its consequences for the guest, the sections it silently does not restore, one row per section it
+ * read (where, as which version, how many body bytes, with what result) and the I/O-port changes it made.
+ * Selecting a read selects the bytes it consumed.
  */
 final class LoaderPane extends BorderPane {
     private final Label summary = new Label();
+    private final Label consequences = new Label();
+    final ComboBox<String> selector = new ComboBox<>();
+    private boolean updating;
+    /** The profile the user picked, kept for the next file; {@code null} until they pick one. */
+    private LoaderProfile chosen;
+    private Consumer<LoaderProfile> onProfile = p -> { };
     final TableView<LoaderRead> reads = new TableView<>();
     final TableView<PortEvent> ports = new TableView<>();
 
@@ -29,6 +47,13 @@ final class LoaderPane extends BorderPane {
         summary.setId("loaderSummary");
         summary.setWrapText(true);
         summary.getStyleClass().add("loader-summary");
+        consequences.setId("loaderConsequences");
+        consequences.setWrapText(true);
+        selector.setId("loaderSelector");
+        selector.getItems().setAll(LoaderProfiles.all().stream().map(LoaderProfile::name).toList());
+        selector.getSelectionModel().select(LoaderProfiles.upstream().name());
+        selector.setTooltip(new Tooltip("Whose qemu-dm loads the file: upstream (Xen ≥ 4.1), Xen 4.0, "
+                + "XenServer 6.0–6.2 or XenServer 6.5+"));
         reads.getColumns().setAll(List.of(
                 Columns.text("Section", 60, (LoaderRead r) -> r.section() < 0 ? "—" : "#" + r.section()),
                 Columns.text("idstr", 130, LoaderRead::idstr),
@@ -72,22 +97,60 @@ final class LoaderPane extends BorderPane {
         SplitPane split = new SplitPane(reads, ports);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.65);
-        setTop(summary);
+        Label choose = new Label("Loader:");
+        HBox bar = new HBox(8, choose, selector, summary);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        setTop(new VBox(4, bar, consequences));
         setCenter(split);
     }
 
     void show(LoaderReport report) {
-        if (report == null) {
-            summary.setText("The upstream loader would not read this file as a stream (see the diagnostics).");
-            reads.getItems().clear();
-            ports.getItems().clear();
-            return;
+        updating = true;
+        try {
+            if (report == null) {
+                summary.setText("No loader would read this file as a stream (see the diagnostics).");
+                consequences.setText("");
+                reads.getItems().clear();
+                ports.getItems().clear();
+                return;
+            }
+            if (chosen != null && !chosen.name().equals(report.profile())) {
+                // a new file arrives simulated with upstream: re-simulate it with the user's choice, after this
+                // view has settled (the caller is still showing the document)
+                LoaderProfile again = chosen;
+                Platform.runLater(() -> onProfile.accept(again));
+            }
+            selector.getSelectionModel().select(report.profile());
+            String qemu = LoaderProfiles.find(report.profile()).map(LoaderProfile::qemu).orElse(report.profile());
+            summary.setText(Character.toUpperCase(qemu.charAt(0)) + qemu.substring(1) + ": "
+                    + NodeDetail.loaderOutcome(report) + " — " + report.message() + "; stopped at "
+                    + Hex.plain(report.stoppedAt())
+                    + (report.overrunBytes() > 0 ? "; read " + report.overrunBytes() + " byte(s) past the end" : "")
+                    + " (" + report.verdict().word() + ")");
+            List<String> lines = new ArrayList<>(report.consequences());
+            for (LoaderReport.NotRestored n : report.notRestored()) {
+                lines.add("Not restored: #" + n.section() + " " + n.idstr() + " — " + n.reason());
+            }
+            consequences.setText(lines.stream().map(l -> "• " + l).collect(Collectors.joining("\n")));
+            reads.getItems().setAll(report.reads());
+            ports.getItems().setAll(report.ports());
+        } finally {
+            updating = false;
         }
-        summary.setText("Upstream qemu-dm: " + NodeDetail.loaderOutcome(report) + " — " + report.message()
-                + "; stopped at " + Hex.plain(report.stoppedAt())
-                + (report.overrunBytes() > 0 ? "; read " + report.overrunBytes() + " byte(s) past the end" : ""));
-        reads.getItems().setAll(report.reads());
-        ports.getItems().setAll(report.ports());
+    }
+
+    /** Called with the profile the user picks (not when {@link #show} follows a new report). */
+    void setOnProfile(Consumer<LoaderProfile> c) {
+        this.onProfile = c;
+        selector.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!updating && b != null && !b.equals(a)) {
+                LoaderProfiles.find(b).ifPresent(p -> {
+                    chosen = p;
+                    c.accept(p);
+                });
+            }
+        });
     }
 
     void setOnSelect(Consumer<LoaderRead> c) {

@@ -3,11 +3,11 @@ package org.savevminspector.app.gui;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -45,16 +45,25 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.savevminspector.app.IoReason;
 import org.savevminspector.app.cli.AppVersion;
+import org.savevminspector.app.gui.model.ContainerOutline;
 import org.savevminspector.app.gui.model.CopyFormats;
 import org.savevminspector.app.gui.model.DataInspector;
 import org.savevminspector.app.gui.model.DetailLine;
+import org.savevminspector.app.gui.model.Anomalies;
 import org.savevminspector.app.gui.model.HexHighlights;
+import org.savevminspector.inspect.Inspection;
+import org.savevminspector.inspect.Inspector;
+import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.app.gui.model.NodeDetail;
 import org.savevminspector.app.gui.model.RecentFiles;
 import org.savevminspector.app.gui.model.RepairScope;
+import org.savevminspector.repair.RepairOptions;
+import org.savevminspector.repair.RepairStrategy;
+import org.savevminspector.repair.Repairer;
 import org.savevminspector.app.gui.model.Stepper;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Hex;
@@ -102,6 +111,8 @@ public final class MainWindow {
     private final Tab dataTab = new Tab("Data inspector");
     private final Tab loaderTab = new Tab("Loader");
     final LoaderPane loaderPane = new LoaderPane();
+    private final Tab containerTab = new Tab("Container");
+    final ContainerPane containerPane = new ContainerPane();
     private final Menu recentMenu = new Menu("Open _Recent");
     private final CheckMenuItem darkItem = new CheckMenuItem("_Dark theme");
     private final BorderPane root = new BorderPane();
@@ -144,8 +155,16 @@ public final class MainWindow {
                 onHexCursor(r.headerOffset());
             }
         });
+        loaderPane.setOnProfile(this::switchLoader);
         buildDataTable();
-        bottomTabs.getTabs().setAll(detailTab, diagnosticsTab, dataTab, loaderTab);
+        lazyContent(containerTab, containerPane);
+        containerPane.setOnSelect(this::goTo);
+        containerPane.setOnOpenEmbedded(at -> {
+            if (doc != null) {
+                load(new FileLoadTask(doc.path(), doc.displayName() + " @" + at, doc.synthetic(), at));
+            }
+        });
+        bottomTabs.getTabs().setAll(detailTab, diagnosticsTab, dataTab, loaderTab, containerTab);
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottomTabs.setId("bottomTabs");
         main = new SplitPane(top, bottomTabs);
@@ -306,6 +325,7 @@ public final class MainWindow {
                 item("Zoom _Out", key(KeyCode.MINUS, sc), this::zoomOut),
                 item("_Reset Zoom", key(KeyCode.DIGIT0, sc), this::zoomReset));
         Menu help = new Menu("_Help", null,
+                item("_Checks…", null, () -> ChecksDialog.show(stage, doc == null ? null : doc.inspection().sections())),
                 item("_About SaveVM Inspector", key(KeyCode.F1), () -> AboutDialog.show(stage)));
         MenuBar bar = new MenuBar(file, edit, go, view, help);
         bar.setId("menuBar");
@@ -411,7 +431,7 @@ public final class MainWindow {
             tmp.toFile().deleteOnExit();
             Path file = tmp.resolve(Path.of(SAMPLE_RESOURCE).getFileName().toString());
             file.toFile().deleteOnExit();
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFileWriter.standard().write(file, in::transferTo);
             return file;
         }
     }
@@ -481,6 +501,7 @@ public final class MainWindow {
             detail.show(List.of());
             dataTable.getItems().clear();
             loaderPane.show(null);
+            containerPane.show(null, null);
             banner.hide();
             problems.reset();
         } else {
@@ -492,6 +513,7 @@ public final class MainWindow {
             hex.setSource(d.hexSource(), d.anomalies().ghostBytes(), HexHighlights.of(d.anomalies()));
             diagnostics.show(d.inspection());
             loaderPane.show(d.inspection().loader());
+            containerPane.show(d.container() == null ? null : new ContainerOutline(d.container()), d.hexSource());
             statusLine.showFile(d);
             detail.show(fileSummary(d));
             if (d.synthetic()) {
@@ -511,6 +533,23 @@ public final class MainWindow {
         if (old != null) {
             old.close();
         }
+    }
+
+    /**
+     * Re-simulates the open file with another loader profile (same shape walk, same hex source): the loader pane,
+     * the diagnostics and the hex pane's anomaly layer follow the chosen loader.
+     */
+    private void switchLoader(LoaderProfile profile) {
+        if (doc == null) {
+            return;
+        }
+        Inspection in = Inspector.standard().withLoader(doc.inspection(), doc.hexSource(), profile);
+        Anomalies anomalies = Anomalies.of(in);
+        doc = new Document(doc.path(), doc.displayName(), doc.synthetic(), in, doc.tree(), anomalies, doc.hexSource());
+        hex.setHighlights(HexHighlights.of(anomalies));
+        diagnostics.show(in);
+        problems.reset(); // other diagnostics: other ticks, and no "current" problem among the old ones
+        loaderPane.show(in.loader());
     }
 
     private static List<DetailLine> fileSummary(Document d) {
@@ -737,12 +776,44 @@ public final class MainWindow {
             notifyError("Open a file first: there is nothing to repair.");
             return;
         }
-        String nothing = RepairScope.nothingToRepair(doc.inspection(), doc.displayName());
-        if (nothing != null) {
-            banner.show(nothing, "info");
+        if (doc.container() != null && doc.container().isContainer()) {
+            // a save image: the dialog plans on the whole image (ImageRepairs)
+            new RepairDialog(stage, doc, dialogs, this::open, worker).show();
             return;
         }
-        new RepairDialog(stage, doc, dialogs, this::open, worker).show();
+        String notStream = RepairScope.notAStream(doc.inspection(), doc.displayName());
+        if (notStream != null) {
+            banner.show(notStream, "info");
+            return;
+        }
+        // every strategy is planned (re-inspecting the result) before saying there is nothing to do: off the FX thread
+        Document d = doc;
+        Task<Boolean> anyEdit = new Task<>() {
+            @Override
+            protected Boolean call() throws IOException {
+                try (ByteSource src = ByteSource.open(d.path())) {
+                    Repairer repairer = new Repairer(Inspector.standard());
+                    for (RepairStrategy s : RepairStrategy.values()) {
+                        if (repairer.plan(src, d.inspection(), new RepairOptions(s, true)).hasEdits()) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            }
+        };
+        anyEdit.setOnSucceeded(e -> {
+            if (doc != d) {
+                return;
+            }
+            if (anyEdit.getValue()) {
+                new RepairDialog(stage, d, dialogs, this::open, worker).show();
+            } else {
+                banner.show(RepairScope.nothingSentence(d.inspection(), d.displayName()), "info");
+            }
+        });
+        anyEdit.setOnFailed(e -> notifyError("Cannot plan a repair of " + d.displayName() + ": " + IoReason.of(anyEdit.getException())));
+        worker.submit(anyEdit);
     }
 
     /** Writes the same JSON as {@code inspect --format json} for the open file. */
@@ -767,9 +838,14 @@ public final class MainWindow {
         Task<Void> t = new Task<>() {
             @Override
             protected Void call() throws IOException {
-                try (ByteSource src = ByteSource.open(d.path());
-                     Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    new JsonReport(AppVersion.toolInfo()).write(d.inspection(), FileInfo.of(d.path()), src, w);
+                FileInfo info = FileInfo.of(d.path());
+                try (ByteSource src = ByteSource.open(d.path())) {
+                    // complete or absent: a full disk must not leave half a report that looks like a whole one
+                    AtomicFileWriter.standard().write(out, o -> {
+                        Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+                        new JsonReport(AppVersion.toolInfo()).write(d.inspection(), info, src, w, d.container());
+                        w.flush();
+                    });
                 }
                 return null;
             }

@@ -27,6 +27,7 @@ import org.savevminspector.app.IoReason;
 import org.savevminspector.app.gui.model.DetailLine;
 import org.savevminspector.app.gui.model.NodeDetail;
 import org.savevminspector.app.gui.model.OffsetFormat;
+import org.savevminspector.container.ImageRepairPlan;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspector;
@@ -157,6 +158,9 @@ final class RepairDialog {
      * Works the plans out on a worker thread (each re-inspects the repaired bytes): every strategy, so that each
      * radio button can say what the upstream loader would do with its result; the chosen one is shown in full.
      */
+    /** For a save image: the whole-image plans behind the stream plans shown; {@code null} for a bare stream. */
+    private volatile Map<RepairStrategy, ImageRepairPlan> imagePlans;
+
     private void replan() {
         boolean trimTrailing = trim.isSelected();
         plans = null;
@@ -166,6 +170,12 @@ final class RepairDialog {
             @Override
             protected Map<RepairStrategy, RepairPlan> call() throws IOException {
                 Map<RepairStrategy, RepairPlan> out = new EnumMap<>(RepairStrategy.class);
+                if (doc.container() != null && doc.container().isContainer()) {
+                    // a save image: the stream's edits are shown (at stream offsets), the image is rewritten
+                    imagePlans = ImageRepairs.plan(doc.path(), trimTrailing);
+                    imagePlans.forEach((s, p) -> out.put(s, ImageRepairs.shown(p)));
+                    return out;
+                }
                 try (ByteSource src = ByteSource.open(doc.path())) {
                     Repairer repairer = new Repairer(Inspector.standard());
                     for (RepairStrategy s : RepairStrategy.values()) {
@@ -198,7 +208,9 @@ final class RepairDialog {
         String loader = l == null ? "not a stream the loader reads" : NodeDetail.loaderOutcome(l);
         long errors = p.remaining().stream().filter(d -> d.severity() == Severity.ERROR).count();
         return "Loader simulation on the result: " + loader + "; " + p.fixed().size() + " diagnostic(s) fixed, "
-                + p.remaining().size() + " remain" + (errors > 0 ? " (" + errors + " error(s) elsewhere)" : "") + ".";
+                + p.remaining().size() + " remain" + (errors > 0 ? " (" + errors + " error(s) elsewhere)" : "") + "."
+                + (p.acceptedBy().isEmpty() ? " No loader profile restores every section of it."
+                        : " Loaded completely by: " + String.join(", ", p.acceptedBy()) + ".");
     }
 
     private void showPlan(RepairPlan p) {
@@ -216,7 +228,7 @@ final class RepairDialog {
         }
         LoaderReport l = p.after() == null ? null : p.after().loader();
         if (l != null) {
-            lines.add(NodeDetail.loader("Upstream loader on the result", l, "ok"));
+            lines.add(NodeDetail.loader("Loader " + l.profile() + " on the result", l, "ok"));
         }
         if (p.hasEdits()) {
             lines.add(new DetailLine("Size", doc.size() + " → " + p.result().length + " bytes", ""));
@@ -248,7 +260,12 @@ final class RepairDialog {
             protected Void call() throws IOException, RepairRefusedException {
                 // the platform dialog has already asked before replacing an existing file; the engine still
                 // refuses the input itself, by path or by inode
-                new Repairer(Inspector.standard()).write(chosen, doc.path(), out, Files.exists(out));
+                Map<RepairStrategy, ImageRepairPlan> images = imagePlans;
+                if (images != null) {
+                    ImageRepairs.write(doc.path(), images.get(chosen.options().strategy()), out, Files.exists(out));
+                } else {
+                    new Repairer(Inspector.standard()).write(chosen, doc.path(), out, Files.exists(out));
+                }
                 return null;
             }
         };

@@ -4,6 +4,7 @@ import static org.savevminspector.devices.layout.Layout.bytes;
 import static org.savevminspector.devices.layout.Layout.u8;
 
 import org.savevminspector.devices.DeviceLayoutBase;
+import org.savevminspector.devices.Views;
 import org.savevminspector.devices.layout.Layout;
 
 /**
@@ -17,7 +18,7 @@ public final class PciDevfnV1 extends DeviceLayoutBase {
 
     public PciDevfnV1() {
         super("pci_devfn", 1, "QT hw/piix4acpi.c:pci_devfn_save", Layout.of(
-                bytes("status", SLOT_REGS),
+                bytes("status", SLOT_REGS).shows(Views.PHP_DEVFN_STATUS),
                 u8("plug_evt").means(AcpiMeanings.PLUG_EVT),
                 u8("plug_devfn").means(v -> "devfn " + Long.toHexString(v) + " (slot " + (v >> 3) + ", function " + (v & 7) + ")")));
     }

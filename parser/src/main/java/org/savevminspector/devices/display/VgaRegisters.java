@@ -1,6 +1,7 @@
 package org.savevminspector.devices.display;
 
 import static org.savevminspector.devices.layout.Layout.be32;
+import static org.savevminspector.devices.layout.Layout.blob;
 import static org.savevminspector.devices.layout.Layout.bytes;
 import static org.savevminspector.devices.layout.Layout.seq;
 import static org.savevminspector.devices.layout.Layout.u8;
@@ -34,7 +35,7 @@ final class VgaRegisters {
                 u8("dac_read_index"),
                 u8("dac_write_index"),
                 bytes("dac_cache", 3),
-                bytes("palette", 768),
+                blob("palette", 768),
                 be32("bank_offset"));
     }
 }

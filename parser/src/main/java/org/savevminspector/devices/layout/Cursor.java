@@ -53,6 +53,11 @@ public final class Cursor {
         return c;
     }
 
+    /** The bytes being walked (for {@link BytesView}s, which describe a run once it is known to be complete). */
+    ByteSource source() {
+        return src;
+    }
+
     boolean checking() {
         return checking;
     }

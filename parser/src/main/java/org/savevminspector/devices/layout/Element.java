@@ -36,6 +36,14 @@ public interface Element {
         return 1;
     }
 
+    /**
+     * Whether it (or anything inside it) keeps a value for later elements: such a run must be read even when its
+     * size is fixed, or the counts and flags after it would be missing.
+     */
+    default boolean keepsValues() {
+        return false;
+    }
+
     /** Whether it (or anything inside it) states expected values (see {@link Scalar#expect}). */
     default boolean hasExpectations() {
         return false;

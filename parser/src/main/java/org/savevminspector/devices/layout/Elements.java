@@ -28,7 +28,8 @@ final class Elements {
      * Moves over the elements. A run of known size is jumped over in one step, unless the cursor checks
      * expected values, which means reading them.
      *
-     * @param fixedSize the run's size from {@link #fixedSize}, or -1 to walk it element by element
+     * @param fixedSize the run's size from {@link #fixedSize}, or -1 to walk it element by element (callers pass -1
+     *                  for runs that {@linkplain Element#keepsValues() keep values})
      */
     static void skip(List<Element> elements, long fixedSize, Cursor c) {
         if (fixedSize >= 0 && !c.checking()) {
@@ -44,6 +45,15 @@ final class Elements {
         for (Element e : elements) {
             e.decode(c, out);
         }
+    }
+
+    static boolean keepsValues(List<Element> elements) {
+        for (Element e : elements) {
+            if (e.keepsValues()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int maxFields(List<Element> elements) {

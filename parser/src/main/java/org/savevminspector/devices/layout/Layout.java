@@ -137,6 +137,24 @@ public final class Layout {
         return new Bytes(name, -1, lengthOf);
     }
 
+    /** An ATA IDENTIFY string of {@code n} bytes (byte pairs swapped, space padded). */
+    public static AtaString ataString(String name, int n) {
+        return new AtaString(name, n);
+    }
+
+    /**
+     * A large run of raw bytes (VRAM, packet buffers, NIC memory) kept as ONE field whose description summarises
+     * it: all zero, or how many bytes are non-zero and the entropy.
+     */
+    public static Bytes blob(String name, long n) {
+        return new Bytes(name, n, null, ByteSummary.VIEW);
+    }
+
+    /** As {@link #blob(String, long)}, with a length computed from kept values. */
+    public static Bytes blob(String name, ToLongFunction<Cursor> lengthOf) {
+        return new Bytes(name, -1, lengthOf, ByteSummary.VIEW);
+    }
+
     public static Group struct(String name, Element... elements) {
         return new Group(name, FieldType.STRUCT, List.of(elements));
     }

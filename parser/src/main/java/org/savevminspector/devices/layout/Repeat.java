@@ -17,13 +17,18 @@ public record Repeat(String name, long count, ToLongFunction<Cursor> countOf, El
     public void skip(Cursor c) {
         long n = count(c);
         long each = item.fixedSize();
-        if (each >= 0 && !c.checking()) {
+        if (each >= 0 && !c.checking() && !item.keepsValues()) {
             c.advance(n * each);
             return;
         }
         for (long i = 0; i < n; i++) {
             item.skip(c);
         }
+    }
+
+    @Override
+    public boolean keepsValues() {
+        return item.keepsValues();
     }
 
     @Override

@@ -74,6 +74,11 @@ public record Scalar(String name, FieldType type, Meaning meaning, boolean kept,
     }
 
     @Override
+    public boolean keepsValues() {
+        return kept;
+    }
+
+    @Override
     public boolean hasExpectations() {
         return expected != null;
     }

@@ -8,15 +8,15 @@ import org.savevminspector.model.Field;
  * RTL8139 register file) be one reusable {@link Element} whose fields still sit at the top level of the body,
  * exactly as the spec tables list them.
  */
-public record Seq(List<Element> elements, long fixedSize) implements Element {
+public record Seq(List<Element> elements, long fixedSize, boolean keepsValues) implements Element {
 
     public Seq(List<Element> elements) {
-        this(List.copyOf(elements), Elements.fixedSize(elements));
+        this(List.copyOf(elements), Elements.fixedSize(elements), Elements.keepsValues(elements));
     }
 
     @Override
     public void skip(Cursor c) {
-        Elements.skip(elements, fixedSize, c);
+        Elements.skip(elements, keepsValues ? -1 : fixedSize, c);
     }
 
     @Override

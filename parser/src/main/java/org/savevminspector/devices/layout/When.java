@@ -20,6 +20,11 @@ public record When(Predicate<Cursor> condition, List<Element> elements) implemen
     }
 
     @Override
+    public boolean keepsValues() {
+        return Elements.keepsValues(elements);
+    }
+
+    @Override
     public boolean hasExpectations() {
         return Elements.hasExpectations(elements);
     }

@@ -12,6 +12,6 @@ public final class SerialV2 extends DeviceLayoutBase {
         super("serial", 2, "QT hw/serial.c:serial_save", Layout.of(
                 be16("divider").means(v -> v == 0 ? "divisor 0 (not programmed)" : (115200 / v) + " baud"),
                 SerialRegisters.rbrToScr(),
-                u8("fcr")));
+                u8("fcr").means(SerialRegisters.FCR)));
     }
 }

@@ -2,6 +2,7 @@ package org.savevminspector.devices.net;
 
 import static org.savevminspector.devices.layout.Layout.be16;
 import static org.savevminspector.devices.layout.Layout.be32;
+import static org.savevminspector.devices.layout.Layout.blob;
 import static org.savevminspector.devices.layout.Layout.bytes;
 import static org.savevminspector.devices.layout.Layout.repeat;
 import static org.savevminspector.devices.layout.Layout.s8;
@@ -55,7 +56,7 @@ final class E1000Parts {
                 s8("tx.ip"),
                 s8("tx.tcp"),
                 bytes("tx.header", 256),
-                bytes("tx.data", 0x10000),
+                blob("tx.data", 0x10000),
                 repeat("eeprom_data", 64, be16("eeprom_data")),
                 repeat("phy_reg", 32, be16("phy_reg"))));
         for (String r : MAC_REGS) {

@@ -2,10 +2,12 @@ package org.savevminspector.devices.net;
 
 import static org.savevminspector.devices.layout.Layout.be16;
 import static org.savevminspector.devices.layout.Layout.be32;
+import static org.savevminspector.devices.layout.Layout.blob;
 import static org.savevminspector.devices.layout.Layout.bytes;
 import static org.savevminspector.devices.layout.Layout.seq;
 import static org.savevminspector.devices.layout.Layout.u8;
 
+import org.savevminspector.devices.Views;
 import org.savevminspector.devices.layout.Element;
 
 /**
@@ -36,10 +38,10 @@ final class Ne2000Parts {
                 u8("isr"),
                 u8("dcfg"),
                 u8("imr"),
-                bytes("phys", 6),
+                bytes("phys", 6).shows(Views.MAC),
                 u8("curpag"),
                 bytes("mult", 8),
                 be32("was_irq").means(v -> "former irq, written 0, ignored on load"),
-                bytes("mem", MEM_SIZE));
+                blob("mem", MEM_SIZE));
     }
 }

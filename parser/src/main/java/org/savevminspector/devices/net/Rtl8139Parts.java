@@ -8,7 +8,10 @@ import static org.savevminspector.devices.layout.Layout.repeat;
 import static org.savevminspector.devices.layout.Layout.seq;
 import static org.savevminspector.devices.layout.Layout.u8;
 
+import org.savevminspector.devices.Meanings;
+import org.savevminspector.devices.Views;
 import org.savevminspector.devices.layout.Element;
+import org.savevminspector.model.Meaning;
 
 /**
  * The pieces the {@code rtl8139} versions are assembled from (§B.3.13, {@code QT hw/rtl8139.c:rtl8139_save} and the
@@ -22,13 +25,18 @@ final class Rtl8139Parts {
     /** Size of {@link #timerAndTally()}. */
     static final int TALLY_SIZE = 80;
 
+    /** ISR/IMR bits ({@code QT hw/rtl8139.c}: {@code ROK} … {@code SERR}). */
+    private static final Meaning INTERRUPTS = Meanings.bits().flag(0, "ROK").flag(1, "RER").flag(2, "TOK")
+            .flag(3, "TER").flag(4, "RxOverflow").flag(5, "PUN/LinkChg").flag(6, "RxFIFOOver").flag(13, "TxDescUnavail")
+            .flag(14, "TimeOut").flag(15, "SERR");
+
     private Rtl8139Parts() {
     }
 
     /** From the MAC address to the EEPROM wire state (body offsets 276–557 in v3/v4). */
     static Element registers() {
         return seq(
-                bytes("phys", 6),
+                bytes("phys", 6).shows(Views.MAC),
                 bytes("mult", 8),
                 repeat("TxStatus", 4, be32("TxStatus")),
                 repeat("TxAddr", 4, be32("TxAddr")),
@@ -36,8 +44,8 @@ final class Rtl8139Parts {
                 be32("RxBufferSize"),
                 be32("RxBufPtr"),
                 be32("RxBufAddr"),
-                be16("IntrStatus"),
-                be16("IntrMask"),
+                be16("IntrStatus").means(INTERRUPTS),
+                be16("IntrMask").means(INTERRUPTS),
                 be32("TxConfig"),
                 be32("RxConfig"),
                 be32("RxMissed"),
@@ -59,7 +67,7 @@ final class Rtl8139Parts {
                 be16("CpCmd"),
                 u8("TxThresh"),
                 be32("unused"),
-                bytes("macaddr", 6),
+                bytes("macaddr", 6).shows(Views.MAC),
                 be32("rtl8139_mmio_io_addr").means(v -> "host-side I/O index; meaningless in a file"),
                 be32("currTxDesc"),
                 be32("currCPlusRxDesc"),

@@ -64,10 +64,57 @@ public final class PciBlock {
         }
         List<Element> config = new ArrayList<>(header());
         config.addAll(deviceSpecific);
-        return seq(
+        Element configStruct = struct("pci.config", config.toArray(Element[]::new));
+        return new Block(seq(
                 be32(VERSION).keep().means(PciMeanings.BLOCK_VERSION),
-                struct("pci.config", config.toArray(Element[]::new)),
-                when(c -> c.get(VERSION) >= 2, irqState()));
+                configStruct,
+                when(c -> c.get(VERSION) >= 2, irqState())), configStruct);
+    }
+
+    /**
+     * The 256 configuration bytes alone, as XenServer's v1 dialect carries them ({@code XSPQ
+     * master/fix_savevm_v1_compatibility.patch}: {@code pci_device_load} reads no version word when the file
+     * version is 1, so no irq_state either) and as its load-only {@code *_pci} entries read them
+     * ({@code generic_pci_load}).
+     */
+    public static Element configOnly() {
+        return ((Block) DEFAULT).configOnly();
+    }
+
+    /**
+     * The block as one element that remembers its configuration part, so that a layout can be rewritten for a
+     * dialect that drops the version word ({@code devices.XenServerV1Dialect}).
+     */
+    public record Block(Element full, Element configOnly) implements Element {
+        @Override
+        public void skip(org.savevminspector.devices.layout.Cursor c) {
+            full.skip(c);
+        }
+
+        @Override
+        public void decode(org.savevminspector.devices.layout.Cursor c, List<org.savevminspector.model.Field> out) {
+            full.decode(c, out);
+        }
+
+        @Override
+        public long fixedSize() {
+            return full.fixedSize();
+        }
+
+        @Override
+        public int maxFields() {
+            return full.maxFields();
+        }
+
+        @Override
+        public boolean hasExpectations() {
+            return full.hasExpectations();
+        }
+
+        @Override
+        public boolean keepsValues() {
+            return full.keepsValues();
+        }
     }
 
     private static Repeat irqState() {

@@ -1,6 +1,7 @@
 package org.savevminspector.devices.storage;
 
 import static org.savevminspector.devices.layout.Layout.be32;
+import static org.savevminspector.devices.layout.Layout.blob;
 import static org.savevminspector.devices.layout.Layout.bytes;
 import static org.savevminspector.devices.layout.Layout.repeat;
 import static org.savevminspector.devices.layout.Layout.struct;
@@ -32,7 +33,7 @@ public final class FdcV2 extends DeviceLayoutBase {
                 u8("status0"),
                 u8("status1"),
                 u8("status2"),
-                bytes("fifo", 512),
+                blob("fifo", 512),
                 be32("data_pos"),
                 be32("data_len"),
                 u8("data_state"),

@@ -7,6 +7,7 @@ import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.loader.LoaderRead;
+import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.model.Section;
 import org.savevminspector.stream.ParseResult;
 
@@ -76,7 +77,44 @@ public record Anomalies(IntervalIndex highlights, long ghostBytes) {
                 }
             }
         }
+        if (in.loader() != null) {
+            loaderDifferences(in.loader(), parse, out);
+        }
         return new Anomalies(new IntervalIndex(out), ghost);
+    }
+
+    /**
+     * Where the simulated loader's reads depart from the structure: body bytes it leaves unread (and then reads
+     * as a section type), and the bodies of sections it silently does not restore.
+     */
+    static void loaderDifferences(LoaderReport r, ParseResult parse, List<Highlight> out) {
+        String who = "The " + r.profile() + " loader";
+        for (LoaderReport.Misread m : r.misreads()) {
+            Section s = m.section() >= 0 && m.section() < parse.sections().size() ? parse.sections().get(m.section())
+                    : null;
+            if (s != null && m.bytesRead() < m.bodyLength()) {
+                out.add(new Highlight(m.offset(), s.body().end(), HighlightKind.LOADER_DIFF, who + ": " + m.message()
+                        + "."));
+            } else if (s == null) {
+                // out of step: the loader takes body bytes for a header; mark what it read as that section
+                long end = Math.min(parse.size(), Math.max(m.offset() + 1, readEnd(r, m)));
+                out.add(new Highlight(m.offset(), end, HighlightKind.LOADER_DIFF, who + ": " + m.message() + "."));
+            }
+        }
+        for (LoaderReport.NotRestored n : r.notRestored()) {
+            if (n.reason().startsWith("overwritten")) {
+                continue; // restored, then overwritten: its bytes were read as written
+            }
+            if (n.section() < 0 || n.section() >= parse.sections().size()) {
+                continue;
+            }
+            Section s = parse.sections().get(n.section());
+            long end = Math.min(s.span().end(), parse.size());
+            if (end > s.span().offset()) {
+                out.add(new Highlight(s.span().offset(), end, HighlightKind.LOADER_DIFF, who + " does not restore "
+                        + "section #" + n.section() + " " + n.idstr() + ": " + n.reason() + "."));
+            }
+        }
     }
 
     /**
@@ -100,6 +138,16 @@ public record Anomalies(IntervalIndex highlights, long ghostBytes) {
         }
         return "A version-" + s.versionId() + " body has more bytes here than this version-" + s.shapeVersion()
                 + "-shaped body: a loader trusting the label reads on into what follows.";
+    }
+
+    /** End of what the loader read from the header at {@code m.offset()}. */
+    private static long readEnd(LoaderReport r, LoaderReport.Misread m) {
+        for (LoaderRead read : r.reads()) {
+            if (read.headerOffset() == m.offset()) {
+                return read.bodyOffset() + read.bytesRead();
+            }
+        }
+        return m.offset() + 1;
     }
 
     /** The tooltip of the gravest anomaly at {@code offset} (later paint layers win), or {@code null}. */

@@ -19,6 +19,8 @@ public enum HighlightKind {
     WARN,
     /** Bytes an error points at (always on). */
     ERROR,
+    /** Bytes the chosen loader reads differently from the file's structure: left unread, or never restored. */
+    LOADER_DIFF,
     /** Bytes inside the data that a loader would read beyond where the section ends, e.g. the swallowed EOF marker. */
     OVERRUN,
     /** The selected node's bytes (strong). */

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.savevminspector.io.AtomicFileWriter;
 
 /**
  * The ten most recently opened files, newest first, kept in a plain UTF-8 file (one absolute path a line) under
@@ -79,13 +79,12 @@ public final class RecentFiles {
     private void write(List<Path> list) {
         try {
             Files.createDirectories(store.getParent());
-            List<String> lines = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
             for (Path p : list) {
-                lines.add(p.toString());
+                text.append(p).append('\n');
             }
-            Path tmp = store.resolveSibling(store.getFileName() + ".tmp");
-            Files.write(tmp, lines, StandardCharsets.UTF_8);
-            Files.move(tmp, store, StandardCopyOption.REPLACE_EXISTING);
+            // two viewers closing at once, or a crash mid-write, must not leave a truncated list
+            AtomicFileWriter.standard().write(store, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the recent list is a convenience: a read-only config dir must not stop files from opening
         }

@@ -17,13 +17,26 @@ public final class RepairScope {
     private RepairScope() {
     }
 
-    /** {@code null} when a repair applies; otherwise the sentence saying why there is nothing to repair. */
-    public static String nothingToRepair(Inspection in, String fileName) {
+    /** {@code null} when the file is a savevm stream a repair could apply to; otherwise why not, in one sentence. */
+    public static String notAStream(Inspection in, String fileName) {
         if (in.parse().format() == StreamFormat.UNKNOWN || in.parse().header() == null
                 || in.has(DiagnosticCode.BAD_MAGIC) || in.has(DiagnosticCode.UNSUPPORTED_FILE_VERSION)) {
             String why = in.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).findFirst()
                     .map(Diagnostic::message).orElse("no savevm header");
             return "Nothing to repair: " + fileName + " is not a savevm stream this tool can read (" + why + ").";
+        }
+        return null;
+    }
+
+    /**
+     * A quick answer without planning: {@code null} when the label/body or trailing-bytes repair applies, else
+     * the sentence for "nothing to repair". The conversions between XenServer and upstream layouts are not
+     * judged here: the viewer plans every strategy before it says there is nothing to do.
+     */
+    public static String nothingToRepair(Inspection in, String fileName) {
+        String notStream = notAStream(in, fileName);
+        if (notStream != null) {
+            return notStream;
         }
         for (Section s : in.sections()) {
             boolean diagnosed = in.diagnosticsFor(s.index()).stream()
@@ -36,8 +49,13 @@ public final class RepairScope {
         if (trailing) {
             return null;
         }
+        return nothingSentence(in, fileName);
+    }
+
+    /** "Nothing to repair in FILE: …" for a stream no strategy changes. */
+    public static String nothingSentence(Inspection in, String fileName) {
         long errors = in.count(Severity.ERROR);
-        return "Nothing to repair in " + fileName + ": no section's version label disagrees with its body and there are "
-                + "no bytes after the EOF marker" + (errors > 0 ? " (its " + errors + " error(s) are not ones a repair can fix)." : ".");
+        return "Nothing to repair in " + fileName + ": no repair strategy changes a byte of it (no version label "
+                + "disagrees with its body, no bytes follow the EOF marker, no layout needs converting)" + (errors > 0 ? " (its " + errors + " error(s) are not ones a repair can fix)." : ".");
     }
 }

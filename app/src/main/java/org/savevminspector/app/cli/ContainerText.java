@@ -1,0 +1,37 @@
+package org.savevminspector.app.cli;
+
+import java.io.PrintWriter;
+import org.savevminspector.container.ContainerIndex;
+import org.savevminspector.container.ContainerRecord;
+import org.savevminspector.container.PageRun;
+
+/** The text report's lines about a save image around the QEVM stream; nothing for a bare stream. */
+final class ContainerText {
+    private ContainerText() {
+    }
+
+    static void write(ContainerIndex c, PrintWriter out) {
+        if (c.isContainer()) {
+            out.println("Container: " + c.kind().json() + " (" + c.kind().description() + "), " + c.records().size()
+                    + " record(s)");
+            for (ContainerRecord r : c.records()) {
+                PageRun p = r.pages();
+                out.println(String.format("  @%-12d %-12d %-16s %s%s", r.span().offset(), r.span().length(), r.type(),
+                        r.name(), p == null ? "" : " — " + p.batches() + " batch(es), " + p.pagesWithData()
+                                + " page(s), pfn " + p.minPfn() + ".." + p.maxPfn()));
+            }
+            out.println(c.qevm() == null ? "QEVM stream: none" : "QEVM stream: offset " + c.qevm().offset() + ", "
+                    + c.qevm().length() + " bytes");
+            out.println();
+        } else if (c.kind() == null && c.qevm() != null) {
+            out.println("No known container; inspecting the QEVM stream at offset " + c.qevm().offset() + " ("
+                    + c.qevm().length() + " bytes to the end of the file)");
+            out.println();
+        } else if (c.kind() == null && !c.embedded().isEmpty()) {
+            out.println("No known container; a QEVM stream starts at offset " + c.embedded().get(0)
+                    + " (inspect it with --offset " + c.embedded().get(0) + "; extract it with extract FILE --offset "
+                    + c.embedded().get(0) + " -o qemu.bin)");
+            out.println();
+        }
+    }
+}

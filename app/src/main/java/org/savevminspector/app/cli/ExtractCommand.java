@@ -1,0 +1,136 @@
+package org.savevminspector.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Callable;
+import org.savevminspector.app.IoReason;
+import org.savevminspector.container.ContainerIndex;
+import org.savevminspector.inspect.Inspector;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Span;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code extract IMAGE -o OUT [--offset N] [--force]}: writes the QEVM stream of a save image byte for byte, as
+ * libxc's {@code dump_qemu}/libxl's {@code write_emulator_blob} would hand it to qemu-dm. Atomic: temporary file
+ * in the target directory, fsync, rename; the input is only read.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        description = {"Write the QEVM (device-model) stream of a Xen save image to a file, byte for byte.",
+            "Exit 0 when written; 1 when the image holds no QEVM stream or OUT exists (without --force); 2 for "
+                + "usage or I/O errors."})
+final class ExtractCommand implements Callable<Integer> {
+    private static final int COPY = 1 << 20;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IMAGE", description = "The save image (read only).")
+    private Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "Where to write the stream.")
+    private Path output;
+
+    @Option(names = "--offset", paramLabel = "N",
+            description = "Take the stream at offset N to the end of the file (the embedded stream a scan found "
+                    + "in a file of no known container).")
+    private Long offset;
+
+    @Option(names = "--force", description = "Overwrite OUT if it exists (never the input).")
+    private boolean force;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (InputFile in = InputFile.inspect(Inspector.standard(), file, err)) {
+            ContainerIndex idx = in.image().index();
+            Span q = offset != null ? embedded(in.source(), offset) : idx.qevm();
+            if (q == null) {
+                err.println(Cli.NAME + ": " + file + " holds no QEVM stream"
+                        + (idx.embedded().isEmpty() ? "" : "; a scan found one at offset " + idx.embedded().get(0)
+                                + " (use --offset " + idx.embedded().get(0) + ")"));
+                return ExitCodes.FINDINGS;
+            }
+            String refusal = refusal();
+            if (refusal != null) {
+                err.println(Cli.NAME + ": " + refusal);
+                return ExitCodes.FINDINGS;
+            }
+            write(in.source(), q);
+            out.println("wrote " + q.length() + " bytes (offset " + q.offset() + " of " + file + ") to " + output);
+            out.flush();
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + output + ": " + IoReason.of(e), e);
+        }
+    }
+
+    private Span embedded(ByteSource src, long at) {
+        if (at < 0 || at >= src.size()) {
+            throw new CliException(ExitCodes.USAGE_OR_IO, "--offset " + at + " is outside " + file + " (" + src.size()
+                    + " bytes)");
+        }
+        return new Span(at, src.size() - at);
+    }
+
+    private String refusal() throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Path in = file.toAbsolutePath().normalize();
+        if (in.equals(target) || (Files.exists(target) && Files.isSameFile(in, target))) {
+            return "refusing to write onto the input file " + file;
+        }
+        if (Files.isDirectory(target)) {
+            return output + " is a directory; give a file name";
+        }
+        if (Files.exists(target) && !force) {
+            return output + " already exists (use --force to overwrite it)";
+        }
+        return null;
+    }
+
+    private void write(ByteSource src, Span q) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IOException("the directory of " + output + " does not exist");
+        }
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                byte[] buf = new byte[COPY];
+                long done = 0;
+                while (done < q.length()) {
+                    int n = src.read(q.offset() + done, buf, 0, (int) Math.min(COPY, q.length() - done));
+                    if (n <= 0) {
+                        throw new IOException("the input ended at offset " + (q.offset() + done));
+                    }
+                    ByteBuffer b = ByteBuffer.wrap(buf, 0, n);
+                    while (b.hasRemaining()) {
+                        ch.write(b);
+                    }
+                    done += n;
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

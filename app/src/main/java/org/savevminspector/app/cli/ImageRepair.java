@@ -1,0 +1,92 @@
+package org.savevminspector.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.savevminspector.app.IoReason;
+import org.savevminspector.container.ContainerIndexer;
+import org.savevminspector.container.ImageInspection;
+import org.savevminspector.container.ImageInspector;
+import org.savevminspector.container.ImageRepairPlan;
+import org.savevminspector.container.ImageRepairer;
+import org.savevminspector.inspect.Inspector;
+import org.savevminspector.model.Hex;
+import org.savevminspector.repair.RepairOptions;
+import org.savevminspector.repair.RepairPlan;
+import org.savevminspector.repair.RepairRefusedException;
+import org.savevminspector.repair.Repairer;
+import org.savevminspector.report.FileInfo;
+import org.savevminspector.report.RepairReport;
+
+/**
+ * {@code repair} on a save image: the QEVM stream is repaired as a bare stream (the report's offsets are the
+ * stream's), the image is written around it with its length fields updated (§D.7), re-walked, then renamed.
+ */
+final class ImageRepair {
+
+    /** How {@link RepairCommand} prints a stream plan. */
+    @FunctionalInterface
+    interface Printer {
+        void print(RepairPlan plan, FileInfo info, RepairReport.Outcome outcome, PrintWriter out) throws IOException;
+    }
+
+    private final Path file;
+    private final Path output;
+    private final boolean force;
+    private final Printer printer;
+
+    ImageRepair(Path file, Path output, boolean force, Printer printer) {
+        this.file = file;
+        this.output = output;
+        this.force = force;
+        this.printer = printer;
+    }
+
+    int run(InputFile in, Inspector inspector, RepairOptions options, PrintWriter out, PrintWriter err)
+            throws IOException {
+        ImageInspection image = in.image();
+        if (image.stream() == null) {
+            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot repair " + file + ": the " + image.index().kind().json()
+                    + " image holds no readable QEVM stream");
+        }
+        ImageInspector images = new ImageInspector(ContainerIndexer.standard(), inspector);
+        ImageRepairer repairer = new ImageRepairer(images, new Repairer(inspector));
+        ImageRepairPlan plan = repairer.plan(in.source(), image, options);
+        if (!plan.stream().hasEdits() && plan.stream().refusal() == null) {
+            printer.print(plan.stream(), in.info(), new RepairReport.Outcome(RepairReport.Status.NOTHING_TO_REPAIR,
+                    output.toString(), null), out);
+            return ExitCodes.OK;
+        }
+        try {
+            repairer.write(in.source(), plan, file, output, force);
+        } catch (RepairRefusedException e) {
+            printer.print(plan.stream(), in.info(), new RepairReport.Outcome(RepairReport.Status.REFUSED,
+                    output.toString(), e.getMessage()), out);
+            err.println(Cli.NAME + ": repair refused: " + e.getMessage());
+            err.flush();
+            return ExitCodes.FINDINGS;
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + output + ": " + IoReason.of(e), e);
+        }
+        printer.print(plan.stream(), in.info(), new RepairReport.Outcome(RepairReport.Status.WRITTEN,
+                output.toString(), null), out);
+        err.println(Cli.NAME + ": " + image.index().kind().json() + " image: QEVM stream at offset "
+                + image.index().qevm().offset() + " repaired (edits above are at stream offsets)"
+                + describe(plan) + "; the written image was walked again and parses clean");
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String describe(ImageRepairPlan plan) {
+        StringBuilder b = new StringBuilder();
+        for (ImageRepairPlan.LengthEdit e : plan.lengthEdits()) {
+            b.append("; ").append(e.field().name()).append(" at offset ").append(e.field().offset()).append(": ")
+                    .append(Hex.spaced(e.before())).append(" -> ").append(Hex.spaced(e.after()));
+        }
+        if (plan.newPadding() >= 0) {
+            b.append("; padding ").append(plan.index().padding().length()).append(" -> ").append(plan.newPadding())
+                    .append(" byte(s)");
+        }
+        return b.toString();
+    }
+}

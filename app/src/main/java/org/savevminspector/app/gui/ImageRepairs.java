@@ -1,0 +1,54 @@
+package org.savevminspector.app.gui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.savevminspector.container.ImageInspection;
+import org.savevminspector.container.ImageRepairPlan;
+import org.savevminspector.container.ImageRepairer;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.MappedByteSource;
+import org.savevminspector.repair.RepairOptions;
+import org.savevminspector.repair.RepairPlan;
+import org.savevminspector.repair.RepairRefusedException;
+import org.savevminspector.repair.RepairStrategy;
+
+/**
+ * The repair dialog's path for save images: the stream is repaired as a bare file and the image rewritten with
+ * its length fields (§D.7) by {@link ImageRepairer}. Runs on the dialog's worker thread with a source of its own.
+ */
+final class ImageRepairs {
+    private ImageRepairs() {
+    }
+
+    /** One plan per strategy for the image at {@code path}. */
+    static Map<RepairStrategy, ImageRepairPlan> plan(Path path, boolean trimTrailing) throws IOException {
+        Map<RepairStrategy, ImageRepairPlan> out = new EnumMap<>(RepairStrategy.class);
+        ImageRepairer repairer = ImageRepairer.standard();
+        try (ByteSource src = MappedByteSource.open(path)) {
+            ImageInspection image = org.savevminspector.container.ImageInspector.standard().inspect(src);
+            if (image.stream() == null) {
+                return out;
+            }
+            for (RepairStrategy s : RepairStrategy.values()) {
+                out.put(s, repairer.plan(src, image, new RepairOptions(s, trimTrailing)));
+            }
+        }
+        return out;
+    }
+
+    /** The stream plan the dialog shows, refused when the image around it cannot be written. */
+    static RepairPlan shown(ImageRepairPlan p) {
+        RepairPlan s = p.stream();
+        String refusal = s.refusal() != null ? s.refusal() : p.refusal();
+        return new RepairPlan(s.options(), s.edits(), s.result(), s.before(), s.after(), s.fixed(), s.remaining(),
+                s.introduced(), refusal);
+    }
+
+    static void write(Path path, ImageRepairPlan p, Path out, boolean force) throws IOException, RepairRefusedException {
+        try (ByteSource src = MappedByteSource.open(path)) {
+            ImageRepairer.standard().write(src, p, path, out, force);
+        }
+    }
+}

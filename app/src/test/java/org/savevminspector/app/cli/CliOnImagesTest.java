@@ -1,0 +1,139 @@
+package org.savevminspector.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.savevminspector.container.ContainerIndexer;
+import org.savevminspector.container.ImageInspector;
+import org.savevminspector.fixtures.Fixtures;
+import org.savevminspector.fixtures.SaveImageWriter;
+import org.savevminspector.fixtures.SaveImageWriter.Kind;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.repair.RepairOptions;
+import org.savevminspector.repair.RepairStrategy;
+import org.savevminspector.repair.Repairer;
+
+/** inspect / check / extract / repair on Xen save images (spec §D). */
+class CliOnImagesTest {
+    private static final byte[] QEVM = Fixtures.defaultGuest().bytes();
+
+    @TempDir
+    Path dir;
+
+    private static String json(Kind k) {
+        return k.name().toLowerCase().replace('_', '-').replace("xl-40", "xl-4.0");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void inspectJsonGivesTheContainerAndAbsoluteSectionOffsets(Kind kind) throws Exception {
+        byte[] image = SaveImageWriter.image(kind, QEVM, 4);
+        Path f = Files.write(dir.resolve("guest.img"), image);
+        CliRun r = CliRun.of("inspect", f.toString(), "--format", "json");
+        assertEquals(0, r.exit(), r.toString());
+        JsonNode root = r.json();
+        assertEquals(json(kind), root.at("/container/kind").textValue());
+        JsonNode qevm = root.at("/container/qevm");
+        assertTrue(qevm.get("offset").isIntegralNumber());
+        long at = qevm.get("offset").longValue();
+        assertEquals(QEVM.length, qevm.get("length").longValue());
+        assertArrayEquals(QEVM, Arrays.copyOfRange(image, (int) at, (int) at + QEVM.length));
+        assertEquals(at + 8, root.at("/sections/0/offset").longValue());
+        assertEquals(at, root.at("/header/offset").longValue());
+        assertTrue(root.at("/container/records").size() > 3);
+        assertEquals("ok", root.at("/summary/highestSeverity").textValue().equals("error") ? "error" : "ok",
+                "the default guest inside a clean image has no error");
+    }
+
+    @Test
+    void bareStreamsAreRawAndTheirReportIsUnchanged() throws Exception {
+        Path f = Files.write(dir.resolve("qemu.sav"), QEVM);
+        JsonNode root = CliRun.of("inspect", f.toString(), "--format", "json").json();
+        assertEquals("raw", root.at("/container/kind").textValue());
+        assertEquals(0, root.at("/container/qevm/offset").longValue());
+        assertEquals(8, root.at("/sections/0/offset").longValue());
+    }
+
+    @Test
+    void extractWritesTheStreamByteForByte() throws Exception {
+        Path f = Files.write(dir.resolve("guest.img"), SaveImageWriter.image(Kind.XENSERVER_V2, QEVM, 4));
+        Path out = dir.resolve("qemu.bin");
+        CliRun r = CliRun.of("extract", f.toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertArrayEquals(QEVM, Files.readAllBytes(out));
+        CliRun again = CliRun.of("extract", f.toString(), "-o", out.toString());
+        assertEquals(1, again.exit(), again.toString());
+        assertTrue(again.err().contains("already exists"), again.err());
+    }
+
+    @Test
+    void extractAtAnOffsetTheScanOffered() throws Exception {
+        byte[] junk = new byte[300];
+        byte[] file = Arrays.copyOf(junk, 300 + QEVM.length);
+        System.arraycopy(QEVM, 0, file, 300, QEVM.length);
+        Path f = Files.write(dir.resolve("blob.bin"), file);
+        CliRun text = CliRun.of("inspect", f.toString());
+        assertTrue(text.out().contains("--offset 300"), text.out());
+        Path out = dir.resolve("qemu.bin");
+        assertEquals(1, CliRun.of("extract", f.toString(), "-o", out.toString()).exit());
+        assertFalse(Files.exists(out));
+        assertEquals(0, CliRun.of("extract", f.toString(), "--offset", "300", "-o", out.toString()).exit());
+        assertArrayEquals(QEVM, Files.readAllBytes(out));
+        JsonNode at = CliRun.of("inspect", f.toString(), "--offset", "300", "--format", "json").json();
+        assertEquals(308, at.at("/sections/0/offset").longValue());
+        assertEquals(300, at.at("/container/qevm/offset").longValue());
+        for (JsonNode d : at.get("diagnostics")) {
+            assertFalse(d.get("code").textValue().equals("BAD_MAGIC"), d.toString());
+        }
+        assertEquals(2, CliRun.of("inspect", f.toString(), "--offset", "999999").exit());
+    }
+
+    @Test
+    void repairInsideAnImageUpdatesTheEnclosingLengths() throws Exception {
+        byte[] broken = Fixtures.xenServer62().bytes();
+        byte[] image = SaveImageWriter.image(Kind.XL_V2, broken, 2);
+        Path f = Files.write(dir.resolve("guest.img"), image);
+        Path out = dir.resolve("fixed.img");
+        CliRun r = CliRun.of("repair", f.toString(), "-o", out.toString(), "--strategy", "upgrade");
+        assertEquals(0, r.exit(), r.toString());
+        assertArrayEquals(image, Files.readAllBytes(f), "the input is never written");
+        byte[] repaired = new Repairer(ImageInspector.standard().inspector()).plan(ByteSource.of(broken),
+                ImageInspector.standard().inspector().inspect(ByteSource.of(broken)),
+                new RepairOptions(RepairStrategy.UPGRADE, false)).result();
+        assertArrayEquals(SaveImageWriter.image(Kind.XL_V2, repaired, 2), Files.readAllBytes(out));
+        CliRun after = CliRun.of("inspect", out.toString(), "--format", "json");
+        assertFalse(after.out().contains("VERSION_LABEL_MISMATCH"), after.out());
+        for (JsonNode d : after.json().get("diagnostics")) {
+            assertFalse(d.get("code").textValue().startsWith("CONTAINER_") && !d.get("severity").textValue().equals("chat"),
+                    d.toString());
+        }
+        assertTrue(CliRun.of("inspect", f.toString(), "--format", "json").out().contains("VERSION_LABEL_MISMATCH"));
+    }
+
+    @Test
+    void truncatedImageIsAnErrorWithItsOffset() throws Exception {
+        byte[] image = SaveImageWriter.image(Kind.XL_LEGACY, QEVM, 4);
+        Path f = Files.write(dir.resolve("cut.img"), Arrays.copyOf(image, image.length - 100));
+        CliRun r = CliRun.of("inspect", f.toString(), "--format", "json");
+        JsonNode d = null;
+        for (JsonNode x : r.json().get("diagnostics")) {
+            if (x.get("code").textValue().equals("CONTAINER_TRUNCATED")) {
+                d = x;
+            }
+        }
+        assertTrue(d != null, r.out());
+        assertTrue(d.get("message").textValue().contains("runs past the end"), d.toString());
+        assertEquals(1, CliRun.of("check", f.toString()).exit());
+        assertTrue(ContainerIndexer.standard().walkers().size() >= 7);
+    }
+}

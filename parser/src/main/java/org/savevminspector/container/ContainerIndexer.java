@@ -1,0 +1,74 @@
+package org.savevminspector.container;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Hex;
+import org.savevminspector.stream.ParseOptions;
+
+/**
+ * Indexes a save image: the first {@link ContainerWalker} that recognises the file walks its record headers
+ * (page payloads are skipped by arithmetic, never read); when none does, or the walk found no device-model
+ * record, a byte scan looks for an embedded QEVM stream.
+ */
+public final class ContainerIndexer {
+    private final List<ContainerWalker> walkers;
+
+    public ContainerIndexer(List<ContainerWalker> walkers) {
+        List<ContainerWalker> sorted = new ArrayList<>(walkers);
+        sorted.sort(Comparator.comparingInt(ContainerWalker::order));
+        this.walkers = List.copyOf(sorted);
+    }
+
+    /** The walkers registered in {@code META-INF/services}. */
+    public static ContainerIndexer standard() {
+        List<ContainerWalker> found = new ArrayList<>();
+        ServiceLoader.load(ContainerWalker.class, ContainerWalker.class.getClassLoader()).forEach(found::add);
+        return new ContainerIndexer(found);
+    }
+
+    public List<ContainerWalker> walkers() {
+        return walkers;
+    }
+
+    public ContainerIndex index(ByteSource src) {
+        return index(src, ParseOptions.DEFAULT);
+    }
+
+    /**
+     * @throws java.util.concurrent.CancellationException when {@code options} asks for it
+     * @throws java.io.UncheckedIOException               when the bytes cannot be read
+     */
+    public ContainerIndex index(ByteSource src, ParseOptions options) {
+        ImageWalk w = new ImageWalk(src, options);
+        ContainerKind kind = null;
+        for (ContainerWalker walker : walkers) {
+            if (walker.recognises(src)) {
+                kind = walker.kind();
+                walker.walk(w);
+                break;
+            }
+        }
+        List<Long> embedded = List.of();
+        if (w.qevm == null) {
+            embedded = EmbeddedScan.scan(src, 0, w);
+            if (!embedded.isEmpty()) {
+                long at = embedded.get(0);
+                w.diagnostics.add(Diagnostic.of(DiagnosticCode.EMBEDDED_STREAM, at, 8, -1, "a QEVM stream (file "
+                        + "version " + src.be32(at + 4) + ") starts at offset " + Hex.offset(at)
+                        + (kind == null ? " of a file of no known container" : " although the " + kind.description()
+                                + " walk found no device-model record") + ": open the embedded stream at offset "
+                        + at + (embedded.size() > 1 ? " (" + embedded.size() + " candidates)" : "")));
+            }
+        }
+        w.finish();
+        List<Diagnostic> diags = new ArrayList<>(w.diagnostics);
+        diags.sort(Comparator.comparingLong(Diagnostic::offset));
+        return new ContainerIndex(kind, w.size, w.records, w.qevm, w.lengthFields, w.padding, w.qevmToEof, embedded,
+                diags);
+    }
+}

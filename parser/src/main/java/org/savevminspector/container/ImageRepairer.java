@@ -1,0 +1,217 @@
+package org.savevminspector.container;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.MappedByteSource;
+import org.savevminspector.io.SliceByteSource;
+import org.savevminspector.model.Span;
+import org.savevminspector.repair.RepairOptions;
+import org.savevminspector.repair.RepairPlan;
+import org.savevminspector.repair.RepairRefusedException;
+import org.savevminspector.repair.Repairer;
+
+/**
+ * Repairs the QEVM stream inside a save image: the stream is repaired as a bare file by {@link Repairer}, then
+ * the image is written around it with every enclosing length field (§D.7) and the v2 record padding updated.
+ * The written copy is walked again before it replaces anything; the input is only ever read.
+ */
+public final class ImageRepairer {
+    private static final int COPY = 1 << 20;
+
+    private final ImageInspector images;
+    private final Repairer repairer;
+
+    public ImageRepairer(ImageInspector images, Repairer repairer) {
+        this.images = images;
+        this.repairer = repairer;
+    }
+
+    public static ImageRepairer standard() {
+        ImageInspector images = ImageInspector.standard();
+        return new ImageRepairer(images, new Repairer(images.inspector()));
+    }
+
+    public ImageRepairPlan plan(ByteSource src, ImageInspection image, RepairOptions options) {
+        ContainerIndex index = image.index();
+        Span q = index.qevm();
+        if (q == null || image.stream() == null) {
+            throw new IllegalArgumentException("no device-model record to repair");
+        }
+        RepairPlan stream = repairer.plan(new SliceByteSource(src, q.offset(), q.length()), image.stream(), options);
+        String refusal = null;
+        List<ImageRepairPlan.LengthEdit> edits = new ArrayList<>();
+        long newLength = stream.result().length;
+        for (LengthField f : index.lengthFields()) {
+            if (newLength > f.maxQevmLength()) {
+                refusal = "the repaired QEVM stream (" + newLength + " bytes) does not fit the " + f.name();
+            }
+            edits.add(new ImageRepairPlan.LengthEdit(f, src.bytes(f.offset(), f.width()), f.encode(newLength)));
+        }
+        if (index.qevmToEof() && q.end() != index.size()) {
+            refusal = "the device-model record runs to the end of the file but the file continues";
+        }
+        if (hasErrors(index)) {
+            refusal = "the save image itself has errors (" + firstError(index) + "); repair only a cleanly walked image";
+        }
+        int padding = index.padding() == null ? -1 : V2Records.padding(newLength + 8);
+        return new ImageRepairPlan(stream, index, edits, padding, refusal);
+    }
+
+    private static boolean hasErrors(ContainerIndex index) {
+        return firstError(index) != null;
+    }
+
+    private static String firstError(ContainerIndex index) {
+        for (Diagnostic d : index.diagnostics()) {
+            if (d.severity().atLeast(Severity.ERROR)) {
+                return d.code() + " at offset " + d.offset();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Writes the repaired image to {@code out} atomically and verifies the written copy before the rename.
+     *
+     * @throws RepairRefusedException with the reason when it refuses (the output is then absent or untouched)
+     * @throws IOException            when writing fails (the temporary file is removed)
+     */
+    public void write(ByteSource src, ImageRepairPlan plan, Path input, Path out, boolean force)
+            throws IOException, RepairRefusedException {
+        if (!plan.stream().hasEdits()) {
+            throw new RepairRefusedException(plan.stream().refusal() != null ? plan.stream().refusal() : "nothing to repair");
+        }
+        if (plan.refusal() != null || plan.stream().refusal() != null) {
+            throw new RepairRefusedException(plan.refusal() != null ? plan.refusal() : plan.stream().refusal());
+        }
+        Path target = checkTarget(input, out, force);
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                writeImage(src, plan, ch);
+                ch.force(true);
+            }
+            verifyWritten(tmp, plan);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static Path checkTarget(Path input, Path out, boolean force) throws IOException, RepairRefusedException {
+        Path target = out.toAbsolutePath().normalize();
+        if (input != null) {
+            Path in = input.toAbsolutePath().normalize();
+            if (in.equals(target) || (Files.exists(target) && Files.exists(in) && Files.isSameFile(in, target))) {
+                throw new RepairRefusedException("refusing to write onto the input file " + input
+                        + ": the original is never modified; choose another output path");
+            }
+        }
+        if (Files.isDirectory(target)) {
+            throw new RepairRefusedException(out + " is a directory; give a file name");
+        }
+        if (Files.exists(target) && !force) {
+            throw new RepairRefusedException(out + " already exists (use --force to overwrite it)");
+        }
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            throw new IOException("the directory of " + out + " does not exist");
+        }
+        return target;
+    }
+
+    /** Prefix with patched length fields, repaired QEVM, new padding, the rest of the image. */
+    static void writeImage(ByteSource src, ImageRepairPlan plan, FileChannel ch) throws IOException {
+        ContainerIndex index = plan.index();
+        Span q = index.qevm();
+        long pos = 0;
+        long at = 0;
+        for (ImageRepairPlan.LengthEdit e : plan.lengthEdits()) {
+            at = copy(src, pos, e.field().offset() - pos, ch, at);
+            at += put(ch, at, e.after());
+            pos = e.field().offset() + e.field().width();
+        }
+        at = copy(src, pos, q.offset() - pos, ch, at);
+        at += put(ch, at, plan.stream().result());
+        long resume = q.end();
+        if (plan.newPadding() >= 0) {
+            at += put(ch, at, new byte[plan.newPadding()]);
+            resume = index.padding().end();
+        }
+        copy(src, resume, index.size() - resume, ch, at);
+    }
+
+    private static long copy(ByteSource src, long from, long len, FileChannel ch, long at) throws IOException {
+        byte[] buf = new byte[(int) Math.min(COPY, Math.max(len, 1))];
+        long done = 0;
+        while (done < len) {
+            int n = src.read(from + done, buf, 0, (int) Math.min(buf.length, len - done));
+            if (n <= 0) {
+                throw new IOException("the input ended at offset " + (from + done) + " while copying");
+            }
+            put(ch, at + done, Arrays.copyOf(buf, n));
+            done += n;
+        }
+        return at + len;
+    }
+
+    private static int put(FileChannel ch, long at, byte[] b) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(b);
+        long p = at;
+        while (buf.hasRemaining()) {
+            p += ch.write(buf, p);
+        }
+        return b.length;
+    }
+
+    /** The written image must walk as the same kind, hold exactly the repaired stream, and bring no new problem. */
+    private void verifyWritten(Path tmp, ImageRepairPlan plan) throws IOException, RepairRefusedException {
+        try (MappedByteSource written = MappedByteSource.open(tmp)) {
+            if (written.size() != plan.newSize()) {
+                throw new RepairRefusedException("the written image has " + written.size() + " bytes, "
+                        + plan.newSize() + " expected");
+            }
+            ImageInspection again = images.inspect(written);
+            ContainerIndex idx = again.index();
+            byte[] want = plan.stream().result();
+            if (idx.kind() != plan.index().kind() || idx.qevm() == null || idx.qevm().length() != want.length
+                    || !Arrays.equals(written.bytes(idx.qevm().offset(), want.length), want)) {
+                throw new RepairRefusedException("the written image does not walk back to the repaired stream ("
+                        + idx.kind() + ", device-model record " + idx.qevm() + ")");
+            }
+            Set<String> before = new HashSet<>();
+            for (Diagnostic d : plan.index().diagnostics()) {
+                before.add(d.code().name());
+            }
+            for (Diagnostic d : idx.diagnostics()) {
+                if (d.severity().atLeast(Severity.WARN) && !before.contains(d.code().name())) {
+                    throw new RepairRefusedException("the written image has a new problem: " + d.message());
+                }
+            }
+            for (Diagnostic d : again.stream().diagnostics()) {
+                if (plan.stream().after().diagnostics().stream().noneMatch(x -> x.code() == d.code()
+                        && x.offset() == d.offset())) {
+                    throw new RepairRefusedException("the written image's QEVM stream differs from the verified "
+                            + "repair: " + d.message());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.savevminspector.container;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Field;
+import org.savevminspector.model.FieldType;
+import org.savevminspector.model.Hex;
+import org.savevminspector.model.Meaning;
+import org.savevminspector.model.Span;
+import org.savevminspector.stream.ParseOptions;
+
+/**
+ * The state of one walk over a save image: the bytes, what has been found so far, progress and cancellation.
+ * Walkers read headers through it with bounds checks that turn "the file ends here" into a diagnostic with
+ * offsets instead of an exception.
+ */
+public final class ImageWalk {
+    private static final long PROGRESS_STEP = 16L << 20;
+
+    final ByteSource src;
+    final long size;
+    final List<ContainerRecord> records = new ArrayList<>();
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+    final List<LengthField> lengthFields = new ArrayList<>();
+    Span qevm;
+    Span padding;
+    boolean qevmToEof;
+    private final ParseOptions options;
+    private long nextProgress;
+
+    ImageWalk(ByteSource src, ParseOptions options) {
+        this.src = src;
+        this.size = src.size();
+        this.options = options == null ? ParseOptions.DEFAULT : options;
+    }
+
+    /** Progress (at most every 16 MiB of file) and the cancellation check; called once per record. */
+    void step(long position) {
+        if (options.cancelled() != null && options.cancelled().getAsBoolean()) {
+            throw new CancellationException("indexing cancelled at offset " + position);
+        }
+        if (options.progress() != null && position >= nextProgress) {
+            options.progress().progress(Math.min(position, size), size);
+            nextProgress = position + PROGRESS_STEP;
+        }
+    }
+
+    void finish() {
+        if (options.progress() != null) {
+            options.progress().progress(size, size);
+        }
+    }
+
+    /**
+     * Whether {@code len} bytes of {@code what} fit at {@code pos}; if not, a {@code CONTAINER_TRUNCATED} error
+     * says where and by how much, and the walk must stop.
+     */
+    boolean need(long pos, long len, String what) {
+        if (pos >= 0 && len >= 0 && len <= size - pos) {
+            return true;
+        }
+        long have = Math.max(0, size - pos);
+        error(DiagnosticCode.CONTAINER_TRUNCATED, pos, have, what + " at offset " + Hex.offset(pos) + " needs "
+                + len + " byte(s) but the file ends at " + Hex.offset(size) + " (" + have + " remain)");
+        return false;
+    }
+
+    void error(DiagnosticCode code, long offset, long length, String message) {
+        diagnostics.add(Diagnostic.of(code, offset, length, -1, message));
+    }
+
+    void info(long offset, long length, String message) {
+        diagnostics.add(Diagnostic.of(DiagnosticCode.CONTAINER_INFO, offset, length, -1, message));
+    }
+
+    void add(String type, String name, long offset, long length, List<Field> fields) {
+        records.add(new ContainerRecord(type, name, new Span(offset, length), fields, null));
+    }
+
+    /** Whether the file holds exactly {@code sig} at {@code pos}. */
+    boolean startsWith(long pos, String sig) {
+        byte[] want = sig.getBytes(StandardCharsets.ISO_8859_1);
+        if (!src.has(pos, want.length)) {
+            return false;
+        }
+        byte[] have = src.bytes(pos, want.length);
+        return java.util.Arrays.equals(have, want);
+    }
+
+    // Field constructors reading the value from the file (the caller has checked the bounds).
+
+    Field le32(String name, long pos, Meaning m) {
+        return Field.scalar(name, FieldType.LE32, pos, src.le32(pos), m);
+    }
+
+    Field sle32(String name, long pos, Meaning m) {
+        return Field.scalar(name, FieldType.SLE32, pos, (int) src.le32(pos), m);
+    }
+
+    Field le64(String name, long pos, Meaning m) {
+        return Field.scalar(name, FieldType.LE64, pos, le64(pos), m);
+    }
+
+    Field be32(String name, long pos, Meaning m) {
+        return Field.scalar(name, FieldType.BE32, pos, src.be32(pos), m);
+    }
+
+    Field be64(String name, long pos, Meaning m) {
+        return Field.scalar(name, FieldType.BE64, pos, src.be64(pos), m);
+    }
+
+    Field ascii(String name, long pos, int len) {
+        return Field.ascii(name, pos, new String(src.bytes(pos, len), StandardCharsets.ISO_8859_1));
+    }
+
+    long le64(long pos) {
+        return src.le32(pos) | src.le32(pos + 4) << 32;
+    }
+
+    /** An unsigned word of the saving toolstack ({@code unsigned long}, §D.1). */
+    long word(long pos, int w) {
+        return w == 8 ? le64(pos) : src.le32(pos);
+    }
+
+    Field word(String name, long pos, int w, Meaning m) {
+        return w == 8 ? le64(name, pos, m) : le32(name, pos, m);
+    }
+
+    /** Records the device-model bytes, clipped to the file (a too-long length has been diagnosed already). */
+    void qevm(long offset, long length) {
+        qevm = new Span(offset, Math.max(0, Math.min(length, size - offset)));
+    }
+}

@@ -1,0 +1,71 @@
+package org.savevminspector.container;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Span;
+import org.savevminspector.stream.ParseOptions;
+
+/**
+ * The batches of a page-data run, one by one, for a viewer that expands the run: the index keeps only the
+ * run's summary (bounded memory), so the batches are walked again on demand, headers and pfn arrays only.
+ */
+public final class PageBatches {
+
+    /** One batch: its bytes and what it holds. */
+    public record Batch(Span span, PageRun pages) {
+    }
+
+    private PageBatches() {
+    }
+
+    /** At most {@code max} batches of {@code run}, in file order. */
+    public static List<Batch> list(ByteSource src, ContainerRecord run, int max) {
+        PageRun p = run.pages();
+        if (p == null) {
+            throw new IllegalArgumentException(run.name() + " is no page-data run");
+        }
+        ImageWalk w = new ImageWalk(src, ParseOptions.DEFAULT);
+        List<Batch> out = new ArrayList<>();
+        long pos = run.span().offset();
+        long end = run.span().end();
+        byte[] arr = new byte[LegacyLibxc.MAX_BATCH * 8];
+        while (pos < end && out.size() < max) {
+            PageRun one;
+            long next;
+            if (p.v2()) {
+                one = LibxcV2.pageDataAt(w, pos);
+                if (one == null) {
+                    break;
+                }
+                long len = src.le32(pos + 4);
+                next = pos + 8 + len + V2Records.padding(len);
+            } else {
+                int n = (int) src.le32(pos);
+                int ws = p.entryWidth();
+                if (n <= 0 || n > LegacyLibxc.MAX_BATCH || !src.has(pos + 4, (long) n * ws)) {
+                    break;
+                }
+                src.read(pos + 4, arr, 0, n * ws);
+                long withData = 0;
+                long lo = Long.MAX_VALUE;
+                long hi = -1;
+                for (int i = 0; i < n; i++) {
+                    long e = 0;
+                    for (int k = ws - 1; k >= 0; k--) {
+                        e = e << 8 | (arr[i * ws + k] & 0xFF);
+                    }
+                    int type = (int) (e >>> 28) & 0xF;
+                    withData += type >= 0xD ? 0 : 1;
+                    lo = Math.min(lo, e & 0x0FFFFFFFL);
+                    hi = Math.max(hi, e & 0x0FFFFFFFL);
+                }
+                one = PageRun.empty(false, ws).plus(n, withData, lo, hi, withData * 4096);
+                next = pos + 4 + (long) n * ws + withData * 4096;
+            }
+            out.add(new Batch(new Span(pos, next - pos), one));
+            pos = next;
+        }
+        return out;
+    }
+}

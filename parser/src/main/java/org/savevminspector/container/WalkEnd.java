@@ -1,0 +1,17 @@
+package org.savevminspector.container;
+
+import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.model.Hex;
+
+/** What every walker checks when its format says the image is over. */
+final class WalkEnd {
+    private WalkEnd() {
+    }
+
+    static void check(ImageWalk w, long end, String what) {
+        if (end >= 0 && end < w.size) {
+            w.error(DiagnosticCode.CONTAINER_TRAILING, end, w.size - end, (w.size - end) + " byte(s) after the "
+                    + what + " ending at offset " + Hex.offset(end) + "; no reader of this format looks at them");
+        }
+    }
+}

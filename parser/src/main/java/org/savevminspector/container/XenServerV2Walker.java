@@ -1,0 +1,101 @@
+package org.savevminspector.container;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Field;
+import org.savevminspector.model.Hex;
+import org.savevminspector.model.Span;
+
+/**
+ * XenServer ≥ 6.5 structured suspend images (§D.5; XAPI {@code suspend_image.ml}, {@code
+ * suspend-image-framing-format.md}): signature, then records with a {le64 type, le64 length} header. The Libxc
+ * record's length is not trusted (its libxc image is walked to END instead); {@code Qemu_trad} holds the QEVM.
+ */
+public final class XenServerV2Walker implements ContainerWalker {
+    static final String SIGNATURE = "XenSavedDomv2-\n";
+    private static final long LIBXC = 0xF0;
+    private static final long LIBXC_LEGACY = 0xF2;
+    private static final long QEMU_TRAD = 0x0F00;
+    private static final long END = 0xFFFF;
+    private static final Map<Long, String> TYPES = Map.of(0x0FL, "Xenops", LIBXC, "Libxc", 0xF1L, "Libxl",
+            LIBXC_LEGACY, "Libxc_legacy", QEMU_TRAD, "Qemu_trad", 0x0F01L, "Qemu_xen", 0x0F10L, "Demu", END,
+            "End_of_image");
+
+    @Override
+    public ContainerKind kind() {
+        return ContainerKind.XENSERVER_V2;
+    }
+
+    @Override
+    public boolean recognises(ByteSource src) {
+        return src.has(0, 15) && new String(src.bytes(0, 15), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .equals(SIGNATURE);
+    }
+
+    @Override
+    public void walk(ImageWalk w) {
+        w.add("signature", "XenSavedDomv2-", 0, 15, List.of(w.ascii("signature", 0, 15)));
+        long pos = 15;
+        while (true) {
+            w.step(pos);
+            if (!w.need(pos, 16, "XenServer record header")) {
+                return;
+            }
+            long type = w.le64(pos);
+            long len = w.le64(pos + 8);
+            String name = TYPES.get(type);
+            List<Field> fields = new ArrayList<>(List.of(
+                    w.le64("type", pos, v -> TYPES.getOrDefault(v, "unknown")), w.le64("length", pos + 8, null)));
+            long body = pos + 16;
+            long end;
+            if (type == LIBXC) {
+                w.add("xenserver-record", name, pos, 16, fields);
+                end = LibxcV2.walk(w, body);
+            } else if (type == LIBXC_LEGACY) {
+                w.add("xenserver-record", name, pos, 16, fields);
+                end = LegacyLibxc.walkImage(w, body);
+            } else {
+                if (len < 0 || len > w.size - body) {
+                    w.error(DiagnosticCode.CONTAINER_TRUNCATED, pos + 8, 8, "XenServer record " + (name == null
+                            ? Hex.plain(type) : name) + " at offset " + Hex.offset(pos) + ": length " + len
+                            + " runs past the end of the file (" + (w.size - body) + " byte(s) remain)");
+                    if (type == QEMU_TRAD) {
+                        qemu(w, pos, len);
+                    }
+                    return;
+                }
+                if (name == null) {
+                    w.diagnostics.add(Diagnostic.of(DiagnosticCode.CONTAINER_UNKNOWN_RECORD, pos, 8, -1,
+                            "unknown XenServer record type " + Hex.plain(type) + " at offset " + Hex.offset(pos)
+                                    + ": skipped by its length " + len));
+                }
+                w.records.add(new ContainerRecord("xenserver-record",
+                        name == null ? "unknown" : name, new Span(pos, 16 + len), fields, null));
+                if (type == QEMU_TRAD) {
+                    qemu(w, pos, len);
+                }
+                end = body + len;
+            }
+            if (end < 0) {
+                return;
+            }
+            if (type == END) {
+                WalkEnd.check(w, end, "End_of_image record");
+                return;
+            }
+            pos = end;
+        }
+    }
+
+    private static void qemu(ImageWalk w, long pos, long len) {
+        w.lengthFields.clear();
+        w.lengthFields.add(new LengthField(pos + 8, 8, false, 0, "Qemu_trad record length (le64)"));
+        w.padding = null;
+        w.qevmToEof = false;
+        w.qevm(pos + 16, len);
+    }
+}

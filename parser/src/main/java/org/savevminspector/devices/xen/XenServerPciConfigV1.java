@@ -1,0 +1,29 @@
+package org.savevminspector.devices.xen;
+
+import java.util.List;
+import org.savevminspector.devices.DeviceLayoutBase;
+import org.savevminspector.devices.layout.Layout;
+import org.savevminspector.devices.pci.PciBlock;
+
+/**
+ * XenServer's load-only {@code *_pci} entries (Appendix X.2, {@code XSPQ master/fix_savevm_v1_compatibility.patch}):
+ * {@code cirrus_vga_pci}, {@code ide_pci}, {@code rtl8139_pci}, {@code UHCI_usb_pci} and {@code piix4acpi_pci},
+ * all v1 with a NULL save handler, whose {@code generic_pci_load} reads the 256 configuration bytes and nothing
+ * else. XenServer never writes them; they exist to read records of older XenServer files.
+ */
+public final class XenServerPciConfigV1 extends DeviceLayoutBase {
+    public XenServerPciConfigV1() {
+        super("cirrus_vga_pci", 1, "XSPQ master/fix_savevm_v1_compatibility.patch (generic_pci_load)",
+                Layout.of(PciBlock.configOnly()));
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("ide_pci", "rtl8139_pci", "UHCI_usb_pci", "piix4acpi_pci");
+    }
+
+    @Override
+    public Origin origin() {
+        return Origin.XENSERVER;
+    }
+}

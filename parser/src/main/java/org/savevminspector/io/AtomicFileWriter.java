@@ -1,0 +1,270 @@
+package org.savevminspector.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Writes a file so that it is complete or absent, never half-written: the bytes go to a temporary file in the
+ * target's directory (so the final rename stays on one file system), are flushed and synced to disk
+ * ({@link FileChannel#force}), and the temporary file is then renamed onto the target (atomically where the file
+ * system can). On any failure the temporary file is removed, the target is left as it was, and the exception
+ * names the target, the step that failed and the reason.
+ *
+ * <p>Mode of the result: when the target already exists (the user chose to replace it) it keeps that file's
+ * permissions; a new file gets the default mode of the process (0666 minus the umask), as {@code cp} or an
+ * editor would give it. ({@link Files#createTempFile} would give 0600, and a rename would carry that over.)
+ *
+ * <p>Every file this tool writes goes through here: the repaired copy, the JSON export, the recent-files list.
+ */
+public final class AtomicFileWriter {
+
+    /**
+     * The bytes to write. The stream is buffered; a {@code Writer} wrapped around it must be flushed before
+     * returning. Closing it is allowed but not needed: the writer syncs and closes the file afterwards.
+     */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** The temporary file being written: a channel that can be synced to disk. */
+    public interface TempOutput extends WritableByteChannel {
+        /** Forces the written bytes (and metadata) to the storage device. */
+        void force() throws IOException;
+    }
+
+    /**
+     * The two file-system steps whose failures matter (a full disk, a read-only directory, a failing rename).
+     * Tests substitute a failing one; {@link #STANDARD} is the real file system.
+     */
+    public interface Storage {
+        /** Creates {@code tmp}, which must not exist yet, for writing; its mode is the process default. */
+        TempOutput create(Path tmp) throws IOException;
+
+        /** Renames {@code tmp} onto {@code target}, replacing it. */
+        void replace(Path tmp, Path target) throws IOException;
+    }
+
+    /** The real file system: {@code O_CREAT|O_EXCL} creation and rename(2), atomic where supported. */
+    public static final Storage STANDARD = new Storage() {
+        @Override
+        public TempOutput create(Path tmp) throws IOException {
+            FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return new ChannelOutput(ch);
+        }
+
+        @Override
+        public void replace(Path tmp, Path target) throws IOException {
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                // some network and FUSE file systems: still one rename, just without the atomic guarantee
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    };
+
+    private static final int BUFFER = 64 * 1024;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final AtomicFileWriter STANDARD_WRITER = new AtomicFileWriter(STANDARD);
+
+    private final Storage storage;
+
+    public AtomicFileWriter(Storage storage) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+    }
+
+    /** The writer on the real file system. */
+    public static AtomicFileWriter standard() {
+        return STANDARD_WRITER;
+    }
+
+    /** Writes {@code bytes} to {@code target} atomically. */
+    public void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /**
+     * Writes what {@code content} produces to {@code target} atomically, replacing {@code target} if it exists
+     * (callers decide whether replacing is allowed).
+     *
+     * @throws FileSystemException naming {@code target}, with a reason that says which step failed and why, and
+     *                             that the target was not changed; other exceptions of {@code content} pass
+     *                             through unchanged, also after the temporary file was removed
+     */
+    public void write(Path target, Content content) throws IOException {
+        Path abs = target.toAbsolutePath().normalize();
+        Path dir = abs.getParent();
+        boolean replacing = Files.exists(abs);
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw failure(abs, replacing, "the directory " + (dir == null ? "/" : dir) + " does not exist", null);
+        }
+        Set<PosixFilePermission> keep = replacing ? permissionsOf(abs) : null;
+        Path tmp = dir.resolve(tempName(abs));
+        String step = "creating a temporary file in " + dir;
+        boolean created = false;
+        try {
+            try (TempOutput ch = storage.create(tmp)) {
+                created = true;
+                step = "writing";
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(new Unclosable(ch)), BUFFER);
+                content.writeTo(out);
+                out.flush();
+                step = "syncing to disk";
+                ch.force();
+                step = "closing the temporary file";
+            }
+            if (keep != null) {
+                step = "copying the permissions of the file it replaces";
+                Files.setPosixFilePermissions(tmp, keep);
+            }
+            step = "renaming the temporary file onto it";
+            storage.replace(tmp, abs);
+            created = false;
+        } catch (IOException e) {
+            IOException f = failure(abs, replacing, reason(e) + " (while " + step + ")", e);
+            removeTemp(tmp, created, f);
+            throw f;
+        } catch (RuntimeException | Error e) {
+            removeTemp(tmp, created, e);
+            throw e;
+        }
+        syncDirectory(dir);
+    }
+
+    private static IOException failure(Path target, boolean replacing, String reason, IOException cause) {
+        String outcome = replacing ? "; the existing file was not changed" : "; nothing was written";
+        FileSystemException f = new FileSystemException(target.toString(), null, reason + outcome);
+        if (cause != null) {
+            f.initCause(cause);
+        }
+        return f;
+    }
+
+    /** The operating system's words (e.g. {@code No space left on device}), without the path Java repeats. */
+    private static String reason(IOException e) {
+        if (e instanceof FileAlreadyExistsException) {
+            return "a temporary file of the same name exists";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof FileSystemException) {
+            return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    private static void removeTemp(Path tmp, boolean created, Throwable failure) {
+        if (!created) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** {@code null} on file systems without POSIX permissions (nothing to keep there). */
+    private static Set<PosixFilePermission> permissionsOf(Path p) throws IOException {
+        try {
+            return Files.getPosixFilePermissions(p);
+        } catch (UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code .NAME.<random>.tmp}: hidden, next to the target, unguessable (a planted file or symlink of that
+     * name makes the exclusive create fail instead of writing through it), and short enough for NAME_MAX.
+     */
+    private static String tempName(Path target) {
+        String name = target.getFileName().toString();
+        if (name.length() > 200) {
+            name = name.substring(0, 200);
+        }
+        byte[] r = new byte[6];
+        RANDOM.nextBytes(r);
+        return "." + name + "." + HexFormat.of().formatHex(r) + ".tmp";
+    }
+
+    /** Makes the rename itself durable; best effort (not every platform lets a directory be opened). */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException | RuntimeException e) {
+            // the data is synced and the rename done; only a crash in the next moments could undo the rename
+        }
+    }
+
+    /** A real file channel. */
+    private static final class ChannelOutput implements TempOutput {
+        private final FileChannel ch;
+
+        ChannelOutput(FileChannel ch) {
+            this.ch = ch;
+        }
+
+        @Override
+        public int write(ByteBuffer src) throws IOException {
+            return ch.write(src);
+        }
+
+        @Override
+        public void force() throws IOException {
+            ch.force(true);
+        }
+
+        @Override
+        public boolean isOpen() {
+            return ch.isOpen();
+        }
+
+        @Override
+        public void close() throws IOException {
+            ch.close();
+        }
+    }
+
+    /** Keeps {@code Content} from closing the channel before it is synced. */
+    private static final class Unclosable implements WritableByteChannel {
+        private final WritableByteChannel ch;
+
+        Unclosable(WritableByteChannel ch) {
+            this.ch = ch;
+        }
+
+        @Override
+        public int write(ByteBuffer src) throws IOException {
+            return ch.write(src);
+        }
+
+        @Override
+        public boolean isOpen() {
+            return ch.isOpen();
+        }
+
+        @Override
+        public void close() {
+            // the writer closes the temporary file after force()
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.savevminspector.loader;
+
+/**
+ * {@code xen-4.0}: qemu-xen-traditional before {@code QT ce3b7ce68426} (2010-11-09, "change in ACPI to match the
+ * change in the BIOS"), i.e. Xen 3.4–4.0: {@code gpe} and {@code piix4acpi} registered as version 1 with the V0
+ * ACPI block fixed at machine start (spec §C.1, §B.3.26, §B.3.27). The other rows are taken to be upstream's:
+ * the spec documents no other loader change between 4.0 and 4.1 that matters to a v3 stream.
+ */
+final class Xen40Profile {
+    static final LoaderProfile PROFILE = LoaderProfile.from(UpstreamDevices.all())
+            .change("gpe", r -> r.registered(1))
+            .change("piix4acpi", r -> r.registered(1))
+            .freshAcpi(AcpiPlacement.V0)
+            .build("xen-4.0", "Xen 4.0 qemu-dm",
+                    "qemu-xen-traditional before the 2010-11 ACPI change (Xen 3.4–4.0): gpe v1, piix4acpi v1, "
+                            + "ACPI at V0");
+
+    private Xen40Profile() {
+    }
+}
