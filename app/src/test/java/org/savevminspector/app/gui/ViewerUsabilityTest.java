@@ -591,6 +591,7 @@ class ViewerUsabilityTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
+            window.main.setDividerPositions(0.25); // room for the loader pane's ports table under its reads
             var ports = window.loaderPane.ports.getItems();
             for (int i = 0; i < ports.size(); i++) {
                 if ("collision".equals(ports.get(i).action())) {
