@@ -1,13 +1,9 @@
 package org.savevminspector.container;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -15,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.MappedByteSource;
 import org.savevminspector.io.SliceByteSource;
@@ -34,10 +31,16 @@ public final class ImageRepairer {
 
     private final ImageInspector images;
     private final Repairer repairer;
+    private final AtomicFileWriter writer;
 
     public ImageRepairer(ImageInspector images, Repairer repairer) {
+        this(images, repairer, AtomicFileWriter.standard());
+    }
+
+    public ImageRepairer(ImageInspector images, Repairer repairer, AtomicFileWriter writer) {
         this.images = images;
         this.repairer = repairer;
+        this.writer = writer;
     }
 
     public static ImageRepairer standard() {
@@ -99,20 +102,23 @@ public final class ImageRepairer {
             throw new RepairRefusedException(plan.refusal() != null ? plan.refusal() : plan.stream().refusal());
         }
         Path target = checkTarget(input, out, force);
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                writeImage(src, plan, ch);
-                ch.force(true);
-            }
-            verifyWritten(tmp, plan);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+            writer.write(target, o -> writeImage(src, plan, o), tmp -> {
+                try {
+                    verifyWritten(tmp, plan);
+                } catch (RepairRefusedException e) {
+                    throw new Refused(e);
+                }
+            });
+        } catch (Refused e) {
+            throw (RepairRefusedException) e.getCause();
+        }
+    }
+
+    /** A refusal of the written copy, through the writer's I/O-only check hook. */
+    private static final class Refused extends IOException {
+        Refused(RepairRefusedException e) {
+            super(e.getMessage(), e);
         }
     }
 
@@ -138,27 +144,26 @@ public final class ImageRepairer {
     }
 
     /** Prefix with patched length fields, repaired QEVM, new padding, the rest of the image. */
-    static void writeImage(ByteSource src, ImageRepairPlan plan, FileChannel ch) throws IOException {
+    static void writeImage(ByteSource src, ImageRepairPlan plan, OutputStream o) throws IOException {
         ContainerIndex index = plan.index();
         Span q = index.qevm();
         long pos = 0;
-        long at = 0;
         for (ImageRepairPlan.LengthEdit e : plan.lengthEdits()) {
-            at = copy(src, pos, e.field().offset() - pos, ch, at);
-            at += put(ch, at, e.after());
+            copy(src, pos, e.field().offset() - pos, o);
+            o.write(e.after());
             pos = e.field().offset() + e.field().width();
         }
-        at = copy(src, pos, q.offset() - pos, ch, at);
-        at += put(ch, at, plan.stream().result());
+        copy(src, pos, q.offset() - pos, o);
+        o.write(plan.stream().result());
         long resume = q.end();
         if (plan.newPadding() >= 0) {
-            at += put(ch, at, new byte[plan.newPadding()]);
+            o.write(new byte[plan.newPadding()]);
             resume = index.padding().end();
         }
-        copy(src, resume, index.size() - resume, ch, at);
+        copy(src, resume, index.size() - resume, o);
     }
 
-    private static long copy(ByteSource src, long from, long len, FileChannel ch, long at) throws IOException {
+    private static void copy(ByteSource src, long from, long len, OutputStream o) throws IOException {
         byte[] buf = new byte[(int) Math.min(COPY, Math.max(len, 1))];
         long done = 0;
         while (done < len) {
@@ -166,19 +171,9 @@ public final class ImageRepairer {
             if (n <= 0) {
                 throw new IOException("the input ended at offset " + (from + done) + " while copying");
             }
-            put(ch, at + done, Arrays.copyOf(buf, n));
+            o.write(buf, 0, n);
             done += n;
         }
-        return at + len;
-    }
-
-    private static int put(FileChannel ch, long at, byte[] b) throws IOException {
-        ByteBuffer buf = ByteBuffer.wrap(b);
-        long p = at;
-        while (buf.hasRemaining()) {
-            p += ch.write(buf, p);
-        }
-        return b.length;
     }
 
     /** The written image must walk as the same kind, hold exactly the repaired stream, and bring no new problem. */

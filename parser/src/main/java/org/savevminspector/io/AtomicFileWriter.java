@@ -44,6 +44,15 @@ public final class AtomicFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * A look at the complete, synced temporary file before it replaces anything (e.g. walking a written save
+     * image again). What it throws passes through unchanged after the temporary file was removed.
+     */
+    @FunctionalInterface
+    public interface Check {
+        void verify(Path written) throws IOException;
+    }
+
     /** The temporary file being written: a channel that can be synced to disk. */
     public interface TempOutput extends WritableByteChannel {
         /** Forces the written bytes (and metadata) to the storage device. */
@@ -110,6 +119,11 @@ public final class AtomicFileWriter {
      *                             through unchanged, also after the temporary file was removed
      */
     public void write(Path target, Content content) throws IOException {
+        write(target, content, null);
+    }
+
+    /** As {@link #write(Path, Content)}, running {@code check} on the synced temporary file before the rename. */
+    public void write(Path target, Content content, Check check) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
         Path dir = abs.getParent();
         boolean replacing = Files.exists(abs);
@@ -131,6 +145,13 @@ public final class AtomicFileWriter {
                 ch.force();
                 step = "closing the temporary file";
             }
+            if (check != null) {
+                try {
+                    check.verify(tmp);
+                } catch (IOException e) {
+                    throw new CheckFailed(e);
+                }
+            }
             if (keep != null) {
                 step = "copying the permissions of the file it replaces";
                 Files.setPosixFilePermissions(tmp, keep);
@@ -138,6 +159,9 @@ public final class AtomicFileWriter {
             step = "renaming the temporary file onto it";
             storage.replace(tmp, abs);
             created = false;
+        } catch (CheckFailed e) {
+            removeTemp(tmp, created, e.getCause());
+            throw (IOException) e.getCause();
         } catch (IOException e) {
             IOException f = failure(abs, replacing, reason(e) + " (while " + step + ")", e);
             removeTemp(tmp, created, f);
@@ -147,6 +171,13 @@ public final class AtomicFileWriter {
             throw e;
         }
         syncDirectory(dir);
+    }
+
+    /** Carries a {@link Check}'s own exception past the handler that words file-system failures. */
+    private static final class CheckFailed extends RuntimeException {
+        CheckFailed(IOException cause) {
+            super(cause);
+        }
     }
 
     private static IOException failure(Path target, boolean replacing, String reason, IOException cause) {

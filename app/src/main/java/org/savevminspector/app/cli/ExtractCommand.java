@@ -2,17 +2,13 @@ package org.savevminspector.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import org.savevminspector.app.IoReason;
 import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.inspect.Inspector;
+import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Span;
 import picocli.CommandLine.Command;
@@ -30,7 +26,9 @@ import picocli.CommandLine.Spec;
         description = {"Write the QEVM (device-model) stream of a Xen save image to a file, byte for byte.",
             "Exit 0 when written; 1 when the image holds no QEVM stream or OUT exists (without --force); 2 for "
                 + "usage or I/O errors."})
-final class ExtractCommand implements Callable<Integer> {
+final class ExtractCommand implements Callable<Integer>, WritesFiles {
+
+    private AtomicFileWriter writer = AtomicFileWriter.standard();
     private static final int COPY = 1 << 20;
 
     @Spec
@@ -101,36 +99,22 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private void write(ByteSource src, Span q) throws IOException {
-        Path target = output.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("the directory of " + output + " does not exist");
-        }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                byte[] buf = new byte[COPY];
-                long done = 0;
-                while (done < q.length()) {
-                    int n = src.read(q.offset() + done, buf, 0, (int) Math.min(COPY, q.length() - done));
-                    if (n <= 0) {
-                        throw new IOException("the input ended at offset " + (q.offset() + done));
-                    }
-                    ByteBuffer b = ByteBuffer.wrap(buf, 0, n);
-                    while (b.hasRemaining()) {
-                        ch.write(b);
-                    }
-                    done += n;
+        writer.write(output, o -> {
+            byte[] buf = new byte[COPY];
+            long done = 0;
+            while (done < q.length()) {
+                int n = src.read(q.offset() + done, buf, 0, (int) Math.min(COPY, q.length() - done));
+                if (n <= 0) {
+                    throw new IOException("the input ended at offset " + (q.offset() + done));
                 }
-                ch.force(true);
+                o.write(buf, 0, n);
+                done += n;
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
+    }
+
+    @Override
+    public void useWriter(AtomicFileWriter w) {
+        this.writer = w;
     }
 }

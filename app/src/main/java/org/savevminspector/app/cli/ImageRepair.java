@@ -10,6 +10,7 @@ import org.savevminspector.container.ImageInspector;
 import org.savevminspector.container.ImageRepairPlan;
 import org.savevminspector.container.ImageRepairer;
 import org.savevminspector.inspect.Inspector;
+import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.model.Hex;
 import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairPlan;
@@ -34,8 +35,10 @@ final class ImageRepair {
     private final Path output;
     private final boolean force;
     private final Printer printer;
+    private final AtomicFileWriter writer;
 
-    ImageRepair(Path file, Path output, boolean force, Printer printer) {
+    ImageRepair(Path file, Path output, boolean force, Printer printer, AtomicFileWriter writer) {
+        this.writer = writer;
         this.file = file;
         this.output = output;
         this.force = force;
@@ -50,7 +53,7 @@ final class ImageRepair {
                     + " image holds no readable QEVM stream");
         }
         ImageInspector images = new ImageInspector(ContainerIndexer.standard(), inspector);
-        ImageRepairer repairer = new ImageRepairer(images, new Repairer(inspector));
+        ImageRepairer repairer = new ImageRepairer(images, new Repairer(inspector, writer), writer);
         ImageRepairPlan plan = repairer.plan(in.source(), image, options);
         if (!plan.stream().hasEdits() && plan.stream().refusal() == null) {
             printer.print(plan.stream(), in.info(), new RepairReport.Outcome(RepairReport.Status.NOTHING_TO_REPAIR,

@@ -85,7 +85,7 @@ final class RepairCommand implements Callable<Integer>, WritesFiles {
         FileInfo info;
         try (InputFile in = InputFile.inspect(inspector, file, err)) {
             if (in.image().index().isContainer()) {
-                return new ImageRepair(file, output, force, this::print).run(in, inspector,
+                return new ImageRepair(file, output, force, this::print, writer).run(in, inspector,
                         new RepairOptions(strategy, trimTrailing), out, err);
             }
             requireStream(in.inspection());

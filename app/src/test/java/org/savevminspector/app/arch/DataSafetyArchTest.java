@@ -20,20 +20,24 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import org.savevminspector.container.ContainerIndexer;
 import org.savevminspector.devices.DeviceCatalog;
+import org.savevminspector.devices.checks.CheckCatalog;
 import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.FileByteSource;
+import org.savevminspector.io.MappedByteSource;
 
 /**
  * The data-safety guarantees that can be read off the byte code of the parser and the application (main code
  * only), so that a later change cannot quietly break them:
  * <ul>
  *   <li>files are created, written, renamed or deleted only by {@link AtomicFileWriter} (complete or absent,
- *       permissions kept), and file channels are opened only by it and by the read-only {@link FileByteSource};
+ *       permissions kept), and file channels are opened only by it and by the read-only {@link FileByteSource} and {@link MappedByteSource};
  *   <li>nothing is executed, loaded or linked by a name that could come from a file: no reflection, no class
  *       loading (the one exception, {@code EngineWarmUp}, pre-loads a constant list of toolkit classes), no
  *       native libraries, no processes, no Java deserialisation, no JSON reading (JSON is only written), no
- *       scripting or JNDI; {@link ServiceLoader} only in {@link DeviceCatalog}, from the fixed services file.
+ *       scripting or JNDI; {@link ServiceLoader} only in {@link DeviceCatalog}, {@link CheckCatalog} and {@link ContainerIndexer},
+ *       from their fixed services files.
  * </ul>
  */
 class DataSafetyArchTest {
@@ -76,9 +80,9 @@ class DataSafetyArchTest {
 
     @Test
     void fileChannelsAreOpenedOnlyByTheReadOnlySourceAndTheWriter() {
-        noClasses().that().doNotBelongToAnyOf(AtomicFileWriter.class, FileByteSource.class)
+        noClasses().that().doNotBelongToAnyOf(AtomicFileWriter.class, FileByteSource.class, MappedByteSource.class)
                 .should().callMethodWhere(calls(FileChannel.class, "open"))
-                .because("inputs are read through FileByteSource (StandardOpenOption.READ only)")
+                .because("inputs are read through FileByteSource or MappedByteSource (StandardOpenOption.READ only)")
                 .check(MAIN);
     }
 
@@ -116,11 +120,11 @@ class DataSafetyArchTest {
     }
 
     @Test
-    void servicesAreLoadedOnlyFromTheDeviceCatalogsFixedFile() {
-        noClasses().that().doNotBelongToAnyOf(DeviceCatalog.class)
+    void servicesAreLoadedOnlyFromTheCatalogsFixedFiles() {
+        noClasses().that().doNotBelongToAnyOf(DeviceCatalog.class, CheckCatalog.class, ContainerIndexer.class)
                 .should().dependOnClassesThat().belongToAnyOf(ServiceLoader.class)
-                .because("decoders are looked up by idstr in a map built once from META-INF/services, never loaded "
-                        + "by a name read from a file")
+                .because("decoders, checks and container walkers are the fixed lists of META-INF/services, looked up "
+                        + "in maps built once, never loaded by a name read from a file")
                 .check(MAIN);
     }
 }

@@ -52,7 +52,12 @@ class CliDataSafetyTest {
                 List.of("check", "--fail-on", "warn", IN),
                 List.of("repair", IN, "-o", OUT),
                 List.of("repair", IN, "-o", OUT, "--strategy", "upgrade", "--trim-trailing", "--format", "json"),
-                List.of("repair", IN, "-o", IN, "--force")); // refused: never onto the input
+                List.of("repair", IN, "-o", IN, "--force"), // refused: never onto the input
+                List.of("check", "--all-loaders", IN),
+                List.of("inspect", "--loader", "xenserver-6.5+", "--format", "json", IN),
+                List.of("repair", IN, "-o", OUT, "--strategy", "to-upstream"),
+                List.of("extract", IN, "-o", OUT),
+                List.of("extract", IN, "-o", IN, "--force")); // refused: never onto the input
     }
 
     private static final byte[][] INPUTS = {
@@ -197,6 +202,17 @@ class CliDataSafetyTest {
         assertArrayEquals(old, Files.readAllBytes(out));
         assertEquals(List.of(out, in), listing(dir));
         assertTrue(r.err().endsWith("No space left on device (while writing); the existing file was not changed"
+                + System.lineSeparator()), r.err());
+    }
+
+    @Test
+    void aFullDiskLeavesNoPartialExtractAndSaysSo() throws IOException {
+        Path in = Files.write(dir.resolve("in.qevm"), Fixtures.sample());
+        Path out = dir.resolve("qemu.bin");
+        CliRun r = runWith(diskFullAfter(4096), "extract", in.toString(), "-o", out.toString());
+        assertEquals(2, r.exit(), r.toString());
+        assertEquals(List.of(in), listing(dir));
+        assertTrue(r.err().endsWith("No space left on device (while writing); nothing was written"
                 + System.lineSeparator()), r.err());
     }
 
