@@ -20,12 +20,57 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** Exit code when the viewer cannot start at all (no display), as for the CLI's I/O errors. */
+    static final int NO_DISPLAY_EXIT = 2;
+
     public static void main(String[] args) {
         if (startsGui(args)) {
-            Gui.start(args);
+            String why = noDisplay(System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"));
+            if (why == null) {
+                why = startGui(args);
+            }
+            if (why != null) {
+                System.err.println(why);
+                System.exit(NO_DISPLAY_EXIT);
+            }
             return;
         }
         System.exit(Cli.run(args));
+    }
+
+    public static final String NO_DISPLAY_MESSAGE = "savevm-inspector: cannot open the viewer window because there is no "
+            + "display (DISPLAY is not set); use a subcommand such as 'inspect FILE' on the command line, or run the "
+            + "viewer under xvfb-run.";
+
+    /**
+     * Why the viewer cannot start on this Linux/BSD desktop-less session ({@code null}: try it). Without an X11 or
+     * Wayland display JavaFX's GTK toolkit fails deep inside its start-up with a stack trace; saying so in one
+     * sentence first is kinder. Monocle (headless tests) needs no display.
+     */
+    public static String noDisplay(java.util.Map<String, String> env, String osName, String glassPlatform) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac") || "Monocle".equalsIgnoreCase(glassPlatform)) {
+            return null;
+        }
+        boolean x11 = env.getOrDefault("DISPLAY", "").isBlank();
+        boolean wayland = env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        return x11 && wayland ? NO_DISPLAY_MESSAGE : null;
+    }
+
+    /** Starts the GUI; a toolkit that cannot open the display set in DISPLAY becomes one sentence, not a trace. */
+    private static String startGui(String[] args) {
+        try {
+            Gui.start(args);
+            return null;
+        } catch (RuntimeException | LinkageError e) {
+            String m = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
+            if (m.contains("DISPLAY") || m.contains("GTK") || m.contains("glass")) {
+                return "savevm-inspector: cannot open the viewer window (" + e.getMessage().trim()
+                        + ": is the X server running and DISPLAY right?); use a subcommand such as 'inspect FILE', or "
+                        + "run the viewer under xvfb-run.";
+            }
+            throw e;
+        }
     }
 
     /** Runs the CLI without exiting (for tests and embedding): the exit code. */

@@ -17,17 +17,24 @@ import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 
 /**
- * Find hex bytes or text (Ctrl+F, F3 / Shift+F3). The search runs on the worker thread over a byte source of
- * its own (sources are not thread-safe), with a progress bar and Esc / Cancel to stop it.
+ * Find hex bytes or text (Ctrl+F, F3 / Shift+F3). Auto mode decides from the input whether it is hex bytes or
+ * text; the search goes round the end of the file (and says so). It runs on the worker thread over a byte source
+ * of its own (sources are not thread-safe), with a progress bar and Esc / Cancel to stop it. Closing the bar
+ * removes the match highlight.
  */
 final class FindBar extends HBox {
     private final MainWindow window;
     final TextField field = new TextField();
     final ChoiceBox<SearchPattern.Mode> mode = new ChoiceBox<>();
+    private final Label detected = new Label();
     private final Label result = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
-    private Task<Long> running;
+    private Task<Found> running;
+
+    /** Where a search ended: the match offset (-1: none) and whether it went round the end of the file. */
+    private record Found(long at, boolean wrapped) {
+    }
 
     FindBar(MainWindow window) {
         this.window = window;
@@ -39,12 +46,18 @@ final class FindBar extends HBox {
         field.setPromptText("hex bytes (1F 40) or text");
         field.setPrefColumnCount(28);
         mode.getItems().setAll(SearchPattern.Mode.values());
-        mode.setValue(SearchPattern.Mode.HEX);
+        mode.setValue(SearchPattern.Mode.AUTO);
+        mode.setId("findMode");
+        detected.setId("findDetected");
+        detected.getStyleClass().add("find-detected");
+        field.textProperty().addListener((o, a, b) -> showDetected());
+        mode.valueProperty().addListener((o, a, b) -> showDetected());
         Button next = new Button("Next (F3)");
         next.setOnAction(e -> findNext());
         Button prev = new Button("Previous (Shift+F3)");
         prev.setOnAction(e -> findPrevious());
         Button close = new Button("✕");
+        close.setId("findClose");
         close.setOnAction(e -> close());
         progress.setVisible(false);
         progress.setPrefWidth(120);
@@ -61,9 +74,19 @@ final class FindBar extends HBox {
                 }
             }
         });
-        getChildren().setAll(new Label("Find"), mode, field, next, prev, progress, cancel, result, close);
+        getChildren().setAll(new Label("Find"), mode, field, detected, next, prev, progress, cancel, result, close);
         setVisible(false);
         setManaged(false);
+    }
+
+    /** In Auto mode, says how the input is read (hex or text) as it is typed. */
+    private void showDetected() {
+        String t = field.getText();
+        if (mode.getValue() != SearchPattern.Mode.AUTO || t == null || t.isBlank()) {
+            detected.setText("");
+            return;
+        }
+        detected.setText(SearchPattern.detect(t) == SearchPattern.Mode.HEX ? "as hex" : "as text");
     }
 
     void open() {
@@ -73,10 +96,15 @@ final class FindBar extends HBox {
         field.selectAll();
     }
 
+    /** Hides the bar and the match highlight with it. */
     void close() {
         stop();
         setVisible(false);
         setManaged(false);
+        if (window.hex.highlights() != null) {
+            window.hex.setHighlights(window.hex.highlights().match(null));
+        }
+        window.hex.requestFocus();
     }
 
     void reset() {
@@ -117,14 +145,22 @@ final class FindBar extends HBox {
         stop();
         long cursor = window.hex.cursor();
         long from = forward ? cursor + 1 : cursor;
+        long size = doc.size();
         byte[] bytes = pattern.bytes();
-        Task<Long> task = new Task<>() {
+        Task<Found> task = new Task<>() {
             @Override
-            protected Long call() throws Exception {
+            protected Found call() throws Exception {
                 // a cancelled search throws CancellationException: the task is cancelled then, not failed
                 try (ByteSource own = ByteSource.open(doc.path())) {
-                    return ByteFinder.find(own, bytes, from, forward, (d, t) -> updateProgress(d, Math.max(1, t)),
+                    long at = ByteFinder.find(own, bytes, from, forward, (d, t) -> updateProgress(d, Math.max(1, t)),
                             this::isCancelled);
+                    if (at >= 0) {
+                        return new Found(at, false);
+                    }
+                    // round the end: from the other end of the file up to where this search started
+                    long again = ByteFinder.find(own, bytes, forward ? 0 : size, forward,
+                            (d, t) -> updateProgress(d, Math.max(1, t)), this::isCancelled);
+                    return new Found(again, again >= 0);
                 }
             }
         };
@@ -135,14 +171,17 @@ final class FindBar extends HBox {
         result.setText("Searching…");
         task.setOnSucceeded(e -> {
             done(task);
-            long at = task.getValue();
-            if (at >= 0) {
-                result.setText(pattern.description() + " at " + Hex.plain(at));
-                window.hex.setHighlights(window.hex.highlights().match(new Span(at, bytes.length)));
-                window.goTo(at);
-                window.hex.select(at, bytes.length);
+            Found f = task.getValue();
+            if (f.at() >= 0) {
+                String where = pattern.description() + " at " + Hex.plain(f.at());
+                result.setText(f.wrapped()
+                        ? where + (forward ? " (wrapped round to the start of the file)" : " (wrapped round to the end of the file)")
+                        : where);
+                window.hex.setHighlights(window.hex.highlights().match(new Span(f.at(), bytes.length)));
+                window.goTo(f.at());
+                window.hex.select(f.at(), bytes.length);
             } else {
-                result.setText(pattern.description() + " not found " + (forward ? "after" : "before") + " the cursor.");
+                result.setText(pattern.description() + " is not in the file.");
             }
         });
         task.setOnFailed(e -> {
@@ -156,7 +195,7 @@ final class FindBar extends HBox {
         window.worker().submit(task);
     }
 
-    private void done(Task<Long> task) {
+    private void done(Task<Found> task) {
         if (running == task) {
             running = null;
         }

@@ -15,8 +15,10 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -38,10 +40,15 @@ import org.savevminspector.io.ByteSource;
  * The hex pane: offset | 16 bytes hex | ASCII over a {@code long} row index. Only a viewport-sized Canvas exists;
  * the bytes of the visible rows are read from the {@link ByteSource} at every paint (its block cache makes that
  * cheap), so memory does not grow with the file and jumping to any offset costs one read. Colours come from the
- * theme stylesheet through invisible palette regions (style classes {@code hex-*}).
+ * theme stylesheet through invisible palette regions (style classes {@code hex-*}). A header row names the
+ * columns (00 … 0F), the font size can be zoomed, and a {@link MarkerStrip} beside the scroll bar marks where
+ * the problems are.
  */
 public final class HexView extends Region {
     private static final double PAD = 6;
+    static final double DEFAULT_FONT_SIZE = 13;
+    static final double MIN_FONT_SIZE = 8;
+    static final double MAX_FONT_SIZE = 32;
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar scroll = new ScrollBar();
@@ -52,10 +59,18 @@ public final class HexView extends Region {
     private final Region ghostTextSwatch = swatch("hex-ghost-text");
     private final Region cursorSwatch = swatch("hex-cursor");
     private final Tooltip tooltip = new Tooltip();
+    final MarkerStrip markers = new MarkerStrip();
 
-    private final Font font = Font.font("Monospaced", 13);
-    private final double charW;
-    private final double rowH;
+    private Font font;
+    private double charW;
+    private double rowH;
+    private HexLayout layout = HexLayout.DEFAULT;
+    /** Where the mouse rests over the canvas (NaN: outside), so the tooltip can follow the bytes under it. */
+    private double mouseX = Double.NaN;
+    private double mouseY = Double.NaN;
+    private double mouseScreenX;
+    private double mouseScreenY;
+    private ContextMenu contextMenu;
 
     private ByteSource source;
     private long size;
@@ -77,26 +92,29 @@ public final class HexView extends Region {
     public HexView() {
         getStyleClass().add("hex-view");
         setFocusTraversable(true);
-        Text probe = new Text("0000000000");
-        probe.setFont(font);
-        charW = probe.getLayoutBounds().getWidth() / 10;
-        rowH = Math.ceil(probe.getLayoutBounds().getHeight() + 3);
+        applyFont(DEFAULT_FONT_SIZE);
         scroll.setOrientation(Orientation.VERTICAL);
         scroll.valueProperty().addListener((o, a, b) -> {
             long row = Math.round(b.doubleValue());
             if (row != firstRow) {
                 firstRow = row;
                 draw();
+                refreshTooltip();
             }
         });
-        getChildren().addAll(canvas, scroll);
+        getChildren().addAll(canvas, scroll, markers);
         for (HighlightKind k : HighlightKind.values()) {
             swatches.put(k, swatch(k.styleClass()));
         }
         canvas.setOnMousePressed(this::mousePressed);
         canvas.setOnMouseDragged(this::mouseDragged);
         canvas.setOnMouseMoved(this::mouseMoved);
-        canvas.setOnMouseExited(e -> tooltip.hide());
+        canvas.setOnMouseExited(e -> {
+            mouseX = Double.NaN;
+            tooltip.hide();
+        });
+        // the canvas sits at (0, 0): the view's coordinates are the canvas's
+        addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenuRequested);
         tooltip.setShowDelay(Duration.millis(300));
         addEventHandler(ScrollEvent.SCROLL, e -> {
             // a wheel notch (deltaY 40) moves 3 rows, like text views
@@ -104,8 +122,79 @@ public final class HexView extends Region {
             e.consume();
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        setMinWidth(HexLayout.TOTAL_CHARS * charW + 2 * PAD + 16);
-        setPrefWidth(HexLayout.TOTAL_CHARS * charW + 2 * PAD + 16);
+        updateWidths();
+    }
+
+    private void applyFont(double size) {
+        font = Font.font("Monospaced", size);
+        Text probe = new Text("0000000000");
+        probe.setFont(font);
+        charW = probe.getLayoutBounds().getWidth() / 10;
+        rowH = Math.ceil(probe.getLayoutBounds().getHeight() + 3);
+    }
+
+    /** The width that shows every column and nothing more: the split pane gives the rest to the tree. */
+    double contentWidth() {
+        return layout.totalChars() * charW + 2 * PAD + 16 + MarkerStrip.WIDTH;
+    }
+
+    private void updateWidths() {
+        setMinWidth(contentWidth());
+        setPrefWidth(contentWidth());
+        setMaxWidth(contentWidth() + 400);
+    }
+
+    // ------------------------------------------------------------------ zoom
+
+    public double fontSize() {
+        return font.getSize();
+    }
+
+    /** Sets the font size (clamped to 8 … 32 pt), keeping the cursor's row in view. */
+    public void setFontSize(double size) {
+        double s = Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size));
+        if (s == font.getSize()) {
+            return;
+        }
+        applyFont(s);
+        updateWidths();
+        updateScrollBar();
+        requestLayout();
+        reveal(cursor.get());
+        draw();
+    }
+
+    public void zoomIn() {
+        setFontSize(fontSize() + 1);
+    }
+
+    public void zoomOut() {
+        setFontSize(fontSize() - 1);
+    }
+
+    public void zoomReset() {
+        setFontSize(DEFAULT_FONT_SIZE);
+    }
+
+    /** The menu a right click opens (after moving the cursor to the clicked byte when it is outside the selection). */
+    public void setContextMenu(ContextMenu menu) {
+        this.contextMenu = menu;
+    }
+
+    private void contextMenuRequested(ContextMenuEvent e) {
+        if (contextMenu == null || source == null) {
+            return;
+        }
+        HexLayout.Hit hit = layout.hit(firstRow, (e.getX() - PAD) / charW, (e.getY() - PAD - rowH) / rowH);
+        long o = hit.column() < 0 || e.getY() < PAD + rowH ? -1 : hit.row() * HexLayout.BYTES_PER_ROW + hit.column();
+        long s = selectionStart.get();
+        if (o >= 0 && o < size && (o < s || o >= s + Math.max(1, selectionLength.get()))) {
+            anchor = o;
+            moveCursor(o, false);
+        }
+        tooltip.hide();
+        contextMenu.show(this, e.getScreenX(), e.getScreenY());
+        e.consume();
     }
 
     private Region swatch(String styleClass) {
@@ -132,6 +221,8 @@ public final class HexView extends Region {
         this.size = src == null ? 0 : src.size();
         this.ghost = Math.max(0, ghostBytes);
         this.highlights = hl;
+        this.layout = HexLayout.forSize(size + ghost);
+        updateWidths();
         this.firstRow = 0;
         this.anchor = 0;
         cursor.set(0);
@@ -180,8 +271,13 @@ public final class HexView extends Region {
         return firstRow;
     }
 
+    /** Rows of bytes that fit under the column header. */
     public int visibleRows() {
-        return (int) Math.max(1, Math.floor((canvas.getHeight() - PAD) / rowH));
+        return (int) Math.max(1, Math.floor((canvas.getHeight() - PAD - rowH) / rowH));
+    }
+
+    public HexLayout hexLayout() {
+        return layout;
     }
 
     /** Duration of the last paint, for the performance log. */
@@ -213,9 +309,13 @@ public final class HexView extends Region {
     public void scrollToRow(long row) {
         long max = maxFirstRow();
         long r = Math.max(0, Math.min(row, max));
+        boolean moved = r != firstRow;
         firstRow = r;
         scroll.setValue(r);
         draw();
+        if (moved) {
+            refreshTooltip();
+        }
     }
 
     /** The rectangle of byte {@code offset}'s hex cell in this view's coordinates, or {@code null} when off screen. */
@@ -225,9 +325,8 @@ public final class HexView extends Region {
             return null;
         }
         int col = (int) (offset % HexLayout.BYTES_PER_ROW);
-        double x = PAD + HexLayout.hexCell(col) * charW;
-        double y = PAD + (row - firstRow) * rowH;
-        return new BoundingBox(x, y, 2 * charW, rowH);
+        double x = PAD + layout.hexCell(col) * charW;
+        return new BoundingBox(x, y(row), 2 * charW, rowH);
     }
 
     // ------------------------------------------------------------------ layout and paint
@@ -237,7 +336,10 @@ public final class HexView extends Region {
         double w = getWidth();
         double h = getHeight();
         double sw = scroll.prefWidth(-1);
-        scroll.resizeRelocate(w - sw, 0, sw, h);
+        double mw = MarkerStrip.WIDTH;
+        markers.resizeRelocate(w - mw, 0, mw, h);
+        scroll.resizeRelocate(w - mw - sw, 0, sw, h);
+        sw += mw;
         if (paletteDirty) {
             paletteDirty = false;
             draw();
@@ -306,6 +408,7 @@ public final class HexView extends Region {
         }
         paintGhost(g, from, to);
         paintSelection(g, from, to);
+        paintHeader(g);
         paintText(g, from, got, rows);
         paintCursor(g);
         // markers go over the text: they sit between two bytes
@@ -317,8 +420,26 @@ public final class HexView extends Region {
         lastPaintNanos = System.nanoTime() - t0;
     }
 
+    /** Top of byte row {@code row}: below the column header. */
     private double y(long row) {
-        return PAD + (row - firstRow) * rowH;
+        return PAD + rowH + (row - firstRow) * rowH;
+    }
+
+    /** The column header: 00 … 0F over the hex cells, 0 … F over the ASCII cells. */
+    private void paintHeader(GraphicsContext g) {
+        g.setFill(fill(bgSwatch, Color.WHITE));
+        g.fillRect(0, 0, canvas.getWidth(), PAD + rowH);
+        g.setFont(font);
+        g.setFill(fill(offsetSwatch, Color.GRAY));
+        double baseline = PAD + rowH - 4;
+        g.fillText("Offset", PAD, baseline);
+        for (int c = 0; c < HexLayout.BYTES_PER_ROW; c++) {
+            g.fillText(String.format(Locale.ROOT, "%02X", c), PAD + layout.hexCell(c) * charW, baseline);
+            g.fillText(Integer.toHexString(c).toUpperCase(Locale.ROOT), PAD + layout.asciiCell(c) * charW, baseline);
+        }
+        g.setStroke(fill(offsetSwatch, Color.GRAY));
+        g.setLineWidth(0.5);
+        g.strokeLine(0, PAD + rowH - 0.5, canvas.getWidth(), PAD + rowH - 0.5);
     }
 
     private void paintLayer(GraphicsContext g, Highlight hl, long from, long to) {
@@ -336,10 +457,10 @@ public final class HexView extends Region {
             long rowEnd = Math.min(e, (row + 1) * HexLayout.BYTES_PER_ROW);
             int c0 = (int) (p % HexLayout.BYTES_PER_ROW);
             int c1 = (int) ((rowEnd - 1) % HexLayout.BYTES_PER_ROW);
-            double x0 = PAD + (HexLayout.hexCell(c0) - 0.5) * charW;
-            double x1 = PAD + (HexLayout.hexCell(c1) + 2.5) * charW;
+            double x0 = PAD + (layout.hexCell(c0) - 0.5) * charW;
+            double x1 = PAD + (layout.hexCell(c1) + 2.5) * charW;
             g.fillRect(x0, y(row), x1 - x0, rowH);
-            double a0 = PAD + HexLayout.asciiCell(c0) * charW;
+            double a0 = PAD + layout.asciiCell(c0) * charW;
             g.fillRect(a0, y(row), (c1 - c0 + 1) * charW, rowH);
             p = rowEnd;
         }
@@ -361,8 +482,8 @@ public final class HexView extends Region {
         for (long p = s; p < e; p++) {
             int col = (int) (p % HexLayout.BYTES_PER_ROW);
             double baseline = y(HexLayout.rowOf(p)) + rowH - 4;
-            g.fillText("00", PAD + HexLayout.hexCell(col) * charW, baseline);
-            g.fillText("·", PAD + HexLayout.asciiCell(col) * charW, baseline);
+            g.fillText("00", PAD + layout.hexCell(col) * charW, baseline);
+            g.fillText("·", PAD + layout.asciiCell(col) * charW, baseline);
         }
     }
 
@@ -386,7 +507,7 @@ public final class HexView extends Region {
         g.setFont(font);
         Color text = fill(textSwatch, Color.BLACK);
         Color off = fill(offsetSwatch, Color.GRAY);
-        char[] hex = new char[HexLayout.ASCII_START - HexLayout.HEX_START];
+        char[] hex = new char[layout.asciiStart() - layout.hexStart()];
         char[] asc = new char[HexLayout.BYTES_PER_ROW];
         for (int r = 0; r < rows; r++) {
             long rowStart = from + (long) r * HexLayout.BYTES_PER_ROW;
@@ -395,7 +516,7 @@ public final class HexView extends Region {
             }
             double baseline = y(firstRow + r) + rowH - 4;
             g.setFill(off);
-            g.fillText(offsetText(rowStart), PAD, baseline);
+            g.fillText(layout.offsetText(rowStart), PAD, baseline);
             Arrays.fill(hex, ' ');
             Arrays.fill(asc, ' ');
             for (int c = 0; c < HexLayout.BYTES_PER_ROW; c++) {
@@ -404,24 +525,15 @@ public final class HexView extends Region {
                     break;
                 }
                 int b = rowBuf[i] & 0xFF;
-                int x = HexLayout.hexCell(c) - HexLayout.HEX_START;
+                int x = layout.hexCell(c) - layout.hexStart();
                 hex[x] = HEX.toHighHexDigit(b);
                 hex[x + 1] = HEX.toLowHexDigit(b);
                 asc[c] = HexLayout.ascii(b);
             }
             g.setFill(text);
-            g.fillText(new String(hex), PAD + HexLayout.HEX_START * charW, baseline);
-            g.fillText(new String(asc), PAD + HexLayout.ASCII_START * charW, baseline);
+            g.fillText(new String(hex), PAD + layout.hexStart() * charW, baseline);
+            g.fillText(new String(asc), PAD + layout.asciiStart() * charW, baseline);
         }
-    }
-
-    static String offsetText(long offset) {
-        String s = Long.toHexString(offset).toUpperCase(Locale.ROOT);
-        int width = HexLayout.OFFSET_CHARS - 4;
-        if (s.length() >= width) {
-            return s;
-        }
-        return "0".repeat(width - s.length()) + s;
     }
 
     private void paintCursor(GraphicsContext g) {
@@ -433,27 +545,30 @@ public final class HexView extends Region {
         int col = (int) (c % HexLayout.BYTES_PER_ROW);
         g.setStroke(fill(cursorSwatch, Color.BLUE));
         g.setLineWidth(isFocused() ? 2 : 1);
-        g.strokeRect(PAD + (HexLayout.hexCell(col) - 0.5) * charW, y(row) + 0.5, 3 * charW, rowH - 1);
-        g.strokeRect(PAD + HexLayout.asciiCell(col) * charW, y(row) + 0.5, charW, rowH - 1);
+        g.strokeRect(PAD + (layout.hexCell(col) - 0.5) * charW, y(row) + 0.5, 3 * charW, rowH - 1);
+        g.strokeRect(PAD + layout.asciiCell(col) * charW, y(row) + 0.5, charW, rowH - 1);
     }
 
     /** A bar before the byte at {@code offset} with a small flag: where a missing field belongs. */
     private void paintMarker(GraphicsContext g, long offset) {
         long row = HexLayout.rowOf(offset);
         int col = (int) (offset % HexLayout.BYTES_PER_ROW);
-        double x = PAD + (HexLayout.hexCell(col) - 0.5) * charW;
+        double x = PAD + (layout.hexCell(col) - 0.5) * charW;
         double y = y(row);
         g.setFill(fill(swatches.get(HighlightKind.MISSING_FIELD), Color.RED));
         g.fillRect(x - 1.5, y - 2, 3, rowH + 4);
         g.fillPolygon(new double[] {x - 5, x + 5, x}, new double[] {y - 4, y - 4, y + 2}, 3);
-        double ax = PAD + HexLayout.asciiCell(col) * charW;
+        double ax = PAD + layout.asciiCell(col) * charW;
         g.fillRect(ax - 1, y - 2, 2, rowH + 4);
     }
 
     // ------------------------------------------------------------------ input
 
     private long hitOffset(MouseEvent e) {
-        HexLayout.Hit hit = HexLayout.hit(firstRow, (e.getX() - PAD) / charW, (e.getY() - PAD) / rowH);
+        if (e.getY() < PAD + rowH) {
+            return -1; // the column header
+        }
+        HexLayout.Hit hit = layout.hit(firstRow, (e.getX() - PAD) / charW, (e.getY() - PAD - rowH) / rowH);
         if (hit.column() < 0) {
             return -1;
         }
@@ -493,7 +608,36 @@ public final class HexView extends Region {
     }
 
     private void mouseMoved(MouseEvent e) {
-        long o = hitOffset(e);
+        mouseX = e.getX();
+        mouseY = e.getY();
+        mouseScreenX = e.getScreenX();
+        mouseScreenY = e.getScreenY();
+        showTooltipAt(hitOffset(e));
+    }
+
+    /** After a scroll under a still mouse: the bytes under it changed, so must the tooltip. */
+    private void refreshTooltip() {
+        if (Double.isNaN(mouseX) || !tooltip.isShowing()) {
+            return;
+        }
+        showTooltipAt(offsetAt(mouseX, mouseY));
+    }
+
+    private long offsetAt(double x, double y) {
+        if (y < PAD + rowH) {
+            return -1;
+        }
+        HexLayout.Hit hit = layout.hit(firstRow, (x - PAD) / charW, (y - PAD - rowH) / rowH);
+        long o = hit.row() * HexLayout.BYTES_PER_ROW + hit.column();
+        return hit.column() >= 0 && o >= 0 && o < size + ghost ? o : -1;
+    }
+
+    /** The tooltip text for the byte under the mouse ({@code null} when none), for tests. */
+    String tooltipShown() {
+        return tooltip.isShowing() ? tooltip.getText() : null;
+    }
+
+    private void showTooltipAt(long o) {
         String t = o < 0 ? null : tooltipText.apply(o);
         if (t == null || t.isEmpty()) {
             tooltip.hide();
@@ -502,7 +646,7 @@ public final class HexView extends Region {
         if (!t.equals(tooltip.getText()) || !tooltip.isShowing()) {
             tooltip.setText(t);
             if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
-                tooltip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
+                tooltip.show(this, mouseScreenX + 14, mouseScreenY + 14);
             }
         }
     }

@@ -40,7 +40,7 @@ final class LoaderPane extends BorderPane {
     private LoaderProfile chosen;
     private Consumer<LoaderProfile> onProfile = p -> { };
     final TableView<LoaderRead> reads = new TableView<>();
-    private final TableView<PortEvent> ports = new TableView<>();
+    final TableView<PortEvent> ports = new TableView<>();
 
     LoaderPane() {
         setId("loaderPane");
@@ -81,6 +81,18 @@ final class LoaderPane extends BorderPane {
                 Columns.text("Ports", 120, p -> Hex.padded(p.start()) + "–" + Hex.padded(p.start() + p.length() - 1)),
                 Columns.text("Message", 420, PortEvent::message)));
         ports.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ports.setId("loaderPorts");
+        ports.setRowFactory(t -> new TableRow<>() {
+            // a collision (a device moved onto ports another owns) is what makes qemu-dm abort: it must stand out
+            @Override
+            protected void updateItem(PortEvent p, boolean empty) {
+                super.updateItem(p, empty);
+                getStyleClass().removeAll("severity-error", "port-collision");
+                if (!empty && p != null && "collision".equals(p.action())) {
+                    getStyleClass().addAll("severity-error", "port-collision");
+                }
+            }
+        });
         ports.setPlaceholder(new Label("No I/O-port changes."));
         SplitPane split = new SplitPane(reads, ports);
         split.setOrientation(Orientation.VERTICAL);

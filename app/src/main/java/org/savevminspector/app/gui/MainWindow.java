@@ -10,29 +10,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
@@ -60,12 +55,13 @@ import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.app.gui.model.NodeDetail;
-import org.savevminspector.app.gui.model.OffsetFormat;
-import org.savevminspector.app.gui.model.OffsetParser;
 import org.savevminspector.app.gui.model.RecentFiles;
+import org.savevminspector.app.gui.model.RepairScope;
+import org.savevminspector.repair.RepairOptions;
+import org.savevminspector.repair.RepairStrategy;
+import org.savevminspector.repair.Repairer;
 import org.savevminspector.app.gui.model.Stepper;
 import org.savevminspector.app.gui.model.StructureNode;
-import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.ByteSource;
@@ -100,8 +96,14 @@ public final class MainWindow {
     final DetailPane detail = new DetailPane();
     final DiagnosticsTable diagnostics = new DiagnosticsTable();
     final TableView<DataInspector.Value> dataTable = new TableView<>();
-    final StatusBar status = new StatusBar();
+    final StatusLine statusLine = new StatusLine(this::showDiagnostics, this::cancelLoading);
+    final StatusBar status = statusLine.bar;
     final Banner banner = new Banner();
+    final ProblemNavigator problems;
+    final SplitPane top;
+    final SplitPane main;
+    private final LayoutMemory layoutMemory;
+    private final SplitLayout splitLayout;
     final FindBar findBar;
     private final TabPane bottomTabs = new TabPane();
     private final Tab detailTab = new Tab("Detail");
@@ -111,13 +113,6 @@ public final class MainWindow {
     final LoaderPane loaderPane = new LoaderPane();
     private final Tab containerTab = new Tab("Container");
     final ContainerPane containerPane = new ContainerPane();
-    private final Label fileLabel = new Label();
-    private final Label cursorLabel = new Label();
-    private final Label selectionLabel = new Label();
-    private final Label pathLabel = new Label();
-    private final Label dataLabel = new Label();
-    private final Button severityButton = new Button();
-    private final Button cancelButton = new Button("Cancel");
     private final Menu recentMenu = new Menu("Open _Recent");
     private final CheckMenuItem darkItem = new CheckMenuItem("_Dark theme");
     private final BorderPane root = new BorderPane();
@@ -126,19 +121,29 @@ public final class MainWindow {
     /** The sample's temporary copy, once made. */
     private Path sampleCopy;
     private Task<Document> loading;
-    private int currentProblem = -1;
     private Runnable afterShow = () -> { };
 
     public MainWindow(Stage stage, FileDialogs dialogs, RecentFiles recent) {
+        this(stage, dialogs, recent, LayoutMemory.standardStore());
+    }
+
+    MainWindow(Stage stage, FileDialogs dialogs, RecentFiles recent, LayoutMemory.Store layoutStore) {
         this.stage = stage;
         this.dialogs = dialogs;
         this.recent = recent;
+        this.layoutMemory = new LayoutMemory(layoutStore);
         this.findBar = new FindBar(this);
+        this.problems = new ProblemNavigator(this);
 
         Perf.mark("window: controls created");
-        SplitPane top = new SplitPane(tree, hex);
-        top.setDividerPositions(0.45);
-        SplitPane.setResizableWithParent(tree, false);
+        BorderPane treePane = new BorderPane(tree);
+        treePane.setRight(problems.treeMarkers);
+        treePane.setMinWidth(260);
+        VBox hexBox = new VBox(hex, new HexLegend());
+        VBox.setVgrow(hex, Priority.ALWAYS);
+        top = new SplitPane(treePane, hexBox);
+        // the hex pane has a natural width (its columns): a wider window widens the tree, where the text is
+        SplitPane.setResizableWithParent(hexBox, false);
         detailTab.setContent(detail);
         // the other tabs join the scene graph when first shown: less CSS and layout before the first frame
         lazyContent(diagnosticsTab, diagnostics);
@@ -161,27 +166,12 @@ public final class MainWindow {
         });
         bottomTabs.getTabs().setAll(detailTab, diagnosticsTab, dataTab, loaderTab, containerTab);
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane main = new SplitPane(top, bottomTabs);
+        bottomTabs.setId("bottomTabs");
+        main = new SplitPane(top, bottomTabs);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.68);
+        main.setDividerPositions(0.66);
         VBox.setVgrow(main, Priority.ALWAYS);
         VBox center = new VBox(banner, main);
-
-        status.setId("statusBar");
-        status.setText("");
-        fileLabel.setId("statusFile");
-        cursorLabel.setId("statusCursor");
-        selectionLabel.setId("statusSelection");
-        pathLabel.setId("statusPath");
-        dataLabel.setId("statusData");
-        severityButton.setId("severityButton");
-        severityButton.getStyleClass().add("severity-indicator");
-        severityButton.setOnAction(e -> showDiagnostics());
-        severityButton.setTooltip(new Tooltip("Highest severity in this file: click for the diagnostics (Ctrl+D)"));
-        cancelButton.setVisible(false);
-        cancelButton.setOnAction(e -> cancelLoading());
-        status.getLeftItems().setAll(fileLabel, sep(), cursorLabel, sep(), selectionLabel, sep(), pathLabel);
-        status.getRightItems().setAll(dataLabel, sep(), severityButton, cancelButton);
 
         Perf.mark("window: layout built");
         VBox topBox = new VBox(buildMenus(), buildToolBar());
@@ -197,11 +187,12 @@ public final class MainWindow {
         hex.selectionStartProperty().addListener((o, a, b) -> updateSelectionStatus());
         hex.selectionLengthProperty().addListener((o, a, b) -> updateSelectionStatus());
         hex.caretProperty().addListener((o, a, b) -> updateCursorStatus());
-        diagnostics.setOnUserSelect(this::onDiagnosticSelect);
+        diagnostics.setOnUserSelect(problems::show);
+        ContextMenus.install(this);
 
-        // fit small screens (and Monocle's 1280x800 headless screen): never larger than the visual bounds
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight() - 40));
+        LayoutMemory.Saved saved = layoutMemory.load();
+        double[] size = LayoutMemory.sceneSize(saved, Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(root, size[0], size[1]);
         Perf.mark("window: scene");
         darkItem.setSelected(Themes.initialDark());
         Perf.mark("window: theme preference read");
@@ -209,15 +200,49 @@ public final class MainWindow {
         installDragAndDrop(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), this::nextSection);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), this::previousSection);
+        installZoomKeys(scene);
+        KeyRouter.install(scene);
+        splitLayout = new SplitLayout(top, main, hex, layoutMemory, saved);
         stage.setScene(scene);
         stage.setTitle(TITLE_PREFIX);
-        stage.setOnHidden(e -> dispose());
+        stage.setOnHidden(e -> {
+            saveLayout();
+            dispose();
+        });
         refreshRecent();
         showDocument(null);
     }
 
-    private static Separator sep() {
-        return new Separator(Orientation.VERTICAL);
+    /** Whether the tree/hex divider follows the hex pane's width (the user has not moved it). */
+    boolean hexFitted() {
+        return splitLayout.hexFitted();
+    }
+
+    void saveLayout() {
+        splitLayout.save(stage);
+    }
+
+    private void installZoomKeys(Scene scene) {
+        KeyCombination.Modifier sc = KeyCombination.SHORTCUT_DOWN;
+        KeyCombination.Modifier anyShift = KeyCombination.SHIFT_ANY;
+        // Ctrl+plus is Ctrl+Shift+= on many keyboards, and the keypad has its own keys
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, sc, anyShift), this::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, sc, KeyCombination.SHIFT_DOWN), this::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, sc), this::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, sc), this::zoomOut);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, sc), this::zoomReset);
+    }
+
+    void zoomIn() {
+        hex.zoomIn();
+    }
+
+    void zoomOut() {
+        hex.zoomOut();
+    }
+
+    void zoomReset() {
+        hex.zoomReset();
     }
 
     private static void lazyContent(Tab tab, Node content) {
@@ -282,7 +307,9 @@ public final class MainWindow {
                 item("Next _Field", key(KeyCode.F7), this::nextField),
                 item("Previous F_ield", key(KeyCode.F7, sh), this::previousField),
                 item("Next _Problem", key(KeyCode.F2), this::nextProblem),
-                item("Previous P_roblem", key(KeyCode.F2, sh), this::previousProblem));
+                item("Previous P_roblem", key(KeyCode.F2, sh), this::previousProblem),
+                new SeparatorMenuItem(),
+                item("Select Se_ction of the Cursor", null, this::selectSectionAtCursor));
         darkItem.setAccelerator(key(KeyCode.T, sc, sh));
         darkItem.setOnAction(e -> setDark(darkItem.isSelected()));
         Menu view = new Menu("_View", null,
@@ -292,7 +319,11 @@ public final class MainWindow {
                 item("Show Data _Inspector", key(KeyCode.I, sc, sh), () -> bottomTabs.getSelectionModel().select(dataTab)),
                 item("Show _Loader Simulation", key(KeyCode.L, sc), () -> bottomTabs.getSelectionModel().select(loaderTab)),
                 item("Focus _Tree", key(KeyCode.DIGIT1, sc), tree::requestFocus),
-                item("Focus _Hex Pane", key(KeyCode.DIGIT2, sc), hex::requestFocus));
+                item("Focus _Hex Pane", key(KeyCode.DIGIT2, sc), hex::requestFocus),
+                new SeparatorMenuItem(),
+                item("Zoom _In (also Ctrl+plus)", key(KeyCode.EQUALS, sc), this::zoomIn),
+                item("Zoom _Out", key(KeyCode.MINUS, sc), this::zoomOut),
+                item("_Reset Zoom", key(KeyCode.DIGIT0, sc), this::zoomReset));
         Menu help = new Menu("_Help", null,
                 item("_Checks…", null, () -> ChecksDialog.show(stage, doc == null ? null : doc.inspection().sections())),
                 item("_About SaveVM Inspector", key(KeyCode.F1), () -> AboutDialog.show(stage)));
@@ -419,7 +450,7 @@ public final class MainWindow {
         loading = task;
         status.progressProperty().bind(task.progressProperty());
         status.textProperty().bind(task.messageProperty());
-        cancelButton.setVisible(true);
+        statusLine.cancel.setVisible(true);
         task.setOnSucceeded(e -> {
             Perf.mark("file inspected");
             finishLoading();
@@ -438,7 +469,7 @@ public final class MainWindow {
         status.textProperty().unbind();
         status.setProgress(0);
         status.setText("");
-        cancelButton.setVisible(false);
+        statusLine.cancel.setVisible(false);
         loading = null;
     }
 
@@ -460,21 +491,19 @@ public final class MainWindow {
     private void showDocument(Document d) {
         Document old = this.doc;
         this.doc = d;
-        currentProblem = -1;
         findBar.reset();
+        statusLine.clear();
         if (d == null) {
             stage.setTitle(TITLE_PREFIX);
             tree.setStructure(null);
             hex.setSource(null, 0, null);
-            diagnostics.getItems().clear();
+            diagnostics.show(null);
             detail.show(List.of());
-            fileLabel.setText("No file");
-            severityButton.setText("—");
-            severityButton.getStyleClass().removeAll("error", "warn", "note", "chat", "ok");
             dataTable.getItems().clear();
             loaderPane.show(null);
             containerPane.show(null, null);
             banner.hide();
+            problems.reset();
         } else {
             stage.setTitle(TITLE_PREFIX + " — " + d.displayName());
             long t0 = System.nanoTime();
@@ -482,15 +511,10 @@ public final class MainWindow {
             long treeNanos = System.nanoTime() - t0;
             Perf.log("tree population %.2f ms (%d top-level nodes)", treeNanos / 1e6, d.tree().roots().size());
             hex.setSource(d.hexSource(), d.anomalies().ghostBytes(), HexHighlights.of(d.anomalies()));
-            diagnostics.getItems().setAll(d.inspection().diagnostics());
+            diagnostics.show(d.inspection());
             loaderPane.show(d.inspection().loader());
             containerPane.show(d.container() == null ? null : new ContainerOutline(d.container()), d.hexSource());
-            fileLabel.setText(d.displayName() + " · " + String.format(Locale.ROOT, "%,d", d.size()) + " bytes · "
-                    + d.inspection().parse().format().json());
-            Severity s = d.inspection().highestSeverity();
-            severityButton.setText(s == null ? "ok" : s.json() + " (" + d.inspection().diagnostics().size() + ")");
-            severityButton.getStyleClass().removeAll("error", "warn", "note", "chat", "ok");
-            severityButton.getStyleClass().add(s == null ? "ok" : s.json());
+            statusLine.showFile(d);
             detail.show(fileSummary(d));
             if (d.synthetic()) {
                 banner.show(SAMPLE_BANNER, "info");
@@ -499,6 +523,9 @@ public final class MainWindow {
                 recent.add(d.path());
                 refreshRecent();
             }
+            problems.reset();
+            // the anomaly is what one opens such a file for: select it, with its bytes and its explanation
+            problems.showFirst();
             updateCursorStatus();
             afterShow.run();
         }
@@ -520,7 +547,8 @@ public final class MainWindow {
         Anomalies anomalies = Anomalies.of(in);
         doc = new Document(doc.path(), doc.displayName(), doc.synthetic(), in, doc.tree(), anomalies, doc.hexSource());
         hex.setHighlights(HexHighlights.of(anomalies));
-        diagnostics.getItems().setAll(in.diagnostics());
+        diagnostics.show(in);
+        problems.reset(); // other diagnostics: other ticks, and no "current" problem among the old ones
         loaderPane.show(in.loader());
     }
 
@@ -572,7 +600,7 @@ public final class MainWindow {
             hex.select(node.offset(), Math.max(1, node.span().length()));
         }
         detail.show(NodeDetail.of(doc.tree(), node, doc.hexSource()));
-        pathLabel.setText(node.path());
+        statusLine.path.setText(node.path());
     }
 
     private void onHexCursor(long offset) {
@@ -602,45 +630,19 @@ public final class MainWindow {
         return anomaly == null ? base : base + "\n" + anomaly;
     }
 
-    private void onDiagnosticSelect(Diagnostic d) {
-        currentProblem = doc.inspection().diagnostics().indexOf(d);
-        showProblem(d);
-    }
-
-    private void showProblem(Diagnostic d) {
-        long off = Math.min(d.offset(), Math.max(0, doc.size() - 1));
-        List<StructureNode> path = doc.tree().path(off);
-        if (!path.isEmpty()) {
-            tree.reveal(path);
-            hex.setHighlights(hex.highlights().select(doc.tree(), path.get(path.size() - 1)));
-            pathLabel.setText(path.get(path.size() - 1).path());
-        }
-        hex.select(off, Math.max(1, Math.min(d.length(), doc.size() - off)));
-        List<DetailLine> lines = new ArrayList<>(NodeDetail.of(d));
-        if (!path.isEmpty()) {
-            lines.add(new DetailLine("", "", ""));
-            lines.addAll(NodeDetail.of(doc.tree(), path.get(path.size() - 1), doc.hexSource()));
-        }
-        detail.show(lines);
-        bottomTabs.getSelectionModel().select(detailTab);
-    }
-
     private void updateCursorStatus() {
         if (doc == null) {
-            cursorLabel.setText("");
-            dataLabel.setText("");
             return;
         }
         long c = hex.cursor();
-        cursorLabel.setText("Cursor " + OffsetFormat.hexAndDecimal(c));
-        dataLabel.setText(DataInspector.summary(doc.hexSource(), c));
+        statusLine.showCursor(doc, c);
         dataTable.getItems().setAll(DataInspector.at(doc.hexSource(), c));
     }
 
     private void updateSelectionStatus() {
-        long len = hex.selectionLengthProperty().get();
-        long s = hex.selectionStartProperty().get();
-        selectionLabel.setText(doc == null ? "" : "Sel " + Hex.plain(s) + " +" + len);
+        if (doc != null) {
+            statusLine.showSelection(hex.selectionStartProperty().get(), hex.selectionLengthProperty().get());
+        }
     }
 
     // ------------------------------------------------------------------ stepping
@@ -674,7 +676,10 @@ public final class MainWindow {
     }
 
     void nextField() {
-        step(s -> selectField(s.nextField(hex.cursor())));
+        // on a section (or other non-leaf) row with the cursor on its first byte, F7 enters it
+        StructureNode sel = tree.selectedNode();
+        boolean fromContainer = doc != null && sel != null && sel.offset() == hex.cursor() && !doc.tree().isLeaf(sel);
+        step(s -> selectField(s.nextField(hex.cursor(), fromContainer)));
     }
 
     void previousField() {
@@ -693,38 +698,30 @@ public final class MainWindow {
     }
 
     void nextProblem() {
-        step(s -> goToProblem(s.nextProblem(currentProblem, hex.cursor())));
+        problems.next();
     }
 
     void previousProblem() {
-        step(s -> goToProblem(s.previousProblem(currentProblem, hex.cursor())));
+        problems.previous();
     }
 
-    private void goToProblem(int index) {
-        if (index < 0) {
+    /** Selects the whole section (or other top-level node) holding the cursor. */
+    void selectSectionAtCursor() {
+        if (doc == null) {
             return;
         }
-        currentProblem = index;
-        diagnostics.selectQuietly(index);
-        showProblem(doc.inspection().diagnostics().get(index));
+        List<StructureNode> path = doc.tree().path(hex.cursor());
+        if (!path.isEmpty()) {
+            tree.reveal(List.of(path.get(0)));
+            select(path.get(0), true);
+        }
     }
 
     void goToOffset() {
         if (doc == null) {
             return;
         }
-        TextInputDialog dlg = new TextInputDialog(Hex.plain(hex.cursor()));
-        dlg.initOwner(stage);
-        dlg.setTitle("Go to offset");
-        dlg.setHeaderText("Offset in " + doc.displayName() + " (0 – " + (doc.size() - 1) + ")");
-        dlg.setContentText("Hex (0x1C2B) or decimal (7211):");
-        dlg.showAndWait().ifPresent(text -> {
-            try {
-                goTo(OffsetParser.parse(text, doc.size()));
-            } catch (IllegalArgumentException e) {
-                notifyError(e.getMessage());
-            }
-        });
+        new GoToOffsetDialog(stage, doc.displayName(), doc.size(), hex.cursor()).showAndWait().ifPresent(this::goTo);
     }
 
     /** Moves the cursor to {@code offset} and selects its node, as a click there would. */
@@ -741,9 +738,9 @@ public final class MainWindow {
     // ------------------------------------------------------------------ copy, export
 
     /** The text forms Edit → Copy offers for the selected bytes. */
-    private enum Copy { HEX, C, PYTHON }
+    enum Copy { HEX, C, PYTHON }
 
-    private void copy(Copy how) {
+    void copy(Copy how) {
         if (doc == null) {
             return;
         }
@@ -761,23 +758,62 @@ public final class MainWindow {
         putClipboard(text);
     }
 
-    private void copyValue() {
+    void copyValue() {
         StructureNode n = tree.selectedNode();
         if (n != null) {
             putClipboard(n.field() != null ? n.field().display() : n.path());
         }
     }
 
-    private static void putClipboard(String text) {
+    static void putClipboard(String text) {
         ClipboardContent c = new ClipboardContent();
         c.putString(text);
         Clipboard.getSystemClipboard().setContent(c);
     }
 
     void exportRepaired() {
-        if (doc != null) {
-            new RepairDialog(stage, doc, dialogs, this::open, worker).show();
+        if (doc == null) {
+            notifyError("Open a file first: there is nothing to repair.");
+            return;
         }
+        if (doc.container() != null && doc.container().isContainer()) {
+            // a save image: the dialog plans on the whole image (ImageRepairs)
+            new RepairDialog(stage, doc, dialogs, this::open, worker).show();
+            return;
+        }
+        String notStream = RepairScope.notAStream(doc.inspection(), doc.displayName());
+        if (notStream != null) {
+            banner.show(notStream, "info");
+            return;
+        }
+        // every strategy is planned (re-inspecting the result) before saying there is nothing to do: off the FX thread
+        Document d = doc;
+        Task<Boolean> anyEdit = new Task<>() {
+            @Override
+            protected Boolean call() throws IOException {
+                try (ByteSource src = ByteSource.open(d.path())) {
+                    Repairer repairer = new Repairer(Inspector.standard());
+                    for (RepairStrategy s : RepairStrategy.values()) {
+                        if (repairer.plan(src, d.inspection(), new RepairOptions(s, true)).hasEdits()) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            }
+        };
+        anyEdit.setOnSucceeded(e -> {
+            if (doc != d) {
+                return;
+            }
+            if (anyEdit.getValue()) {
+                new RepairDialog(stage, d, dialogs, this::open, worker).show();
+            } else {
+                banner.show(RepairScope.nothingSentence(d.inspection(), d.displayName()), "info");
+            }
+        });
+        anyEdit.setOnFailed(e -> notifyError("Cannot plan a repair of " + d.displayName() + ": " + IoReason.of(anyEdit.getException())));
+        worker.submit(anyEdit);
     }
 
     /** Writes the same JSON as {@code inspect --format json} for the open file. */

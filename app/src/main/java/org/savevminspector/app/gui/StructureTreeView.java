@@ -13,70 +13,67 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.savevminspector.app.gui.model.NodeColumns;
 import org.savevminspector.app.gui.model.NodeKind;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.app.gui.model.StructureTree;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.model.Hex;
-import org.savevminspector.model.Section;
 
 /**
- * The section tree: idstr / field name, instance, version, offset, length, value and a status icon. Children are
- * created when a node is first expanded. Rows of sections with an error get the {@code status-error} style class.
+ * The section tree: idstr / field name with a status icon, type, instance, version ({@code 2≠1} when the label
+ * does not match the body), offset, length and value (a one-line summary for sections). Children are created
+ * when a node is first expanded. Rows of sections with an error get the {@code status-error} style class.
  */
 final class StructureTreeView extends TreeTableView<StructureNode> {
     private StructureTree tree;
     private boolean programmatic;
+
+    private final TreeTableColumn<StructureNode, StructureNode> offsetColumn;
 
     StructureTreeView() {
         setId("structureTree");
         getStyleClass().add("structure-tree");
         setShowRoot(false);
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TreeTableColumn<StructureNode, StructureNode> name = column("Name", 190);
+        TreeTableColumn<StructureNode, StructureNode> name = column("Name", 170, 120);
         name.setCellFactory(c -> new NameCell());
-        TreeTableColumn<StructureNode, StructureNode> inst = column("Inst", 44);
-        inst.setCellFactory(c -> textCell(n -> sectionValue(n, true)));
-        TreeTableColumn<StructureNode, StructureNode> ver = column("Ver", 40);
-        ver.setCellFactory(c -> textCell(n -> sectionValue(n, false)));
-        TreeTableColumn<StructureNode, StructureNode> off = column("Offset", 70);
-        off.setCellFactory(c -> textCell(n -> Hex.padded(n.offset())));
-        TreeTableColumn<StructureNode, StructureNode> len = column("Length", 80);
+        TreeTableColumn<StructureNode, StructureNode> type = column("Type", 64, 62);
+        type.setCellFactory(c -> textCell(n -> NodeColumns.type(tree, n)));
+        TreeTableColumn<StructureNode, StructureNode> inst = column("Inst", 48, 48);
+        inst.setCellFactory(c -> textCell(n -> NodeColumns.instance(tree, n)));
+        TreeTableColumn<StructureNode, StructureNode> ver = column("Ver", 46, 46);
+        ver.setCellFactory(c -> textCell(n -> NodeColumns.version(tree, n)));
+        offsetColumn = column("Offset", 70, 70);
+        offsetColumn.setCellFactory(c -> textCell(n -> Hex.padded(n.offset())));
+        TreeTableColumn<StructureNode, StructureNode> len = column("Length", 64, 62);
         len.setCellFactory(c -> textCell(n -> Long.toString(n.span().length())));
-        TreeTableColumn<StructureNode, StructureNode> val = column("Value", 150);
-        val.setCellFactory(c -> textCell(this::valueText));
-        getColumns().setAll(List.of(name, inst, ver, off, len, val));
+        TreeTableColumn<StructureNode, StructureNode> val = column("Value", 220, 120);
+        val.setCellFactory(c -> textCell(n -> NodeColumns.value(tree, n)));
+        getColumns().setAll(List.of(name, type, inst, ver, offsetColumn, len, val));
         setRowFactory(v -> new StatusRow());
     }
 
-    private static TreeTableColumn<StructureNode, StructureNode> column(String title, double width) {
+    private static TreeTableColumn<StructureNode, StructureNode> column(String title, double width, double min) {
         TreeTableColumn<StructureNode, StructureNode> c = new TreeTableColumn<>(title);
         c.setPrefWidth(width);
+        // a minimum per column: squeezing the pane scrolls the tree sideways instead of cutting offsets to "0x…"
+        c.setMinWidth(min);
         c.setSortable(false);
         c.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue().getValue()));
         return c;
     }
 
-    /** Fields: their decoded value; sections: what is odd about them (label vs shape, undecoded). */
-    private String valueText(StructureNode n) {
-        if (n.kind() == NodeKind.SECTION && tree != null) {
-            Section s = tree.section(n);
-            if (s.labelMismatch()) {
-                return "body has the v" + s.shapeVersion() + " shape";
-            }
-            return s.decoded() ? "" : "not decoded";
+    /** The width all columns need at their minimum, plus the vertical scroll bar: the tree pane's minimum. */
+    double minimumColumnsWidth() {
+        double w = 0;
+        for (TreeTableColumn<StructureNode, ?> c : getColumns()) {
+            w += c.getMinWidth();
         }
-        return n.valueText();
-    }
-
-    private String sectionValue(StructureNode n, boolean instance) {
-        if (n.kind() != NodeKind.SECTION || tree == null) {
-            return "";
-        }
-        Section s = tree.section(n);
-        long v = instance ? s.instanceId() : s.versionId();
-        return v < 0 ? "" : Long.toString(v);
+        return w + 18;
     }
 
     private static TreeTableCell<StructureNode, StructureNode> textCell(Function<StructureNode, String> f) {
@@ -188,6 +185,14 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         }
         root.setExpanded(true);
         setRoot(root);
+        // the offset column must hold the file's largest offset ("0x1C2B" or "0x1_0000_0000" alike)
+        long last = t == null || t.roots().isEmpty() ? 0 : t.roots().get(t.roots().size() - 1).offset();
+        Text probe = new Text(Hex.padded(last));
+        probe.setFont(Font.font(12));
+        double need = Math.ceil(probe.getLayoutBounds().getWidth()) + 16;
+        offsetColumn.setMinWidth(Math.max(70, need));
+        getSelectionModel().clearSelection();
+        scrollTo(0);
     }
 
     /** Calls {@code c} when the user (not {@link #reveal}) selects a node. */

@@ -10,6 +10,8 @@ final class GuiTestSupport {
     static {
         // never touch the developer's saved theme from a test
         System.setProperty("savevm.inspector.theme", "light");
+        // nor the remembered window size and split positions: every test window starts at the defaults
+        System.setProperty("savevm.inspector.layout", "default");
         // Monocle's headless screen (default 1280x800) must hold the whole window, or its painter overflows
         System.setProperty("headless.geometry", "1600x1000-32");
     }

@@ -127,7 +127,7 @@ class MainWindowTest {
         // a field: strong layer on exactly its bytes
         robot.interact(() -> {
             window.tree.getSelectionModel().getSelectedItem().setExpanded(true);
-            window.tree.scrollTo(26);
+            window.tree.scrollTo(window.tree.getExpandedItemCount() - 8);
         });
         GuiTestSupport.waitUntil(() -> robot.lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) ->
                 "pm1_control".equals(c.getText())).tryQuery().isPresent());
@@ -177,15 +177,15 @@ class MainWindowTest {
 
         List<Diagnostic> ds = window.document().inspection().diagnostics();
         robot.type(KeyCode.F2);
-        assertEquals(0, window.diagnostics.getSelectionModel().getSelectedIndex());
+        assertEquals(ds.get(0), window.diagnostics.selectedDiagnostic());
         assertEquals(ds.get(0).offset(), window.hex.cursor());
         robot.type(KeyCode.F2);
-        assertEquals(1, window.diagnostics.getSelectionModel().getSelectedIndex());
+        assertEquals(ds.get(1), window.diagnostics.selectedDiagnostic());
         assertEquals(DiagnosticCode.VERSION_LABEL_MISMATCH, ds.get(1).code());
         assertEquals(7230, window.hex.cursor());
         assertEquals("version_id", window.tree.selectedNode().name());
         robot.press(KeyCode.SHIFT).type(KeyCode.F2).release(KeyCode.SHIFT);
-        assertEquals(0, window.diagnostics.getSelectionModel().getSelectedIndex());
+        assertEquals(ds.get(0), window.diagnostics.selectedDiagnostic());
 
         robot.type(KeyCode.F7);
         assertTrue(window.hex.cursor() > ds.get(0).offset());
@@ -225,12 +225,12 @@ class MainWindowTest {
         robot.interact(() -> window.open(bad));
         GuiTestSupport.waitLoaded(window);
         assertEquals("SaveVM Inspector — not-a-savefile.bin", window.stage().getTitle());
-        assertTrue(window.diagnostics.getItems().stream().anyMatch(d -> d.code() == DiagnosticCode.BAD_MAGIC));
+        assertTrue(window.diagnostics.shown().stream().anyMatch(d -> d.code() == DiagnosticCode.BAD_MAGIC));
         assertEquals(Fixtures.badMagic().length, window.document().size());
         assertTrue(robot.lookup("#severityButton").queryButton().getText().startsWith("error"));
         robot.clickOn("#severityButton");
-        robot.clickOn(robot.lookup(".table-row-cell").match((javafx.scene.control.TableRow<?> r) -> r.getItem() != null)
-                .queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup("#diagnosticsTable .tree-table-row-cell").match((javafx.scene.control.TreeTableRow<?> r) ->
+                r.getItem() instanceof DiagnosticsTable.Row row && row.diagnostic() != null).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.detail.text().contains("BAD_MAGIC"), window.detail.text());
     }

@@ -5,7 +5,10 @@ import java.util.List;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
 
-/** The bytes at the cursor read as integers of every width, both byte orders, signed and unsigned. */
+/**
+ * The bytes at the cursor read as integers of every width (both byte orders, signed and unsigned), as IEEE 754
+ * floats, as the byte's bits and character, and as a Unix time (the 32-bit readings as seconds since 1970, UTC).
+ */
 public final class DataInspector {
 
     /** One row: e.g. {@code u32 BE} → {@code 8000 (0x00001F40)}; {@code value} is "—" past the end. */
@@ -17,13 +20,58 @@ public final class DataInspector {
 
     public static List<Value> at(ByteSource src, long offset) {
         byte[] b = offset >= 0 && offset < src.size() ? src.bytes(offset, 8) : new byte[0];
-        List<Value> out = new ArrayList<>(14);
+        List<Value> out = new ArrayList<>(24);
         addPair(out, "8", b, 1, true); // a single byte has no byte order
         for (int width : new int[] {2, 4, 8}) {
             addPair(out, 8 * width + " LE", b, width, false);
             addPair(out, 8 * width + " BE", b, width, true);
         }
+        out.add(new Value("f32 LE", b.length < 4 ? "—" : floatText(Float.intBitsToFloat((int) read(b, 4, false)))));
+        out.add(new Value("f32 BE", b.length < 4 ? "—" : floatText(Float.intBitsToFloat((int) read(b, 4, true)))));
+        out.add(new Value("f64 LE", b.length < 8 ? "—" : doubleText(Double.longBitsToDouble(read(b, 8, false)))));
+        out.add(new Value("f64 BE", b.length < 8 ? "—" : doubleText(Double.longBitsToDouble(read(b, 8, true)))));
+        out.add(new Value("binary", b.length < 1 ? "—" : binary(b[0])));
+        out.add(new Value("char", b.length < 1 ? "—" : charText(b[0])));
+        out.add(new Value("time32 LE", b.length < 4 ? "—" : unixTime(read(b, 4, false))));
+        out.add(new Value("time32 BE", b.length < 4 ? "—" : unixTime(read(b, 4, true))));
         return out;
+    }
+
+    static String floatText(float f) {
+        return Float.isFinite(f) ? String.format(java.util.Locale.ROOT, "%.7g", f) : Float.toString(f);
+    }
+
+    static String doubleText(double d) {
+        return Double.isFinite(d) ? String.format(java.util.Locale.ROOT, "%.15g", d) : Double.toString(d);
+    }
+
+    /** {@code 0100 0000}: the bits of the byte, high nibble first. */
+    static String binary(byte b) {
+        String bits = String.format("%8s", Integer.toBinaryString(b & 0xFF)).replace(' ', '0');
+        return bits.substring(0, 4) + " " + bits.substring(4);
+    }
+
+    /** The byte as a character: printable ASCII as itself, control bytes by name or escape, others Latin-1. */
+    static String charText(byte b) {
+        int v = b & 0xFF;
+        String what = switch (v) {
+            case 0 -> "NUL (\\0)";
+            case 9 -> "TAB (\\t)";
+            case 10 -> "LF (\\n)";
+            case 13 -> "CR (\\r)";
+            case 0x20 -> "space";
+            case 0x7F -> "DEL";
+            default -> v < 0x20 ? String.format("control 0x%02X", v)
+                    : v < 0x7F ? "'" + (char) v + "'"
+                    : v < 0xA0 ? String.format("0x%02X (not printable in Latin-1)", v)
+                    : "'" + (char) v + "' (Latin-1)";
+        };
+        return what;
+    }
+
+    /** Seconds since 1970-01-01 UTC, as an ISO date and time. */
+    static String unixTime(long seconds) {
+        return java.time.Instant.ofEpochSecond(seconds).toString().replace("T", " ").replace("Z", " UTC");
     }
 
     /** The unsigned and the signed reading of the first {@code width} bytes of {@code b} ("—" when too few). */

@@ -4,20 +4,37 @@ package org.savevminspector.app.gui.model;
  * Geometry of the hex pane in character cells: {@code OOOOOOOO  hh hh hh hh hh hh hh hh  hh … hh  ................}
  * (offset, 16 bytes in two groups of 8, ASCII). Rows are addressed by a {@code long} index; pixel positions are
  * cell positions times the character width, so the Canvas control and its hit testing share this one model.
+ *
+ * @param offsetDigits hex digits of the offset column: as many as the file's last offset needs, at least 8, so
+ *                     the hex columns start two cells after the offset whatever the file size
  */
-public final class HexLayout {
+public record HexLayout(int offsetDigits) {
     public static final int BYTES_PER_ROW = 16;
-    /** Offset digits: 12 hex digits cover 256 TiB, more than any save image. */
-    public static final int OFFSET_CHARS = 12;
-    public static final int HEX_START = OFFSET_CHARS + 2;
-    public static final int ASCII_START = HEX_START + BYTES_PER_ROW * 3 + 2;
-    public static final int TOTAL_CHARS = ASCII_START + BYTES_PER_ROW + 1;
+    /** Offsets of files under 4 GiB need 8 hex digits; the column never gets narrower. */
+    public static final int MIN_OFFSET_DIGITS = 8;
+    /** The layout of files under 4 GiB. */
+    public static final HexLayout DEFAULT = new HexLayout(MIN_OFFSET_DIGITS);
 
     /** Where a mouse position falls. {@code column} is -1 when it is on the offset column or between areas. */
     public record Hit(long row, int column, boolean ascii) {
     }
 
-    private HexLayout() {
+    /** The layout whose offset column holds every offset of a file of {@code size} bytes. */
+    public static HexLayout forSize(long size) {
+        int digits = Long.toHexString(Math.max(0, size - 1)).length();
+        return new HexLayout(Math.max(MIN_OFFSET_DIGITS, digits));
+    }
+
+    public int hexStart() {
+        return offsetDigits + 2;
+    }
+
+    public int asciiStart() {
+        return hexStart() + BYTES_PER_ROW * 3 + 2;
+    }
+
+    public int totalChars() {
+        return asciiStart() + BYTES_PER_ROW + 1;
     }
 
     public static long rowCount(long size) {
@@ -29,19 +46,26 @@ public final class HexLayout {
     }
 
     /** Character cell of the first hex digit of byte {@code col} (the second group of 8 is one cell further). */
-    public static int hexCell(int col) {
-        return HEX_START + col * 3 + (col >= 8 ? 1 : 0);
+    public int hexCell(int col) {
+        return hexStart() + col * 3 + (col >= 8 ? 1 : 0);
     }
 
-    public static int asciiCell(int col) {
-        return ASCII_START + col;
+    public int asciiCell(int col) {
+        return asciiStart() + col;
+    }
+
+    /** The offset column's text: upper-case hex, zero-padded to the column width. */
+    public String offsetText(long offset) {
+        String s = Long.toHexString(offset).toUpperCase(java.util.Locale.ROOT);
+        return s.length() >= offsetDigits ? s : "0".repeat(offsetDigits - s.length()) + s;
     }
 
     /** The byte under character-cell coordinates ({@code cellX} may be fractional). */
-    public static Hit hit(long firstRow, double cellX, double cellY) {
+    public Hit hit(long firstRow, double cellX, double cellY) {
         long row = firstRow + (long) Math.floor(cellY);
-        if (cellX >= ASCII_START && cellX < ASCII_START + BYTES_PER_ROW) {
-            return new Hit(row, (int) (cellX - ASCII_START), true);
+        int ascii = asciiStart();
+        if (cellX >= ascii && cellX < ascii + BYTES_PER_ROW) {
+            return new Hit(row, (int) (cellX - ascii), true);
         }
         for (int c = 0; c < BYTES_PER_ROW; c++) {
             int x = hexCell(c);

@@ -47,8 +47,17 @@ public final class Stepper {
 
     /** The leaf field after the one at {@code offset} within the same section, or {@code null}. */
     public Field nextField(long offset) {
+        return nextField(offset, false);
+    }
+
+    /**
+     * The leaf field after the one at {@code offset} within the same section; with {@code fromContainer} (a
+     * section or other non-leaf row is selected, the cursor on its first byte) the first leaf at or after it, so
+     * that F7 on a section row enters it instead of skipping its first field. {@code null} when there is none.
+     */
+    public Field nextField(long offset, boolean fromContainer) {
         for (Field f : leaves(offset)) {
-            if (f.span().offset() > offset) {
+            if (f.span().offset() > offset || (fromContainer && f.span().offset() == offset)) {
                 return f;
             }
         }
@@ -98,40 +107,72 @@ public final class Stepper {
         }
     }
 
-    /**
-     * Index of the problem after {@code current} (a diagnostic index, or -1 for "none yet": then the first at or
-     * after {@code offset}); wraps round to the first. -1 when the file has none.
-     */
-    public int nextProblem(int current, long offset) {
-        List<Diagnostic> ds = tree.inspection().diagnostics();
-        if (ds.isEmpty()) {
-            return -1;
-        }
-        if (current >= 0) {
-            return (current + 1) % ds.size();
-        }
-        for (int i = 0; i < ds.size(); i++) {
-            if (ds.get(i).offset() >= offset) {
-                return i;
-            }
-        }
-        return 0;
+    /** Where problem stepping lands: a diagnostic index, and whether it went round the end of the list. */
+    public record ProblemStep(int index, boolean wrapped) {
+        static final ProblemStep NONE = new ProblemStep(-1, false);
     }
 
-    /** Index of the problem before {@code current}; wraps round to the last. -1 when the file has none. */
-    public int previousProblem(int current, long offset) {
+    /**
+     * The problem after the cursor. {@code current} (the problem last stepped to, or -1) only counts while the
+     * cursor still sits on it: then stepping goes on to the next diagnostic, which may share its offset; once the
+     * cursor has moved, stepping continues from the cursor. Goes round to the first problem at the end.
+     */
+    public ProblemStep nextProblem(int current, long cursor) {
         List<Diagnostic> ds = tree.inspection().diagnostics();
         if (ds.isEmpty()) {
-            return -1;
+            return ProblemStep.NONE;
         }
-        if (current >= 0) {
-            return (current - 1 + ds.size()) % ds.size();
+        if (onProblem(current, cursor)) {
+            return current + 1 < ds.size() ? new ProblemStep(current + 1, false) : new ProblemStep(0, true);
         }
-        for (int i = ds.size() - 1; i >= 0; i--) {
-            if (ds.get(i).offset() < offset) {
-                return i;
+        for (int i = 0; i < ds.size(); i++) {
+            if (anchor(ds.get(i)) > cursor) {
+                return new ProblemStep(i, false);
             }
         }
-        return ds.size() - 1;
+        return new ProblemStep(0, true);
+    }
+
+    /** The problem before the cursor (see {@link #nextProblem}); goes round to the last one at the start. */
+    public ProblemStep previousProblem(int current, long cursor) {
+        List<Diagnostic> ds = tree.inspection().diagnostics();
+        if (ds.isEmpty()) {
+            return ProblemStep.NONE;
+        }
+        if (onProblem(current, cursor)) {
+            return current > 0 ? new ProblemStep(current - 1, false) : new ProblemStep(ds.size() - 1, true);
+        }
+        for (int i = ds.size() - 1; i >= 0; i--) {
+            if (anchor(ds.get(i)) < cursor) {
+                return new ProblemStep(i, false);
+            }
+        }
+        return new ProblemStep(ds.size() - 1, true);
+    }
+
+    private boolean onProblem(int current, long cursor) {
+        List<Diagnostic> ds = tree.inspection().diagnostics();
+        return current >= 0 && current < ds.size() && anchor(ds.get(current)) == cursor;
+    }
+
+    /**
+     * The byte the cursor goes to for {@code d}: its offset, or the last byte of the file for a diagnostic that
+     * points at the end (a truncated file, a missing EOF marker).
+     */
+    public long anchor(Diagnostic d) {
+        long size = tree.inspection().parse().size();
+        return Math.max(0, Math.min(d.offset(), size - 1));
+    }
+
+    /** Index of the first diagnostic of the gravest severity (the one to show when a file opens), or -1. */
+    public int firstGravest() {
+        List<Diagnostic> ds = tree.inspection().diagnostics();
+        int best = -1;
+        for (int i = 0; i < ds.size(); i++) {
+            if (best < 0 || ds.get(i).severity().compareTo(ds.get(best).severity()) > 0) {
+                best = i;
+            }
+        }
+        return best;
     }
 }

@@ -28,6 +28,13 @@ class SmallModelsTest {
         assertThrows(IllegalArgumentException.class, () -> OffsetParser.parse("0xZZ", 7520));
         assertThrows(IllegalArgumentException.class, () -> OffsetParser.parse("", 7520));
         assertThrows(IllegalArgumentException.class, () -> OffsetParser.parse("-1", 7520));
+        // relative to the cursor
+        assertEquals(7227, OffsetParser.parse("+0x10", 7520, 7211));
+        assertEquals(7195, OffsetParser.parse("-16", 7520, 7211));
+        assertEquals(7212, OffsetParser.parse(" + 1 ", 7520, 7211));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> OffsetParser.parse("+400", 7520, 7211))
+                .getMessage().contains("outside the file"));
+        assertThrows(IllegalArgumentException.class, () -> OffsetParser.parse("+-3", 7520, 7211));
     }
 
     @Test
@@ -47,6 +54,17 @@ class SmallModelsTest {
         assertEquals(9, SearchPattern.parse("piix4acpi", SearchPattern.Mode.TEXT).bytes().length);
         assertThrows(IllegalArgumentException.class, () -> SearchPattern.parse("1F4", SearchPattern.Mode.HEX));
         assertThrows(IllegalArgumentException.class, () -> SearchPattern.parse("xyz", SearchPattern.Mode.HEX));
+        // Auto: hex when it looks like bytes, text otherwise
+        assertEquals(SearchPattern.Mode.HEX, SearchPattern.detect("1F 40"));
+        assertEquals(SearchPattern.Mode.HEX, SearchPattern.detect("00001f40"));
+        assertEquals(SearchPattern.Mode.HEX, SearchPattern.detect("0xcafe"));
+        assertEquals(SearchPattern.Mode.HEX, SearchPattern.detect("ca fe"));
+        assertEquals(SearchPattern.Mode.TEXT, SearchPattern.detect("piix4acpi"));
+        assertEquals(SearchPattern.Mode.TEXT, SearchPattern.detect("ACPI"));
+        assertEquals(SearchPattern.Mode.TEXT, SearchPattern.detect("cafe"));
+        assertEquals(SearchPattern.Mode.TEXT, SearchPattern.detect("1F4"));
+        assertEquals("hex 1F 40", SearchPattern.parse("1f40", SearchPattern.Mode.AUTO).description());
+        assertEquals("text \"piix4acpi\"", SearchPattern.parse("piix4acpi", SearchPattern.Mode.AUTO).description());
     }
 
     private static List<Byte> toList(byte[] b) {
@@ -122,12 +140,20 @@ class SmallModelsTest {
 
     @Test
     void hexLayoutHitTesting() {
-        assertEquals(new HexLayout.Hit(5, 0, false), HexLayout.hit(5, HexLayout.hexCell(0) + 1, 0.5));
-        assertEquals(new HexLayout.Hit(7, 8, false), HexLayout.hit(5, HexLayout.hexCell(8), 2.2));
-        assertEquals(new HexLayout.Hit(5, 15, true), HexLayout.hit(5, HexLayout.asciiCell(15) + 0.5, 0));
-        assertEquals(-1, HexLayout.hit(0, 2, 0).column());
-        assertEquals(HexLayout.hexCell(7) + 3 + 1, HexLayout.hexCell(8));
+        HexLayout l = HexLayout.DEFAULT;
+        assertEquals(new HexLayout.Hit(5, 0, false), l.hit(5, l.hexCell(0) + 1, 0.5));
+        assertEquals(new HexLayout.Hit(7, 8, false), l.hit(5, l.hexCell(8), 2.2));
+        assertEquals(new HexLayout.Hit(5, 15, true), l.hit(5, l.asciiCell(15) + 0.5, 0));
+        assertEquals(-1, l.hit(0, 2, 0).column());
+        assertEquals(l.hexCell(7) + 3 + 1, l.hexCell(8));
         assertEquals(470, HexLayout.rowCount(7520));
+        // no gap: the hex columns start two cells after the offset, also for offsets past 4 GiB
+        assertEquals("00001C2B", l.offsetText(0x1C2B));
+        assertEquals(10, l.hexCell(0));
+        HexLayout big = HexLayout.forSize(0x1_0000_0001L);
+        assertEquals("100000000", big.offsetText(0x1_0000_0000L));
+        assertEquals(11, big.hexCell(0));
+        assertEquals(HexLayout.DEFAULT, HexLayout.forSize(0x1_0000_0000L));
         assertEquals('A', HexLayout.ascii(0x41));
         assertEquals('.', HexLayout.ascii(0x7F));
     }

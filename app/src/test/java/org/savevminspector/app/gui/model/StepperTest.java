@@ -1,9 +1,11 @@
 package org.savevminspector.app.gui.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
+import org.savevminspector.diagnostics.DiagnosticCode;
 
 class StepperTest {
     private final Stepper s = new Stepper(new StructureTree(Samples.SAMPLE_INSPECTION));
@@ -31,14 +33,32 @@ class StepperTest {
     }
 
     @Test
-    void problemsStepInOffsetOrderAndWrap() {
-        int n = Samples.SAMPLE_INSPECTION.diagnostics().size();
-        int first = s.nextProblem(-1, 0);
-        assertEquals(0, first);
-        assertEquals(1, s.nextProblem(0, 0));
-        assertEquals(0, s.nextProblem(n - 1, 0));
-        assertEquals(n - 1, s.previousProblem(0, 0));
-        int fromCursor = s.nextProblem(-1, 7230);
-        assertEquals(7230, Samples.SAMPLE_INSPECTION.diagnostics().get(fromCursor).offset());
+    void problemsStepFromTheCursorAndSayWhenTheyWrap() {
+        var ds = Samples.SAMPLE_INSPECTION.diagnostics();
+        int n = ds.size();
+        assertEquals(new Stepper.ProblemStep(0, false), s.nextProblem(-1, 0));
+        // on problem 0: go on to 1; from the last one: round to the first, saying so
+        assertEquals(new Stepper.ProblemStep(1, false), s.nextProblem(0, s.anchor(ds.get(0))));
+        assertEquals(new Stepper.ProblemStep(0, true), s.nextProblem(n - 1, s.anchor(ds.get(n - 1))));
+        assertEquals(new Stepper.ProblemStep(n - 1, true), s.previousProblem(0, s.anchor(ds.get(0))));
+        // the cursor moved away from the last problem visited: stepping continues from the cursor
+        Stepper.ProblemStep fromCursor = s.nextProblem(0, 7229);
+        assertEquals(7230, ds.get(fromCursor.index()).offset());
+        assertFalse(fromCursor.wrapped());
+        assertEquals(new Stepper.ProblemStep(0, true), s.nextProblem(-1, 7519));
+        Stepper.ProblemStep back = s.previousProblem(0, 7300);
+        assertEquals(7234, ds.get(back.index()).offset());
+        // problems sharing an offset are each visited
+        int overrun = back.index() + 1;
+        assertEquals(ds.get(overrun).offset(), ds.get(overrun + 1).offset());
+        assertEquals(overrun + 1, s.nextProblem(overrun, s.anchor(ds.get(overrun))).index());
+        // the first error, not the first note, is what a file opens on
+        assertEquals(DiagnosticCode.VERSION_LABEL_MISMATCH, ds.get(s.firstGravest()).code());
+    }
+
+    @Test
+    void nextFieldFromASectionRowEntersItsFirstField() {
+        assertEquals("section_type", s.nextField(7211, true).name());
+        assertEquals("section_id", s.nextField(7211, false).name());
     }
 }

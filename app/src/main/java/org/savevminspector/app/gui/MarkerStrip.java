@@ -1,0 +1,141 @@
+package org.savevminspector.app.gui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.Severity;
+
+/**
+ * A narrow strip beside a scroll bar with one coloured tick per problem at its relative position in the content,
+ * as IDEs mark errors on their scroll bars: where the problems are in a long file shows without scrolling, and a
+ * click on a tick goes to its problem. Colours come from the theme ({@code .marker-error} etc.).
+ */
+final class MarkerStrip extends Region {
+    static final double WIDTH = 8;
+
+    /** One tick: {@code fraction} 0..1 of the content's height. */
+    record Mark(double fraction, Diagnostic diagnostic) {
+    }
+
+    private final Canvas canvas = new Canvas();
+    private final Map<Severity, Region> swatches = new EnumMap<>(Severity.class);
+    private final Tooltip tip = new Tooltip();
+    private List<Mark> marks = List.of();
+    private double topInset;
+    private double bottomInset;
+    private Consumer<Diagnostic> onClick = d -> { };
+
+    MarkerStrip() {
+        getStyleClass().add("marker-strip");
+        setMinWidth(WIDTH);
+        setPrefWidth(WIDTH);
+        setMaxWidth(WIDTH);
+        getChildren().add(canvas);
+        for (Severity s : Severity.values()) {
+            Region r = new Region();
+            r.getStyleClass().add("marker-" + s.json());
+            r.setManaged(false);
+            r.setOpacity(0);
+            r.backgroundProperty().addListener((o, a, b) -> draw());
+            swatches.put(s, r);
+            getChildren().add(r);
+        }
+        canvas.setOnMouseClicked(this::clicked);
+        canvas.setOnMouseMoved(e -> {
+            Mark m = at(e.getY());
+            if (m == null) {
+                Tooltip.uninstall(canvas, tip);
+            } else {
+                tip.setText(m.diagnostic().severity().json() + " " + m.diagnostic().code() + ": " + m.diagnostic().message());
+                Tooltip.install(canvas, tip);
+            }
+        });
+    }
+
+    /** The ticks, and how far from the top and bottom the scroll track lies (column header, arrow buttons). */
+    void setMarks(List<Mark> marks, double top, double bottom) {
+        List<Mark> sorted = new ArrayList<>(marks);
+        // graver ticks paint last, over lighter ones at the same place
+        sorted.sort(Comparator.comparing((Mark m) -> m.diagnostic().severity()));
+        this.marks = List.copyOf(sorted);
+        this.topInset = top;
+        this.bottomInset = bottom;
+        draw();
+    }
+
+    List<Mark> marks() {
+        return marks;
+    }
+
+    void setOnMarkClicked(Consumer<Diagnostic> c) {
+        this.onClick = c;
+    }
+
+    /** The y of a tick, in this strip's coordinates. */
+    double y(Mark m) {
+        double track = Math.max(0, getHeight() - topInset - bottomInset);
+        return topInset + Math.max(0, Math.min(1, m.fraction())) * track;
+    }
+
+    private Mark at(double y) {
+        Mark best = null;
+        double bestDist = 4;
+        for (Mark m : marks) {
+            double d = Math.abs(y(m) - y);
+            if (d <= bestDist) {
+                best = m;
+                bestDist = d;
+            }
+        }
+        return best;
+    }
+
+    private void clicked(MouseEvent e) {
+        Mark m = at(e.getY());
+        if (m != null) {
+            onClick.accept(m.diagnostic());
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+        }
+        draw();
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        g.clearRect(0, 0, w, canvas.getHeight());
+        for (Mark m : marks) {
+            g.setFill(colour(m.diagnostic().severity()));
+            g.fillRect(1, Math.round(y(m) - 1.5), w - 2, 3);
+        }
+    }
+
+    private Color colour(Severity s) {
+        Background b = swatches.get(s).getBackground();
+        if (b != null && !b.getFills().isEmpty()) {
+            Paint p = b.getFills().get(0).getFill();
+            if (p instanceof Color c) {
+                return c;
+            }
+        }
+        return s == Severity.ERROR ? Color.RED : s == Severity.WARN ? Color.ORANGE : Color.STEELBLUE;
+    }
+}

@@ -1,0 +1,98 @@
+package org.savevminspector.app.gui.model;
+
+import org.savevminspector.model.Field;
+import org.savevminspector.model.Section;
+
+/**
+ * What the tree's Type, Ver and Value columns say for a node: the CLI's wording ({@code 2≠1} for a label that
+ * does not match the body's shape) and a one-line summary for every section, so no row's value cell is blank.
+ */
+public final class NodeColumns {
+    private NodeColumns() {
+    }
+
+    /** Wire type: {@code full}/{@code start}/… for sections, {@code be16} etc. for fields. */
+    public static String type(StructureTree tree, StructureNode n) {
+        return switch (n.kind()) {
+            case FILE_HEADER -> "header";
+            case SECTION -> tree.section(n).type().json();
+            case SECTION_HEADER -> "header";
+            case FIELD -> n.field().type().label();
+            case RAW_BODY, TRAILING, UNPARSED -> "bytes";
+            case EOF_MARKER -> "eof";
+            // node kinds added later (containers, …) read as their kind until they get a word of their own
+            default -> n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
+    }
+
+    /** The version label as the CLI prints it: {@code 2≠1} when the body has another version's shape. */
+    public static String version(StructureTree tree, StructureNode n) {
+        if (n.kind() != NodeKind.SECTION) {
+            return "";
+        }
+        Section s = tree.section(n);
+        if (s.versionId() < 0) {
+            return "";
+        }
+        return s.labelMismatch() ? s.versionId() + "≠" + s.shapeVersion() : Long.toString(s.versionId());
+    }
+
+    public static String instance(StructureTree tree, StructureNode n) {
+        if (n.kind() != NodeKind.SECTION) {
+            return "";
+        }
+        long v = tree.section(n).instanceId();
+        return v < 0 ? "" : Long.toString(v);
+    }
+
+    /** Fields: their decoded value; every other node: a one-line summary. */
+    public static String value(StructureTree tree, StructureNode n) {
+        return switch (n.kind()) {
+            case FIELD -> n.valueText();
+            case SECTION -> sectionSummary(tree.section(n));
+            case FILE_HEADER -> tree.inspection().parse().format().json();
+            case SECTION_HEADER -> n.span().length() + "-byte header";
+            case RAW_BODY -> n.span().length() + " bytes" + (n.name().contains("not decoded") ? ", not decoded" : "");
+            case EOF_MARKER -> "end of the stream";
+            case TRAILING -> n.span().length() + " byte(s) after the EOF marker";
+            case UNPARSED -> n.span().length() + " byte(s) no section describes";
+            default -> n.span().length() + " bytes";
+        };
+    }
+
+    /** E.g. {@code body has the v1 shape (278 bytes)}, {@code 12 fields, 130 bytes}, {@code 4096 bytes, not decoded}. */
+    public static String sectionSummary(Section s) {
+        long body = s.body().length();
+        if (s.labelMismatch()) {
+            return "labelled v" + s.versionId() + ", body has the v" + s.shapeVersion() + " shape (" + body + " bytes)";
+        }
+        if (!s.decoded()) {
+            return body == 0 ? "empty body" : body + " bytes, not decoded";
+        }
+        int leaves = countLeaves(s);
+        if (leaves == 1 && s.fields().size() == 1 && s.fields().get(0).isScalar()) {
+            Field f = s.fields().get(0);
+            return f.name() + " = " + f.display();
+        }
+        return leaves + (leaves == 1 ? " field, " : " fields, ") + body + " bytes";
+    }
+
+    private static int countLeaves(Section s) {
+        int n = 0;
+        for (Field f : s.fields()) {
+            n += leaves(f);
+        }
+        return n;
+    }
+
+    private static int leaves(Field f) {
+        if (f.children().isEmpty()) {
+            return 1;
+        }
+        int n = 0;
+        for (Field c : f.children()) {
+            n += leaves(c);
+        }
+        return n;
+    }
+}
