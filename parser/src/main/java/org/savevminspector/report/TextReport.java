@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import org.savevminspector.devices.checks.CheckCatalog;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
@@ -14,8 +15,8 @@ import org.savevminspector.model.Span;
 
 /**
  * Human-readable reports, in the manner of Xen's {@code verify-stream-v2 -v}: one line per section (offset,
- * type, section id, idstr, instance, version, body length, status), then every diagnostic with its offset, then
- * the loader's verdict. Offsets are printed in decimal and hex because the spec (§E.1) and hex viewers use both.
+ * type, section id, idstr, instance, version, body length, status), then every diagnostic with its offset, which
+ * named checks ran, then the loader's verdict. Offsets are printed in decimal and hex because the spec (§E.1) and hex viewers use both.
  * Plain text, no colour: the same bytes whatever the terminal ({@code NO_COLOR} has nothing to switch off).
  */
 public final class TextReport {
@@ -56,6 +57,7 @@ public final class TextReport {
                         Hex.padded(eof.offset())));
             }
             writeDiagnostics(inspection, out);
+            writeChecks(inspection, out);
             writeLoader(inspection.loader(), format, out);
             out.append("Result: ").append(summary(inspection)).append('\n');
         } catch (IOException e) {
@@ -102,6 +104,32 @@ public final class TextReport {
             }
         }
         return sb.append(": ").append(d.message()).toString();
+    }
+
+    /**
+     * The named sanity checks and what each did here, as the JSON's {@code checks} array does: without it a report
+     * with no finding cannot tell "checked and fine" from "nothing looked".
+     */
+    private static void writeChecks(Inspection inspection, Appendable out) throws IOException {
+        List<CheckCatalog.Result> results = CheckCatalog.standard().run(inspection.sections()).results();
+        int width = 0;
+        for (CheckCatalog.Result r : results) {
+            width = Math.max(width, r.check().id().length());
+        }
+        long ran = results.stream().filter(CheckCatalog.Result::ran).count();
+        out.append("Checks: ").append(Long.toString(ran)).append(" of ").append(Integer.toString(results.size()))
+                .append(" ran\n");
+        for (CheckCatalog.Result r : results) {
+            out.append(String.format(Locale.ROOT, "  %-" + width + "s  %s\n", r.check().id(), checkOutcome(r)));
+        }
+    }
+
+    /** {@code ran, 8 sections, 0 findings} or {@code not applicable}. */
+    static String checkOutcome(CheckCatalog.Result r) {
+        if (!r.ran()) {
+            return "not applicable";
+        }
+        return "ran, " + plural(r.sectionsChecked(), "section") + ", " + plural(r.findings(), "finding");
     }
 
     private static void writeLoader(LoaderReport r, String format, Appendable out) throws IOException {

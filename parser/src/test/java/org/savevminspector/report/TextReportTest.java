@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.fixtures.DeviceFixtures;
+import org.savevminspector.fixtures.Fixtures;
+import org.savevminspector.inspect.Inspector;
+import org.savevminspector.io.ByteSource;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.stream.ParseResult;
 
@@ -29,6 +33,39 @@ class TextReportTest {
         assertTrue(text.endsWith("Result: 1 error, 1 warning, 0 notes\n"), text);
     }
 
+    /** Issue 8: a report with no finding must still say which named checks ran and what they looked at. */
+    @Test
+    void bundledSampleListsWhichChecksRan() {
+        assertEquals(List.of(
+                "Checks: 8 of 10 ran",
+                "  acpi-addresses   ran, 2 sections, 0 findings",
+                "  eeprom-size      not applicable",
+                "  fdc-drive-count  ran, 1 section, 0 findings",
+                "  ide-identify     ran, 1 section, 0 findings",
+                "  pci-bars         ran, 5 sections, 0 findings",
+                "  pci-block        ran, 8 sections, 0 findings",
+                "  pci-identity     ran, 8 sections, 0 findings",
+                "  rtc-timers       ran, 1 section, 0 findings",
+                "  uhci-port-count  ran, 1 section, 0 findings",
+                "  vga-vbe          not applicable"), checksBlock(Fixtures.sample()));
+    }
+
+    @Test
+    void aFindingIsCountedAgainstItsCheck() {
+        assertTrue(checksBlock(DeviceFixtures.rtl8139WrongVendor())
+                .contains("  pci-identity     ran, 8 sections, 1 finding"));
+    }
+
+    /** The lines from {@code Checks:} up to the loader's verdict, which follows them. */
+    private static List<String> checksBlock(byte[] bytes) {
+        String text = TextReport.inspect(Inspector.standard().inspect(ByteSource.of(bytes)),
+                FileInfo.of("f.qevm", bytes));
+        List<String> lines = text.lines().toList();
+        int from = lines.indexOf(lines.stream().filter(l -> l.startsWith("Checks: ")).findFirst().orElseThrow());
+        int to = lines.indexOf(lines.stream().filter(l -> l.startsWith("Loader (")).findFirst().orElseThrow());
+        return lines.subList(from, to);
+    }
+
     @Test
     void checkLineHonoursTheThreshold() {
         Inspection i = SampleInspections.withProblems();
@@ -49,5 +86,6 @@ class TextReportTest {
         assertTrue(text.contains("Format: unknown, 0 sections"), text);
         assertTrue(text.contains("error BAD_MAGIC at 0 (0x0000) +4"), text);
         assertTrue(text.contains("Loader (upstream): not simulated"), text);
+        assertTrue(text.contains("Checks: 0 of 10 ran\n  acpi-addresses   not applicable\n"), text);
     }
 }
