@@ -62,6 +62,7 @@ import org.savevminspector.repair.RepairStrategy;
 import org.savevminspector.repair.Repairer;
 import org.savevminspector.app.gui.model.Stepper;
 import org.savevminspector.app.gui.model.StructureNode;
+import org.savevminspector.app.gui.model.StructureTree;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.ByteSource;
@@ -537,7 +538,8 @@ public final class MainWindow {
 
     /**
      * Re-simulates the open file with another loader profile (same shape walk, same hex source): the loader pane,
-     * the diagnostics and the hex pane's anomaly layer follow the chosen loader.
+     * the diagnostics, the tree's statuses, the selected node's detail and the hex pane's anomaly layer follow the
+     * chosen loader. The tree keeps its nodes, so what is expanded and selected stays.
      */
     private void switchLoader(LoaderProfile profile) {
         if (doc == null) {
@@ -545,11 +547,18 @@ public final class MainWindow {
         }
         Inspection in = Inspector.standard().withLoader(doc.inspection(), doc.hexSource(), profile);
         Anomalies anomalies = Anomalies.of(in);
-        doc = new Document(doc.path(), doc.displayName(), doc.synthetic(), in, doc.tree(), anomalies, doc.hexSource());
+        StructureTree statuses = doc.tree().withInspection(in);
+        doc = new Document(doc.path(), doc.displayName(), doc.synthetic(), in, statuses, anomalies, doc.hexSource(),
+                doc.container());
+        tree.setStatuses(statuses);
         hex.setHighlights(HexHighlights.of(anomalies));
         diagnostics.show(in);
         problems.reset(); // other diagnostics: other ticks, and no "current" problem among the old ones
         loaderPane.show(in.loader());
+        StructureNode selected = tree.selectedNode();
+        if (selected != null) {
+            select(selected, false); // its detail lists the diagnostics of the new simulation
+        }
     }
 
     private static List<DetailLine> fileSummary(Document d) {

@@ -195,6 +195,16 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         scrollTo(0);
     }
 
+    /**
+     * Takes the statuses of {@code t}, a {@link StructureTree#withInspection re-simulated} tree with the same nodes,
+     * without rebuilding the items: expansion, selection and scroll position stay; only icons, row styles and
+     * tooltips are redrawn.
+     */
+    void setStatuses(StructureTree t) {
+        this.tree = t;
+        refresh();
+    }
+
     /** Calls {@code c} when the user (not {@link #reveal}) selects a node. */
     void setOnUserSelect(Consumer<StructureNode> c) {
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

@@ -31,8 +31,12 @@ public final class StructureTree {
     private final long maxDiagLength;
 
     public StructureTree(Inspection inspection) {
+        this(inspection, buildTop(inspection.parse()));
+    }
+
+    private StructureTree(Inspection inspection, List<StructureNode> top) {
         this.inspection = inspection;
-        this.top = buildTop(inspection.parse());
+        this.top = top;
         this.sectionWorst = new int[inspection.sections().size()];
         Arrays.fill(sectionWorst, -1);
         List<Diagnostic> ds = inspection.diagnostics();
@@ -48,6 +52,19 @@ public final class StructureTree {
             }
         }
         this.maxDiagLength = maxLen;
+    }
+
+    /**
+     * The same nodes with the statuses of {@code other}, an inspection of the same shape walk with another loader
+     * simulation: the nodes are reused, so a view showing them keeps its items, expansion and selection.
+     *
+     * @throws IllegalArgumentException when {@code other} is of another parse
+     */
+    public StructureTree withInspection(Inspection other) {
+        if (other.parse() != inspection.parse()) {
+            throw new IllegalArgumentException("another parse: build a new tree");
+        }
+        return new StructureTree(other, top);
     }
 
     public Inspection inspection() {

@@ -2,6 +2,9 @@ package org.savevminspector.app.gui.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -14,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.fixtures.Fixtures;
+import org.savevminspector.inspect.Inspection;
+import org.savevminspector.inspect.Inspector;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.loader.LoaderProfiles;
 
 class StructureTreeTest {
     private final StructureTree tree = new StructureTree(Samples.SAMPLE_INSPECTION);
@@ -30,6 +37,23 @@ class StructureTreeTest {
         assertEquals(NodeKind.TRAILING, roots.get(26).kind());
         assertEquals(7513, roots.get(26).offset());
         assertEquals(7, roots.get(26).span().length());
+    }
+
+    /** Under xen-4.0 the sample's gpe (#21) keeps its ports: upstream's note on it goes, the nodes stay. */
+    @Test
+    void anotherLoaderGivesOtherStatusesOnTheSameNodes() {
+        ByteSource src = ByteSource.of(Samples.SAMPLE);
+        Inspection xen40 = Inspector.standard().withLoader(Samples.SAMPLE_INSPECTION, src,
+                LoaderProfiles.byName("xen-4.0"));
+        StructureTree other = tree.withInspection(xen40);
+        assertSame(tree.roots(), other.roots());
+        StructureNode gpe = tree.roots().get(22);
+        assertEquals("gpe", gpe.name());
+        assertEquals(Severity.NOTE, tree.status(gpe));
+        assertNull(other.status(gpe));
+        assertEquals(Severity.ERROR, other.status(tree.roots().get(24)));
+        Inspection reparsed = Inspector.standard().inspect(src);
+        assertThrows(IllegalArgumentException.class, () -> tree.withInspection(reparsed));
     }
 
     @Test
