@@ -52,9 +52,10 @@ final class FileLoadTask extends Task<Document> {
             container = image.index();
         }
         Perf.log("inspection of %s took %.1f ms", displayName, (System.nanoTime() - t0) / 1e6);
-        StructureTree tree = new StructureTree(inspection);
-        Anomalies anomalies = Anomalies.of(inspection);
         ByteSource hexSource = ByteSource.open(path);
+        // page runs list their batches when expanded, on the FX thread: from the hex pane's source, not the parse's
+        StructureTree tree = new StructureTree(inspection, container, hexSource);
+        Anomalies anomalies = Anomalies.of(inspection);
         if (isCancelled()) {
             // nobody will take the document: its source would stay open
             hexSource.close();

@@ -677,9 +677,9 @@ public final class MainWindow {
         }
         Section sec = doc.inspection().sections().get(index);
         List<StructureNode> path = doc.tree().path(sec.header().offset());
-        if (!path.isEmpty()) {
-            StructureNode n = path.get(0);
-            tree.reveal(List.of(n));
+        StructureNode n = StructureTree.sectionOf(path);
+        if (n != null) {
+            tree.reveal(path.subList(0, path.indexOf(n) + 1));
             select(n, true);
         }
     }
@@ -721,8 +721,11 @@ public final class MainWindow {
         }
         List<StructureNode> path = doc.tree().path(hex.cursor());
         if (!path.isEmpty()) {
-            tree.reveal(List.of(path.get(0)));
-            select(path.get(0), true);
+            // in a save image the section sits inside the device-model record: select it, not the whole record
+            StructureNode n = StructureTree.sectionOf(path);
+            List<StructureNode> to = n == null ? path.subList(0, 1) : path.subList(0, path.indexOf(n) + 1);
+            tree.reveal(to);
+            select(to.get(to.size() - 1), true);
         }
     }
 

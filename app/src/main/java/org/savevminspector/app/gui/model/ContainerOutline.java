@@ -92,7 +92,7 @@ public final class ContainerOutline {
         return out;
     }
 
-    static String summary(PageRun p) {
+    public static String summary(PageRun p) {
         return String.format(Locale.ROOT, "%,d batch(es), %,d page(s) with data%s, pfn %#x..%#x, %,d bytes of pages",
                 p.batches(), p.pagesWithData(), p.entries() > p.pagesWithData()
                         ? " (+" + (p.entries() - p.pagesWithData()) + " without)" : "", p.minPfn(), p.maxPfn(),

@@ -56,7 +56,7 @@ public final class NodeColumns {
             case EOF_MARKER -> "end of the stream";
             case TRAILING -> n.span().length() + " byte(s) after the EOF marker";
             case UNPARSED -> n.span().length() + " byte(s) no section describes";
-            default -> n.span().length() + " bytes";
+            default -> n.summary() != null ? n.summary() : n.span().length() + " bytes";
         };
     }
 

@@ -10,5 +10,14 @@ public enum NodeKind {
     RAW_BODY,
     EOF_MARKER,
     TRAILING,
-    UNPARSED
+    UNPARSED,
+    /** A record of a save image around the QEVM stream (signature, header, chunk, the device-model record…). */
+    CONTAINER_RECORD,
+    /** A run of page-data batches of a save image; its batches are listed only when it is expanded. */
+    PAGE_RUN,
+    PAGE_BATCH,
+    /** The batches of a page run past the listed ones, summarised in one zero-length node. */
+    MORE_BATCHES,
+    /** The QEVM bytes of an image when no record encloses them. */
+    QEVM_STREAM
 }

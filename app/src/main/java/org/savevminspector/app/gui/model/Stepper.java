@@ -85,10 +85,11 @@ public final class Stepper {
     /** Header and body leaves of the section containing {@code offset}, in offset order. */
     private List<Field> leaves(long offset) {
         List<StructureNode> path = tree.path(offset);
-        if (path.isEmpty() || path.get(0).kind() != NodeKind.SECTION) {
+        StructureNode sec = StructureTree.sectionOf(path);
+        if (sec == null) {
             return List.of();
         }
-        Section s = tree.section(path.get(0));
+        Section s = tree.section(sec);
         List<Field> out = new ArrayList<>();
         collect(s.headerFields(), out);
         collect(s.fields(), out);

@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.savevminspector.container.ContainerIndex;
+import org.savevminspector.container.ContainerRecord;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
+import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.Span;
@@ -17,10 +22,22 @@ import org.savevminspector.stream.ParseResult;
  * The structure of one inspected file as a tree of {@link StructureNode}s: file header, sections (header node,
  * then body fields, nested), EOF marker, trailing and unparsed bytes. Top-level nodes are in offset order, so
  * that {@link #path(long)} finds the innermost node containing a byte by binary search and a descent.
+ *
+ * <p>For a save image the top level is the container's records in file order instead; the device-model record
+ * holds, after its own header fields, exactly the nodes a bare stream's tree has at its top level (at image
+ * offsets), and page runs list their batches (read from the page source) only when asked for their children.
  */
 public final class StructureTree {
     private final Inspection inspection;
     private final List<StructureNode> top;
+    /** The QEVM stream's top-level nodes: {@link #top} itself for a bare stream. */
+    private final List<StructureNode> streamTop;
+    /** The save image's index, or {@code null} for a bare stream. */
+    private final ContainerIndex container;
+    /** Where page runs read their batch headers (the FX thread's source); {@code null} for a bare stream. */
+    private final ByteSource pageSource;
+    /** Batches of the page runs expanded so far: a click in page data must not re-read a thousand headers. */
+    private final Map<StructureNode, List<StructureNode>> batches;
     /**
      * Per section index, the index of the first of the gravest diagnostics that name the section (-1: none), so
      * that tree cells do not rescan the diagnostics.
@@ -31,12 +48,32 @@ public final class StructureTree {
     private final long maxDiagLength;
 
     public StructureTree(Inspection inspection) {
-        this(inspection, buildTop(inspection.parse()));
+        this(inspection, null, null);
     }
 
-    private StructureTree(Inspection inspection, List<StructureNode> top) {
+    /**
+     * The tree of {@code inspection}; when {@code container} is a save image (not a bare stream), its records form
+     * the top level and {@code pageSource} (used on the calling thread of {@link #children}) lists page batches.
+     */
+    public StructureTree(Inspection inspection, ContainerIndex container, ByteSource pageSource) {
+        this(inspection, buildTop(inspection.parse()), container != null && container.isContainer() ? container : null,
+                pageSource);
+    }
+
+    private StructureTree(Inspection inspection, List<StructureNode> streamTop, ContainerIndex container,
+                          ByteSource pageSource) {
+        this(inspection, container == null ? streamTop : containerTop(container), streamTop, container, pageSource,
+                new ConcurrentHashMap<>());
+    }
+
+    private StructureTree(Inspection inspection, List<StructureNode> top, List<StructureNode> streamTop,
+                          ContainerIndex container, ByteSource pageSource, Map<StructureNode, List<StructureNode>> batches) {
         this.inspection = inspection;
         this.top = top;
+        this.streamTop = streamTop;
+        this.container = container;
+        this.pageSource = pageSource;
+        this.batches = batches;
         this.sectionWorst = new int[inspection.sections().size()];
         Arrays.fill(sectionWorst, -1);
         List<Diagnostic> ds = inspection.diagnostics();
@@ -64,7 +101,7 @@ public final class StructureTree {
         if (other.parse() != inspection.parse()) {
             throw new IllegalArgumentException("another parse: build a new tree");
         }
-        return new StructureTree(other, top);
+        return new StructureTree(other, top, streamTop, container, pageSource, batches);
     }
 
     public Inspection inspection() {
@@ -74,6 +111,82 @@ public final class StructureTree {
     /** Top-level nodes in offset order. */
     public List<StructureNode> roots() {
         return top;
+    }
+
+    /** The save image's index when the top level is its records, else {@code null}. */
+    public ContainerIndex container() {
+        return container;
+    }
+
+    /** Records in file order; the QEVM bytes get a node of their own only when no record encloses them. */
+    private static List<StructureNode> containerTop(ContainerIndex index) {
+        List<StructureNode> out = new ArrayList<>(index.records().size() + 1);
+        boolean enclosed = false;
+        for (ContainerRecord r : index.records()) {
+            if (r.pages() != null) {
+                out.add(new StructureNode(NodeKind.PAGE_RUN, r.name(), r.span(), -1, null, "", r,
+                        ContainerOutline.summary(r.pages())));
+            } else {
+                out.add(new StructureNode(NodeKind.CONTAINER_RECORD, r.name(), r.span(), -1, null, "", r, r.type()));
+                enclosed |= holdsStream(index, r.span());
+            }
+        }
+        if (index.qevm() != null && !enclosed) {
+            out.add(new StructureNode(NodeKind.QEVM_STREAM, "QEVM stream", index.qevm(), -1, null, "", null,
+                    index.qevm().length() + " bytes"));
+        }
+        out.sort((a, b) -> Long.compare(a.offset(), b.offset()));
+        return Collections.unmodifiableList(out);
+    }
+
+    private static boolean holdsStream(ContainerIndex index, Span s) {
+        Span q = index.qevm();
+        return q != null && s.offset() <= q.offset() && q.end() <= s.end();
+    }
+
+    /** The container record's children: its header fields, then (device-model record) the stream's nodes. */
+    private List<StructureNode> recordChildren(StructureNode node) {
+        boolean stream = holdsStream(container, node.span());
+        List<StructureNode> out = new ArrayList<>();
+        for (Field f : node.record().fields()) {
+            // a field describing the QEVM bytes as a whole would hide the stream's own nodes from offset lookups
+            if (!stream || !overlaps(f.span(), container.qevm())) {
+                out.add(new StructureNode(NodeKind.FIELD, f.name(), f.span(), -1, f, node.path()));
+            }
+        }
+        if (stream) {
+            out.addAll(streamTop);
+            out.sort((a, b) -> Long.compare(a.offset(), b.offset()));
+        }
+        return out;
+    }
+
+    private List<StructureNode> batchChildren(StructureNode run) {
+        return batches.computeIfAbsent(run, r -> {
+            ContainerOutline outline = new ContainerOutline(container);
+            ContainerOutline.Node n = new ContainerOutline.Node(ContainerOutline.Kind.PAGE_RUN, r.name(), r.summary(),
+                    r.span(), r.record());
+            List<StructureNode> out = new ArrayList<>();
+            for (ContainerOutline.Node c : outline.children(n, pageSource)) {
+                NodeKind k = c.kind() == ContainerOutline.Kind.MORE ? NodeKind.MORE_BATCHES : NodeKind.PAGE_BATCH;
+                out.add(new StructureNode(k, c.label(), c.span(), -1, null, r.path(), null, c.value()));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+        return a.offset() < b.end() && b.offset() < a.end();
+    }
+
+    /** The section node on {@code path} (the top level of a bare stream, one level down in an image), or null. */
+    public static StructureNode sectionOf(List<StructureNode> path) {
+        for (StructureNode n : path) {
+            if (n.kind() == NodeKind.SECTION) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private static List<StructureNode> buildTop(ParseResult parse) {
@@ -131,6 +244,12 @@ public final class StructureTree {
                 return fieldNodes(section(node).headerFields(), node.sectionIndex(), path);
             case FIELD:
                 return fieldNodes(node.field().children(), node.sectionIndex(), path);
+            case CONTAINER_RECORD:
+                return recordChildren(node);
+            case PAGE_RUN:
+                return batchChildren(node);
+            case QEVM_STREAM:
+                return streamTop;
             default:
                 return List.of();
         }
@@ -142,6 +261,9 @@ public final class StructureTree {
             case SECTION -> false;
             case SECTION_HEADER -> section(node).headerFields().isEmpty();
             case FIELD -> node.field().children().isEmpty();
+            case CONTAINER_RECORD -> node.record().fields().isEmpty() && !holdsStream(container, node.span());
+            case PAGE_RUN -> node.record().pages().batches() == 0;
+            case QEVM_STREAM -> streamTop.isEmpty();
             default -> true;
         };
     }
