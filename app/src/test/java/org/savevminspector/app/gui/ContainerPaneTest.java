@@ -7,12 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.savevminspector.app.gui.model.ContainerOutline;
+import org.savevminspector.app.gui.model.NodeKind;
 import org.savevminspector.app.gui.model.RecentFiles;
+import org.savevminspector.app.gui.model.StructureNode;
+import org.savevminspector.app.gui.model.StructureTree;
+import javafx.scene.control.TreeItem;
+import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.fixtures.Fixtures;
 import org.savevminspector.fixtures.SaveImageWriter;
@@ -49,12 +55,66 @@ class ContainerPaneTest {
         GuiTestSupport.waitLoaded(window);
         long q = window.document().container().qevm().offset();
         assertEquals(image.length, window.document().size(), "the hex pane holds the whole image");
-        assertEquals(q + 8, window.document().tree().roots().get(1).offset(), "first section after the QEVM header");
+        StructureTree t = window.document().tree();
+        assertEquals(q + 8, t.children(t.path(q).get(0)).stream().filter(n -> n.kind() == NodeKind.SECTION)
+                .findFirst().orElseThrow().offset(), "first section after the QEVM header");
         robot.interact(() -> { });
         assertTrue(window.containerPane.shownRoots().stream().anyMatch(n -> n.kind() == ContainerOutline.Kind.QEVM
                 && n.span().offset() == q));
         assertTrue(window.containerPane.shownRoots().stream().anyMatch(n -> n.kind() == ContainerOutline.Kind.PAGE_RUN));
         assertTrue(window.containerPane.offerButton().isEmpty());
+    }
+
+    @Test
+    void theTreeShowsTheRecordsOnTopAndSelectingOneSelectsItsBytes(FxRobot robot) throws Exception {
+        byte[] image = SaveImageWriter.image(SaveImageWriter.Kind.XL_LEGACY, QEVM, 3);
+        Path f = Files.write(tmp.resolve("guest-tree.xl"), image);
+        robot.interact(() -> window.open(f));
+        GuiTestSupport.waitLoaded(window);
+        StructureTree t = window.document().tree();
+        var top = window.tree.getRoot().getChildren();
+        assertEquals(t.roots().size(), top.size());
+        assertTrue(top.stream().allMatch(i -> i.getValue().record() != null), "only container records on top");
+        TreeItem<StructureNode> run = top.stream().filter(i -> i.getValue().kind() == NodeKind.PAGE_RUN)
+                .findFirst().orElseThrow();
+        robot.interact(() -> window.tree.getSelectionModel().select(run));
+        assertEquals(run.getValue().offset(), window.hex.selectionStartProperty().get());
+        assertEquals(run.getValue().span().length(), window.hex.selectionLengthProperty().get());
+
+        long headerByte = window.document().container().records().stream()
+                .filter(r -> r.type().equals("xl-header")).findFirst().orElseThrow().span().offset() + 2;
+        robot.interact(() -> window.goTo(headerByte));
+        TreeItem<StructureNode> sel = window.tree.getSelectionModel().getSelectedItem();
+        while (sel.getParent() != window.tree.getRoot()) {
+            sel = sel.getParent();
+        }
+        assertEquals("xl-header", sel.getValue().record().type(), "a byte of the xl header selects its record");
+
+        // the stream's section nodes sit in the device-model record, at the offsets they had before the tree change
+        long q = window.document().container().qevm().offset();
+        StructureNode holder = t.path(q).get(0);
+        List<StructureNode> sections = t.children(holder).stream().filter(n -> n.kind() == NodeKind.SECTION).toList();
+        assertEquals(window.document().inspection().sections().size(), sections.size());
+        for (int i = 0; i < sections.size(); i++) {
+            assertEquals(window.document().inspection().sections().get(i).span().offset(), sections.get(i).offset());
+        }
+    }
+
+    @Test
+    void theFirstErrorOfAnImageIsSelectedInsideTheDeviceModelRecord(FxRobot robot) throws Exception {
+        byte[] image = SaveImageWriter.image(SaveImageWriter.Kind.XL_LEGACY, Fixtures.xenServer62().bytes(), 2);
+        Path f = Files.write(tmp.resolve("broken-tree.xl"), image);
+        robot.interact(() -> window.open(f));
+        GuiTestSupport.waitLoaded(window);
+        robot.interact(() -> { });
+        TreeItem<StructureNode> sel = window.tree.getSelectionModel().getSelectedItem();
+        assertTrue(sel != null && sel.getParent() != window.tree.getRoot(), "selected below the top level");
+        assertEquals(Severity.ERROR, window.document().tree().status(sel.getValue()));
+        while (sel.getParent() != window.tree.getRoot()) {
+            sel = sel.getParent();
+        }
+        long q = window.document().container().qevm().offset();
+        assertTrue(sel.getValue().offset() <= q && q < sel.getValue().end(), "inside the device-model record");
     }
 
     @Test

@@ -40,6 +40,9 @@ public final class NodeDetail {
             case FIELD -> out.add(new DetailLine("Type", f.type().label(), ""));
             default -> out.add(new DetailLine("Kind", node.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), ""));
         }
+        if (node.summary() != null) {
+            out.add(new DetailLine("Summary", node.summary(), ""));
+        }
         out.add(new DetailLine("Offset", OffsetFormat.detail(node.offset()), ""));
         out.add(new DetailLine("Size", node.span().length() + (node.span().length() == 1 ? " byte" : " bytes"), ""));
         out.add(new DetailLine("Raw bytes", raw(bytes, node), "mono"));
