@@ -2,7 +2,6 @@ package org.savevminspector.container;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -101,7 +100,7 @@ public final class ImageRepairer {
         if (plan.refusal() != null || plan.stream().refusal() != null) {
             throw new RepairRefusedException(plan.refusal() != null ? plan.refusal() : plan.stream().refusal());
         }
-        Path target = checkTarget(input, out, force);
+        Path target = Repairer.checkTarget(input, out, force);
         try {
             writer.write(target, o -> writeImage(src, plan, o), tmp -> {
                 try {
@@ -122,26 +121,6 @@ public final class ImageRepairer {
         }
     }
 
-    private static Path checkTarget(Path input, Path out, boolean force) throws IOException, RepairRefusedException {
-        Path target = out.toAbsolutePath().normalize();
-        if (input != null) {
-            Path in = input.toAbsolutePath().normalize();
-            if (in.equals(target) || (Files.exists(target) && Files.exists(in) && Files.isSameFile(in, target))) {
-                throw new RepairRefusedException("refusing to write onto the input file " + input
-                        + ": the original is never modified; choose another output path");
-            }
-        }
-        if (Files.isDirectory(target)) {
-            throw new RepairRefusedException(out + " is a directory; give a file name");
-        }
-        if (Files.exists(target) && !force) {
-            throw new RepairRefusedException(out + " already exists (use --force to overwrite it)");
-        }
-        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new IOException("the directory of " + out + " does not exist");
-        }
-        return target;
-    }
 
     /** Prefix with patched length fields, repaired QEVM, new padding, the rest of the image. */
     static void writeImage(ByteSource src, ImageRepairPlan plan, OutputStream o) throws IOException {

@@ -105,20 +105,7 @@ public final class FileByteSource implements ByteSource {
     }
 
     private int readDirect(long pos, byte[] dst, int off, int len) {
-        try {
-            ByteBuffer buf = ByteBuffer.wrap(dst, off, len);
-            long p = pos;
-            while (buf.hasRemaining()) {
-                int n = channel.read(buf, p);
-                if (n < 0) {
-                    break;
-                }
-                p += n;
-            }
-            return (int) (p - pos);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path + " at offset " + pos + ": " + e.getMessage(), e);
-        }
+        return ChannelReads.readAt(channel, path, pos, dst, off, len);
     }
 
     @Override

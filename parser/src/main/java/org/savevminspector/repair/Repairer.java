@@ -227,6 +227,17 @@ public final class Repairer {
         if (plan.refusal() != null) {
             throw new RepairRefusedException(plan.refusal());
         }
+        Path target = checkTarget(input, out, force);
+        writer.write(target, plan.result());
+    }
+
+    /**
+     * The output path every writer of a repaired or extracted copy accepts: never the input itself (also through
+     * another name), never a directory, not an existing file without {@code force}.
+     *
+     * @return {@code out}, absolute and normalised
+     */
+    public static Path checkTarget(Path input, Path out, boolean force) throws IOException, RepairRefusedException {
         Path target = out.toAbsolutePath().normalize();
         if (input != null) {
             Path in = input.toAbsolutePath().normalize();
@@ -241,6 +252,6 @@ public final class Repairer {
         if (Files.exists(target) && !force) {
             throw new RepairRefusedException(out + " already exists (use --force to overwrite it)");
         }
-        writer.write(target, plan.result());
+        return target;
     }
 }

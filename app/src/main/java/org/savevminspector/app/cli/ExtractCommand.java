@@ -2,7 +2,6 @@ package org.savevminspector.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.savevminspector.app.IoReason;
@@ -11,6 +10,8 @@ import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Span;
+import org.savevminspector.repair.RepairRefusedException;
+import org.savevminspector.repair.Repairer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,18 +85,12 @@ final class ExtractCommand implements Callable<Integer>, WritesFiles {
     }
 
     private String refusal() throws IOException {
-        Path target = output.toAbsolutePath().normalize();
-        Path in = file.toAbsolutePath().normalize();
-        if (in.equals(target) || (Files.exists(target) && Files.isSameFile(in, target))) {
-            return "refusing to write onto the input file " + file;
+        try {
+            Repairer.checkTarget(file, output, force);
+            return null;
+        } catch (RepairRefusedException e) {
+            return e.getMessage();
         }
-        if (Files.isDirectory(target)) {
-            return output + " is a directory; give a file name";
-        }
-        if (Files.exists(target) && !force) {
-            return output + " already exists (use --force to overwrite it)";
-        }
-        return null;
     }
 
     private void write(ByteSource src, Span q) throws IOException {
