@@ -24,4 +24,9 @@ public interface ContainerWalker {
 
     /** Walks the whole image, adding records, diagnostics, the QEVM span and its length fields to {@code walk}. */
     void walk(ImageWalk walk);
+
+    /** Whether the file begins with {@code signature} (ASCII), the test most container kinds start from. */
+    static boolean startsWith(ByteSource src, String signature) {
+        return ImageWalk.holds(src, 0, signature);
+    }
 }

@@ -84,12 +84,13 @@ public final class ImageWalk {
 
     /** Whether the file holds exactly {@code sig} at {@code pos}. */
     boolean startsWith(long pos, String sig) {
+        return holds(src, pos, sig);
+    }
+
+    /** Whether {@code src} holds exactly the ASCII {@code sig} at {@code pos} (false when it ends before). */
+    static boolean holds(ByteSource src, long pos, String sig) {
         byte[] want = sig.getBytes(StandardCharsets.ISO_8859_1);
-        if (!src.has(pos, want.length)) {
-            return false;
-        }
-        byte[] have = src.bytes(pos, want.length);
-        return java.util.Arrays.equals(have, want);
+        return src.has(pos, want.length) && java.util.Arrays.equals(src.bytes(pos, want.length), want);
     }
 
     // Field constructors reading the value from the file (the caller has checked the bounds).

@@ -17,8 +17,7 @@ public final class XenServerLegacyWalker implements ContainerWalker {
 
     @Override
     public boolean recognises(ByteSource src) {
-        return src.has(0, 15) && new String(src.bytes(0, 15), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .equals(SIGNATURE);
+        return ContainerWalker.startsWith(src, SIGNATURE);
     }
 
     @Override

@@ -32,8 +32,7 @@ public final class XenServerV2Walker implements ContainerWalker {
 
     @Override
     public boolean recognises(ByteSource src) {
-        return src.has(0, 15) && new String(src.bytes(0, 15), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .equals(SIGNATURE);
+        return ContainerWalker.startsWith(src, SIGNATURE);
     }
 
     @Override

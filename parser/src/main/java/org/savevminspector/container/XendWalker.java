@@ -18,8 +18,7 @@ public final class XendWalker implements ContainerWalker {
 
     @Override
     public boolean recognises(ByteSource src) {
-        return src.has(0, 20) && new String(src.bytes(0, 16), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .equals(SIGNATURE);
+        return src.has(0, 20) && ContainerWalker.startsWith(src, SIGNATURE);
     }
 
     @Override

@@ -18,8 +18,7 @@ public final class XlV2Walker implements ContainerWalker {
         if (XlHeader.present(src)) {
             return (XlHeader.mandatoryFlags(src) & XlHeader.FLAG_STREAM_V2) != 0;
         }
-        return src.has(0, 16) && new String(src.bytes(0, 8), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .equals(LibxlV2.IDENT);
+        return src.has(0, 16) && ContainerWalker.startsWith(src, LibxlV2.IDENT);
     }
 
     @Override

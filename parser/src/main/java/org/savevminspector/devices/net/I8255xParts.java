@@ -46,22 +46,7 @@ final class I8255xParts {
         stats[STATISTICS.length + 1] = be16("statistics.rcv_tco_frames");
         stats[STATISTICS.length + 2] = be32("statistics.complete");
         return seq(
-                u8("cmd"),
-                be32("start"),
-                be32("stop"),
-                u8("boundary"),
-                u8("tsr"),
-                u8("tpsr"),
-                be16("tcnt"),
-                be16("rcnt"),
-                be32("rsar"),
-                u8("rsr"),
-                u8("isr"),
-                u8("dcfg"),
-                u8("imr"),
-                bytes("phys", 6).shows(Views.MAC),
-                u8("curpag"),
-                bytes("mult", 8),
+                Ne2000Parts.registers(),
                 blob("mem", MEM_SIZE),
                 u8("scb_stat"),
                 u8("int_stat"),

@@ -23,7 +23,11 @@ final class Ne2000Parts {
     private Ne2000Parts() {
     }
 
-    static Element registersAndMemory() {
+    /**
+     * The DP8390 registers, cmd … mult: {@code eepro100.c:nic_save} writes the same block first, since that
+     * driver's state struct was copied from ne2000's.
+     */
+    static Element registers() {
         return seq(
                 u8("cmd"),
                 be32("start"),
@@ -40,7 +44,12 @@ final class Ne2000Parts {
                 u8("imr"),
                 bytes("phys", 6).shows(Views.MAC),
                 u8("curpag"),
-                bytes("mult", 8),
+                bytes("mult", 8));
+    }
+
+    static Element registersAndMemory() {
+        return seq(
+                registers(),
                 be32("was_irq").means(v -> "former irq, written 0, ignored on load"),
                 blob("mem", MEM_SIZE));
     }
