@@ -3,7 +3,7 @@ package org.savevminspector.loader;
 import static org.savevminspector.loader.DeviceLoadFacts.device;
 
 /**
- * The row changes every XenServer 6.x/7.x qemu-dm shares (spec Appendix X, {@code XSPQ master/*.patch}); the two
+ * The row changes every XenServer 6.x/7.x qemu-dm shares (docs/FORMAT.md Appendix X, {@code XSPQ master/*.patch}); the two
  * XenServer profiles apply them and then their own ACPI rows.
  */
 final class XenServerRows {

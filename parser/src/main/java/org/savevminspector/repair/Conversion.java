@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.savevminspector.model.Section;
 
 /**
- * The header edits that move a file from one loader family to another (spec Appendix V, Appendix X): one table
+ * The header edits that move a file from one loader family to another (docs/FORMAT.md Appendix V, Appendix X): one table
  * of {@link ConversionRule}s per direction, applied to every section. Bodies are never touched: every difference
  * these loaders have over the same device state is in the headers, except the XenServer-only sections and
  * {@code vga} v5, which are refused.

@@ -58,7 +58,7 @@ final class StreamChecks {
     }
 
     /**
-     * Byte patterns only XenServer's patched qemu-dm writes (spec Appendix X), one row each. Labels from
+     * Byte patterns only XenServer's patched qemu-dm writes (docs/FORMAT.md Appendix X), one row each. Labels from
      * XenServer's private numbering that have a layout of their own are recognised by the layout's origin.
      */
     private record Fingerprint(Predicate<Section> matches, String note) {

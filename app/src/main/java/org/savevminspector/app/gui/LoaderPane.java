@@ -26,7 +26,7 @@ import org.savevminspector.loader.PortEvent;
 import org.savevminspector.model.Hex;
 
 /**
- * What a loader simulation did (spec Appendix Z step 3), for the loader profile chosen in its selector: the
+ * What a loader simulation did (docs/FORMAT.md Appendix Z step 3), for the loader profile chosen in its selector: the
  * outcome and its consequences for the guest, the sections it silently does not restore, one row per section it
  * read (where, as which version, how many body bytes, with what result) and the I/O-port changes it made.
  * Selecting a read selects the bytes it consumed.

@@ -23,7 +23,7 @@ import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairStrategy;
 import org.savevminspector.repair.Repairer;
 
-/** inspect / check / extract / repair on Xen save images (spec §D). */
+/** inspect / check / extract / repair on Xen save images (docs/FORMAT.md §D). */
 class CliOnImagesTest {
     private static final byte[] QEVM = Fixtures.defaultGuest().bytes();
 
