@@ -9,13 +9,14 @@ import org.savevminspector.io.ByteSource;
 
 /** Pairs of files for the diff tests, and the comparison of two byte arrays. */
 public final class DiffFixtures {
+    private static final ImageInspector INSPECTOR = ImageInspector.standard();
 
     private DiffFixtures() {
     }
 
     public static DiffInput input(String name, byte[] bytes) {
         ByteSource src = ByteSource.of(bytes);
-        return DiffInput.of(name, src, ImageInspector.standard().inspect(src));
+        return DiffInput.of(name, src, INSPECTOR.inspect(src));
     }
 
     public static DiffResult diff(byte[] a, byte[] b) {
