@@ -30,8 +30,9 @@ public final class VolatileFields {
             new VolatileField("rtl8139.TCTR", "Timer Count Register: PCI clocks since the guest last wrote it"),
             new VolatileField("rtl8139.TCTR_base", "the vm_clock time TCTR counts from (QT hw/rtl8139.c)"),
             new VolatileField("rtl8139.tally.*", "tally counters (frames sent and received, errors): " + TRAFFIC),
-            new VolatileField("pcnet.timer", "vm_clock time of the last descriptor-ring poll "
-                    + "(QT hw/pcnet.c:pcnet_poll_timer)"),
+            new VolatileField("pcnet.timer", "the vm_clock time, in 33 MHz ticks, the ring-poll counter counts "
+                    + "from (QT hw/pcnet.c:pcnet_poll_timer)"),
+            new VolatileField("pcnet.csr[46]", "CSR46, the ring-poll counter: counts down to the next poll"),
             new VolatileField("pcnet.poll_timer", "when the next descriptor-ring poll is due, in vm_clock ns"),
             new VolatileField(List.of("e1000.mac_reg.GPRC", "e1000.mac_reg.GPTC", "e1000.mac_reg.MPC",
                     "e1000.mac_reg.TORH", "e1000.mac_reg.TORL", "e1000.mac_reg.TOTH", "e1000.mac_reg.TOTL",

@@ -233,6 +233,16 @@ class StructuralDiffTest {
     }
 
     @Test
+    void arrayElementsHaveTheirIndexInThePath() {
+        Stream pcnet = Fixtures.pcnet();
+        // PCI block 276, rap isr lnkst rdra tdra 20, prom 16: csr[0] at body 312, csr[46] at 404
+        byte[] later = Edit.of(pcnet).bodyU8("pcnet", 312 + 1, 0x42).bodyU8("pcnet", 404 + 1, 0x17).bytes();
+        assertEquals(List.of("pcnet changed [csr[0] changed, csr[46] changed]"), changes(diff(pcnet.bytes(), later)));
+        assertEquals(List.of("pcnet changed [csr[0] changed]"),
+                changes(diff(pcnet.bytes(), later, IgnoreRules.of(List.of(), true))));
+    }
+
+    @Test
     void theVolatileSetCoversXenServersUhciName() {
         Stream xs = Fixtures.xenServer62();
         byte[] later = Edit.of(xs).bodyU8("UHCI usb controller", 288, 0x7F).bytes();
