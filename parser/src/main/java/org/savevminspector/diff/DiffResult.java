@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param a         the first file
  * @param b         the second file
- * @param header    the file headers, or {@code null} when neither file has one (both empty)
+ * @param header    the file headers, or {@code null} when neither file has one (no QEVM magic in either)
  * @param sections  every section pair in stream order (the first file's order, a section only in the second file
  *                  placed before its next paired neighbour), identical ones included; sections an ignore glob names
  *                  are left out

@@ -65,7 +65,10 @@ public final class StructuralDiff {
                 new LoaderPair(a.inspection().loader(), b.inspection().loader()));
     }
 
-    private static PartPair fileHeader(FileHeader a, FileHeader b) {
+    private static PartPair fileHeader(FileHeader ha, FileHeader hb) {
+        // a file too short for a magic, or with another magic, has a header of no fields: no header
+        FileHeader a = ha == null || ha.fields().isEmpty() ? null : ha;
+        FileHeader b = hb == null || hb.fields().isEmpty() ? null : hb;
         if (a == null && b == null) {
             return null;
         }

@@ -18,6 +18,7 @@ import org.savevminspector.model.Field;
 import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.Span;
+import org.savevminspector.model.StreamFormat;
 
 /**
  * The {@code diff} text report: the two files, one line per differing section (every section with {@code all})
@@ -72,8 +73,10 @@ public final class DiffText {
                 sb.append(f.format()).append(" stream of ").append(f.qevm().length()).append(" bytes at ")
                         .append(offset(f.qevm().offset())).append(", ");
             }
+        } else if (f.format().equals(StreamFormat.UNKNOWN.json())) {
+            sb.append("neither a savevm stream nor a known save image, ");
         } else {
-            sb.append(f.kind() == null ? "no known container, " : "").append(f.format()).append(", ");
+            sb.append(f.format()).append(", ");
         }
         return sb.append(TextReport.plural(f.sections(), "section")).append(')').toString();
     }
