@@ -15,10 +15,7 @@ import org.savevminspector.diff.SectionPair;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.model.Field;
-import org.savevminspector.model.FieldType;
-import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
-import org.savevminspector.model.Span;
 
 /**
  * The JSON form of a {@link DiffResult} (diff schema version {@value #SCHEMA_VERSION}), a public contract like the
@@ -26,7 +23,7 @@ import org.savevminspector.model.Span;
  * counts), {@code sections} (the differing pairs, every pair with {@code all}), then {@code header}, {@code eof},
  * {@code trailing} and {@code unparsed} (the stream's other parts, {@code null} when neither file has one),
  * {@code container} (save images; {@code null} for two bare streams) and {@code loader}. Offsets are absolute
- * in each file; a field {@code value} follows the inspect JSON's rules.
+ * in each file; a field {@code value} follows the inspect JSON's rules ({@link JsonReport#writeValue}).
  */
 public final class DiffJson {
     public static final int SCHEMA_VERSION = 1;
@@ -135,20 +132,7 @@ public final class DiffJson {
         g.writeObjectFieldStart(name);
         g.writeNumberField("offset", f.span().offset());
         g.writeNumberField("length", f.span().length());
-        FieldType t = f.type();
-        if (t.isScalar()) {
-            if (FieldValues.fitsJsonInteger(f)) {
-                g.writeNumberField("value", f.value());
-            } else {
-                g.writeStringField("value", FieldValues.hex(f));
-            }
-        } else if (t == FieldType.ASCII) {
-            g.writeStringField("value", f.text());
-        } else if (t == FieldType.BYTES && f.span().length() <= JsonReport.MAX_INLINE_BYTES) {
-            g.writeStringField("value", Hex.run(src.bytes(f.span().offset(), (int) f.span().length())));
-        } else {
-            g.writeNullField("value");
-        }
+        JsonReport.writeValue(g, f, src);
         g.writeStringField("display", f.display());
         g.writeEndObject();
     }
@@ -180,23 +164,12 @@ public final class DiffJson {
         }
         g.writeObjectFieldStart(part.json());
         g.writeStringField("status", p.status().json());
-        writeSpan(g, "a", p.spanA());
-        writeSpan(g, "b", p.spanB());
+        JsonReport.writeSpanOrNull(g, "a", p.spanA(), true);
+        JsonReport.writeSpanOrNull(g, "b", p.spanB(), true);
         writeFields(g, p, a, b);
         if (p.content() != null) {
             writeContent(g, p.content());
         }
-        g.writeEndObject();
-    }
-
-    private static void writeSpan(JsonGenerator g, String name, Span s) throws IOException {
-        if (s == null) {
-            g.writeNullField(name);
-            return;
-        }
-        g.writeObjectFieldStart(name);
-        g.writeNumberField("offset", s.offset());
-        g.writeNumberField("length", s.length());
         g.writeEndObject();
     }
 
