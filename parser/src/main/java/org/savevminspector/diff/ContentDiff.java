@@ -45,7 +45,8 @@ public record ContentDiff(long lengthA, long lengthB, long differingBytes, long 
         sb.append(differingBytes).append(" of ").append(Math.max(lengthA, lengthB)).append(" bytes differ: ");
         for (int i = 0; i < ranges.size(); i++) {
             Range r = ranges.get(i);
-            sb.append(i == 0 ? "" : ", ").append('+').append(Hex.plain(r.offset())).append(" (").append(r.length()).append(')');
+            sb.append(i == 0 ? "" : ", ").append('+').append(Hex.plain(r.offset())).append(" (").append(r.length())
+                    .append(')');
         }
         if (rangeCount > ranges.size()) {
             sb.append(" and ").append(rangeCount - ranges.size()).append(" more range")

@@ -33,7 +33,8 @@ final class Conversion {
                             return ctx.slots().derivation();
                         }
                     }, XS_RTL + "; upstream registers (bus << 8) | devfn of the NIC's slot"),
-            new ConversionRule.Rename(XenServerNames.UHCI, XenServerNames.UPSTREAM_UHCI, "XenServer's name for upstream's UHCI entry "
+            new ConversionRule.Rename(XenServerNames.UHCI, XenServerNames.UPSTREAM_UHCI,
+                    "XenServer's name for upstream's UHCI entry "
                     + "(XSPQ fix_savevm_v1_compatibility.patch, Appendix X.2); the body is the same"),
             new ConversionRule.Relabel("piix4acpi", 2, 1, 1, "the 278-byte body is version 1 (XenServer 6.0–6.2 "
                     + "power-old hack, §C.6 strategy a); upstream then implies PM1a at V0 0x1F40, where that "
@@ -70,7 +71,8 @@ final class Conversion {
                             return "the only instance XenServer registers";
                         }
                     }, XS_RTL),
-            new ConversionRule.Rename(XenServerNames.UPSTREAM_UHCI, XenServerNames.UHCI, "XenServer registers UHCI under this name "
+            new ConversionRule.Rename(XenServerNames.UPSTREAM_UHCI, XenServerNames.UHCI,
+                    "XenServer registers UHCI under this name "
                     + "(XSPQ fix_savevm_v1_compatibility.patch, Appendix X.2); the body is the same"),
             new ConversionRule.Relabel("piix4acpi", 2, 2, 3, "XenServer ≥ 6.5 reads labels ≤ 2 as the 278-byte "
                     + "v1 body and only 3 as the 282-byte v2 body (fix-migrate-from-Boston-thru-Clearwater, "

@@ -6,16 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.savevminspector.fixtures.Fixtures;
+import org.savevminspector.inspect.Inspector;
+import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Section;
-import org.savevminspector.model.SectionType;
 import org.savevminspector.model.Span;
 
 /** Globs, the idstrs they match, and the volatile set as data. */
 class IgnoreRulesTest {
 
+    /** The first section called {@code idstr} in the default guest or, failing that, in the XenServer 6.2 file. */
     private static Section section(String idstr) {
-        return new Section(0, SectionType.FULL, 0, idstr, 0, 1, new Span(0, 10), new Span(10, 0), true, 1, List.of(),
-                List.of());
+        for (byte[] f : List.of(Fixtures.defaultGuest().bytes(), Fixtures.xenServer62().bytes())) {
+            for (Section s : Inspector.standard().inspect(ByteSource.of(f)).sections()) {
+                if (idstr.equals(s.idstr())) {
+                    return s;
+                }
+            }
+        }
+        throw new IllegalArgumentException(idstr);
     }
 
     @Test

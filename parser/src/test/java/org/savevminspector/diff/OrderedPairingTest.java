@@ -15,7 +15,8 @@ class OrderedPairingTest {
 
     @Test
     void equalKeysPairInOrderOfAppearance() {
-        assertEquals(List.of("dma/dma", "dma/dma", "dma/-"), merged(List.of("dma", "dma", "dma"), List.of("dma", "dma")));
+        assertEquals(List.of("dma/dma", "dma/dma", "dma/-"),
+                merged(List.of("dma", "dma", "dma"), List.of("dma", "dma")));
     }
 
     @Test

@@ -13,7 +13,9 @@ import org.savevminspector.devices.pci.PciBlock;
  */
 public final class XenServerPciConfigV1 extends DeviceLayoutBase {
     public XenServerPciConfigV1() {
-        super(XenServerNames.LOAD_ONLY_PCI.keySet().iterator().next(), 1, "XSPQ master/fix_savevm_v1_compatibility.patch (generic_pci_load)",
+        // the first load-only name owns the layout, the others are its aliases
+        super(XenServerNames.LOAD_ONLY_PCI.keySet().iterator().next(), 1,
+                "XSPQ master/fix_savevm_v1_compatibility.patch (generic_pci_load)",
                 Layout.of(PciBlock.configOnly()));
     }
 
