@@ -18,7 +18,7 @@ import org.savevminspector.model.Span;
  * Whatever two files are compared: no exception, every span inside its own file, a file is identical to itself,
  * and swapping the files swaps the sides (what is only in A becomes only in B).
  */
-class DiffProperties {
+class DiffPropertiesTest {
     private static final List<byte[]> FILES = List.of(Fixtures.sample(), Fixtures.xenServer62().bytes(),
             Fixtures.v2Compat().bytes(), Fixtures.v1File().bytes());
 
