@@ -272,6 +272,25 @@ class StructuralDiffTest {
     }
 
     @Test
+    void everyFieldOfASectionIsListedUnderThePathTheComparisonUses() {
+        Stream s = Fixtures.defaultGuest();
+        // PCI block 276, bmdma 38, bus 4: drive[0] starts with its be32 mult_sectors at body 318
+        byte[] edited = Edit.of(s).pciLe32("ide", 0x20, 0xC121).bodyU8("ide", 318 + 3, 0x20).bytes();
+        SectionPair ide = diff(s.bytes(), edited).sections().get(13);
+        assertEquals(List.of("pci.config.bar4", "drive[0].mult_sectors"),
+                ide.fields().stream().map(FieldPair::path).toList());
+        List<FieldPath.Entry> all = FieldPath.all(ide.a());
+        for (FieldPair f : ide.fields()) {
+            assertSame(f.a(), all.stream().filter(e -> e.path().equals(f.path())).findFirst().orElseThrow().field());
+        }
+        assertEquals("header.section_type", all.get(0).path());
+        assertEquals(List.of("pci.irq_state", "pci.irq_state[0]"), all.stream().map(FieldPath.Entry::path)
+                .filter(p -> p.startsWith("pci.irq_state")).limit(2).toList());
+        assertEquals("drive[0].identify_data.model", all.stream().map(FieldPath.Entry::path)
+                .filter(p -> p.endsWith(".model")).findFirst().orElseThrow());
+    }
+
+    @Test
     void aResultListsEveryRowInFileOrder() {
         DiffResult r = diff(Fixtures.sample(), Fixtures.defaultGuest().bytes());
         List<DiffPair> rows = r.pairs();
