@@ -186,7 +186,8 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private void writeValue(JsonGenerator g, Field f, ByteSource src) throws IOException {
+    /** A field's {@code value} (and {@code truncatedValue} for long or cut arrays); shared with {@link DiffJson}. */
+    static void writeValue(JsonGenerator g, Field f, ByteSource src) throws IOException {
         FieldType t = f.type();
         if (t.isScalar()) {
             if (FieldValues.fitsJsonInteger(f)) {
@@ -203,7 +204,7 @@ public final class JsonReport {
         }
     }
 
-    private void writeBytes(JsonGenerator g, Span span, ByteSource src) throws IOException {
+    private static void writeBytes(JsonGenerator g, Span span, ByteSource src) throws IOException {
         if (span.length() > MAX_INLINE_BYTES) {
             g.writeNullField("value");
             g.writeBooleanField("truncatedValue", true);
@@ -218,7 +219,7 @@ public final class JsonReport {
         }
     }
 
-    private static void writeSpanOrNull(JsonGenerator g, String name, Span span, boolean withLength)
+    static void writeSpanOrNull(JsonGenerator g, String name, Span span, boolean withLength)
             throws IOException {
         if (span == null) {
             g.writeNullField(name);

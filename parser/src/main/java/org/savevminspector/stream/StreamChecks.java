@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
+import org.savevminspector.devices.xen.XenServerNames;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.model.Hex;
@@ -65,7 +66,7 @@ final class StreamChecks {
     }
 
     private static final List<Fingerprint> FINGERPRINTS = List.of(
-            new Fingerprint(s -> s.idstr().equals("UHCI usb controller"),
+            new Fingerprint(s -> s.idstr().equals(XenServerNames.UHCI),
                     "idstr 'UHCI usb controller' is XenServer's name for upstream 'uhci' "
                             + "(fix_savevm_v1_compatibility.patch); upstream does not know it"),
             new Fingerprint(s -> s.idstr().equals("rtl8139") && s.instanceId() == 0,

@@ -15,7 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The command line: {@code savevm-inspector inspect|check|repair ...}. Data goes to {@code out}, errors to
+ * The command line: {@code savevm-inspector inspect|check|repair|extract|diff ...}. Data goes to {@code out}, errors to
  * {@code err} as one line ({@code savevm-inspector: what and where}), never a stack trace (set the environment
  * variable {@value #DEBUG_ENV} to get one). Nothing here touches JavaFX.
  */
@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = {"Inspect, check and repair qemu-dm (qemu-xen-traditional) savevm device-state files.",
             "Without a command (or with just a file) the graphical viewer starts."},
         subcommands = {InspectCommand.class, CheckCommand.class, RepairCommand.class, ExtractCommand.class,
-            HelpCommand.class})
+            DiffCommand.class, HelpCommand.class})
 public final class Cli implements Runnable {
     public static final String NAME = "savevm-inspector";
     static final String DEBUG_ENV = "SAVEVM_INSPECTOR_DEBUG";
@@ -35,7 +35,7 @@ public final class Cli implements Runnable {
     /** Only reached with options but no command (e.g. none at all when called directly): a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: inspect, check or repair");
+        throw new ParameterException(spec.commandLine(), "missing command: inspect, check, repair, extract or diff");
     }
 
     /** Runs the CLI on the process streams (UTF-8) and returns the exit code. */
