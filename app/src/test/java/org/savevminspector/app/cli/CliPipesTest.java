@@ -3,6 +3,7 @@ package org.savevminspector.app.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -94,6 +95,26 @@ class CliPipesTest {
         assertEquals(regular.out().replace("Repair of " + f, "Repair of -").replace("written to " + out,
                 "written to -"), r.err(), "the report moves to standard error");
         assertEquals(List.of(), leftInTmp());
+    }
+
+    @Test
+    void standardOutputThatIsATerminalGetsNoBinaryData() throws Exception {
+        assumeTrue(new ProcessBuilder("sh", "-c", "command -v script").start().waitFor() == 0,
+                "script(1) (util-linux) is needed to give the child a terminal");
+        sample();
+        StringBuilder java = new StringBuilder();
+        for (String a : ChildCli.java()) {
+            java.append('\'').append(a).append("' ");
+        }
+        // script runs the command with a pseudo-terminal as its standard output
+        List<String> cmd = List.of("script", "-qec", java + "repair guest.qevm -o -", "/dev/null");
+        ChildCli.Result r = ChildCli.run(cmd, dir, Map.of());
+        assertEquals(1, r.exit(), r.toString());
+        List<String> lines = r.outText().lines().toList();
+        assertEquals("Result: refused: standard output is a terminal, which is not written binary data; redirect it "
+                + "to a file or a pipe", lines.get(lines.size() - 2));
+        assertEquals("savevm-inspector: repair refused: standard output is a terminal, which is not written binary "
+                + "data; redirect it to a file or a pipe", lines.get(lines.size() - 1));
     }
 
     @Test
