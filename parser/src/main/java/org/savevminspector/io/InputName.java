@@ -26,13 +26,9 @@ public record InputName(String shown, Path path) {
         return new InputName(p.toString(), p);
     }
 
-    /** A command-line argument: {@code -} is standard input, anything else a path. */
-    public static InputName of(String argument) throws FileSystemException {
-        return of(argument, ArgumentPaths.NONE);
-    }
-
     /**
-     * As {@link #of(String)}, taking the path from the argument's bytes when Java could not decode them.
+     * A command-line argument: {@code -} is standard input, anything else a path, taken from the argument's bytes
+     * when Java could not decode them ({@link ArgumentPaths}).
      *
      * @throws FileSystemException when the name cannot be represented in the platform's charset (a non-ASCII
      *                             name under the {@code C} locale, with no {@code /proc} to read its bytes from)

@@ -164,8 +164,9 @@ public final class InputOpener {
         switch (type) {
             case REGULAR_FILE:
             case BLOCK_DEVICE:
-                // redirected from a file: read it in place, as if named (its name stays "-")
-                return named(name, realPath(STDIN_FD));
+                // redirected from a file: read it in place through the descriptor's link (its name stays "-"),
+                // which reopens that very file whatever its path, and is the same file for "not onto the input"
+                return named(name, STDIN_FD);
             case TERMINAL:
                 throw refused(name, "standard input is a terminal; pipe or redirect a save file into it");
             case CHARACTER_DEVICE:
@@ -191,14 +192,6 @@ public final class InputOpener {
             return !PSEUDO_FILE_SYSTEMS.contains(Files.getFileStore(p).type());
         } catch (IOException | RuntimeException e) {
             return true;
-        }
-    }
-
-    private static Path realPath(Path p) {
-        try {
-            return p.toRealPath();
-        } catch (IOException e) {
-            return p; // deleted since it was opened: the descriptor's link still reads it
         }
     }
 

@@ -255,7 +255,8 @@ public final class Repairer {
         if (input != null && target != null) {
             Path in = input.toAbsolutePath().normalize();
             if (in.equals(target) || (Files.exists(target) && Files.exists(in) && Files.isSameFile(in, target))) {
-                throw new RepairRefusedException("refusing to write onto the input file " + input
+                // named as the output was given: the input may be standard input, read through /proc/self/fd/0
+                throw new RepairRefusedException("refusing to write onto the input file " + out.shown()
                         + ": the original is never modified; choose another output path");
             }
         }

@@ -112,12 +112,12 @@ class InputOpenerTest {
         assumeTrue(fd0 == FileType.FIFO || fd0 == FileType.SOCKET, "the test JVM's standard input is " + fd0.words()
                 + ", not a pipe: the opener would not read the stream given here (the CLI tests pipe into a child)");
         InputOpener o = opener(1 << 20, InputOpener.DEFAULT_MAX_COPY, new ByteArrayInputStream(DATA), new ArrayList<>());
-        try (Input in = o.open(InputName.of("-"))) {
+        try (Input in = o.open(new InputName("-", null))) {
             assertEquals("-", in.name().shown());
             assertNull(in.original());
             assertArrayEquals(DATA, read(in));
         }
-        IOException again = assertThrows(IOException.class, () -> o.open(InputName.of("-")));
+        IOException again = assertThrows(IOException.class, () -> o.open(new InputName("-", null)));
         assertEquals("standard input can be read only once", reason(again));
     }
 

@@ -42,7 +42,9 @@ final class EscapingWriter extends FilterWriter {
 
     @Override
     public void write(String str, int off, int len) throws IOException {
-        write(str.toCharArray(), off, len);
+        char[] chars = new char[len];
+        str.getChars(off, off + len, chars, 0);
+        write(chars, 0, len);
     }
 
     /** Only controls are judged here: a surrogate pair may be split across two writes. */
