@@ -105,7 +105,8 @@ public final class PrivateCopy implements Input {
     @Override
     public ByteSource open() throws IOException {
         if (writing != null || closed) {
-            throw new IllegalStateException("the copy of " + name.shown() + " is " + (closed ? "removed" : "unfinished"));
+            throw new IllegalStateException("the copy of " + name.shown() + " is "
+                    + (closed ? "removed" : "unfinished"));
         }
         return MappedByteSource.open(file);
     }

@@ -40,6 +40,9 @@ final class Spooler {
         long total = 0;
         long nextReport = PROGRESS_STEP;
         try {
+            if (memoryLimit == 0) {
+                copy = PrivateCopy.create(tempDir, name, original); // a file even for no bytes at all
+            }
             int n;
             while ((n = in.read(buf)) >= 0) {
                 if (n == 0) {

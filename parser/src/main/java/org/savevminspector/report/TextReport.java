@@ -1,5 +1,7 @@
 package org.savevminspector.report;
 
+import static org.savevminspector.report.PrintableText.escape;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -36,7 +38,7 @@ public final class TextReport {
     /** The {@code inspect} text report. */
     public static void writeInspect(Inspection inspection, FileInfo file, Appendable out) {
         try {
-            out.append("File: ").append(PrintableText.escape(file.path())).append(" (").append(Long.toString(file.size()))
+            out.append("File: ").append(escape(file.path())).append(" (").append(Long.toString(file.size()))
                     .append(" bytes, sha256 ").append(file.sha256()).append(")\n");
             String format = inspection.parse().format().json();
             out.append("Format: ").append(format).append(", ")
@@ -104,7 +106,7 @@ public final class TextReport {
                 sb.append(' ').append(quote(inspection.sections().get(d.section()).idstr()));
             }
         }
-        return sb.append(": ").append(PrintableText.escape(d.message())).toString();
+        return sb.append(": ").append(escape(d.message())).toString();
     }
 
     /**
@@ -149,14 +151,13 @@ public final class TextReport {
         if (r.overrunBytes() > 0) {
             out.append(", read ").append(plural(r.overrunBytes(), "byte")).append(" past the end");
         }
-        out.append(": ").append(PrintableText.escape(r.message())).append('\n');
+        out.append(": ").append(escape(r.message())).append('\n');
         for (LoaderReport.NotRestored n : r.notRestored()) {
-            out.append("  not restored: #").append(Integer.toString(n.section())).append(' ')
-                    .append(PrintableText.escape(n.idstr())).append(": ").append(PrintableText.escape(n.reason()))
-                    .append('\n');
+            out.append("  not restored: #").append(Integer.toString(n.section())).append(' ').append(escape(n.idstr()))
+                    .append(": ").append(escape(n.reason())).append('\n');
         }
         for (String c : r.consequences()) {
-            out.append("  consequence: ").append(PrintableText.escape(c)).append('\n');
+            out.append("  consequence: ").append(escape(c)).append('\n');
         }
     }
 
@@ -173,7 +174,7 @@ public final class TextReport {
             }
         }
         String format = inspection.parse().format().json();
-        StringBuilder sb = new StringBuilder(PrintableText.escape(file.path())).append(": ").append(first == null ? "ok" : "FAIL")
+        StringBuilder sb = new StringBuilder(escape(file.path())).append(": ").append(first == null ? "ok" : "FAIL")
                 .append(" (").append(format).append(", ").append(plural(inspection.sections().size(), "section"))
                 .append(", ").append(summary(inspection)).append(')');
         if (first != null) {
@@ -198,6 +199,6 @@ public final class TextReport {
     }
 
     private static String quote(String s) {
-        return s == null ? "-" : "\"" + PrintableText.escape(s) + "\"";
+        return s == null ? "-" : "\"" + escape(s) + "\"";
     }
 }

@@ -111,7 +111,8 @@ class InputOpenerTest {
         FileType fd0 = FileType.of(Path.of("/proc/self/fd/0"));
         assumeTrue(fd0 == FileType.FIFO || fd0 == FileType.SOCKET, "the test JVM's standard input is " + fd0.words()
                 + ", not a pipe: the opener would not read the stream given here (the CLI tests pipe into a child)");
-        InputOpener o = opener(1 << 20, InputOpener.DEFAULT_MAX_COPY, new ByteArrayInputStream(DATA), new ArrayList<>());
+        InputOpener o = opener(1 << 20, InputOpener.DEFAULT_MAX_COPY, new ByteArrayInputStream(DATA),
+                new ArrayList<>());
         try (Input in = o.open(new InputName("-", null))) {
             assertEquals("-", in.name().shown());
             assertNull(in.original());
@@ -136,6 +137,13 @@ class InputOpenerTest {
             assertInstanceOf(PrivateCopy.class, big);
             assertEquals(1001, big.size());
             assertArrayEquals(java.util.Arrays.copyOf(DATA, 1001), read(big));
+        }
+        Spooler always = new Spooler(InputOpener.DEFAULT_MAX_COPY, 0, dir.resolve("tmp"),
+                InputOpener.ReadProgress.NONE);
+        try (Input empty = always.spool(new InputName("-", null), null, java.nio.channels.Channels.newChannel(
+                InputStream.nullInputStream()))) {
+            assertInstanceOf(PrivateCopy.class, empty, "memory limit 0: a file, even for nothing");
+            assertEquals(0, Files.size(empty.file()));
         }
         assertEquals(List.of(), tmp());
     }

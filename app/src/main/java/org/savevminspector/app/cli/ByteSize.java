@@ -27,7 +27,8 @@ record ByteSize(long bytes, String text) {
             }
             return new ByteSize(n << shift, text.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("expected a size of at least 1 byte and below 8 EiB, not '" + text + "'");
+            throw new IllegalArgumentException("expected a size of at least 1 byte and below 8 EiB, not '" + text
+                    + "'");
         }
     }
 

@@ -129,7 +129,8 @@ final class CheckCommand implements Callable<Integer> {
     /** {@code FILE: ok|FAIL (loader P: verdict, outcome, result R) why}. */
     static String loaderLine(String path, LoaderReport r) {
         boolean ok = r.verdict() == LoaderVerdict.OK;
-        StringBuilder sb = new StringBuilder(PrintableText.escape(path)).append(": ").append(ok ? "ok" : "FAIL").append(" (loader ")
+        StringBuilder sb = new StringBuilder(PrintableText.escape(path)).append(": ").append(ok ? "ok" : "FAIL")
+                .append(" (loader ")
                 .append(r.profile()).append(": ").append(r.verdict().word()).append(", ").append(r.outcome().json());
         if (r.result() != null) {
             sb.append(", result ").append(r.result());
@@ -140,7 +141,8 @@ final class CheckCommand implements Callable<Integer> {
                 sb.append(' ').append(PrintableText.escape(r.misreads().get(0).message()));
             } else if (!r.notRestored().isEmpty()) {
                 sb.append(" not restored: #").append(r.notRestored().get(0).section()).append(' ')
-                        .append(PrintableText.escape(r.notRestored().get(0).idstr())).append(" (").append(r.notRestored().size())
+                        .append(PrintableText.escape(r.notRestored().get(0).idstr())).append(" (")
+                        .append(r.notRestored().size())
                         .append(" in all)");
             } else {
                 sb.append(' ').append(PrintableText.escape(r.message()));

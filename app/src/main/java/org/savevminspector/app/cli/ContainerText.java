@@ -18,7 +18,8 @@ final class ContainerText {
             for (ContainerRecord r : c.records()) {
                 PageRun p = r.pages();
                 out.println(String.format("  @%-12d %-12d %-16s %s%s", r.span().offset(), r.span().length(), r.type(),
-                        PrintableText.escape(r.name()), p == null ? "" : " — " + p.batches() + " batch(es), " + p.pagesWithData()
+                        PrintableText.escape(r.name()), p == null ? "" : " — " + p.batches() + " batch(es), "
+                                + p.pagesWithData()
                                 + " page(s), pfn " + p.minPfn() + ".." + p.maxPfn()));
             }
             out.println(c.qevm() == null ? "QEVM stream: none" : "QEVM stream: offset " + c.qevm().offset() + ", "

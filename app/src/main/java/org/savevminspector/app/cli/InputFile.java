@@ -19,7 +19,8 @@ import org.savevminspector.report.FileInfo;
 
 /**
  * An input of a command, opened ({@link FileArguments#open}: a pipe or standard input is read once into a private
- * copy), hashed and inspected. An empty file or one that is not a QEVM stream is readable: it is inspected and reported.
+ * copy), hashed and inspected. An empty file or one that is not a QEVM stream is readable: it is inspected and
+ * reported.
  * Only an input that cannot be read (missing, a directory, a character device, no permission, an I/O error, over
  * the size cap) is a {@link CliException} with exit code 2 and a one-line reason.
  *

@@ -63,7 +63,8 @@ final class ChildCli {
     static Result finish(Process p, Path dir) throws IOException, InterruptedException {
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new AssertionError("the child did not end within 60 s: " + Files.readString(dir.resolve(".child-err")));
+            throw new AssertionError("the child did not end within 60 s: "
+                    + Files.readString(dir.resolve(".child-err")));
         }
         Result r = new Result(p.exitValue(), Files.readAllBytes(dir.resolve(".child-out")),
                 Files.readString(dir.resolve(".child-err")));

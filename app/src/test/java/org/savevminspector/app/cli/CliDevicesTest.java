@@ -144,13 +144,13 @@ class CliDevicesTest {
             String sock = socket + " is a socket, which cannot be written to; give a file name";
             String link = dangling + " is a symbolic link to the missing nowhere.qevm, which is not written through; "
                     + "give a file name";
-            for (String[] c : new String[][] {{"repair", socket.toString(), sock}, {"repair", dangling.toString(), link}}) {
-                CliRun r = CliRun.of("repair", in.toString(), "-o", c[1]);
+            for (String[] c : new String[][] {{socket.toString(), sock}, {dangling.toString(), link}}) {
+                CliRun r = CliRun.of("repair", in.toString(), "-o", c[0]);
                 assertEquals(1, r.exit(), r.toString());
-                assertEquals("savevm-inspector: repair refused: " + c[2] + NL, r.err());
-                CliRun x = CliRun.of("extract", in.toString(), "-o", c[1]);
+                assertEquals("savevm-inspector: repair refused: " + c[1] + NL, r.err());
+                CliRun x = CliRun.of("extract", in.toString(), "-o", c[0]);
                 assertEquals(1, x.exit(), x.toString());
-                assertEquals("savevm-inspector: " + c[2] + NL, x.err());
+                assertEquals("savevm-inspector: " + c[1] + NL, x.err());
             }
             assertEquals(FileType.SOCKET, FileType.of(socket));
         }
