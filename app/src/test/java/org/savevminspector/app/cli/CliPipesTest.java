@@ -151,6 +151,21 @@ class CliPipesTest {
         assertTrue(r.out().startsWith("File: /proc/self/maps ("), r.out());
     }
 
+    @Test
+    void aLongCopySaysHowFarItGotEvery256MiB() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        org.savevminspector.io.InputOpener.ReadProgress p = IndexProgress.reading(new java.io.PrintWriter(err, true));
+        org.savevminspector.io.InputName stdin = new org.savevminspector.io.InputName("-", null);
+        org.savevminspector.io.InputName fifo = new org.savevminspector.io.InputName("/tmp/in\u001b.fifo", null);
+        for (long mib : new long[] {16, 240, 256, 272, 768}) {
+            p.read(stdin, mib << 20);
+        }
+        p.read(fifo, 256L << 20);
+        assertEquals("savevm-inspector: reading -: 256 MiB so far\n"
+                + "savevm-inspector: reading -: 768 MiB so far\n"
+                + "savevm-inspector: reading in\\x1b.fifo: 256 MiB so far\n", err.toString().replace("\r", ""));
+    }
+
     private static int indexOf(byte[] hay, byte[] needle) {
         for (int i = 0; i + needle.length <= hay.length; i++) {
             if (Arrays.equals(hay, i, i + needle.length, needle, 0, needle.length)) {
