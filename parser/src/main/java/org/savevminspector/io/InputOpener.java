@@ -101,11 +101,6 @@ public final class InputOpener {
         this.spooler = new Spooler(options.maxCopy(), options.memoryLimit(), options.tempDir(), options.progress());
     }
 
-    /** An opener with the {@link Options#defaults() defaults}. */
-    public static InputOpener standard() {
-        return new InputOpener(Options.defaults());
-    }
-
     /**
      * Opens {@code name}; the caller closes the result.
      *

@@ -36,7 +36,7 @@ final class FileArguments {
     }
 
     /** The input {@code argument} names; a name that cannot be represented is exit 2 with one line. */
-    InputName input(String argument) {
+    private InputName input(String argument) {
         try {
             return InputName.of(argument, paths);
         } catch (FileSystemException e) {
