@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.savevminspector.io.FileType;
 
 /**
  * Says in a few words why a file operation failed, for the CLI's one-line errors ({@code cannot read X: why})
@@ -23,11 +24,12 @@ public final class IoReason {
      * before they open a file, so that they refuse the same paths with the same words.
      */
     public static String unreadable(Path p) {
-        if (!Files.exists(p)) {
-            return "no such file";
-        }
-        if (Files.isDirectory(p)) {
-            return "it is a directory, not a file";
+        try {
+            if (FileType.of(p) == FileType.DIRECTORY) {
+                return "it is a directory, not a file";
+            }
+        } catch (IOException e) {
+            return of(e); // no such file, too many levels of symbolic links, …
         }
         if (!Files.isReadable(p)) {
             return "permission denied";
@@ -49,6 +51,9 @@ public final class IoReason {
         }
         if (e instanceof FileSystemException f) {
             // its message repeats the path in front of the reason
+            if (f.getReason() != null && f.getReason().startsWith("Too many levels of symbolic links")) {
+                return FileType.LOOP; // Java adds "or unable to access attributes of symbolic link"
+            }
             return f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
         }
         if (e instanceof IOException) {

@@ -35,7 +35,7 @@ public final class Launcher {
             }
             return;
         }
-        System.exit(Cli.run(args));
+        System.exit(Cli.runAsProcess(args));
     }
 
     public static final String NO_DISPLAY_MESSAGE = "savevm-inspector: cannot open the viewer window because there is no "

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.io.AtomicFileWriter;
+import org.savevminspector.io.OutputTarget;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.MappedByteSource;
 import org.savevminspector.io.SliceByteSource;
@@ -94,13 +95,23 @@ public final class ImageRepairer {
      */
     public void write(ByteSource src, ImageRepairPlan plan, Path input, Path out, boolean force)
             throws IOException, RepairRefusedException {
+        write(src, plan, input, OutputTarget.of(out), force);
+    }
+
+    /**
+     * As {@link #write(ByteSource, ImageRepairPlan, Path, Path, boolean)} to a resolved target; a stream (standard
+     * output, a FIFO, a character device) gets the image only after a private copy of it was verified.
+     * {@code input} may be {@code null} (standard input, a pipe).
+     */
+    public void write(ByteSource src, ImageRepairPlan plan, Path input, OutputTarget out, boolean force)
+            throws IOException, RepairRefusedException {
         if (!plan.stream().hasEdits()) {
             throw new RepairRefusedException(plan.stream().refusal() != null ? plan.stream().refusal() : "nothing to repair");
         }
         if (plan.refusal() != null || plan.stream().refusal() != null) {
             throw new RepairRefusedException(plan.refusal() != null ? plan.refusal() : plan.stream().refusal());
         }
-        Path target = Repairer.checkTarget(input, out, force);
+        OutputTarget target = Repairer.checkTarget(input, out, force);
         try {
             writer.write(target, o -> writeImage(src, plan, o), tmp -> {
                 try {

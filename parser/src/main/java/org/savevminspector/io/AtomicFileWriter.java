@@ -1,6 +1,8 @@
 package org.savevminspector.io;
 
 import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -32,6 +34,10 @@ import java.util.Set;
  * editor would give it. ({@link Files#createTempFile} would give 0600, and a rename would carry that over.)
  *
  * <p>Every file this tool writes goes through here: the repaired copy, the JSON export, the recent-files list.
+ * It never replaces anything that is not a regular file ({@link OutputTarget}): a symbolic link's target is
+ * written (the link stays), standard output, a FIFO or a character device such as {@code /dev/null} is written to
+ * directly as a stream, and a directory, block device, socket or terminal is refused. The temporary file is
+ * registered with {@link TempFiles}, so that an interrupted process removes it too.
  */
 public final class AtomicFileWriter {
 
@@ -69,6 +75,19 @@ public final class AtomicFileWriter {
 
         /** Renames {@code tmp} onto {@code target}, replacing it. */
         void replace(Path tmp, Path target) throws IOException;
+
+        /** Opens a FIFO or character device for writing; never creates or truncates anything. */
+        default WritableByteChannel openStream(Path stream) throws IOException {
+            return FileChannel.open(stream, StandardOpenOption.WRITE);
+        }
+
+        /**
+         * The process's standard output (never closed by the writer): its descriptor itself, not
+         * {@code System.out}, whose {@code PrintStream} would swallow a failed write (a closed pipe, a full disk).
+         */
+        default WritableByteChannel standardOutput() {
+            return Channels.newChannel(new FileOutputStream(FileDescriptor.out));
+        }
     }
 
     /** The real file system: {@code O_CREAT|O_EXCL} creation and rename(2), atomic where supported. */
@@ -112,7 +131,9 @@ public final class AtomicFileWriter {
 
     /**
      * Writes what {@code content} produces to {@code target} atomically, replacing {@code target} if it exists
-     * (callers decide whether replacing is allowed).
+     * (callers decide whether replacing is allowed). The target is resolved first ({@link OutputTarget}): a
+     * symbolic link's target is written, a FIFO or character device is written to as a stream, and anything else
+     * that is not a regular file is refused, never replaced.
      *
      * @throws FileSystemException naming {@code target}, with a reason that says which step failed and why, and
      *                             that the target was not changed; other exceptions of {@code content} pass
@@ -124,9 +145,30 @@ public final class AtomicFileWriter {
 
     /** As {@link #write(Path, Content)}, running {@code check} on the synced temporary file before the rename. */
     public void write(Path target, Content content, Check check) throws IOException {
-        Path abs = target.toAbsolutePath().normalize();
+        write(OutputTarget.of(target), content, check);
+    }
+
+    /**
+     * Writes what {@code content} produces to {@code target}: a file atomically, with {@code check} run on the
+     * synced temporary file before the rename; a stream directly, or — with a {@code check} — after the bytes
+     * were written to a private temporary copy and checked there, so that a stream never carries bytes that fail
+     * the check. {@code check} may be {@code null}.
+     */
+    public void write(OutputTarget target, Content content, Check check) throws IOException {
+        switch (target.kind()) {
+            case REFUSED:
+                throw new FileSystemException(target.shown(), null, target.refusal());
+            case STREAM:
+            case STANDARD_OUTPUT:
+                writeStream(target, content, check);
+                return;
+            default:
+                writeFile(target.path(), target.kind() == OutputTarget.Kind.REPLACE_FILE, content, check);
+        }
+    }
+
+    private void writeFile(Path abs, boolean replacing, Content content, Check check) throws IOException {
         Path dir = abs.getParent();
-        boolean replacing = Files.exists(abs);
         if (dir == null || !Files.isDirectory(dir)) {
             throw failure(abs, replacing, "the directory " + (dir == null ? "/" : dir) + " does not exist", null);
         }
@@ -135,7 +177,7 @@ public final class AtomicFileWriter {
         String step = "creating a temporary file in " + dir;
         boolean created = false;
         try {
-            try (TempOutput ch = storage.create(tmp)) {
+            try (TempOutput ch = TempFiles.create(tmp, () -> storage.create(tmp))) {
                 created = true;
                 step = "writing";
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(new Unclosable(ch)), BUFFER);
@@ -157,7 +199,10 @@ public final class AtomicFileWriter {
                 Files.setPosixFilePermissions(tmp, keep);
             }
             step = "renaming the temporary file onto it";
-            storage.replace(tmp, abs);
+            TempFiles.commit(tmp, () -> {
+                storage.replace(tmp, abs);
+                return null;
+            });
             created = false;
         } catch (CheckFailed e) {
             removeTemp(tmp, created, e.getCause());
@@ -171,6 +216,58 @@ public final class AtomicFileWriter {
             throw e;
         }
         syncDirectory(dir);
+    }
+
+    /** A FIFO, a character device or standard output: nothing to rename, so the bytes go straight there. */
+    private void writeStream(OutputTarget target, Content content, Check check) throws IOException {
+        PrivateCopy checked = null;
+        try {
+            if (check != null) {
+                checked = PrivateCopy.create(InputOpener.defaultTempDir(), new InputName(target.shown(),
+                        target.path()), null);
+                OutputStream copy = new BufferedOutputStream(checked.output(), BUFFER);
+                content.writeTo(copy);
+                copy.flush();
+                check.verify(checked.finish().file());
+            }
+            String step = "opening it";
+            try (OutputStream out = new BufferedOutputStream(Channels.newOutputStream(openStream(target)), BUFFER)) {
+                step = "writing";
+                if (checked != null) {
+                    copyAll(checked, out);
+                } else {
+                    content.writeTo(out);
+                }
+                out.flush();
+            } catch (IOException e) {
+                FileSystemException f = new FileSystemException(target.shown(), null, reason(e) + " (while " + step
+                        + ")" + (step.equals("writing") ? "; the output is incomplete" : "; nothing was written"));
+                f.initCause(e);
+                throw f;
+            }
+        } finally {
+            if (checked != null) {
+                checked.close();
+            }
+        }
+    }
+
+    private WritableByteChannel openStream(OutputTarget target) throws IOException {
+        WritableByteChannel ch = target.kind() == OutputTarget.Kind.STANDARD_OUTPUT ? storage.standardOutput()
+                : storage.openStream(target.path());
+        return target.kind() == OutputTarget.Kind.STANDARD_OUTPUT ? new Unclosable(ch) : ch;
+    }
+
+    private static void copyAll(PrivateCopy from, OutputStream out) throws IOException {
+        byte[] buf = new byte[BUFFER];
+        try (ByteSource src = from.open()) {
+            long pos = 0;
+            int n;
+            while ((n = src.read(pos, buf, 0, buf.length)) > 0) {
+                out.write(buf, 0, n);
+                pos += n;
+            }
+        }
     }
 
     /** Carries a {@link Check}'s own exception past the handler that words file-system failures. */
@@ -208,7 +305,7 @@ public final class AtomicFileWriter {
             return;
         }
         try {
-            Files.deleteIfExists(tmp);
+            TempFiles.delete(tmp);
         } catch (IOException | RuntimeException e) {
             failure.addSuppressed(e);
         }

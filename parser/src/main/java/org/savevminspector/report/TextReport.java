@@ -1,5 +1,7 @@
 package org.savevminspector.report;
 
+import static org.savevminspector.report.PrintableText.escape;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -17,7 +19,8 @@ import org.savevminspector.model.Span;
  * Human-readable reports, in the manner of Xen's {@code verify-stream-v2 -v}: one line per section (offset,
  * type, section id, idstr, instance, version, body length, status), then every diagnostic with its offset, which
  * named checks ran, then the loader's verdict. Offsets are printed in decimal and hex because docs/FORMAT.md (§E.1) and hex viewers use both.
- * Plain text, no colour: the same bytes whatever the terminal ({@code NO_COLOR} has nothing to switch off).
+ * Plain text, no colour: the same bytes whatever the terminal ({@code NO_COLOR} has nothing to switch off); text
+ * that comes from the file or the user (names, idstrs, messages quoting them) is {@link PrintableText escaped}.
  */
 public final class TextReport {
     /** The idstr column is as wide as the longest quoted idstr of the file, at least this wide. */
@@ -35,7 +38,7 @@ public final class TextReport {
     /** The {@code inspect} text report. */
     public static void writeInspect(Inspection inspection, FileInfo file, Appendable out) {
         try {
-            out.append("File: ").append(file.path()).append(" (").append(Long.toString(file.size()))
+            out.append("File: ").append(escape(file.path())).append(" (").append(Long.toString(file.size()))
                     .append(" bytes, sha256 ").append(file.sha256()).append(")\n");
             String format = inspection.parse().format().json();
             out.append("Format: ").append(format).append(", ")
@@ -103,7 +106,7 @@ public final class TextReport {
                 sb.append(' ').append(quote(inspection.sections().get(d.section()).idstr()));
             }
         }
-        return sb.append(": ").append(d.message()).toString();
+        return sb.append(": ").append(escape(d.message())).toString();
     }
 
     /**
@@ -148,13 +151,13 @@ public final class TextReport {
         if (r.overrunBytes() > 0) {
             out.append(", read ").append(plural(r.overrunBytes(), "byte")).append(" past the end");
         }
-        out.append(": ").append(r.message()).append('\n');
+        out.append(": ").append(escape(r.message())).append('\n');
         for (LoaderReport.NotRestored n : r.notRestored()) {
-            out.append("  not restored: #").append(Integer.toString(n.section())).append(' ').append(n.idstr())
-                    .append(": ").append(n.reason()).append('\n');
+            out.append("  not restored: #").append(Integer.toString(n.section())).append(' ').append(escape(n.idstr()))
+                    .append(": ").append(escape(n.reason())).append('\n');
         }
         for (String c : r.consequences()) {
-            out.append("  consequence: ").append(c).append('\n');
+            out.append("  consequence: ").append(escape(c)).append('\n');
         }
     }
 
@@ -171,7 +174,7 @@ public final class TextReport {
             }
         }
         String format = inspection.parse().format().json();
-        StringBuilder sb = new StringBuilder(file.path()).append(": ").append(first == null ? "ok" : "FAIL")
+        StringBuilder sb = new StringBuilder(escape(file.path())).append(": ").append(first == null ? "ok" : "FAIL")
                 .append(" (").append(format).append(", ").append(plural(inspection.sections().size(), "section"))
                 .append(", ").append(summary(inspection)).append(')');
         if (first != null) {
@@ -196,6 +199,6 @@ public final class TextReport {
     }
 
     private static String quote(String s) {
-        return s == null ? "-" : "\"" + s + "\"";
+        return s == null ? "-" : "\"" + escape(s) + "\"";
     }
 }

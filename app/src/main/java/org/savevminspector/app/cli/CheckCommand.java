@@ -1,7 +1,6 @@
 package org.savevminspector.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,9 +13,11 @@ import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.loader.LoaderVerdict;
+import org.savevminspector.report.PrintableText;
 import org.savevminspector.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,8 +51,11 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to check.")
-    private List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to check; - reads standard input.")
+    private List<String> files;
+
+    @Mixin
+    private FileArguments fileArguments;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = Threshold.class,
             description = "Lowest severity that fails the check: warn or error (default).")
@@ -74,16 +78,16 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Inspector inspector = this.inspector != null ? this.inspector : Inspector.standard();
         int exit = ExitCodes.OK;
-        for (Path p : files) {
+        for (String p : files) {
             int code;
             try {
-                code = checkOne(inspector, p, out);
+                code = checkOne(inspector, p, out, err);
             } catch (CliException e) {
-                err.println(Cli.NAME + ": " + e.getMessage());
+                Cli.error(err, e.getMessage());
                 code = e.exitCode();
             } catch (RuntimeException | AssertionError | StackOverflowError e) {
                 // a bug of ours on this file: say so on its line and go on with the next file
-                out.println(p + ": ERROR " + IoReason.of(e));
+                out.println(PrintableText.escape(fileArguments.shown(p) + ": ERROR " + IoReason.of(e)));
                 code = ExitCodes.USAGE_OR_IO;
             }
             out.flush();
@@ -97,14 +101,14 @@ final class CheckCommand implements Callable<Integer> {
         return exit;
     }
 
-    private int checkOne(Inspector inspector, Path p, PrintWriter out) {
+    private int checkOne(Inspector inspector, String p, PrintWriter out, PrintWriter err) {
         LoaderProfile profile = loader == null ? LoaderProfiles.upstream() : loader;
-        try (InputFile in = InputFile.inspect(inspector, p, profile, spec.commandLine().getErr())) {
+        try (InputFile in = InputFile.inspect(inspector, fileArguments.open(p, err), profile, err)) {
             Optional<Diagnostic> internal = in.inspection().diagnostics().stream()
                     .filter(d -> d.code() == DiagnosticCode.INTERNAL_ERROR).findFirst();
             if (internal.isPresent()) {
                 // the verdict would rest on an analysis that stopped early: not a finding about the file
-                out.println(p + ": ERROR " + internal.get().message());
+                out.println(PrintableText.escape(in.shown() + ": ERROR " + internal.get().message()));
                 return ExitCodes.USAGE_OR_IO;
             }
             if (allLoaders) {
@@ -125,7 +129,8 @@ final class CheckCommand implements Callable<Integer> {
     /** {@code FILE: ok|FAIL (loader P: verdict, outcome, result R) why}. */
     static String loaderLine(String path, LoaderReport r) {
         boolean ok = r.verdict() == LoaderVerdict.OK;
-        StringBuilder sb = new StringBuilder(path).append(": ").append(ok ? "ok" : "FAIL").append(" (loader ")
+        StringBuilder sb = new StringBuilder(PrintableText.escape(path)).append(": ").append(ok ? "ok" : "FAIL")
+                .append(" (loader ")
                 .append(r.profile()).append(": ").append(r.verdict().word()).append(", ").append(r.outcome().json());
         if (r.result() != null) {
             sb.append(", result ").append(r.result());
@@ -133,13 +138,14 @@ final class CheckCommand implements Callable<Integer> {
         sb.append(')');
         if (!ok) {
             if (!r.misreads().isEmpty()) {
-                sb.append(' ').append(r.misreads().get(0).message());
+                sb.append(' ').append(PrintableText.escape(r.misreads().get(0).message()));
             } else if (!r.notRestored().isEmpty()) {
                 sb.append(" not restored: #").append(r.notRestored().get(0).section()).append(' ')
-                        .append(r.notRestored().get(0).idstr()).append(" (").append(r.notRestored().size())
+                        .append(PrintableText.escape(r.notRestored().get(0).idstr())).append(" (")
+                        .append(r.notRestored().size())
                         .append(" in all)");
             } else {
-                sb.append(' ').append(r.message());
+                sb.append(' ').append(PrintableText.escape(r.message()));
             }
         }
         return sb.toString();

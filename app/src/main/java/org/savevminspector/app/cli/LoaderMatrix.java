@@ -9,6 +9,7 @@ import org.savevminspector.io.ByteSource;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.loader.LoaderReport;
+import org.savevminspector.report.PrintableText;
 import org.savevminspector.stream.ParseResult;
 
 /**
@@ -25,7 +26,7 @@ final class LoaderMatrix {
         for (LoaderProfile p : LoaderProfiles.all()) {
             row.add(inspector.simulate(src, parse, p));
         }
-        files.add(file);
+        files.add(PrintableText.escape(file));
         rows.add(row);
     }
 

@@ -10,6 +10,8 @@ import org.savevminspector.container.ImageInspection;
 import org.savevminspector.container.ImageInspector;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.InputName;
+import org.savevminspector.io.InputOpener;
 import org.savevminspector.io.MappedByteSource;
 import org.savevminspector.stream.ParseOptions;
 
@@ -39,7 +41,12 @@ final class FileLoadTask extends Task<Document> {
         long t0 = System.nanoTime();
         Inspection inspection;
         ContainerIndex container;
-        try (ByteSource parseSrc = MappedByteSource.open(path)) {
+        // the input layer refuses a character device (/dev/zero) and reads a FIFO, pipe or procfs file once into a
+        // private copy (removed at exit) that the panes below reopen by path like any file
+        Path file = new InputOpener(InputOpener.Options.defaults().withMemoryLimit(0).withProgress((n, bytes) ->
+                updateMessage("Reading " + displayName + ": " + (bytes >> 20) + " MiB"))).open(InputName.of(path))
+                .file();
+        try (ByteSource parseSrc = MappedByteSource.open(file)) {
             updateMessage("Indexing and parsing " + displayName);
             // save images: the container walk reports progress over the whole file and can be cancelled
             ImageInspector images = ImageInspector.standard();
@@ -52,7 +59,7 @@ final class FileLoadTask extends Task<Document> {
             container = image.index();
         }
         Perf.log("inspection of %s took %.1f ms", displayName, (System.nanoTime() - t0) / 1e6);
-        ByteSource hexSource = ByteSource.open(path);
+        ByteSource hexSource = ByteSource.open(file);
         // page runs list their batches when expanded, on the FX thread: from the hex pane's source, not the parse's
         StructureTree tree = new StructureTree(inspection, container, hexSource);
         Anomalies anomalies = Anomalies.of(inspection);
@@ -61,6 +68,6 @@ final class FileLoadTask extends Task<Document> {
             hexSource.close();
             return null;
         }
-        return new Document(path, displayName, synthetic, inspection, tree, anomalies, hexSource, container);
+        return new Document(file, displayName, synthetic, inspection, tree, anomalies, hexSource, container);
     }
 }
