@@ -3,6 +3,8 @@ package org.savevminspector.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
+import java.util.ArrayList;
+import java.util.List;
 import org.savevminspector.app.IoReason;
 import org.savevminspector.io.ArgumentPaths;
 import org.savevminspector.io.Input;
@@ -26,6 +28,10 @@ final class FileArguments {
                     + "temporary file first; regular files and block devices are read in place): a number of "
                     + "bytes with K, M, G or T, e.g. 512M (default: " + DEFAULT_MAX + ").")
     private ByteSize maxInputSize = ByteSize.parse(DEFAULT_MAX);
+
+    @Option(names = "--parent", paramLabel = "FILE",
+            description = "The parent of a differencing VHD (repeat for a chain, nearest parent first).")
+    private List<String> parents = new ArrayList<>();
 
     private ArgumentPaths paths = ArgumentPaths.NONE;
     private InputOpener opener;
@@ -68,10 +74,23 @@ final class FileArguments {
      */
     Input open(String argument, PrintWriter err) {
         InputName name = input(argument);
+        return open(name, opener(err));
+    }
+
+    /** One opener per command (standard input is read at most once), shared by {@code check}'s workers. */
+    private synchronized InputOpener opener(PrintWriter err) {
         if (opener == null) {
+            List<InputName> parentNames = new ArrayList<>();
+            for (String p : parents) {
+                parentNames.add(input(p));
+            }
             opener = new InputOpener(InputOpener.Options.defaults().withMaxCopy(maxInputSize.bytes())
-                    .withProgress(IndexProgress.reading(err)));
+                    .withProgress(IndexProgress.reading(err)).withParents(parentNames));
         }
+        return opener;
+    }
+
+    private Input open(InputName name, InputOpener opener) {
         try {
             return opener.open(name);
         } catch (InputTooLargeException e) {

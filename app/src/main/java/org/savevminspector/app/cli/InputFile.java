@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.savevminspector.app.IoReason;
 import org.savevminspector.container.ContainerIndexer;
 import org.savevminspector.container.ImageInspection;
@@ -12,10 +13,13 @@ import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.Input;
+import org.savevminspector.io.InputLayer;
 import org.savevminspector.io.InputName;
+import org.savevminspector.io.SourceInputStream;
 import org.savevminspector.io.SliceByteSource;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.report.FileInfo;
+import org.savevminspector.stream.ParseOptions;
 
 /**
  * An input of a command, opened ({@link FileArguments#open}: a pipe or standard input is read once into a private
@@ -64,11 +68,13 @@ record InputFile(FileInfo info, Input input, ByteSource source, Inspection inspe
     /** Name as given, size and SHA-256 of exactly the bytes read. */
     private static FileInfo hash(Input in, PrintWriter progress) throws IOException {
         FileInfo f;
+        ParseOptions.ProgressListener l = IndexProgress.listener(progress, in.name(), in.size(), "hashing (sha256)");
         if (in.file() != null) {
-            f = FileInfo.of(in.file(), IndexProgress.listener(progress, in.name(), in.size(), "hashing (sha256)"));
+            f = FileInfo.of(in.file(), l);
         } else {
+            // bytes in memory, or a virtual disk that no file holds as it is: hashed through its source
             try (ByteSource s = in.open()) {
-                f = FileInfo.of(in.name().shown(), s.bytes(0, (int) s.size()));
+                f = FileInfo.of(in.name().shown(), new SourceInputStream(s), s.size(), l);
             }
         }
         return new FileInfo(in.name().shown(), f.size(), f.sha256());
@@ -84,6 +90,11 @@ record InputFile(FileInfo info, Input input, ByteSource source, Inspection inspe
     /** The file the user named, for "never write onto the input"; {@code null} for standard input and pipes. */
     Path original() {
         return input.original();
+    }
+
+    /** What the bytes were read out of: a compression, a VHD (empty for a file read as it is). */
+    List<InputLayer> layers() {
+        return input.layers();
     }
 
     /** The input as the user named it. */
