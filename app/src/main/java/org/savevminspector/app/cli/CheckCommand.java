@@ -89,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
             + "number of processors).")
     private Integer jobs;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatName.class,
             description = "text (default), json (one document) or jsonl (one object per line).")
     private Format format;
 
@@ -216,6 +216,18 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return sb.toString();
+    }
+
+    /** {@code text}, {@code json} or {@code jsonl}, in any case. */
+    static final class FormatName implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            try {
+                return Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("expected text, json or jsonl, not '" + value + "'");
+            }
+        }
     }
 
     /** Only the two thresholds the contract names; anything else is a usage error (exit 2). */
