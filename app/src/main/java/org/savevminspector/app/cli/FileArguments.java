@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.savevminspector.app.IoReason;
 import org.savevminspector.io.ArgumentPaths;
+import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.Input;
 import org.savevminspector.io.InputName;
 import org.savevminspector.io.InputOpener;
 import org.savevminspector.io.InputTooLargeException;
 import org.savevminspector.io.OutputTarget;
+import org.savevminspector.io.compress.Compression;
 import picocli.CommandLine.Option;
 
 /**
@@ -53,6 +55,17 @@ final class FileArguments {
     /** {@code argument} as messages show it (before it is opened: a name that cannot be opened is shown too). */
     String shown(String argument) {
         return paths.shown(argument);
+    }
+
+    /**
+     * {@code writer}, compressing as {@code target}'s name asks ({@code .gz}, {@code .xz}, {@code .zst},
+     * {@code .bz2}; anything else, and standard output, is written as it is).
+     */
+    static AtomicFileWriter writerFor(AtomicFileWriter writer, OutputTarget target) {
+        if (target.kind() == OutputTarget.Kind.STANDARD_OUTPUT) {
+            return writer;
+        }
+        return writer.encoded(Compression.forOutputName(target.shown()));
     }
 
     /** The output {@code argument} names, resolved ({@link OutputTarget}); {@code -} is standard output. */

@@ -97,6 +97,31 @@ record InputFile(FileInfo info, Input input, ByteSource source, Inspection inspe
         return input.layers();
     }
 
+    /**
+     * This input cut to where its save image ends (the last record of a container, the EOF marker of a bare
+     * stream) and inspected again: a save image read out of a virtual disk is followed by the rest of the disk,
+     * which is no part of it. The result shares this one's source; close only this one.
+     */
+    InputFile imageOnly(Inspector inspector, LoaderProfile loader) {
+        long end = source.size();
+        if (image.index().isContainer()) {
+            for (org.savevminspector.diagnostics.Diagnostic d : image.index().diagnostics()) {
+                if (d.code() == org.savevminspector.diagnostics.DiagnosticCode.CONTAINER_TRAILING) {
+                    end = d.offset();
+                }
+            }
+        } else if (inspection.parse().eof() != null) {
+            end = inspection.parse().eof().end();
+        }
+        if (end == source.size()) {
+            return this;
+        }
+        ByteSource cut = new SliceByteSource(source, 0, end);
+        ImageInspection again = new ImageInspector(ContainerIndexer.standard(), inspector).inspect(cut,
+                ParseOptions.DEFAULT, loader);
+        return new InputFile(info, input, cut, again.inspection(), again);
+    }
+
     /** The input as the user named it. */
     String shown() {
         return input.name().shown();

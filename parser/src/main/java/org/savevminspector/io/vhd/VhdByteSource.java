@@ -49,6 +49,16 @@ public final class VhdByteSource implements ByteSource {
         return disk;
     }
 
+    /** The VHD file's bytes. */
+    public ByteSource file() {
+        return file;
+    }
+
+    /** The parent's virtual disk of a differencing disk, else {@code null}. */
+    public ByteSource parent() {
+        return parent;
+    }
+
     @Override
     public long size() {
         return size;
