@@ -2,7 +2,6 @@ package org.savevminspector.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +14,7 @@ import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.report.DiffJson;
 import org.savevminspector.report.DiffText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,10 +39,13 @@ final class DiffCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "A", description = "The first savevm (QEVM) file or Xen save image.")
-    private Path fileA;
+    private String fileA;
 
     @Parameters(index = "1", paramLabel = "B", description = "The second one.")
-    private Path fileB;
+    private String fileB;
+
+    @Mixin
+    private FileArguments files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
     private Format format;
@@ -69,8 +72,8 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Inspector inspector = Inspector.standard();
-        try (InputFile a = InputFile.inspect(inspector, fileA, loader, err);
-             InputFile b = InputFile.inspect(inspector, fileB, loader, err)) {
+        try (InputFile a = InputFile.inspect(inspector, files.open(fileA, err), loader, err);
+             InputFile b = InputFile.inspect(inspector, files.open(fileB, err), loader, err)) {
             DiffResult r = new StructuralDiff(IgnoreRules.of(ignore, ignoreVolatile))
                     .compare(DiffInput.of(a.info().path(), a.source(), a.image()),
                             DiffInput.of(b.info().path(), b.source(), b.image()));
