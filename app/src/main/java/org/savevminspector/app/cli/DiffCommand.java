@@ -38,8 +38,7 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "A", description = "The first savevm (QEVM) file or Xen save image; - "
-            + "reads standard input.")
+    @Parameters(index = "0", paramLabel = "A", description = "The first savevm (QEVM) file or Xen save image.")
     private String fileA;
 
     @Parameters(index = "1", paramLabel = "B", description = "The second one.")
