@@ -155,7 +155,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private CheckResult checkOne(Inspector inspector, String p, PrintWriter err) {
         LoaderProfile profile = loader == null ? LoaderProfiles.upstream() : loader;
-        try (InputFile in = InputFile.inspect(inspector, fileArguments.open(p, err), profile, err)) {
+        try (InputFile in = InputFile.inspect(inspector, fileArguments.open(p, err), profile, err, false)) {
             List<Diagnostic> all = new ArrayList<>(LayerReport.diagnostics(in.layers()));
             all.addAll(in.inspection().diagnostics());
             String path = in.info().path();

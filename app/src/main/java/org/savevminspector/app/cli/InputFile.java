@@ -45,9 +45,18 @@ record InputFile(FileInfo info, Input input, ByteSource source, Inspection inspe
      * indexing progress there. On any failure {@code in} is closed.
      */
     static InputFile inspect(Inspector inspector, Input in, LoaderProfile loader, PrintWriter progress) {
+        return inspect(inspector, in, loader, progress, true);
+    }
+
+    /**
+     * As {@link #inspect(Inspector, Input, LoaderProfile, PrintWriter)}; with {@code hash} false the input is not
+     * read whole for a SHA-256 (its {@link FileInfo} carries an empty hash): {@code check} prints none, and hashing
+     * is most of the time a fleet of multi-GiB images would take.
+     */
+    static InputFile inspect(Inspector inspector, Input in, LoaderProfile loader, PrintWriter progress, boolean hash) {
         ByteSource src = null;
         try {
-            FileInfo info = hash(in, progress);
+            FileInfo info = hash ? hash(in, progress) : new FileInfo(in.name().shown(), in.size(), "");
             src = in.open();
             ImageInspector images = new ImageInspector(ContainerIndexer.standard(), inspector);
             ImageInspection image = images.inspect(src, IndexProgress.options(progress, in.name(), src.size()),
