@@ -7,6 +7,7 @@ import org.savevminspector.app.gui.model.StructureTree;
 import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.Input;
 
 /**
  * An open file: its inspection (done off the FX thread), the structure tree and anomaly layer built from it, and
@@ -17,9 +18,18 @@ import org.savevminspector.io.ByteSource;
  * @param synthetic   whether this is the bundled synthetic sample (a banner says so)
  * @param container   the save image around the QEVM stream ({@code inspection} is then at image offsets), or
  *                    {@code null}
+ * @param input       the input as opened (decompressed, or a VHD's virtual disk), whose bytes the panes read; or
+ *                    {@code null} for a document read from {@code path} as it is
  */
 public record Document(Path path, String displayName, boolean synthetic, Inspection inspection, StructureTree tree,
-                       Anomalies anomalies, ByteSource hexSource, ContainerIndex container) implements AutoCloseable {
+                       Anomalies anomalies, ByteSource hexSource, ContainerIndex container, Input input)
+        implements AutoCloseable {
+
+    /** A document read from its path as it is. */
+    public Document(Path path, String displayName, boolean synthetic, Inspection inspection, StructureTree tree,
+                    Anomalies anomalies, ByteSource hexSource, ContainerIndex container) {
+        this(path, displayName, synthetic, inspection, tree, anomalies, hexSource, container, null);
+    }
 
     /** A document without a container index (bare streams, tests). */
     public Document(Path path, String displayName, boolean synthetic, Inspection inspection, StructureTree tree,
@@ -29,6 +39,19 @@ public record Document(Path path, String displayName, boolean synthetic, Inspect
 
     public long size() {
         return hexSource.size();
+    }
+
+    /**
+     * A new source over the document's bytes, for another thread (find, repair): the decompressed data or the
+     * virtual disk when the file arrived so, never the stored bytes. The caller closes it.
+     */
+    public ByteSource open() throws java.io.IOException {
+        return input != null ? input.open() : ByteSource.open(path);
+    }
+
+    /** The file the user opened, which a repaired copy must never replace ({@code null} for a pipe). */
+    public Path original() {
+        return input != null ? input.original() : path;
     }
 
     /** The folder file dialogs start in: the file's own, or {@code null} for the sample's temporary copy. */

@@ -549,7 +549,7 @@ public final class MainWindow {
         Anomalies anomalies = Anomalies.of(in);
         StructureTree statuses = doc.tree().withInspection(in);
         doc = new Document(doc.path(), doc.displayName(), doc.synthetic(), in, statuses, anomalies, doc.hexSource(),
-                doc.container());
+                doc.container(), doc.input());
         tree.setStatuses(statuses);
         hex.setHighlights(HexHighlights.of(anomalies));
         diagnostics.show(in);
