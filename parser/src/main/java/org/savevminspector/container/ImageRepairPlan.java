@@ -1,5 +1,6 @@
 package org.savevminspector.container;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.savevminspector.model.Span;
 import org.savevminspector.repair.RepairPlan;
@@ -48,7 +49,7 @@ public record ImageRepairPlan(RepairPlan stream, ContainerIndex index, List<Leng
      * the new padding, the rest of the image (shifted when the stream's length changed).
      */
     public List<Segment> segments() {
-        List<Segment> out = new java.util.ArrayList<>();
+        List<Segment> out = new ArrayList<>();
         Span q = index.qevm();
         long pos = 0;
         for (LengthEdit e : lengthEdits) {

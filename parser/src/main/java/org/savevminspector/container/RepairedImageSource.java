@@ -1,5 +1,6 @@
 package org.savevminspector.container;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Span;
@@ -36,7 +37,7 @@ public final class RepairedImageSource implements ByteSource {
      * but the runs copied from where they were.
      */
     public List<Span> changed() {
-        List<Span> out = new java.util.ArrayList<>();
+        List<Span> out = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             ImageRepairPlan.Segment s = segments.get(i);
             if (s.length() > 0 && s.from() != starts[i]) {

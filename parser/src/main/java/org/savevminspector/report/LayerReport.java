@@ -2,11 +2,11 @@ package org.savevminspector.report;
 
 import static org.savevminspector.report.PrintableText.escape;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
@@ -17,6 +17,7 @@ import org.savevminspector.io.vhd.VhdDisk;
 import org.savevminspector.io.vhd.VhdFooter;
 import org.savevminspector.io.vhd.VhdHeader;
 import org.savevminspector.io.vhd.VhdLayer;
+import org.savevminspector.io.vhd.VhdType;
 import org.savevminspector.model.Span;
 
 /**
@@ -93,7 +94,7 @@ public final class LayerReport {
             long[] range = d.bat().allocatedRange();
             row(out, d.bat().span(), "BAT", d.bat().allocated() + " of " + d.bat().entries() + " blocks allocated"
                     + (range[0] < 0 ? "" : " (blocks " + range[0] + ".." + range[1] + ")"));
-            if (d.type() == org.savevminspector.io.vhd.VhdType.DIFFERENCING) {
+            if (d.type() == VhdType.DIFFERENCING) {
                 out.println("  parent: " + escape(h.parentName()) + ", unique id " + h.parentUniqueId());
                 for (ParentLocator l : h.locators()) {
                     out.println("    locator " + escape(l.platform().strip()) + ": "

@@ -1,8 +1,11 @@
 package org.savevminspector.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.savevminspector.app.IoReason;
@@ -137,7 +140,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             if (!t.named()) {
-                String skip = SaveFileSniff.skipReason(java.nio.file.Path.of(t.argument()));
+                String skip = SaveFileSniff.skipReason(Path.of(t.argument()));
                 if (skip != null) {
                     return CheckResult.skipped(shown, skip);
                 }
@@ -145,7 +148,7 @@ final class CheckCommand implements Callable<Integer> {
             return checkOne(inspector, t.argument(), err);
         } catch (CliException e) {
             return CheckResult.unreadable(shown, e.getMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return CheckResult.unreadable(shown, "cannot read " + shown + ": " + IoReason.of(e));
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             // a bug of ours on this file: say so on its line and go on with the next file
@@ -223,7 +226,7 @@ final class CheckCommand implements Callable<Integer> {
         @Override
         public Format convert(String value) {
             try {
-                return Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+                return Format.valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("expected text, json or jsonl, not '" + value + "'");
             }

@@ -9,14 +9,16 @@ import org.savevminspector.app.IoReason;
 import org.savevminspector.container.ContainerIndexer;
 import org.savevminspector.container.ImageInspection;
 import org.savevminspector.container.ImageInspector;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.Input;
 import org.savevminspector.io.InputLayer;
 import org.savevminspector.io.InputName;
-import org.savevminspector.io.SourceInputStream;
 import org.savevminspector.io.SliceByteSource;
+import org.savevminspector.io.SourceInputStream;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.report.FileInfo;
 import org.savevminspector.stream.ParseOptions;
@@ -114,8 +116,8 @@ record InputFile(FileInfo info, Input input, ByteSource source, Inspection inspe
     InputFile imageOnly(Inspector inspector, LoaderProfile loader) {
         long end = source.size();
         if (image.index().isContainer()) {
-            for (org.savevminspector.diagnostics.Diagnostic d : image.index().diagnostics()) {
-                if (d.code() == org.savevminspector.diagnostics.DiagnosticCode.CONTAINER_TRAILING) {
+            for (Diagnostic d : image.index().diagnostics()) {
+                if (d.code() == DiagnosticCode.CONTAINER_TRAILING) {
                     end = d.offset();
                 }
             }
