@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.savevminspector.app.common.AppVersion;
 import org.savevminspector.container.ContainerIndexer;
 import org.savevminspector.container.ImageInspection;
 import org.savevminspector.container.ImageInspector;

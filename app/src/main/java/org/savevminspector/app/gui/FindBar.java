@@ -9,7 +9,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import org.savevminspector.app.IoReason;
+import org.savevminspector.app.common.IoReason;
 import org.savevminspector.app.gui.model.ByteFinder;
 import org.savevminspector.app.gui.model.SearchPattern;
 import org.savevminspector.io.ByteSource;

@@ -23,7 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import org.savevminspector.app.IoReason;
+import org.savevminspector.app.common.IoReason;
 import org.savevminspector.app.gui.model.DetailLine;
 import org.savevminspector.app.gui.model.NodeDetail;
 import org.savevminspector.app.gui.model.OffsetFormat;

@@ -45,7 +45,7 @@ class NoFileLaunchTest {
     @Test
     void aboutNamesVersionJavaJavaFxAndLicence() {
         String about = AboutDialog.text();
-        assertTrue(about.startsWith("SaveVM Inspector " + org.savevminspector.app.cli.AppVersion.version()), about);
+        assertTrue(about.startsWith("SaveVM Inspector " + org.savevminspector.app.common.AppVersion.version()), about);
         assertTrue(about.contains("Java " + System.getProperty("java.version")), about);
         assertTrue(about.contains("JavaFX 21."), about); // the running toolkit's version
         assertTrue(about.contains("Apache-2.0"), about);
