@@ -66,7 +66,7 @@ final class EngineWarmUp {
     }
 
     private static void inspectSample() {
-        try (InputStream in = EngineWarmUp.class.getResourceAsStream(MainWindow.SAMPLE_RESOURCE)) {
+        try (InputStream in = EngineWarmUp.class.getResourceAsStream(BundledSample.RESOURCE)) {
             if (in != null) {
                 Inspector.standard().inspect(ByteSource.of(in.readAllBytes()));
                 Perf.mark("engine warmed up");

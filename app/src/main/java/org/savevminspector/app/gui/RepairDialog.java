@@ -27,6 +27,7 @@ import org.savevminspector.app.common.IoReason;
 import org.savevminspector.app.gui.model.DetailLine;
 import org.savevminspector.app.gui.model.NodeDetail;
 import org.savevminspector.app.gui.model.OffsetFormat;
+import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.container.ImageRepairPlan;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;

@@ -7,16 +7,11 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /** {@link InspectorApp} started with no file argument opens the bundled sample and says it is synthetic. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class NoFileLaunchTest {
-    static {
-        GuiTestSupport.init();
-    }
 
     @Test
     void noFileLaunchShowsTheSyntheticSample(FxRobot robot) {
@@ -31,7 +26,7 @@ class NoFileLaunchTest {
             }
         });
         String title = "SaveVM Inspector — xenserver-6.2-piix4acpi-sample.qevm";
-        GuiTestSupport.waitUntil(() -> Window.getWindows().stream()
+        GuiHarness.waitUntil(() -> Window.getWindows().stream()
                 .anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle())));
         Stage stage = (Stage) Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && title.equals(s.getTitle())).findFirst().orElseThrow();
