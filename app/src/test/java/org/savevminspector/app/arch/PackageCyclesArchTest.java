@@ -42,6 +42,8 @@ class PackageCyclesArchTest {
         // a rule over an empty import passes whatever the code does
         APP.get("org.savevminspector.app.Launcher");
         APP.get("org.savevminspector.app.gui.MainWindow");
+        APP.get("org.savevminspector.app.gui.hex.HexView");
+        APP.get("org.savevminspector.app.gui.session.ViewSession");
     }
 
     @Test
@@ -49,6 +51,24 @@ class PackageCyclesArchTest {
         slices().assignedFrom(EACH_PACKAGE)
                 .should().beFreeOfCycles()
                 .because("a package that imports one which imports it back cannot be understood, tested or moved alone")
+                .check(APP);
+    }
+
+    @Test
+    void theHexControlKnowsNothingOfSavevm() {
+        noClasses().that().resideInAPackage("org.savevminspector.app.gui.hex..")
+                .should().dependOnClassesThat(resideInAPackage("org.savevminspector..")
+                        .and(resideOutsideOfPackage("org.savevminspector.app.gui.hex..")))
+                .because("the hex pane is a control over byte ranges and style classes: the format lives above it")
+                .check(APP);
+    }
+
+    @Test
+    void theSessionHoldsStateNotViews() {
+        noClasses().that().resideInAPackage("org.savevminspector.app.gui.session..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "org.savevminspector.app.gui", "org.savevminspector.app.gui.hex..")
+                .because("views follow the session; a session that knew them could not hold two side by side")
                 .check(APP);
     }
 }

@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -20,7 +19,6 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import javafx.util.Duration;
 
 /**
  * A hex pane: offset | 16 bytes in hex | text, over a {@code long} row index. Only a viewport-sized Canvas exists;
@@ -39,11 +37,11 @@ public final class HexView extends Region {
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar scroll = new ScrollBar();
-    private final Tooltip tooltip = new Tooltip();
     private final HexCaret caret = new HexCaret();
     private final HexViewport view = new HexViewport();
     private final HexPalette palette = new HexPalette(getChildren(), this::paletteChanged);
     private final HexPainter painter = new HexPainter(view, palette);
+    private final HexTooltip tooltip = new HexTooltip(this, this::offsetAt);
     private final ReadOnlyLongWrapper caretOffset = new ReadOnlyLongWrapper(this, "caret", 0);
     private final ReadOnlyLongWrapper selectionStart = new ReadOnlyLongWrapper(this, "selectionStart", 0);
     private final ReadOnlyLongWrapper selectionLength = new ReadOnlyLongWrapper(this, "selectionLength", 0);
@@ -55,12 +53,6 @@ public final class HexView extends Region {
     private ByteStyles styles = ByteStyles.NONE;
     private ContextMenu contextMenu;
     private LongConsumer onUserCaret = o -> { };
-    private LongFunction<String> tooltipText = o -> null;
-    /** Where the mouse rests over the canvas (NaN: outside), so the tooltip can follow the bytes under it. */
-    private double mouseX = Double.NaN;
-    private double mouseY = Double.NaN;
-    private double mouseScreenX;
-    private double mouseScreenY;
     private boolean paletteDirty;
     private long lastPaintNanos;
 
@@ -74,20 +66,16 @@ public final class HexView extends Region {
         scroll.valueProperty().addListener((o, a, b) -> {
             if (view.scrollTo(Math.round(b.doubleValue()))) {
                 draw();
-                refreshTooltip();
+                tooltip.refresh();
             }
         });
         getChildren().addAll(canvas, scroll);
         canvas.setOnMousePressed(this::mousePressed);
         canvas.setOnMouseDragged(this::mouseDragged);
-        canvas.setOnMouseMoved(this::mouseMoved);
-        canvas.setOnMouseExited(e -> {
-            mouseX = Double.NaN;
-            tooltip.hide();
-        });
+        canvas.setOnMouseMoved(tooltip::mouseMoved);
+        canvas.setOnMouseExited(e -> tooltip.mouseExited());
         // the canvas sits at (0, 0): the view's coordinates are the canvas's
         addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenuRequested);
-        tooltip.setShowDelay(Duration.millis(300));
         addEventHandler(ScrollEvent.SCROLL, e -> {
             // a wheel notch (deltaY 40) moves 3 rows, like text views
             scrollToRow(view.firstRow() - Math.round(e.getDeltaY() / 40 * 3));
@@ -157,7 +145,7 @@ public final class HexView extends Region {
 
     /** The tooltip for the byte under the mouse ({@code null} or empty: none). */
     public void setTooltipText(LongFunction<String> f) {
-        this.tooltipText = f;
+        tooltip.setText(f);
     }
 
     /** The menu a right click opens (after moving the caret to the clicked byte when it is outside the selection). */
@@ -220,7 +208,7 @@ public final class HexView extends Region {
         scroll.setValue(view.firstRow());
         draw();
         if (moved) {
-            refreshTooltip();
+            tooltip.refresh();
         }
     }
 
@@ -399,38 +387,8 @@ public final class HexView extends Region {
         selectionLength.set(caret.length());
     }
 
-    private void mouseMoved(MouseEvent e) {
-        mouseX = e.getX();
-        mouseY = e.getY();
-        mouseScreenX = e.getScreenX();
-        mouseScreenY = e.getScreenY();
-        showTooltipAt(offsetAt(mouseX, mouseY));
-    }
-
-    /** After a scroll under a still mouse: the bytes under it changed, so must the tooltip. */
-    private void refreshTooltip() {
-        if (Double.isNaN(mouseX) || !tooltip.isShowing()) {
-            return;
-        }
-        showTooltipAt(offsetAt(mouseX, mouseY));
-    }
-
     /** The tooltip text showing for the byte under the mouse, or {@code null}. */
     public String tooltipShown() {
-        return tooltip.isShowing() ? tooltip.getText() : null;
-    }
-
-    private void showTooltipAt(long o) {
-        String t = o < 0 ? null : tooltipText.apply(o);
-        if (t == null || t.isEmpty()) {
-            tooltip.hide();
-            return;
-        }
-        if (!t.equals(tooltip.getText()) || !tooltip.isShowing()) {
-            tooltip.setText(t);
-            if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
-                tooltip.show(this, mouseScreenX + 14, mouseScreenY + 14);
-            }
-        }
+        return tooltip.shown();
     }
 }
