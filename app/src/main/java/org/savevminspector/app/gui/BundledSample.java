@@ -8,14 +8,18 @@ import org.savevminspector.io.AtomicFileWriter;
 
 /**
  * The synthetic sample in ui-resources, as a file the engine can open (it reads files through FileChannel): a
- * temporary copy made once per run and deleted at exit.
+ * temporary copy made once per run (by the start-up warm-up, off the FX thread, when the viewer starts without a
+ * file) and deleted at exit.
  */
 final class BundledSample {
     static final String RESOURCE = "/org/savevminspector/ui/samples/xenserver-6.2-piix4acpi-sample.qevm";
     static final String BANNER = "This is a SYNTHETIC sample (written by the project's fixture writer, not from a "
             + "real guest): XenServer 6.0–6.2 piix4acpi record labelled 2 with a version-1 body, plus 7 trailing bytes.";
 
-    private Path copy;
+    private static Path copy;
+
+    private BundledSample() {
+    }
 
     /** Whether this build carries the sample. */
     static boolean bundled() {
@@ -28,7 +32,7 @@ final class BundledSample {
     }
 
     /** The temporary copy, made now unless made before and still there. */
-    synchronized Path copy() throws IOException {
+    static synchronized Path copy() throws IOException {
         if (copy == null || !Files.isRegularFile(copy)) {
             copy = unpack();
         }

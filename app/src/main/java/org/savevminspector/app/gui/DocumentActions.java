@@ -47,7 +47,6 @@ final class DocumentActions {
     private final Banner banner;
     private final StatusLine status;
     private final Runnable beforeLoad;
-    private final BundledSample sample = new BundledSample();
     private Task<Document> loading;
     private Runnable afterShow = () -> { };
 
@@ -93,7 +92,7 @@ final class DocumentActions {
             return;
         }
         try {
-            Path copy = sample.copy();
+            Path copy = BundledSample.copy();
             load(new FileLoadTask(copy, copy.getFileName().toString(), true));
         } catch (IOException e) {
             banner.error("Cannot unpack the bundled sample: " + IoReason.of(e));

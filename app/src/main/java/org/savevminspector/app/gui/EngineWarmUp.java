@@ -6,18 +6,22 @@ import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
 
 /**
- * Start-up on a 2-core machine: while the JavaFX toolkit starts on one core, inspect the bundled sample once on
- * the other, so that the engine's classes (decoders found by ServiceLoader, the loader simulation) are loaded
- * and linked before the window asks for its first real inspection; then load (without initialising: that
- * stays on the FX thread) the heaviest control classes the window builds, which otherwise are read from the jar
- * one by one on the FX thread. Nothing of the result is kept.
+ * Start-up on a 2-core machine: while the JavaFX toolkit starts on one core, the other does what the FX thread
+ * would otherwise wait for before the first frame. It reads the preferences the window starts from (theme, size,
+ * split positions: the first read of java.util.prefs loads its store from disk), unpacks the bundled sample when
+ * the viewer starts without a file (a temporary file, written and synced), inspects the sample once so that the
+ * engine's classes (decoders found by ServiceLoader, the loader simulation) are loaded and linked before the
+ * window asks for its first real inspection, and loads (without initialising: that stays on the FX thread) the
+ * heaviest control classes the window builds, which otherwise are read from the jar one by one on the FX thread.
+ * Nothing of the result is kept but the sample's copy, and the preferences' own cache.
  */
 final class EngineWarmUp {
     private EngineWarmUp() {
     }
 
-    static void start() {
-        Thread t = new Thread(EngineWarmUp::run, "engine-warm-up");
+    /** {@code sample}: the viewer will open the bundled sample (no file was given). */
+    static void start(boolean sample) {
+        Thread t = new Thread(() -> run(sample), "engine-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
@@ -52,7 +56,18 @@ final class EngineWarmUp {
         "impl.org.controlsfx.skin.StatusBarSkin",
     };
 
-    private static void run() {
+    private static void run(boolean sample) {
+        Themes.initialDark();
+        new LayoutMemory(LayoutMemory.standardStore()).load();
+        Perf.mark("preferences read");
+        if (sample) {
+            try {
+                BundledSample.copy();
+                Perf.mark("sample unpacked");
+            } catch (IOException e) {
+                // the FX thread tries again and says why it cannot
+            }
+        }
         inspectSample();
         ClassLoader cl = EngineWarmUp.class.getClassLoader();
         for (String c : CLASSES) {

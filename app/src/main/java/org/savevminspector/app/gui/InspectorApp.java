@@ -17,7 +17,7 @@ public final class InspectorApp extends Application {
     /** Starts the GUI; {@code args} may hold one file path. Returns when the window closes. */
     public static void launchApp(String[] args) {
         Perf.mark("launchApp");
-        EngineWarmUp.start();
+        EngineWarmUp.start(args.length == 0);
         Application.launch(InspectorApp.class, args);
     }
 

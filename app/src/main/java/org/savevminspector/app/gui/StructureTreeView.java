@@ -66,8 +66,10 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
             } else {
                 long t0 = System.nanoTime();
                 setStructure(now == null ? null : now.tree());
-                Perf.log("tree population %.2f ms (%d top-level nodes)", (System.nanoTime() - t0) / 1e6,
-                        now == null ? 0 : now.tree().roots().size());
+                if (now != null) {
+                    Perf.log("tree population %.2f ms (%d top-level nodes)", (System.nanoTime() - t0) / 1e6,
+                            now.tree().roots().size());
+                }
             }
         });
         session.selectionProperty().addListener((o, a, sel) -> {
