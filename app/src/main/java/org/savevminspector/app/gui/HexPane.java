@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.savevminspector.app.gui.hex.ByteStyles;
 import org.savevminspector.app.gui.hex.HexBytes;
 import org.savevminspector.app.gui.hex.HexView;
 import org.savevminspector.app.gui.hex.StyledRange;
@@ -133,8 +132,8 @@ final class HexPane extends VBox {
         return anomaly == null ? base : base + "\n" + anomaly;
     }
 
-    /** The hex control's view of a document's byte source (read on the FX thread only). */
-    private record SourceBytes(ByteSource source) implements HexBytes {
+    /** The hex control's view of a byte source (read on the FX thread only). */
+    record SourceBytes(ByteSource source) implements HexBytes {
         @Override
         public long size() {
             return source.size();

@@ -12,7 +12,6 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.savevminspector.app.gui.hex.HexBytes;
 import org.savevminspector.app.gui.hex.HexView;
 import org.savevminspector.io.ByteSource;
 
@@ -55,17 +54,7 @@ public final class HexScrollPerf {
             Themes.apply(scene, false);
             stage.setScene(scene);
             stage.show();
-            hex.setData(new HexBytes() {
-                @Override
-                public long size() {
-                    return src.size();
-                }
-
-                @Override
-                public int read(long offset, byte[] into, int at, int length) {
-                    return src.read(offset, into, at, length);
-                }
-            }, 0);
+            hex.setData(new HexPane.SourceBytes(src), 0);
             long heapBefore = usedHeapAfterGc();
             long[] paint = new long[frames];
             long[] interval = new long[frames];
