@@ -7,12 +7,12 @@ import org.savevminspector.io.ByteSource;
 
 /**
  * Start-up on a 2-core machine: while the JavaFX toolkit starts on one core, the other does what the FX thread
- * would otherwise wait for before the first frame. It reads the preferences the window starts from (theme, size,
- * split positions: the first read of java.util.prefs loads its store from disk), unpacks the bundled sample when
- * the viewer starts without a file (a temporary file, written and synced), inspects the sample once so that the
- * engine's classes (decoders found by ServiceLoader, the loader simulation) are loaded and linked before the
- * window asks for its first real inspection, and loads (without initialising: that stays on the FX thread) the
- * heaviest control classes the window builds, which otherwise are read from the jar one by one on the FX thread.
+ * would otherwise wait for before the first frame. It loads (without initialising: that stays on the FX thread)
+ * the heaviest control classes the window builds, which otherwise are read from the jar one by one on the FX
+ * thread; reads the preferences the window starts from (theme, size, split positions: the first read of
+ * java.util.prefs loads its store from disk); unpacks the bundled sample when the viewer starts without a file (a
+ * temporary file, written and synced); and inspects the sample once, so that the engine's classes (decoders found
+ * by ServiceLoader, the loader simulation) are loaded and linked before the worker's first real inspection.
  * Nothing of the result is kept but the sample's copy, and the preferences' own cache.
  */
 final class EngineWarmUp {
@@ -56,19 +56,24 @@ final class EngineWarmUp {
         "impl.org.controlsfx.skin.StatusBarSkin",
     };
 
+    /** In the order the FX thread and the worker need the results. */
     private static void run(boolean sample) {
-        Themes.initialDark();
+        loadControlClasses(); // the window is built as soon as the toolkit is up
+        Themes.initialDark(); // then it reads its theme, size and split positions
         new LayoutMemory(LayoutMemory.standardStore()).load();
         Perf.mark("preferences read");
         if (sample) {
             try {
-                BundledSample.copy();
+                BundledSample.copy(); // then it opens the sample
                 Perf.mark("sample unpacked");
             } catch (IOException e) {
                 // the FX thread tries again and says why it cannot
             }
         }
-        inspectSample();
+        inspectSample(); // which the worker inspects
+    }
+
+    private static void loadControlClasses() {
         ClassLoader cl = EngineWarmUp.class.getClassLoader();
         for (String c : CLASSES) {
             try {
