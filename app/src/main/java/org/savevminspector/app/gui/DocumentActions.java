@@ -309,6 +309,6 @@ final class DocumentActions {
     void dispose() {
         cancelLoading();
         worker.shutdownNow();
-        session.open(null);
+        session.dispose();
     }
 }

@@ -64,6 +64,14 @@ public final class ViewSession {
         selection.set(kept);
     }
 
+    /** The window is gone: closes the document's byte source and tells no view (they are being torn down). */
+    public void dispose() {
+        Document d = document.get();
+        if (d != null) {
+            d.close();
+        }
+    }
+
     /**
      * Selects {@code s}, which must belong to the current document; its bytes are cut to the file, as the hex pane
      * shows them (a loader's read may run past the end).
