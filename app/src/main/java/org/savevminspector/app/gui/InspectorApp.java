@@ -1,5 +1,6 @@
 package org.savevminspector.app.gui;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -31,6 +32,8 @@ public final class InspectorApp extends Application {
         if (perf || exit) {
             w.setAfterShow(() -> w.onNextFrame(() -> {
                 Perf.mark("first frame showing the parsed file");
+                Perf.log("FX thread CPU time until then: %d ms",
+                        ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
                 if (exit) {
                     Platform.exit();
                 }

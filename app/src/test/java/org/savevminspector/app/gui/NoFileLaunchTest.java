@@ -34,6 +34,10 @@ class NoFileLaunchTest {
         assertTrue(banner.isVisible() && banner.getText().contains("SYNTHETIC"), banner.getText());
         javafx.scene.control.TreeTableView<?> tree = (javafx.scene.control.TreeTableView<?>) stage.getScene().lookup("#structureTree");
         assertEquals(27, tree.getRoot().getChildren().size());
+        // the icons are decoded in the background and given to the window together
+        GuiHarness.waitUntil(() -> stage.getIcons().size() == AppIcon.SIZES.length);
+        assertEquals(java.util.Arrays.stream(AppIcon.SIZES).boxed().toList(),
+                stage.getIcons().stream().map(i -> (int) i.getWidth()).toList());
         robot.interact(stage::close);
     }
 
