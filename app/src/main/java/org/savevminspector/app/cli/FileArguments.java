@@ -3,7 +3,7 @@ package org.savevminspector.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
-import org.savevminspector.app.IoReason;
+import org.savevminspector.app.common.IoReason;
 import org.savevminspector.io.ArgumentPaths;
 import org.savevminspector.io.Input;
 import org.savevminspector.io.InputName;

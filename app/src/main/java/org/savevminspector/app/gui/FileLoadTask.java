@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javafx.concurrent.Task;
 import org.savevminspector.app.gui.model.Anomalies;
 import org.savevminspector.app.gui.model.StructureTree;
+import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.container.ImageInspection;
 import org.savevminspector.container.ImageInspector;
