@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.savevminspector.app.common.AppVersion;
 import org.savevminspector.diff.DiffInput;
 import org.savevminspector.diff.DiffResult;
 import org.savevminspector.diff.IgnoreRules;

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import java.util.ArrayList;
 import java.util.List;
-import org.savevminspector.app.IoReason;
+import org.savevminspector.app.common.IoReason;
 import org.savevminspector.io.ArgumentPaths;
 import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.Input;

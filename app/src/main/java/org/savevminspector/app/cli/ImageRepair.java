@@ -2,7 +2,8 @@ package org.savevminspector.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import org.savevminspector.app.IoReason;
+import java.nio.file.Path;
+import org.savevminspector.app.common.IoReason;
 import org.savevminspector.container.ContainerIndexer;
 import org.savevminspector.container.ImageInspection;
 import org.savevminspector.container.ImageInspector;

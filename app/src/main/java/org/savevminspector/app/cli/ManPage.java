@@ -2,6 +2,7 @@ package org.savevminspector.app.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.savevminspector.app.common.AppVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;

@@ -7,7 +7,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.savevminspector.app.gui.model.DetailLine;
 
 /** The field detail panel: label/value lines with severity colours, in a read-only RichTextFX area. */
-final class DetailPane extends VirtualizedScrollPane<StyleClassedTextArea> {
+class DetailPane extends VirtualizedScrollPane<StyleClassedTextArea> {
 
     DetailPane() {
         super(new StyleClassedTextArea());

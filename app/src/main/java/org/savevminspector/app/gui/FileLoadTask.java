@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
 import org.savevminspector.app.gui.model.Anomalies;
 import org.savevminspector.app.gui.model.StructureTree;
+import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.container.ImageInspection;
 import org.savevminspector.container.ImageInspector;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.container.ImageInspection;
 import org.savevminspector.container.ImageRepairPlan;
 import org.savevminspector.container.ImageRepairer;

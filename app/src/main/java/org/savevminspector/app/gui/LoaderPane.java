@@ -2,9 +2,7 @@ package org.savevminspector.app.gui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -18,6 +16,9 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import org.savevminspector.app.gui.model.NodeDetail;
+import org.savevminspector.app.gui.session.Document;
+import org.savevminspector.app.gui.session.Navigator;
+import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.loader.LoaderRead;
@@ -29,20 +30,18 @@ import org.savevminspector.model.Hex;
  * What a loader simulation did (docs/FORMAT.md Appendix Z step 3), for the loader profile chosen in its selector: the
  * outcome and its consequences for the guest, the sections it silently does not restore, one row per section it
  * read (where, as which version, how many body bytes, with what result) and the I/O-port changes it made.
- * Selecting a read selects the bytes it consumed.
+ * Selecting a read selects the bytes it consumed; choosing a profile re-simulates the session's file, and the files
+ * opened after it.
  */
 final class LoaderPane extends BorderPane {
     private final Label summary = new Label();
     private final Label consequences = new Label();
     final ComboBox<String> selector = new ComboBox<>();
     private boolean updating;
-    /** The profile the user picked, kept for the next file; {@code null} until they pick one. */
-    private LoaderProfile chosen;
-    private Consumer<LoaderProfile> onProfile = p -> { };
     final TableView<LoaderRead> reads = new TableView<>();
     final TableView<PortEvent> ports = new TableView<>();
 
-    LoaderPane() {
+    LoaderPane(ViewSession session, Navigator navigate) {
         setId("loaderPane");
         summary.setId("loaderSummary");
         summary.setWrapText(true);
@@ -103,9 +102,27 @@ final class LoaderPane extends BorderPane {
         HBox.setHgrow(summary, Priority.ALWAYS);
         setTop(new VBox(4, bar, consequences));
         setCenter(split);
+        selector.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!updating && b != null && !b.equals(a)) {
+                LoaderProfiles.find(b).ifPresent(session::useLoader);
+            }
+        });
+        reads.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            Document d = session.document();
+            if (r != null && d != null && r.headerOffset() < d.size()) {
+                navigate.selectBytes(r.headerOffset(), Math.max(1, r.bodyOffset() + r.bytesRead() - r.headerOffset()));
+            }
+        });
+        // built when its tab is first shown: it starts from the session's document
+        show(report(session.document()));
+        session.documentProperty().addListener((o, a, d) -> show(report(d)));
     }
 
-    void show(LoaderReport report) {
+    private static LoaderReport report(Document d) {
+        return d == null ? null : d.inspection().loader();
+    }
+
+    private void show(LoaderReport report) {
         updating = true;
         try {
             if (report == null) {
@@ -114,12 +131,6 @@ final class LoaderPane extends BorderPane {
                 reads.getItems().clear();
                 ports.getItems().clear();
                 return;
-            }
-            if (chosen != null && !chosen.name().equals(report.profile())) {
-                // a new file arrives simulated with upstream: re-simulate it with the user's choice, after this
-                // view has settled (the caller is still showing the document)
-                LoaderProfile again = chosen;
-                Platform.runLater(() -> onProfile.accept(again));
             }
             selector.getSelectionModel().select(report.profile());
             String qemu = LoaderProfiles.find(report.profile()).map(LoaderProfile::qemu).orElse(report.profile());
@@ -138,26 +149,5 @@ final class LoaderPane extends BorderPane {
         } finally {
             updating = false;
         }
-    }
-
-    /** Called with the profile the user picks (not when {@link #show} follows a new report). */
-    void setOnProfile(Consumer<LoaderProfile> c) {
-        this.onProfile = c;
-        selector.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!updating && b != null && !b.equals(a)) {
-                LoaderProfiles.find(b).ifPresent(p -> {
-                    chosen = p;
-                    c.accept(p);
-                });
-            }
-        });
-    }
-
-    void setOnSelect(Consumer<LoaderRead> c) {
-        reads.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                c.accept(b);
-            }
-        });
     }
 }

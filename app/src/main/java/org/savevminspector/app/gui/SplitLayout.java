@@ -2,6 +2,7 @@ package org.savevminspector.app.gui;
 
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
+import org.savevminspector.app.gui.hex.HexView;
 
 /**
  * The two split panes of the main window: where their dividers start (remembered, or fitted), and where they go

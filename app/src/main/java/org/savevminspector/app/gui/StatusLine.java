@@ -12,6 +12,10 @@ import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.savevminspector.app.gui.model.DataInspector;
 import org.savevminspector.app.gui.model.OffsetFormat;
+import org.savevminspector.app.gui.model.StructureNode;
+import org.savevminspector.app.gui.session.Document;
+import org.savevminspector.app.gui.session.Selection;
+import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.model.Hex;
 
@@ -19,7 +23,8 @@ import org.savevminspector.model.Hex;
  * The status bar: file, cursor, selection, node path | a transient message (e.g. "wrapped round"), the data
  * under the cursor, and the highest-severity badge. The badge and the offsets keep their full width; only the
  * path and the data summary give way (with an ellipsis) on a narrow window. Everything about a file is cleared
- * when another opens or the file is closed, so no stale path survives.
+ * when another opens or the file is closed, so no stale path survives. It follows a session's document and
+ * selection.
  */
 final class StatusLine {
     final StatusBar bar = new StatusBar();
@@ -33,7 +38,10 @@ final class StatusLine {
     final Button cancel = new Button("Cancel");
     private final PauseTransition messageTimeout = new PauseTransition(Duration.seconds(6));
 
-    StatusLine(Runnable showDiagnostics, Runnable cancelLoading) {
+    private final ViewSession session;
+
+    StatusLine(ViewSession session, Runnable showDiagnostics, Runnable cancelLoading) {
+        this.session = session;
         bar.setId("statusBar");
         bar.setText("");
         bar.getStyleClass().add("inspector-status");
@@ -64,6 +72,23 @@ final class StatusLine {
         messageTimeout.setOnFinished(e -> message.setText(""));
         bar.getLeftItems().setAll(file, sep(), cursor, sep(), selection, sep(), path);
         bar.getRightItems().setAll(message, sep(), data, sep(), severity, cancel);
+        clear();
+        session.documentProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                clear();
+            } else if (now.sameFile(was)) {
+                showFile(now); // re-simulated: the badge follows the loader; where the user is stays
+            } else {
+                clear();
+                showFile(now);
+                showSelection(session.selection());
+            }
+        });
+        session.selectionProperty().addListener((o, a, sel) -> {
+            if (session.document() != null) {
+                showSelection(sel);
+            }
+        });
     }
 
     private static Separator sep() {
@@ -73,7 +98,7 @@ final class StatusLine {
     }
 
     /** Resets every file-related part: nothing open. */
-    void clear() {
+    private void clear() {
         file.setText("No file");
         cursor.setText("");
         selection.setText("");
@@ -84,22 +109,22 @@ final class StatusLine {
         severity.getStyleClass().removeAll("error", "warn", "note", "chat", "ok");
     }
 
-    void showFile(Document d) {
-        clear();
+    private void showFile(Document d) {
         file.setText(d.displayName() + " · " + String.format(Locale.ROOT, "%,d", d.size()) + " bytes · "
                 + d.inspection().parse().format().json());
         Severity s = d.inspection().highestSeverity();
         severity.setText(s == null ? "ok" : s.json() + " (" + d.inspection().diagnostics().size() + ")");
+        severity.getStyleClass().removeAll("error", "warn", "note", "chat", "ok");
         severity.getStyleClass().add(s == null ? "ok" : s.json());
     }
 
-    void showCursor(Document d, long offset) {
-        cursor.setText("Cursor " + OffsetFormat.hexAndDecimal(offset));
-        data.setText(DataInspector.summary(d.hexSource(), offset));
-    }
-
-    void showSelection(long start, long length) {
-        selection.setText("Sel " + Hex.plain(start) + " +" + length);
+    /** Caret, selected bytes, node path and the data at the caret. */
+    private void showSelection(Selection s) {
+        cursor.setText("Cursor " + OffsetFormat.hexAndDecimal(s.caret()));
+        data.setText(DataInspector.summary(session.document().hexSource(), s.caret()));
+        selection.setText("Sel " + Hex.plain(s.start()) + " +" + s.length());
+        StructureNode n = s.node();
+        path.setText(n == null ? "" : n.path());
     }
 
     /** A message that goes away by itself after a few seconds (or with the next one). */

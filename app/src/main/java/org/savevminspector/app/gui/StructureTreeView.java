@@ -1,7 +1,7 @@
 package org.savevminspector.app.gui;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
@@ -19,6 +19,7 @@ import org.savevminspector.app.gui.model.NodeColumns;
 import org.savevminspector.app.gui.model.NodeKind;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.app.gui.model.StructureTree;
+import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.model.Hex;
@@ -26,15 +27,19 @@ import org.savevminspector.model.Hex;
 /**
  * The section tree: idstr / field name with a status icon, type, instance, version ({@code 2≠1} when the label
  * does not match the body), offset, length and value (a one-line summary for sections). Children are created
- * when a node is first expanded. Rows of sections with an error get the {@code status-error} style class.
+ * when a node is first expanded. Rows of sections with an error get the {@code status-error} style class. It shows
+ * a session's document and selection, and selecting a row selects that node (and its bytes) in the session.
  */
 final class StructureTreeView extends TreeTableView<StructureNode> {
     private StructureTree tree;
+    /** Set while {@link #reveal} selects: the session already knows. */
     private boolean programmatic;
+    /** Set while the user's selection goes to the session, which must not reveal it back here. */
+    private boolean publishing;
 
     private final TreeTableColumn<StructureNode, StructureNode> offsetColumn;
 
-    StructureTreeView() {
+    StructureTreeView(ViewSession session) {
         setId("structureTree");
         getStyleClass().add("structure-tree");
         setShowRoot(false);
@@ -55,6 +60,43 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         val.setCellFactory(c -> textCell(n -> NodeColumns.value(tree, n)));
         getColumns().setAll(List.of(name, type, inst, ver, offsetColumn, len, val));
         setRowFactory(v -> new StatusRow());
+        session.documentProperty().addListener((o, was, now) -> {
+            if (now != null && now.sameFile(was)) {
+                setStatuses(now.tree()); // re-simulated: same nodes, other statuses
+            } else {
+                long t0 = System.nanoTime();
+                setStructure(now == null ? null : now.tree());
+                if (now != null) {
+                    Perf.log("tree population %.2f ms (%d top-level nodes)", (System.nanoTime() - t0) / 1e6,
+                            now.tree().roots().size());
+                }
+            }
+        });
+        session.selectionProperty().addListener((o, a, sel) -> {
+            StructureNode n = sel.node();
+            if (!publishing && n != null && !n.equals(selectedNode())) {
+                reveal(sel.path());
+            }
+        });
+        getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (!programmatic && item != null && session.document() != null) {
+                publishing = true;
+                try {
+                    session.selectNode(pathTo(item));
+                } finally {
+                    publishing = false;
+                }
+            }
+        });
+    }
+
+    /** The nodes from the top level down to {@code item}'s. */
+    private List<StructureNode> pathTo(TreeItem<StructureNode> item) {
+        List<StructureNode> path = new ArrayList<>();
+        for (TreeItem<StructureNode> i = item; i != null && i != getRoot(); i = i.getParent()) {
+            path.add(0, i.getValue());
+        }
+        return path;
     }
 
     private static TreeTableColumn<StructureNode, StructureNode> column(String title, double width, double min) {
@@ -65,15 +107,6 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         c.setSortable(false);
         c.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue().getValue()));
         return c;
-    }
-
-    /** The width all columns need at their minimum, plus the vertical scroll bar: the tree pane's minimum. */
-    double minimumColumnsWidth() {
-        double w = 0;
-        for (TreeTableColumn<StructureNode, ?> c : getColumns()) {
-            w += c.getMinWidth();
-        }
-        return w + 18;
     }
 
     private static TreeTableCell<StructureNode, StructureNode> textCell(Function<StructureNode, String> f) {
@@ -143,36 +176,39 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         }
     }
 
-    /** A tree item whose children are made from the model when first asked for. */
-    private final class LazyItem extends TreeItem<StructureNode> {
+    /**
+     * A tree item whose children are made from {@code model} when first asked for. It keeps the model it came from
+     * (a re-simulation has the same nodes; a table being emptied may still ask a replaced item).
+     */
+    private static final class LazyItem extends TreeItem<StructureNode> {
+        private final StructureTree model;
         private boolean loaded;
 
-        LazyItem(StructureNode node) {
+        LazyItem(StructureTree model, StructureNode node) {
             super(node);
+            this.model = model;
         }
 
         @Override
         public boolean isLeaf() {
-            return tree.isLeaf(getValue());
+            return model.isLeaf(getValue());
         }
 
         @Override
         public ObservableList<TreeItem<StructureNode>> getChildren() {
             if (!loaded) {
                 loaded = true;
-                List<StructureNode> kids = tree.children(getValue());
-                TreeItem<StructureNode>[] items = items(kids);
-                super.getChildren().setAll(items);
+                super.getChildren().setAll(items(model, model.children(getValue())));
             }
             return super.getChildren();
         }
     }
 
     @SuppressWarnings("unchecked")
-    private TreeItem<StructureNode>[] items(List<StructureNode> nodes) {
+    private static TreeItem<StructureNode>[] items(StructureTree model, List<StructureNode> nodes) {
         TreeItem<StructureNode>[] out = new TreeItem[nodes.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = new LazyItem(nodes.get(i));
+            out[i] = new LazyItem(model, nodes.get(i));
         }
         return out;
     }
@@ -181,7 +217,7 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         this.tree = t;
         TreeItem<StructureNode> root = new TreeItem<>();
         if (t != null) {
-            root.getChildren().setAll(items(t.roots()));
+            root.getChildren().setAll(items(t, t.roots()));
         }
         root.setExpanded(true);
         setRoot(root);
@@ -203,15 +239,6 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
     void setStatuses(StructureTree t) {
         this.tree = t;
         refresh();
-    }
-
-    /** Calls {@code c} when the user (not {@link #reveal}) selects a node. */
-    void setOnUserSelect(Consumer<StructureNode> c) {
-        getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!programmatic && b != null) {
-                c.accept(b.getValue());
-            }
-        });
     }
 
     /** Selects the node at the end of {@code path}, expanding its ancestors, without notifying the listener. */

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.savevminspector.app.common.AppVersion;
 import org.savevminspector.fixtures.Fixtures;
 import org.savevminspector.fixtures.SectionRecord;
 import org.savevminspector.fixtures.Stream;

@@ -1,4 +1,4 @@
-package org.savevminspector.app;
+package org.savevminspector.app.common;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.savevminspector.app;
+package org.savevminspector.app.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.savevminspector.app.gui.model;
+package org.savevminspector.app.gui.hex;
 
 /**
  * Geometry of the hex pane in character cells: {@code OOOOOOOO  hh hh hh hh hh hh hh hh  hh … hh  ................}

@@ -1,13 +1,16 @@
-package org.savevminspector.app.gui;
+package org.savevminspector.app.gui.session;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.savevminspector.app.gui.model.Anomalies;
 import org.savevminspector.app.gui.model.StructureTree;
 import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.inspect.Inspection;
+import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.Input;
+import org.savevminspector.loader.LoaderProfile;
 
 /**
  * An open file: its inspection (done off the FX thread), the structure tree and anomaly layer built from it, and
@@ -45,7 +48,7 @@ public record Document(Path path, String displayName, boolean synthetic, Inspect
      * A new source over the document's bytes, for another thread (find, repair): the decompressed data or the
      * virtual disk when the file arrived so, never the stored bytes. The caller closes it.
      */
-    public ByteSource open() throws java.io.IOException {
+    public ByteSource open() throws IOException {
         return input != null ? input.open() : ByteSource.open(path);
     }
 
@@ -57,6 +60,22 @@ public record Document(Path path, String displayName, boolean synthetic, Inspect
     /** The folder file dialogs start in: the file's own, or {@code null} for the sample's temporary copy. */
     public Path directory() {
         return synthetic ? null : path.getParent();
+    }
+
+    /**
+     * The same file re-simulated with another loader profile: same shape walk, same bytes, same tree nodes (so
+     * what is expanded and selected stays); new diagnostics, statuses and anomaly layer. Runs on the FX thread:
+     * the simulation replays headers only.
+     */
+    public Document withLoader(LoaderProfile profile) {
+        Inspection in = Inspector.standard().withLoader(inspection, hexSource, profile);
+        return new Document(path, displayName, synthetic, in, tree.withInspection(in), Anomalies.of(in), hexSource,
+                container, input);
+    }
+
+    /** Whether {@code other} shows the same bytes with the same nodes: it is this file re-simulated. */
+    public boolean sameFile(Document other) {
+        return other != null && other.hexSource == hexSource;
     }
 
     /** Closes the hex pane's source; runs on the FX thread when another file replaces this one. */

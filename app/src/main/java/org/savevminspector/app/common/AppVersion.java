@@ -1,4 +1,4 @@
-package org.savevminspector.app.cli;
+package org.savevminspector.app.common;
 
 import java.io.IOException;
 import java.io.InputStream;
