@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
 import org.savevminspector.app.gui.model.Anomalies;
+import org.savevminspector.app.gui.model.DiskOutline;
 import org.savevminspector.app.gui.model.StructureTree;
 import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.container.ContainerIndex;
@@ -15,6 +16,7 @@ import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.Input;
 import org.savevminspector.io.InputName;
 import org.savevminspector.io.InputOpener;
+import org.savevminspector.io.vhd.VhdLayer;
 import org.savevminspector.stream.ParseOptions;
 
 /** Opens and inspects a file off the FX thread, with progress and cancellation. */
@@ -69,7 +71,9 @@ final class FileLoadTask extends Task<Document> {
         Perf.log("inspection of %s took %.1f ms", displayName, (System.nanoTime() - t0) / 1e6);
         ByteSource hexSource = input.open();
         // page runs list their batches when expanded, on the FX thread: from the hex pane's source, not the parse's
-        StructureTree tree = new StructureTree(inspection, container, hexSource);
+        VhdLayer vhd = input.layer(VhdLayer.class);
+        StructureTree tree = new StructureTree(inspection, container, hexSource,
+                vhd == null ? null : new DiskOutline(vhd));
         Anomalies anomalies = Anomalies.of(inspection);
         if (isCancelled()) {
             // nobody will take the document: its source would stay open
