@@ -29,7 +29,7 @@ public enum DiagnosticCode {
     XENSERVER_FINGERPRINT(Severity.NOTE, "Comment", "A byte pattern only XenServer's qemu writes"),
     RESYNCHRONISED(Severity.NOTE, "Undecoded", "The parser skipped undecodable bytes to the next plausible header"),
     LOADER_PORTS(Severity.NOTE, "Comment", "The loader would move emulated I/O ports"),
-    FORMAT_INFO(Severity.CHAT, "Comment", "Information about the stream"),
+    FORMAT_INFO(Severity.INFO, "Comment", "Information about the stream"),
     // Device sanity checks and record lengths (the named checks of devices.checks.CheckCatalog)
     RECORD_LENGTH_MISMATCH(Severity.WARN, "Malformed", "A record's decoded length disagrees with its record_len"),
     PCI_IDENTITY_MISMATCH(Severity.WARN, "Protocol", "The PCI vendor/device is not the one this device creates"),
@@ -46,7 +46,7 @@ public enum DiagnosticCode {
     CONTAINER_TRAILING(Severity.WARN, "Malformed", "Bytes after the end of the save image's last record"),
     CONTAINER_UNKNOWN_RECORD(Severity.NOTE, "Undecoded", "A container record type skipped by its length"),
     EMBEDDED_STREAM(Severity.NOTE, "Comment", "A QEVM stream found by scanning a file of no known container"),
-    CONTAINER_INFO(Severity.CHAT, "Comment", "Information about the save image");
+    CONTAINER_INFO(Severity.INFO, "Comment", "Information about the save image");
 
     private final Severity severity;
     private final String group;

@@ -183,7 +183,7 @@ public final class TextReport {
         return sb.toString();
     }
 
-    /** {@code 2 errors, 1 warn, 0 notes} or {@code clean}; chat-level information is not counted. */
+    /** {@code 2 errors, 1 warn, 0 notes} or {@code clean}; info-level diagnostics are not counted. */
     public static String summary(Inspection inspection) {
         int errors = inspection.count(Severity.ERROR);
         int warns = inspection.count(Severity.WARN);
