@@ -8,12 +8,13 @@ import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.app.gui.session.ViewSession;
 
 /**
- * One session's tree and hex pane, side by side, with the ticks beside both scroll bars and the right-click menus:
- * everything that shows a file's structure and bytes. A window holds one; a comparison would hold two, each with its
- * own session, and nothing selected in one moves the other.
+ * One session's tree (with its filter box) and hex pane, side by side, with the ticks beside both scroll bars and
+ * the right-click menus: everything that shows a file's structure and bytes. A window holds one; a comparison would
+ * hold two, each with its own session, and nothing selected in one moves the other.
  */
 final class SessionPane extends SplitPane {
     final StructureTreeView tree;
+    final TreeFilterBar filter;
     final MarkerStrip treeMarkers = new MarkerStrip();
     final HexPane hexPane;
     private final SessionActions actions;
@@ -22,8 +23,10 @@ final class SessionPane extends SplitPane {
         this.actions = actions;
         ViewSession session = actions.session();
         tree = new StructureTreeView(session);
+        filter = new TreeFilterBar(session, tree);
         hexPane = new HexPane(session, actions.problems());
         BorderPane treePane = new BorderPane(tree);
+        treePane.setTop(filter);
         treePane.setRight(treeMarkers);
         treePane.setMinWidth(260);
         getItems().setAll(treePane, hexPane);
@@ -33,14 +36,28 @@ final class SessionPane extends SplitPane {
         treeMarkers.setOnMarkClicked(actions.problems()::show);
         // expanding or collapsing rows moves the sections the tree ticks stand for
         tree.expandedItemCountProperty().addListener((o, a, b) -> updateTreeMarks());
+        tree.rootProperty().addListener((o, a, b) -> updateTreeMarks());
         tree.heightProperty().addListener((o, a, b) -> updateTreeMarks());
         session.documentProperty().addListener((o, a, b) -> updateTreeMarks());
         tree.setContextMenu(ContextMenus.of(actions, this::goToOffset, "treeMenu"));
         hex().setContextMenu(ContextMenus.of(actions, this::goToOffset, "hexMenu"));
+        // a copy from the tree takes the node's bytes, whatever range the hex pane shows
+        actions.copy().setTreeFocused(tree::isFocused);
     }
 
     HexView hex() {
         return hexPane.hex;
+    }
+
+    /** What the tree shows while no file is open (the window's drop target). */
+    void setEmptyState(Node n) {
+        tree.setEmptyPlaceholder(n);
+    }
+
+    /** Edit → Filter Tree: the focus in the filter box, its text selected. */
+    void focusFilter() {
+        filter.field.requestFocus();
+        filter.field.selectAll();
     }
 
     /** Go → Go to offset: asks for an offset in the open file (checked as it is typed) and goes there. */

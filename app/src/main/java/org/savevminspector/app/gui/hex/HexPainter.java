@@ -69,9 +69,12 @@ final class HexPainter {
         paintHeader(g, f.font(), w);
         paintText(g, f.font(), from, got, rows, size);
         paintCaret(g, f.caret(), f.focused());
-        // marks go over the text: they sit between two bytes
+        // marks and underlines go over the text: they sit between two bytes, or below them
         for (StyledRange r : ranges) {
-            if (r.look() == StyledRange.Look.MARK) {
+            if (r.look() == StyledRange.Look.UNDERLINE) {
+                g.setFill(palette.colour(r.styleClass(), Color.MAGENTA));
+                underline(g, Math.max(r.start(), from), Math.min(r.end(), to));
+            } else if (r.look() == StyledRange.Look.MARK) {
                 paintMark(g, r.start(), palette.colour(r.styleClass(), Color.RED));
             }
         }
@@ -91,6 +94,23 @@ final class HexPainter {
             g.fillRect(x0, view.rowTop(row), x1 - x0, rowH);
             double a0 = view.x(layout.asciiCell(c0));
             g.fillRect(a0, view.rowTop(row), (c1 - c0 + 1) * view.charWidth(), rowH);
+            p = rowEnd;
+        }
+    }
+
+    /** A bar under the hex and text cells of {@code [s, e)}, along the bottom of each row. */
+    private void underline(GraphicsContext g, long s, long e) {
+        HexLayout layout = view.layout();
+        double rowH = view.rowHeight();
+        for (long p = s; p < e; ) {
+            long row = HexLayout.rowOf(p);
+            long rowEnd = Math.min(e, (row + 1) * HexLayout.BYTES_PER_ROW);
+            int c0 = (int) (p % HexLayout.BYTES_PER_ROW);
+            int c1 = (int) ((rowEnd - 1) % HexLayout.BYTES_PER_ROW);
+            double y = view.rowTop(row) + rowH - 2.5;
+            double x0 = view.x(layout.hexCell(c0));
+            g.fillRect(x0, y, view.x(layout.hexCell(c1) + 2) - x0, 2);
+            g.fillRect(view.x(layout.asciiCell(c0)), y, (c1 - c0 + 1) * view.charWidth(), 2);
             p = rowEnd;
         }
     }
