@@ -183,6 +183,26 @@ public class CompressedInputTest {
     }
 
     @Test
+    void damagedZstdDataIsADiagnosticNotAnException() throws IOException {
+        // found by the input layer's fuzz target: aircompressor throws an unchecked exception on this frame
+        byte[] bad;
+        try (var res = getClass().getResourceAsStream("/org/savevminspector/fuzz/InputLayerFuzzTestInputs/open/"
+                + "crash-damaged-zstd-frame-unchecked-exception")) {
+            bad = res.readAllBytes();
+        }
+        try (Input in = opener(InputOpener.DEFAULT_MEMORY_LIMIT, InputOpener.DEFAULT_MAX_COPY, new ArrayList<>())
+                .open(InputName.of(file("bad.zst", bad)))) {
+            CompressionLayer layer = in.layer(CompressionLayer.class);
+            assertEquals(Compression.ZSTD, layer.compression());
+            assertEquals(DiagnosticCode.COMPRESSED_DATA_DAMAGED, layer.problem().code());
+            assertEquals(in.size(), layer.size());
+            assertTrue(layer.problem().message().startsWith("the zstd data stops decoding near compressed offset "),
+                    layer.problem().message());
+            assertTrue(layer.problem().message().contains("(Input is corrupted: offset="), layer.problem().message());
+        }
+    }
+
+    @Test
     void concatenatedMembersDecodeAsOneStream() throws IOException {
         byte[] half = Arrays.copyOf(STREAM, 3000);
         byte[] rest = Arrays.copyOfRange(STREAM, 3000, STREAM.length);
