@@ -1,9 +1,7 @@
 package org.savevminspector.io.compress;
 
-import io.airlift.compress.MalformedInputException;
 import io.airlift.compress.zstd.ZstdInputStream;
 import io.airlift.compress.zstd.ZstdOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,7 +51,7 @@ public enum Compression implements AtomicFileWriter.Encoding {
     ZSTD("zstd", ".zst", new byte[] {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD}) {
         @Override
         public InputStream decoder(InputStream in) {
-            return new MalformedAsIo(new ZstdInputStream(in));
+            return new ZstdInputStream(in);
         }
 
         @Override
@@ -155,43 +153,5 @@ public enum Compression implements AtomicFileWriter.Encoding {
             }
         }
         return null;
-    }
-
-    /**
-     * aircompressor reports damaged zstd data with an unchecked {@link MalformedInputException} (found by fuzzing
-     * the input layer); the other decoders throw {@link IOException}, which is what the input layer turns into "the
-     * data stops decoding near offset …". This makes zstd's the same.
-     */
-    private static final class MalformedAsIo extends FilterInputStream {
-        MalformedAsIo(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            try {
-                return super.read();
-            } catch (MalformedInputException e) {
-                throw new IOException(e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            try {
-                return super.read(b, off, len);
-            } catch (MalformedInputException e) {
-                throw new IOException(e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            try {
-                return super.skip(n);
-            } catch (MalformedInputException e) {
-                throw new IOException(e.getMessage(), e);
-            }
-        }
     }
 }
