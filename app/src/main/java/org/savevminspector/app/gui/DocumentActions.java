@@ -113,18 +113,35 @@ final class DocumentActions {
 
     /** Opens the one dropped file; says clearly why not for a directory, an unreadable file or several files. */
     boolean handleDrop(List<File> files) {
-        if (files.size() != 1) {
-            banner.error("Drop one file at a time (" + files.size() + " were dropped).");
-            return false;
-        }
-        return open(files.get(0).toPath());
+        return handleDrop(files, false);
     }
 
-    /** Files dropped anywhere on {@code scene} open; {@code root} shows that it takes them while they hover. */
+    /**
+     * Opens the one dropped file, or compares it with the open file ({@code compareWithOpen}: it was dropped with
+     * Ctrl+Shift held, a link drop), or compares two files dropped together; says clearly why not for a directory,
+     * an unreadable file or more files.
+     */
+    boolean handleDrop(List<File> files, boolean compareWithOpen) {
+        if (files.size() == 2) {
+            return compare(CompareWindow.Side.of(files.get(0).toPath()), CompareWindow.Side.of(files.get(1).toPath()));
+        }
+        if (files.size() != 1) {
+            banner.error("Drop one file to open it, or two to compare them (" + files.size() + " were dropped).");
+            return false;
+        }
+        Path p = files.get(0).toPath();
+        Document d = session.document();
+        return compareWithOpen && d != null ? compare(CompareWindow.Side.of(d), CompareWindow.Side.of(p)) : open(p);
+    }
+
+    /**
+     * Files dropped anywhere on {@code scene} open (two, or one with Ctrl+Shift held, are compared); {@code root}
+     * shows that it takes them while they hover. A move is never accepted: the source would delete the file.
+     */
     void acceptDrops(Scene scene, Node root) {
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
+                e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
             }
             e.consume();
         });
@@ -136,9 +153,41 @@ final class DocumentActions {
         scene.setOnDragExited(e -> root.getStyleClass().remove("drop-target"));
         scene.setOnDragDropped(e -> {
             root.getStyleClass().remove("drop-target");
-            e.setDropCompleted(e.getDragboard().hasFiles() && handleDrop(e.getDragboard().getFiles()));
+            e.setDropCompleted(e.getDragboard().hasFiles()
+                    && handleDrop(e.getDragboard().getFiles(), e.getTransferMode() == TransferMode.LINK));
             e.consume();
         });
+    }
+
+    // ------------------------------------------------------------------ comparing
+
+    /** File → Compare With…: the open file against one chosen now; with nothing open, both are chosen now. */
+    void compareWith() {
+        Document d = session.document();
+        CompareWindow.Side a = d != null ? CompareWindow.Side.of(d) : chosen("Compare: the first file (a)", null);
+        if (a == null) {
+            return;
+        }
+        CompareWindow.Side b = chosen("Compare " + a.displayName() + " with…", d != null ? d.directory() : a.path().getParent());
+        if (b != null) {
+            compare(a, b);
+        }
+    }
+
+    private CompareWindow.Side chosen(String title, Path dir) {
+        Path p = dialogs.chooseOpen(owner, title, dir);
+        return p == null ? null : CompareWindow.Side.of(p);
+    }
+
+    /** Opens a compare window on {@code a} and {@code b}; false (with a notification) when either cannot be read. */
+    boolean compare(CompareWindow.Side a, CompareWindow.Side b) {
+        String why = CompareWindow.unreadable(a, b);
+        if (why != null) {
+            banner.error(why);
+            return false;
+        }
+        CompareWindow.open(new Stage(), a, b, dialogs);
+        return true;
     }
 
     /** Fills File → Open Recent (10, missing ones pruned): read when the menu opens, not at start-up. */
@@ -229,7 +278,7 @@ final class DocumentActions {
         }
         if (doc.container() != null && doc.container().isContainer()) {
             // a save image: the dialog plans on the whole image (ImageRepairs)
-            new RepairDialog(owner, doc, dialogs, this::open, worker).show();
+            new RepairDialog(owner, doc, dialogs, this::open, written -> compareWithOriginal(doc, written), worker).show();
             return;
         }
         String notStream = RepairScope.notAStream(doc.inspection(), doc.displayName());
@@ -257,7 +306,8 @@ final class DocumentActions {
                 return;
             }
             if (anyEdit.getValue()) {
-                new RepairDialog(owner, doc, dialogs, this::open, worker).show();
+                new RepairDialog(owner, doc, dialogs, this::open, written -> compareWithOriginal(doc, written), worker)
+                        .show();
             } else {
                 banner.show(RepairScope.nothingSentence(doc.inspection(), doc.displayName()), "info");
             }
@@ -265,6 +315,10 @@ final class DocumentActions {
         anyEdit.setOnFailed(e -> banner.error("Cannot plan a repair of " + doc.displayName() + ": "
                 + IoReason.of(anyEdit.getException())));
         worker.submit(anyEdit);
+    }
+
+    private void compareWithOriginal(Document original, Path written) {
+        compare(CompareWindow.Side.of(original), CompareWindow.Side.of(written));
     }
 
     /** Writes the same JSON as {@code inspect --format json} for the open file. */

@@ -39,20 +39,55 @@ final class FileLoadTask extends Task<Document> {
 
     @Override
     protected Document call() throws IOException {
+        return inspect(path, displayName, synthetic, embeddedAt, new Progress() {
+            @Override
+            public void message(String text) {
+                updateMessage(text);
+            }
+
+            @Override
+            public void progress(long done, long total) {
+                updateProgress(done, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return isCancelled();
+            }
+        });
+    }
+
+    /** Where an inspection on the worker thread says how far it is, and hears that it should stop. */
+    interface Progress {
+        void message(String text);
+
+        void progress(long done, long total);
+
+        boolean cancelled();
+    }
+
+    /**
+     * Opens and inspects {@code path} on the calling (worker) thread: the document a view session shows, with a
+     * byte source of its own for the hex pane; {@code null} when cancelled (nothing is left open).
+     *
+     * @param embeddedAt offset of an embedded stream to open instead of the whole file, or -1
+     */
+    static Document inspect(Path path, String displayName, boolean synthetic, long embeddedAt, Progress progress)
+            throws IOException {
         long t0 = System.nanoTime();
         Inspection inspection;
         ContainerIndex container;
         // the input layer refuses a character device (/dev/zero) and reads a FIFO, pipe or procfs file once into a
         // private copy (removed at exit) that the panes below reopen by path like any file
         Path file = new InputOpener(InputOpener.Options.defaults().withMemoryLimit(0).withProgress((n, bytes) ->
-                updateMessage("Reading " + displayName + ": " + (bytes >> 20) + " MiB"))).open(InputName.of(path))
+                progress.message("Reading " + displayName + ": " + (bytes >> 20) + " MiB"))).open(InputName.of(path))
                 .file();
         try (ByteSource parseSrc = MappedByteSource.open(file)) {
-            updateMessage("Indexing and parsing " + displayName);
+            progress.message("Indexing and parsing " + displayName);
             // save images: the container walk reports progress over the whole file and can be cancelled
             ImageInspector images = ImageInspector.standard();
             ImageInspection image = images.inspect(parseSrc,
-                    new ParseOptions((done, total) -> updateProgress(done, Math.max(1, total)), this::isCancelled));
+                    new ParseOptions((done, total) -> progress.progress(done, Math.max(1, total)), progress::cancelled));
             if (embeddedAt >= 0) {
                 image = images.inspectEmbedded(parseSrc, image.index(), embeddedAt);
             }
@@ -64,7 +99,7 @@ final class FileLoadTask extends Task<Document> {
         // page runs list their batches when expanded, on the FX thread: from the hex pane's source, not the parse's
         StructureTree tree = new StructureTree(inspection, container, hexSource);
         Anomalies anomalies = Anomalies.of(inspection);
-        if (isCancelled()) {
+        if (progress.cancelled()) {
             // nobody will take the document: its source would stay open
             hexSource.close();
             return null;

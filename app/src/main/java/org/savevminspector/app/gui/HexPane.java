@@ -11,6 +11,7 @@ import org.savevminspector.app.gui.hex.StyledRange;
 import org.savevminspector.app.gui.model.HexHighlights;
 import org.savevminspector.app.gui.model.Highlight;
 import org.savevminspector.app.gui.model.HighlightKind;
+import org.savevminspector.app.gui.model.IntervalIndex;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.app.gui.session.ProblemSteps;
@@ -30,6 +31,8 @@ final class HexPane extends VBox {
     final MarkerStrip markers = new MarkerStrip();
     private final ViewSession session;
     private HexHighlights highlights;
+    /** A layer a view adds for this document (a comparison's differing bytes). */
+    private IntervalIndex layer = IntervalIndex.empty();
     /** Set while this pane tells the session what the user did, so that it does not apply it back to itself. */
     private boolean publishing;
 
@@ -54,6 +57,12 @@ final class HexPane extends VBox {
         session.matchProperty().addListener((o, a, m) -> restyle());
     }
 
+    /** Colours {@code extra} too, until another document opens (a comparison's differing bytes). */
+    void setLayer(IntervalIndex extra) {
+        layer = extra;
+        restyle();
+    }
+
     /** What the pane colours now (tests read it). */
     HexHighlights highlights() {
         return highlights;
@@ -67,6 +76,7 @@ final class HexPane extends VBox {
             restyle(); // re-simulated: same bytes, other anomalies; the caret and the scroll position stay
         } else {
             highlights = null;
+            layer = IntervalIndex.empty();
             hex.setData(new SourceBytes(now.hexSource()), now.anomalies().ghostBytes());
             restyle();
         }
@@ -97,7 +107,7 @@ final class HexPane extends VBox {
             return;
         }
         StructureNode n = session.selection().node();
-        highlights = HexHighlights.of(d.anomalies()).select(d.tree(), n).match(session.match());
+        highlights = HexHighlights.of(d.anomalies()).with(layer).select(d.tree(), n).match(session.match());
         HexHighlights shown = highlights;
         hex.setStyles((from, to) -> styles(shown, from, to));
     }
@@ -107,11 +117,18 @@ final class HexPane extends VBox {
         List<StyledRange> out = new ArrayList<>(layers.size());
         for (Highlight l : layers) {
             if (l.kind() != HighlightKind.GHOST) { // the control paints the cells past the end itself
-                out.add(new StyledRange(l.start(), l.end(), l.kind().styleClass(),
-                        l.kind() == HighlightKind.MISSING_FIELD ? StyledRange.Look.MARK : StyledRange.Look.FILL));
+                out.add(new StyledRange(l.start(), l.end(), l.kind().styleClass(), look(l.kind())));
             }
         }
         return out;
+    }
+
+    private static StyledRange.Look look(HighlightKind k) {
+        return switch (k) {
+            case MISSING_FIELD -> StyledRange.Look.MARK;
+            case DIFFERS_EDGE -> StyledRange.Look.FRAME;
+            default -> StyledRange.Look.FILL;
+        };
     }
 
     private void updateMarks() {

@@ -11,7 +11,6 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -262,7 +261,7 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
             getSelectionModel().select(item);
             int row = getRow(item);
             if (row >= 0) {
-                scrollToVisible(row);
+                VisibleRows.reveal(this, row, this::scrollTo);
             }
         } finally {
             programmatic = false;
@@ -298,20 +297,6 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
             }
         }
         return null;
-    }
-
-    private void scrollToVisible(int row) {
-        VirtualFlow<?> flow =
-                (VirtualFlow<?>) lookup(".virtual-flow");
-        if (flow == null) {
-            scrollTo(row);
-            return;
-        }
-        var first = flow.getFirstVisibleCell();
-        var last = flow.getLastVisibleCell();
-        if (first == null || last == null || row <= first.getIndex() || row >= last.getIndex()) {
-            scrollTo(Math.max(0, row - 3));
-        }
     }
 
     StructureNode selectedNode() {

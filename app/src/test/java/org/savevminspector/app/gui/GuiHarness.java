@@ -131,6 +131,11 @@ final class GuiHarness {
         return window.documents().handleDrop(files);
     }
 
+    /** A drop with Ctrl+Shift held ({@code link}: compare with the open file) or without. */
+    boolean handleDrop(List<File> files, boolean link) {
+        return window.documents().handleDrop(files, link);
+    }
+
     void exportRepaired() {
         window.documents().exportRepaired();
     }

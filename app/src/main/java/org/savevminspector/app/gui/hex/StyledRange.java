@@ -1,8 +1,9 @@
 package org.savevminspector.app.gui.hex;
 
 /**
- * A byte range {@code [start, end)} the hex pane colours with the fill of a CSS style class, or, as a
- * {@link Look#MARK}, a position ({@code start == end}) drawn as a bar before the byte at {@code start}.
+ * A byte range {@code [start, end)} the hex pane colours with the fill of a CSS style class, outlines with it
+ * ({@link Look#FRAME}), or, as a {@link Look#MARK}, a position ({@code start == end}) drawn as a bar before the
+ * byte at {@code start}.
  */
 public record StyledRange(long start, long end, String styleClass, Look look) {
 
@@ -11,6 +12,8 @@ public record StyledRange(long start, long end, String styleClass, Look look) {
         /** The hex and text cells of the range filled with the style's colour, under the text. */
         FILL,
         /** A bar with a small flag before the byte at {@code start}, over the text: where something is missing. */
-        MARK
+        MARK,
+        /** The hex and text cells of the range outlined with the style's colour, over everything else. */
+        FRAME
     }
 }
