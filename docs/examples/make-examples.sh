@@ -5,7 +5,8 @@
 #   default.qevm  the same guest as upstream qemu-dm of Xen >= 4.1 writes it (7,525 bytes)
 #   guest.xl      an `xl save` image (migration stream v2) of a 64 MiB guest around default.qevm
 #                 (67,248,277 bytes, written sparse: its page contents are holes)
-# All three are synthetic, written by the project's fixture writer from docs/FORMAT.md.
+#   suspend.vhd   a dynamic VHD of 128 MiB (a XenServer suspend VDI on a file SR) holding guest.xl
+# All four are synthetic, written by the project's fixture writers from docs/FORMAT.md and the VHD specification.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 mkdir -p "${1:-.}"

@@ -135,22 +135,13 @@ public final class ImageRepairer {
 
     /** Prefix with patched length fields, repaired QEVM, new padding, the rest of the image. */
     static void writeImage(ByteSource src, ImageRepairPlan plan, OutputStream o) throws IOException {
-        ContainerIndex index = plan.index();
-        Span q = index.qevm();
-        long pos = 0;
-        for (ImageRepairPlan.LengthEdit e : plan.lengthEdits()) {
-            copy(src, pos, e.field().offset() - pos, o);
-            o.write(e.after());
-            pos = e.field().offset() + e.field().width();
+        for (ImageRepairPlan.Segment seg : plan.segments()) {
+            if (seg.from() < 0) {
+                o.write(seg.bytes());
+            } else {
+                copy(src, seg.from(), seg.length(), o);
+            }
         }
-        copy(src, pos, q.offset() - pos, o);
-        o.write(plan.stream().result());
-        long resume = q.end();
-        if (plan.newPadding() >= 0) {
-            o.write(new byte[plan.newPadding()]);
-            resume = index.padding().end();
-        }
-        copy(src, resume, index.size() - resume, o);
     }
 
     private static void copy(ByteSource src, long from, long len, OutputStream o) throws IOException {

@@ -3,7 +3,9 @@ package org.savevminspector.io;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -17,7 +19,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
@@ -57,6 +63,18 @@ public final class AtomicFileWriter {
     @FunctionalInterface
     public interface Check {
         void verify(Path written) throws IOException;
+    }
+
+    /**
+     * A transformation of every byte written, undone to verify the written file (a compression: the output is
+     * named {@code fixed.qevm.gz}).
+     */
+    public interface Encoding {
+        /** Encodes into {@code out}; closing the encoder ends the encoding (and closes {@code out}). */
+        OutputStream encoder(OutputStream out) throws IOException;
+
+        /** Decodes what {@link #encoder} wrote. */
+        InputStream decoder(InputStream in) throws IOException;
     }
 
     /** The temporary file being written: a channel that can be synced to disk. */
@@ -114,9 +132,24 @@ public final class AtomicFileWriter {
     private static final AtomicFileWriter STANDARD_WRITER = new AtomicFileWriter(STANDARD);
 
     private final Storage storage;
+    private final Encoding encoding;
 
     public AtomicFileWriter(Storage storage) {
+        this(storage, null);
+    }
+
+    private AtomicFileWriter(Storage storage, Encoding encoding) {
         this.storage = Objects.requireNonNull(storage, "storage");
+        this.encoding = encoding;
+    }
+
+    /**
+     * This writer, encoding what it writes with {@code e} ({@code null}: as is). Every file it writes is decoded
+     * again before the rename and must give back exactly the bytes that were encoded (length and SHA-256); a
+     * {@link Check} then looks at the decoded bytes, in a private temporary copy.
+     */
+    public AtomicFileWriter encoded(Encoding e) {
+        return e == null ? this : new AtomicFileWriter(storage, e);
     }
 
     /** The writer on the real file system. */
@@ -155,6 +188,11 @@ public final class AtomicFileWriter {
      * the check. {@code check} may be {@code null}.
      */
     public void write(OutputTarget target, Content content, Check check) throws IOException {
+        if (encoding != null) {
+            Digest plain = new Digest();
+            content = encode(content, plain);
+            check = decodeAndVerify(target, plain, check);
+        }
         switch (target.kind()) {
             case REFUSED:
                 throw new FileSystemException(target.shown(), null, target.refusal());
@@ -266,6 +304,93 @@ public final class AtomicFileWriter {
             while ((n = src.read(pos, buf, 0, buf.length)) > 0) {
                 out.write(buf, 0, n);
                 pos += n;
+            }
+        }
+    }
+
+    /** {@code content} through the encoder; {@code plain} sees the bytes before encoding. */
+    private Content encode(Content content, Digest plain) {
+        return out -> {
+            OutputStream keepOpen = new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush(); // the writer syncs and closes the file itself
+                }
+            };
+            try (OutputStream enc = encoding.encoder(keepOpen)) {
+                OutputStream counted = new BufferedOutputStream(new DigestOutputStream(enc, plain.md) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        super.write(b, off, len);
+                        plain.length += len;
+                    }
+
+                    @Override
+                    public void write(int b) throws IOException {
+                        super.write(b);
+                        plain.length++;
+                    }
+                }, BUFFER);
+                content.writeTo(counted);
+                counted.flush();
+            }
+        };
+    }
+
+    /**
+     * Decodes the written file: it must give back the bytes that were encoded; {@code check}, if any, then looks
+     * at them in a private copy (removed afterwards).
+     */
+    private Check decodeAndVerify(OutputTarget target, Digest plain, Check check) {
+        return written -> {
+            PrivateCopy copy = check == null ? null : PrivateCopy.create(InputOpener.defaultTempDir(),
+                    new InputName(target.shown(), target.path()), null);
+            try {
+                Digest back = new Digest();
+                try (InputStream in = encoding.decoder(new SourceInputStream(MappedByteSource.open(written)))) {
+                    byte[] buf = new byte[BUFFER];
+                    int n;
+                    while ((n = in.read(buf)) > 0) {
+                        back.md.update(buf, 0, n);
+                        back.length += n;
+                        if (copy != null) {
+                            copy.write(ByteBuffer.wrap(buf, 0, n));
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new IOException("the written " + encoding + " data cannot be decoded again: "
+                            + reason(e), e);
+                }
+                if (back.length != plain.length || !Arrays.equals(back.md.digest(), plain.md.digest())) {
+                    throw new IOException("the written " + encoding + " data decodes to " + back.length
+                            + " bytes that differ from the " + plain.length + " bytes written");
+                }
+                if (copy != null) {
+                    check.verify(copy.finish().file());
+                }
+            } finally {
+                if (copy != null) {
+                    copy.close();
+                }
+            }
+        };
+    }
+
+    /** SHA-256 and length of a run of bytes. */
+    private static final class Digest {
+        final MessageDigest md;
+        long length;
+
+        Digest() {
+            try {
+                md = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e); // every Java platform has SHA-256
             }
         }
     }

@@ -2,6 +2,8 @@ package org.savevminspector.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The bytes of one input, ready for random access however they arrived: a regular file or a block device read in
@@ -34,6 +36,64 @@ public interface Input extends AutoCloseable {
     /** Removes a private copy; sources opened before stay readable until they are closed. Idempotent. */
     @Override
     void close();
+
+    /**
+     * What the bytes were read out of, from the stored file inwards (a compression, a virtual disk); empty for an
+     * input read as it is.
+     */
+    default List<InputLayer> layers() {
+        return List.of();
+    }
+
+    /** The layer of {@code type} among {@link #layers()}, or {@code null}. */
+    default <L extends InputLayer> L layer(Class<L> type) {
+        for (InputLayer l : layers()) {
+            if (type.isInstance(l)) {
+                return type.cast(l);
+            }
+        }
+        return null;
+    }
+
+    /** {@code bytes} read out of {@code layer}: the layers of {@code from} and then {@code layer}. */
+    static Input layered(Input bytes, List<InputLayer> from, InputLayer layer) {
+        List<InputLayer> all = new ArrayList<>(from);
+        all.add(layer);
+        return new Layered(bytes, List.copyOf(all));
+    }
+
+    /** An input whose bytes are another input's, with the layers they were read out of. */
+    record Layered(Input bytes, List<InputLayer> layers) implements Input {
+        @Override
+        public InputName name() {
+            return bytes.name();
+        }
+
+        @Override
+        public long size() {
+            return bytes.size();
+        }
+
+        @Override
+        public ByteSource open() throws IOException {
+            return bytes.open();
+        }
+
+        @Override
+        public Path file() {
+            return bytes.file();
+        }
+
+        @Override
+        public Path original() {
+            return bytes.original();
+        }
+
+        @Override
+        public void close() {
+            bytes.close();
+        }
+    }
 
     /** A regular file or block device read in place (memory-mapped windows, positional reads). */
     record InPlace(InputName name, Path file, long size) implements Input {

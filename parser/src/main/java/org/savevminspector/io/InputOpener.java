@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.savevminspector.io.compress.Decompression;
+import org.savevminspector.io.vhd.VhdView;
 
 /**
  * Turns an input as the user named it into bytes that can be read at random, the same way for every command and
@@ -35,10 +38,10 @@ public final class InputOpener {
     public static final int DEFAULT_MEMORY_LIMIT = 16 << 20;
 
     /**
-     * The stages after the bytes are readable; issue 17 appends decompression (gzip, xz, zstd, bzip2 into a
-     * private copy through {@link InputStep.Context#copy}) and the VHD disk view here.
+     * The stages after the bytes are readable: decompression (gzip, xz, zstd, bzip2, by magic, into a private
+     * copy through {@link InputStep.Context#copy}), then the view of a VHD's virtual disk.
      */
-    static final List<InputStep> STEPS = List.of();
+    static final List<InputStep> STEPS = List.of(new Decompression(), new VhdView());
 
     /** Hears how many bytes of a copied input have been read so far (every few MiB). */
     @FunctionalInterface
@@ -55,29 +58,43 @@ public final class InputOpener {
      * @param tempDir     where private copies go
      * @param progress    progress of a copy
      * @param stdin       standard input
+     * @param parents     the parents of a differencing virtual disk, nearest first (a parent that is itself a
+     *                    differencing disk takes the next one)
      */
-    public record Options(long maxCopy, int memoryLimit, Path tempDir, ReadProgress progress, InputStream stdin) {
+    public record Options(long maxCopy, int memoryLimit, Path tempDir, ReadProgress progress, InputStream stdin,
+                          List<InputName> parents) {
         public Options {
             Objects.requireNonNull(tempDir, "tempDir");
             Objects.requireNonNull(progress, "progress");
             Objects.requireNonNull(stdin, "stdin");
+            parents = List.copyOf(parents);
+        }
+
+        /** No parents for differencing disks. */
+        public Options(long maxCopy, int memoryLimit, Path tempDir, ReadProgress progress, InputStream stdin) {
+            this(maxCopy, memoryLimit, tempDir, progress, stdin, List.of());
         }
 
         /** The defaults: 64 GiB cap, 16 MiB in memory, {@code $TMPDIR} (else {@code java.io.tmpdir}), no progress. */
         public static Options defaults() {
-            return new Options(DEFAULT_MAX_COPY, DEFAULT_MEMORY_LIMIT, defaultTempDir(), ReadProgress.NONE, System.in);
+            return new Options(DEFAULT_MAX_COPY, DEFAULT_MEMORY_LIMIT, defaultTempDir(), ReadProgress.NONE, System.in,
+                    List.of());
         }
 
         public Options withMaxCopy(long bytes) {
-            return new Options(bytes, memoryLimit, tempDir, progress, stdin);
+            return new Options(bytes, memoryLimit, tempDir, progress, stdin, parents);
         }
 
         public Options withMemoryLimit(int bytes) {
-            return new Options(maxCopy, bytes, tempDir, progress, stdin);
+            return new Options(maxCopy, bytes, tempDir, progress, stdin, parents);
         }
 
         public Options withProgress(ReadProgress p) {
-            return new Options(maxCopy, memoryLimit, tempDir, p, stdin);
+            return new Options(maxCopy, memoryLimit, tempDir, p, stdin, parents);
+        }
+
+        public Options withParents(List<InputName> p) {
+            return new Options(maxCopy, memoryLimit, tempDir, progress, stdin, p);
         }
     }
 
@@ -110,9 +127,24 @@ public final class InputOpener {
      *                     {@link InputTooLargeException} past the cap
      */
     public Input open(InputName name) throws IOException {
+        return open(name, 0);
+    }
+
+    /** Opens {@code name}, whose parent (if it is a differencing disk) is {@code parents[depth]}. */
+    private Input open(InputName name, int depth) throws IOException {
         Input in = name.isStdin() ? standardInput(name) : named(name, name.path());
         try {
-            InputStep.Context context = (from, bytes) -> spooler.spool(from.name(), from.original(), bytes);
+            InputStep.Context context = new InputStep.Context() {
+                @Override
+                public Input copy(Input from, ReadableByteChannel bytes) throws IOException {
+                    return spooler.spool(from.name(), from.original(), bytes);
+                }
+
+                @Override
+                public Input parent() throws IOException {
+                    return depth < options.parents().size() ? open(options.parents().get(depth), depth + 1) : null;
+                }
+            };
             for (InputStep step : steps) {
                 in = step.apply(in, context);
             }

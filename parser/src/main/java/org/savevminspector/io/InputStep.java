@@ -27,5 +27,13 @@ public interface InputStep {
          * same progress as a piped input; the copy keeps {@code from}'s name and original file.
          */
         Input copy(Input from, ReadableByteChannel bytes) throws IOException;
+
+        /**
+         * The parent of a differencing virtual disk, opened through the whole pipeline (so that it may itself be a
+         * differencing disk with a parent), or {@code null} when the user gave none; the caller closes it.
+         */
+        default Input parent() throws IOException {
+            return null;
+        }
     }
 }

@@ -43,6 +43,13 @@ final class JsonParts {
         return sw.toString();
     }
 
+    /** A generator writing one line of JSON per value (JSON Lines), leaving {@code out} open. */
+    static JsonGenerator compactGenerator(Writer out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.setCharacterEscapes(ESCAPES);
+        return g;
+    }
+
     /**
      * A pretty-printing generator over {@code out} that leaves {@code out} open (it may be stdout). Two-space
      * indentation and {@code \n} line ends whatever the platform, so that reports diff byte for byte.

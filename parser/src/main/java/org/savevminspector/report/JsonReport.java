@@ -10,6 +10,7 @@ import org.savevminspector.devices.checks.CheckCatalog;
 import org.savevminspector.devices.checks.SectionCheck;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.InputLayer;
 import org.savevminspector.loader.LoaderRead;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.loader.PortEvent;
@@ -68,12 +69,23 @@ public final class JsonReport {
      */
     public void write(Inspection inspection, FileInfo file, ByteSource src, Writer out, ContainerIndex container)
             throws IOException {
+        write(inspection, file, src, out, container, List.of());
+    }
+
+    /**
+     * As {@link #write(Inspection, FileInfo, ByteSource, Writer, ContainerIndex)}, for bytes read out of
+     * {@code layers} (a compression, a VHD: {@link LayerReport}); {@code src} is then the decompressed data or the
+     * virtual disk, which every offset outside {@code "compressed"} and {@code "disk"} addresses.
+     */
+    public void write(Inspection inspection, FileInfo file, ByteSource src, Writer out, ContainerIndex container,
+                      List<InputLayer> layers) throws IOException {
         ParseResult parse = inspection.parse();
         try (JsonGenerator g = JsonParts.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
             JsonParts.writeTool(g, tool);
             JsonParts.writeFile(g, "file", file);
+            LayerReport.writeJson(g, layers, container == null ? null : container.qevm());
             g.writeStringField("format", parse.format().json());
             if (container != null) {
                 ContainerJson.write(g, container, src);

@@ -4,12 +4,14 @@ import static org.savevminspector.report.PrintableText.escape;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.savevminspector.devices.checks.CheckCatalog;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
+import org.savevminspector.io.InputLayer;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
@@ -166,17 +168,28 @@ public final class TextReport {
      * counts and the first diagnostic at or above {@code threshold}.
      */
     public static String checkLine(Inspection inspection, FileInfo file, Severity threshold) {
+        return checkLine(inspection, file, threshold, List.of());
+    }
+
+    /**
+     * As {@link #checkLine(Inspection, FileInfo, Severity)} for bytes read out of {@code layers}: they are named
+     * before the format ({@code gzip, vhd dynamic, qevm-v3, …}), their diagnostics count and come first.
+     */
+    public static String checkLine(Inspection inspection, FileInfo file, Severity threshold,
+                                   List<InputLayer> layers) {
+        List<Diagnostic> all = new ArrayList<>(LayerReport.diagnostics(layers));
+        all.addAll(inspection.diagnostics());
         Diagnostic first = null;
-        for (Diagnostic d : inspection.diagnostics()) {
+        for (Diagnostic d : all) {
             if (d.severity().atLeast(threshold)) {
                 first = d;
                 break;
             }
         }
-        String format = inspection.parse().format().json();
+        String format = LayerReport.names(layers) + inspection.parse().format().json();
         StringBuilder sb = new StringBuilder(escape(file.path())).append(": ").append(first == null ? "ok" : "FAIL")
                 .append(" (").append(format).append(", ").append(plural(inspection.sections().size(), "section"))
-                .append(", ").append(summary(inspection)).append(')');
+                .append(", ").append(summary(all)).append(')');
         if (first != null) {
             sb.append(" first: ").append(diagnosticLine(first, inspection));
         }
@@ -185,13 +198,28 @@ public final class TextReport {
 
     /** {@code 2 errors, 1 warn, 0 notes} or {@code clean}; chat-level information is not counted. */
     public static String summary(Inspection inspection) {
-        int errors = inspection.count(Severity.ERROR);
-        int warns = inspection.count(Severity.WARN);
-        int notes = inspection.count(Severity.NOTE);
+        return summary(inspection.diagnostics());
+    }
+
+    /** The same over any list of diagnostics. */
+    public static String summary(List<Diagnostic> diagnostics) {
+        int errors = count(diagnostics, Severity.ERROR);
+        int warns = count(diagnostics, Severity.WARN);
+        int notes = count(diagnostics, Severity.NOTE);
         if (errors + warns + notes == 0) {
             return "clean";
         }
         return plural(errors, "error") + ", " + plural(warns, "warning") + ", " + plural(notes, "note");
+    }
+
+    private static int count(List<Diagnostic> diagnostics, Severity s) {
+        int n = 0;
+        for (Diagnostic d : diagnostics) {
+            if (d.severity() == s) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static String plural(long n, String word) {

@@ -102,7 +102,7 @@ final class ExtractCommand implements Callable<Integer>, WritesFiles {
     }
 
     private void write(ByteSource src, Span q, OutputTarget target) throws IOException {
-        writer.write(target, o -> {
+        FileArguments.writerFor(writer, target).write(target, o -> {
             byte[] buf = new byte[COPY];
             long done = 0;
             while (done < q.length()) {

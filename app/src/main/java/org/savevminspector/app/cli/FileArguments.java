@@ -3,13 +3,17 @@ package org.savevminspector.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
+import java.util.ArrayList;
+import java.util.List;
 import org.savevminspector.app.common.IoReason;
 import org.savevminspector.io.ArgumentPaths;
+import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.Input;
 import org.savevminspector.io.InputName;
 import org.savevminspector.io.InputOpener;
 import org.savevminspector.io.InputTooLargeException;
 import org.savevminspector.io.OutputTarget;
+import org.savevminspector.io.compress.Compression;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,6 +30,10 @@ final class FileArguments {
                     + "temporary file first; regular files and block devices are read in place): a number of "
                     + "bytes with K, M, G or T, e.g. 512M (default: " + DEFAULT_MAX + ").")
     private ByteSize maxInputSize = ByteSize.parse(DEFAULT_MAX);
+
+    @Option(names = "--parent", paramLabel = "FILE",
+            description = "The parent of a differencing VHD (repeat for a chain, nearest parent first).")
+    private List<String> parents = new ArrayList<>();
 
     private ArgumentPaths paths = ArgumentPaths.NONE;
     private InputOpener opener;
@@ -49,6 +57,17 @@ final class FileArguments {
         return paths.shown(argument);
     }
 
+    /**
+     * {@code writer}, compressing as {@code target}'s name asks ({@code .gz}, {@code .xz}, {@code .zst},
+     * {@code .bz2}; anything else, and standard output, is written as it is).
+     */
+    static AtomicFileWriter writerFor(AtomicFileWriter writer, OutputTarget target) {
+        if (target.kind() == OutputTarget.Kind.STANDARD_OUTPUT) {
+            return writer;
+        }
+        return writer.encoded(Compression.forOutputName(target.shown()));
+    }
+
     /** The output {@code argument} names, resolved ({@link OutputTarget}); {@code -} is standard output. */
     OutputTarget output(String argument) {
         if (OutputTarget.STDOUT.equals(argument)) {
@@ -68,10 +87,23 @@ final class FileArguments {
      */
     Input open(String argument, PrintWriter err) {
         InputName name = input(argument);
+        return open(name, opener(err));
+    }
+
+    /** One opener per command (standard input is read at most once), shared by {@code check}'s workers. */
+    private synchronized InputOpener opener(PrintWriter err) {
         if (opener == null) {
+            List<InputName> parentNames = new ArrayList<>();
+            for (String p : parents) {
+                parentNames.add(input(p));
+            }
             opener = new InputOpener(InputOpener.Options.defaults().withMaxCopy(maxInputSize.bytes())
-                    .withProgress(IndexProgress.reading(err)));
+                    .withProgress(IndexProgress.reading(err)).withParents(parentNames));
         }
+        return opener;
+    }
+
+    private Input open(InputName name, InputOpener opener) {
         try {
             return opener.open(name);
         } catch (InputTooLargeException e) {

@@ -4,18 +4,24 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.savevminspector.app.common.IoReason;
 import org.savevminspector.container.ContainerIndexer;
 import org.savevminspector.container.ImageInspection;
 import org.savevminspector.container.ImageInspector;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.Input;
+import org.savevminspector.io.InputLayer;
 import org.savevminspector.io.InputName;
 import org.savevminspector.io.SliceByteSource;
+import org.savevminspector.io.SourceInputStream;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.report.FileInfo;
+import org.savevminspector.stream.ParseOptions;
 
 /**
  * An input of a command, opened ({@link FileArguments#open}: a pipe or standard input is read once into a private
@@ -41,9 +47,18 @@ record InputFile(FileInfo info, Input input, ByteSource source, Inspection inspe
      * indexing progress there. On any failure {@code in} is closed.
      */
     static InputFile inspect(Inspector inspector, Input in, LoaderProfile loader, PrintWriter progress) {
+        return inspect(inspector, in, loader, progress, true);
+    }
+
+    /**
+     * As {@link #inspect(Inspector, Input, LoaderProfile, PrintWriter)}; with {@code hash} false the input is not
+     * read whole for a SHA-256 (its {@link FileInfo} carries an empty hash): {@code check} prints none, and hashing
+     * is most of the time a fleet of multi-GiB images would take.
+     */
+    static InputFile inspect(Inspector inspector, Input in, LoaderProfile loader, PrintWriter progress, boolean hash) {
         ByteSource src = null;
         try {
-            FileInfo info = hash(in, progress);
+            FileInfo info = hash ? hash(in, progress) : new FileInfo(in.name().shown(), in.size(), "");
             src = in.open();
             ImageInspector images = new ImageInspector(ContainerIndexer.standard(), inspector);
             ImageInspection image = images.inspect(src, IndexProgress.options(progress, in.name(), src.size()),
@@ -64,11 +79,13 @@ record InputFile(FileInfo info, Input input, ByteSource source, Inspection inspe
     /** Name as given, size and SHA-256 of exactly the bytes read. */
     private static FileInfo hash(Input in, PrintWriter progress) throws IOException {
         FileInfo f;
+        ParseOptions.ProgressListener l = IndexProgress.listener(progress, in.name(), in.size(), "hashing (sha256)");
         if (in.file() != null) {
-            f = FileInfo.of(in.file(), IndexProgress.listener(progress, in.name(), in.size(), "hashing (sha256)"));
+            f = FileInfo.of(in.file(), l);
         } else {
+            // bytes in memory, or a virtual disk that no file holds as it is: hashed through its source
             try (ByteSource s = in.open()) {
-                f = FileInfo.of(in.name().shown(), s.bytes(0, (int) s.size()));
+                f = FileInfo.of(in.name().shown(), new SourceInputStream(s), s.size(), l);
             }
         }
         return new FileInfo(in.name().shown(), f.size(), f.sha256());
@@ -84,6 +101,36 @@ record InputFile(FileInfo info, Input input, ByteSource source, Inspection inspe
     /** The file the user named, for "never write onto the input"; {@code null} for standard input and pipes. */
     Path original() {
         return input.original();
+    }
+
+    /** What the bytes were read out of: a compression, a VHD (empty for a file read as it is). */
+    List<InputLayer> layers() {
+        return input.layers();
+    }
+
+    /**
+     * This input cut to where its save image ends (the last record of a container, the EOF marker of a bare
+     * stream) and inspected again: a save image read out of a virtual disk is followed by the rest of the disk,
+     * which is no part of it. The result shares this one's source; close only this one.
+     */
+    InputFile imageOnly(Inspector inspector, LoaderProfile loader) {
+        long end = source.size();
+        if (image.index().isContainer()) {
+            for (Diagnostic d : image.index().diagnostics()) {
+                if (d.code() == DiagnosticCode.CONTAINER_TRAILING) {
+                    end = d.offset();
+                }
+            }
+        } else if (inspection.parse().eof() != null) {
+            end = inspection.parse().eof().end();
+        }
+        if (end == source.size()) {
+            return this;
+        }
+        ByteSource cut = new SliceByteSource(source, 0, end);
+        ImageInspection again = new ImageInspector(ContainerIndexer.standard(), inspector).inspect(cut,
+                ParseOptions.DEFAULT, loader);
+        return new InputFile(info, input, cut, again.inspection(), again);
     }
 
     /** The input as the user named it. */

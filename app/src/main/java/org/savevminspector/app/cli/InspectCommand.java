@@ -10,6 +10,7 @@ import org.savevminspector.container.ImageInspector;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.report.JsonReport;
+import org.savevminspector.report.LayerReport;
 import org.savevminspector.report.SarifReport;
 import org.savevminspector.report.TextReport;
 import picocli.CommandLine.Command;
@@ -75,9 +76,10 @@ final class InspectCommand implements Callable<Integer> {
             }
             switch (format) {
                 case JSON -> new JsonReport(AppVersion.toolInfo()).write(image.inspection(), in.info(), in.source(), out,
-                        image.index());
+                        image.index(), in.layers());
                 case SARIF -> new SarifReport(AppVersion.toolInfo()).write(image.inspection(), in.info(), out);
                 default -> {
+                    LayerReport.writeText(in.layers(), image.index().qevm(), image.inspection(), out);
                     ContainerText.write(image.index(), out);
                     TextReport.writeInspect(image.inspection(), in.info(), out);
                 }

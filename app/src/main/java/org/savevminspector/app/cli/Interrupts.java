@@ -14,6 +14,14 @@ final class Interrupts {
     private Interrupts() {
     }
 
+    /** What to print before the process ends on a signal (a fleet check's summary so far), or nothing. */
+    private static volatile Runnable last;
+
+    /** Runs {@code r} when a signal ends the process, before the temporary files go; {@code null} removes it. */
+    static void onInterrupt(Runnable r) {
+        last = r;
+    }
+
     static void install() {
         for (String name : new String[] {"INT", "TERM"}) {
             try {
@@ -25,6 +33,14 @@ final class Interrupts {
     }
 
     private static void interrupted(Signal signal) {
+        Runnable r = last;
+        if (r != null) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                // the process ends anyway; the temporary files must still go
+            }
+        }
         TempFiles.removeAllForExit();
         System.err.println(Cli.NAME + ": interrupted");
         System.err.flush();

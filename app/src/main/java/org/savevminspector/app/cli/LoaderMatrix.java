@@ -20,12 +20,16 @@ final class LoaderMatrix {
     private final List<String> files = new ArrayList<>();
     private final List<List<LoaderReport>> rows = new ArrayList<>();
 
-    /** Simulates every profile over a file already walked. */
-    void add(String file, Inspector inspector, ByteSource src, ParseResult parse) {
+    /** Simulates every profile over a file already walked: one row of the matrix. */
+    static List<LoaderReport> row(Inspector inspector, ByteSource src, ParseResult parse) {
         List<LoaderReport> row = new ArrayList<>();
         for (LoaderProfile p : LoaderProfiles.all()) {
             row.add(inspector.simulate(src, parse, p));
         }
+        return row;
+    }
+
+    void add(String file, List<LoaderReport> row) {
         files.add(PrintableText.escape(file));
         rows.add(row);
     }

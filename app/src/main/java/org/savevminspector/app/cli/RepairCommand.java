@@ -12,6 +12,7 @@ import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.OutputTarget;
+import org.savevminspector.io.vhd.VhdLayer;
 import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.model.StreamFormat;
 import org.savevminspector.repair.RepairOptions;
@@ -82,6 +83,10 @@ final class RepairCommand implements Callable<Integer>, WritesFiles {
             description = "text (default) or json.")
     private Format format;
 
+    @Option(names = "--keep-container", description = "For a save file read out of a VHD: write a new VHD of the "
+            + "same kind with the changed sectors (default: the repaired save image as a raw file).")
+    private boolean keepContainer;
+
     @Override
     public void useWriter(AtomicFileWriter w) {
         this.writer = w;
@@ -94,11 +99,23 @@ final class RepairCommand implements Callable<Integer>, WritesFiles {
         // the repaired bytes take standard output: the report moves to standard error
         PrintWriter out = target.kind() == OutputTarget.Kind.STANDARD_OUTPUT ? err : spec.commandLine().getOut();
         Inspector inspector = Inspector.standard();
+        AtomicFileWriter writer = FileArguments.writerFor(this.writer, target);
         Repairer repairer = new Repairer(inspector, writer);
         RepairPlan plan;
         FileInfo info;
         Path original;
-        try (InputFile in = InputFile.inspect(inspector, files.open(file, err), LoaderProfiles.upstream(), err)) {
+        try (InputFile whole = InputFile.inspect(inspector, files.open(file, err), LoaderProfiles.upstream(), err)) {
+            boolean disk = whole.input().layer(VhdLayer.class) != null;
+            if (keepContainer && !disk) {
+                throw new CliException(ExitCodes.USAGE_OR_IO, "--keep-container applies to a save file read out of "
+                        + "a VHD; " + whole.shown() + " is not one");
+            }
+            // out of a virtual disk, the save image ends where its last record does, not where the disk does
+            InputFile in = disk ? whole.imageOnly(inspector, LoaderProfiles.upstream()) : whole;
+            if (keepContainer) {
+                return new DiskRepair(whole, in, target, force, this::print, writer).run(inspector,
+                        new RepairOptions(strategy, trimTrailing), out, err);
+            }
             if (in.image().index().isContainer()) {
                 return new ImageRepair(in, target, force, this::print, writer).run(inspector,
                         new RepairOptions(strategy, trimTrailing), out, err);

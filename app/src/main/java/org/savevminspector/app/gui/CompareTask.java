@@ -83,17 +83,21 @@ final class CompareTask extends Task<Comparison> {
 
     /**
      * Compares two open documents with byte sources of the calling thread's own (the hex panes' belong to the FX
-     * thread); {@code cancelled} is polled between sections.
+     * thread) over the bytes their offsets address (decompressed, a VHD's virtual disk); {@code cancelled} is
+     * polled between sections.
      */
     static DiffResult compare(Document a, Document b, IgnoreRules rules, BooleanSupplier cancelled) throws IOException {
-        try (ByteSource sa = ByteSource.open(a.path()); ByteSource sb = ByteSource.open(b.path())) {
+        try (ByteSource sa = a.open(); ByteSource sb = b.open()) {
             return new StructuralDiff(rules).compare(input(a, sa), input(b, sb), cancelled);
         }
     }
 
-    /** The side as the comparison names it: the file's path, or the sample's name (its copy is a temporary file). */
+    /**
+     * The side as the comparison names it: the file the user named, or the sample's name (its copy is a temporary
+     * file).
+     */
     private static DiffInput input(Document d, ByteSource source) {
-        return new DiffInput(d.synthetic() ? d.displayName() : d.path().toString(), source, d.inspection(),
-                d.container());
+        String name = d.synthetic() ? d.displayName() : (d.original() != null ? d.original() : d.path()).toString();
+        return new DiffInput(name, source, d.inspection(), d.container());
     }
 }

@@ -60,8 +60,12 @@ final class CompareWindow {
             return new Side(p, name == null ? p.toString() : name.toString(), false);
         }
 
+        /**
+         * The file an open document was read from, to be opened again through the input layer (a compressed file
+         * is decompressed again, a VHD seen as its virtual disk again); for a pipe, its private copy.
+         */
         static Side of(Document d) {
-            return new Side(d.path(), d.displayName(), d.synthetic());
+            return new Side(d.original() != null ? d.original() : d.path(), d.displayName(), d.synthetic());
         }
     }
 
@@ -389,7 +393,7 @@ final class CompareWindow {
         Task<Void> t = new Task<>() {
             @Override
             protected Void call() throws IOException {
-                try (ByteSource sa = ByteSource.open(a.path()); ByteSource sb = ByteSource.open(b.path())) {
+                try (ByteSource sa = a.open(); ByteSource sb = b.open()) {
                     // complete or absent, as every file the tool writes
                     AtomicFileWriter.standard().write(out, o2 -> {
                         Writer w = new OutputStreamWriter(o2, StandardCharsets.UTF_8);

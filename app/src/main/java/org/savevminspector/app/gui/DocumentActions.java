@@ -25,6 +25,7 @@ import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.SourceInputStream;
 import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairStrategy;
 import org.savevminspector.repair.Repairer;
@@ -260,7 +261,7 @@ final class DocumentActions {
         } else {
             banner.hide();
             // the list is a file written through a temporary copy and fsync: not on the FX thread
-            worker.submit(() -> recent.add(d.path()));
+            worker.submit(() -> recent.add(d.original() != null ? d.original() : d.path()));
         }
         // the anomaly is what one opens such a file for: select it, with its bytes and its explanation
         problems.showFirst();
@@ -290,7 +291,7 @@ final class DocumentActions {
         Task<Boolean> anyEdit = new Task<>() {
             @Override
             protected Boolean call() throws IOException {
-                try (ByteSource src = ByteSource.open(doc.path())) {
+                try (ByteSource src = doc.open()) {
                     Repairer repairer = new Repairer(Inspector.standard());
                     for (RepairStrategy s : RepairStrategy.values()) {
                         if (repairer.plan(src, doc.inspection(), new RepairOptions(s, true)).hasEdits()) {
@@ -342,12 +343,18 @@ final class DocumentActions {
         Task<Void> t = new Task<>() {
             @Override
             protected Void call() throws IOException {
-                FileInfo info = FileInfo.of(d.path());
-                try (ByteSource src = ByteSource.open(d.path())) {
+                // the bytes the report's offsets address: decompressed, or the virtual disk of a VHD
+                FileInfo info;
+                try (ByteSource all = d.open()) {
+                    String name = (d.original() != null ? d.original() : d.path()).toString();
+                    info = FileInfo.of(name, new SourceInputStream(all), all.size(), null);
+                }
+                try (ByteSource src = d.open()) {
                     // complete or absent: a full disk must not leave half a report that looks like a whole one
                     AtomicFileWriter.standard().write(out, o -> {
                         Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-                        new JsonReport(AppVersion.toolInfo()).write(d.inspection(), info, src, w, d.container());
+                        new JsonReport(AppVersion.toolInfo()).write(d.inspection(), info, src, w, d.container(),
+                                d.input() == null ? List.of() : d.input().layers());
                         w.flush();
                     });
                 }

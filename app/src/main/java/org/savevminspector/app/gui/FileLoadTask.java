@@ -2,8 +2,10 @@ package org.savevminspector.app.gui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
 import org.savevminspector.app.gui.model.Anomalies;
+import org.savevminspector.app.gui.model.DiskOutline;
 import org.savevminspector.app.gui.model.StructureTree;
 import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.container.ContainerIndex;
@@ -11,9 +13,10 @@ import org.savevminspector.container.ImageInspection;
 import org.savevminspector.container.ImageInspector;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.Input;
 import org.savevminspector.io.InputName;
 import org.savevminspector.io.InputOpener;
-import org.savevminspector.io.MappedByteSource;
+import org.savevminspector.io.vhd.VhdLayer;
 import org.savevminspector.stream.ParseOptions;
 
 /** Opens and inspects a file off the FX thread, with progress and cancellation. */
@@ -79,10 +82,16 @@ final class FileLoadTask extends Task<Document> {
         ContainerIndex container;
         // the input layer refuses a character device (/dev/zero) and reads a FIFO, pipe or procfs file once into a
         // private copy (removed at exit) that the panes below reopen by path like any file
-        Path file = new InputOpener(InputOpener.Options.defaults().withMemoryLimit(0).withProgress((n, bytes) ->
-                progress.message("Reading " + displayName + ": " + (bytes >> 20) + " MiB"))).open(InputName.of(path))
-                .file();
-        try (ByteSource parseSrc = MappedByteSource.open(file)) {
+        // a compressed file is decompressed into a private copy the same way (progress here, Cancel stops it), and a
+        // VHD becomes a view of its virtual disk: the panes read the input's sources, not the stored bytes
+        Input input = new InputOpener(InputOpener.Options.defaults().withMemoryLimit(0).withProgress((n, bytes) -> {
+            if (progress.cancelled()) {
+                throw new CancellationException();
+            }
+            progress.message("Reading " + displayName + ": " + (bytes >> 20) + " MiB");
+        })).open(InputName.of(path));
+        Path file = input.file() != null ? input.file() : input.original();
+        try (ByteSource parseSrc = input.open()) {
             progress.message("Indexing and parsing " + displayName);
             // save images: the container walk reports progress over the whole file and can be cancelled
             ImageInspector images = ImageInspector.standard();
@@ -95,15 +104,17 @@ final class FileLoadTask extends Task<Document> {
             container = image.index();
         }
         Perf.log("inspection of %s took %.1f ms", displayName, (System.nanoTime() - t0) / 1e6);
-        ByteSource hexSource = ByteSource.open(file);
+        ByteSource hexSource = input.open();
         // page runs list their batches when expanded, on the FX thread: from the hex pane's source, not the parse's
-        StructureTree tree = new StructureTree(inspection, container, hexSource);
+        VhdLayer vhd = input.layer(VhdLayer.class);
+        StructureTree tree = new StructureTree(inspection, container, hexSource,
+                vhd == null ? null : new DiskOutline(vhd));
         Anomalies anomalies = Anomalies.of(inspection);
         if (progress.cancelled()) {
             // nobody will take the document: its source would stay open
             hexSource.close();
             return null;
         }
-        return new Document(file, displayName, synthetic, inspection, tree, anomalies, hexSource, container);
+        return new Document(file, displayName, synthetic, inspection, tree, anomalies, hexSource, container, input);
     }
 }

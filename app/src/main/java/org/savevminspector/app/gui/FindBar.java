@@ -166,7 +166,7 @@ final class FindBar extends HBox {
             @Override
             protected Found call() throws Exception {
                 // a cancelled search throws CancellationException: the task is cancelled then, not failed
-                try (ByteSource own = ByteSource.open(doc.path())) {
+                try (ByteSource own = doc.open()) {
                     long at = ByteFinder.find(own, bytes, from, forward, (d, t) -> updateProgress(d, Math.max(1, t)),
                             this::isCancelled);
                     if (at >= 0) {

@@ -187,11 +187,11 @@ final class RepairDialog {
                 Map<RepairStrategy, RepairPlan> out = new EnumMap<>(RepairStrategy.class);
                 if (doc.container() != null && doc.container().isContainer()) {
                     // a save image: the stream's edits are shown (at stream offsets), the image is rewritten
-                    imagePlans = ImageRepairs.plan(doc.path(), trimTrailing);
+                    imagePlans = ImageRepairs.plan(doc, trimTrailing);
                     imagePlans.forEach((s, p) -> out.put(s, ImageRepairs.shown(p)));
                     return out;
                 }
-                try (ByteSource src = ByteSource.open(doc.path())) {
+                try (ByteSource src = doc.open()) {
                     Repairer repairer = new Repairer(Inspector.standard());
                     for (RepairStrategy s : RepairStrategy.values()) {
                         out.put(s, repairer.plan(src, doc.inspection(), new RepairOptions(s, trimTrailing)));
@@ -277,9 +277,9 @@ final class RepairDialog {
                 // refuses the input itself, by path or by inode
                 Map<RepairStrategy, ImageRepairPlan> images = imagePlans;
                 if (images != null) {
-                    ImageRepairs.write(doc.path(), images.get(chosen.options().strategy()), out, Files.exists(out));
+                    ImageRepairs.write(doc, images.get(chosen.options().strategy()), out, Files.exists(out));
                 } else {
-                    new Repairer(Inspector.standard()).write(chosen, doc.path(), out, Files.exists(out));
+                    new Repairer(Inspector.standard()).write(chosen, doc.original(), out, Files.exists(out));
                 }
                 return null;
             }

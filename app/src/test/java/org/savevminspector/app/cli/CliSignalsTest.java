@@ -143,4 +143,39 @@ class CliSignalsTest {
         assertEquals(List.of(), listing(tmp), "the private copy is removed");
         assertEquals(List.of(), listing(out));
     }
+
+    @Test
+    void ctrlCDuringAFleetCheckEndsWithTheSummarySoFar() throws Exception {
+        Path a = Files.write(dir.resolve("a.qevm"), Fixtures.defaultGuest().bytes());
+        Path b = Files.write(dir.resolve("b.qevm"), Fixtures.sample());
+        Path fifo = dir.resolve("c.fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        List<String> cmd = javaWithDefaultSignals();
+        // the FIFO has no writer: its check waits for ever, after the first two files were reported
+        cmd.addAll(List.of("check", a.toString(), b.toString(), fifo.toString(), "--recursive", "--jobs", "1"));
+        Process child = ChildCli.start(cmd, dir, Map.of());
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (Files.readAllLines(dir.resolve(".child-out")).size() < 2 && System.nanoTime() < deadline) {
+            assertTrue(child.isAlive(), () -> "ended early: " + readQuietly(dir.resolve(".child-err")));
+            Thread.sleep(10);
+        }
+        signal(child, "INT");
+        ChildCli.Result r = ChildCli.finish(child, dir);
+        assertEquals(130, r.exit(), r.toString());
+        List<String> lines = r.outText().lines().toList();
+        assertEquals(3, lines.size(), r.toString());
+        assertTrue(lines.get(0).startsWith(a + ": ok "), lines.get(0));
+        assertTrue(lines.get(1).startsWith(b + ": FAIL "), lines.get(1));
+        assertTrue(lines.get(2).matches("Interrupted after 2 files in \\d+\\.\\d s: 1 ok, 1 with errors, 0 skipped, "
+                + "0 unreadable"), lines.get(2));
+        assertEquals("savevm-inspector: interrupted\n", r.err());
+    }
+
+    private static String readQuietly(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
 }

@@ -10,6 +10,7 @@ import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.FieldType;
 import org.savevminspector.model.Section;
+import org.savevminspector.model.Span;
 
 /** The text of the detail panel for a node or a diagnostic: what it is, where, its bytes, value and meaning. */
 public final class NodeDetail {
@@ -43,9 +44,23 @@ public final class NodeDetail {
         if (node.summary() != null) {
             out.add(new DetailLine("Summary", node.summary(), ""));
         }
-        out.add(new DetailLine("Offset", OffsetFormat.detail(node.offset()), ""));
-        out.add(new DetailLine("Size", node.span().length() + (node.span().length() == 1 ? " byte" : " bytes"), ""));
-        out.add(new DetailLine("Raw bytes", raw(bytes, node), "mono"));
+        DiskOutline disk = tree.disk();
+        Span inFile = disk == null ? null : disk.fileSpan(node);
+        if (inFile != null) {
+            // a structure of the VHD file: not among the virtual disk's bytes the hex pane shows
+            out.add(new DetailLine("VHD file offset", OffsetFormat.detail(inFile.offset()), ""));
+            out.add(new DetailLine("Size", inFile.length() + " bytes, in the VHD file", ""));
+        } else {
+            out.add(new DetailLine(disk == null ? "Offset" : "Virtual offset", OffsetFormat.detail(node.offset()), ""));
+            if (disk != null) {
+                long at = disk.fileOffset(node.offset());
+                out.add(new DetailLine("VHD file offset", at < 0 ? "none: no block holds it (it reads as zeros, or "
+                        + "as the parent's)" : OffsetFormat.detail(at), ""));
+            }
+            out.add(new DetailLine("Size", node.span().length() + (node.span().length() == 1 ? " byte" : " bytes"),
+                    ""));
+            out.add(new DetailLine("Raw bytes", raw(bytes, node), "mono"));
+        }
         if (f != null && f.type() != FieldType.STRUCT
                 && f.type() != FieldType.ARRAY) {
             String value = f.name() + " = " + f.display();

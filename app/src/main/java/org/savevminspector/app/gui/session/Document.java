@@ -1,5 +1,6 @@
 package org.savevminspector.app.gui.session;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.savevminspector.app.gui.model.Anomalies;
@@ -8,6 +9,7 @@ import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.Input;
 import org.savevminspector.loader.LoaderProfile;
 
 /**
@@ -19,9 +21,18 @@ import org.savevminspector.loader.LoaderProfile;
  * @param synthetic   whether this is the bundled synthetic sample (a banner says so)
  * @param container   the save image around the QEVM stream ({@code inspection} is then at image offsets), or
  *                    {@code null}
+ * @param input       the input as opened (decompressed, or a VHD's virtual disk), whose bytes the panes read; or
+ *                    {@code null} for a document read from {@code path} as it is
  */
 public record Document(Path path, String displayName, boolean synthetic, Inspection inspection, StructureTree tree,
-                       Anomalies anomalies, ByteSource hexSource, ContainerIndex container) implements AutoCloseable {
+                       Anomalies anomalies, ByteSource hexSource, ContainerIndex container, Input input)
+        implements AutoCloseable {
+
+    /** A document read from its path as it is. */
+    public Document(Path path, String displayName, boolean synthetic, Inspection inspection, StructureTree tree,
+                    Anomalies anomalies, ByteSource hexSource, ContainerIndex container) {
+        this(path, displayName, synthetic, inspection, tree, anomalies, hexSource, container, null);
+    }
 
     /** A document without a container index (bare streams, tests). */
     public Document(Path path, String displayName, boolean synthetic, Inspection inspection, StructureTree tree,
@@ -31,6 +42,19 @@ public record Document(Path path, String displayName, boolean synthetic, Inspect
 
     public long size() {
         return hexSource.size();
+    }
+
+    /**
+     * A new source over the document's bytes, for another thread (find, repair): the decompressed data or the
+     * virtual disk when the file arrived so, never the stored bytes. The caller closes it.
+     */
+    public ByteSource open() throws IOException {
+        return input != null ? input.open() : ByteSource.open(path);
+    }
+
+    /** The file the user opened, which a repaired copy must never replace ({@code null} for a pipe). */
+    public Path original() {
+        return input != null ? input.original() : path;
     }
 
     /** The folder file dialogs start in: the file's own, or {@code null} for the sample's temporary copy. */
@@ -46,7 +70,7 @@ public record Document(Path path, String displayName, boolean synthetic, Inspect
     public Document withLoader(LoaderProfile profile) {
         Inspection in = Inspector.standard().withLoader(inspection, hexSource, profile);
         return new Document(path, displayName, synthetic, in, tree.withInspection(in), Anomalies.of(in), hexSource,
-                container);
+                container, input);
     }
 
     /** Whether {@code other} shows the same bytes with the same nodes: it is this file re-simulated. */
