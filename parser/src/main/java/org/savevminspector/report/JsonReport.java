@@ -35,9 +35,12 @@ import org.savevminspector.stream.ParseResult;
  * {@code "truncatedValue":true}; {@code struct}/{@code array} fields have {@code "value":null} and their
  * children in {@code fields}. A negative instance/version/section in the model (PART/END sections, file-level
  * diagnostics) is written as {@code null}.
+ *
+ * <p>Schema version 2 differs from 1 in one name only: the lowest severity is {@code info} (it was Wireshark's
+ * {@code chat}), in a diagnostic's {@code severity}, a section's {@code status} and the summary's counts.
  */
 public final class JsonReport {
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     /** Byte arrays longer than this are not inlined (see class comment). */
     public static final int MAX_INLINE_BYTES = 64 * 1024;
 

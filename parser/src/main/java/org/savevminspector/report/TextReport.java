@@ -196,7 +196,7 @@ public final class TextReport {
         return sb.toString();
     }
 
-    /** {@code 2 errors, 1 warn, 0 notes} or {@code clean}; chat-level information is not counted. */
+    /** {@code 2 errors, 1 warn, 0 notes} or {@code clean}; info-level diagnostics are not counted. */
     public static String summary(Inspection inspection) {
         return summary(inspection.diagnostics());
     }

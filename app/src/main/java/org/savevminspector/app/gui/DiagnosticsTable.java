@@ -95,7 +95,7 @@ final class DiagnosticsTable extends TreeTableView<DiagnosticsTable.Row> {
         @Override
         protected void updateItem(Row r, boolean empty) {
             super.updateItem(r, empty);
-            getStyleClass().removeAll("severity-error", "severity-warn", "severity-note", "severity-chat", "group-row");
+            getStyleClass().removeAll("severity-error", "severity-warn", "severity-note", "severity-info", "group-row");
             if (empty || r == null) {
                 setTooltip(null);
                 return;

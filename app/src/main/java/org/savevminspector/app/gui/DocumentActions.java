@@ -209,9 +209,7 @@ final class DocumentActions {
         cancelLoading();
         beforeLoad.run();
         loading = task;
-        status.bar.progressProperty().bind(task.progressProperty());
-        status.bar.textProperty().bind(task.messageProperty());
-        status.cancel.setVisible(true);
+        status.showLoading(task);
         task.setOnSucceeded(e -> {
             Perf.mark("file inspected");
             finishLoading();
@@ -226,11 +224,7 @@ final class DocumentActions {
     }
 
     private void finishLoading() {
-        status.bar.progressProperty().unbind();
-        status.bar.textProperty().unbind();
-        status.bar.setProgress(0);
-        status.bar.setText("");
-        status.cancel.setVisible(false);
+        status.loadingDone();
         loading = null;
     }
 

@@ -3,6 +3,7 @@ package org.savevminspector.app.gui;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.savevminspector.app.gui.hex.HexBytes;
@@ -11,6 +12,7 @@ import org.savevminspector.app.gui.hex.StyledRange;
 import org.savevminspector.app.gui.model.HexHighlights;
 import org.savevminspector.app.gui.model.Highlight;
 import org.savevminspector.app.gui.model.HighlightKind;
+import org.savevminspector.app.gui.model.ImageOverview;
 import org.savevminspector.app.gui.model.IntervalIndex;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.app.gui.session.Document;
@@ -22,13 +24,15 @@ import org.savevminspector.model.Hex;
 
 /**
  * A session's bytes in the hex control, with the colour legend under it: the document's bytes (and the ghost
- * cells a loader would read past the end), its anomaly layer, the selected node's section and bytes and the find
- * match as styled ranges, a tooltip with the node and anomaly under the mouse, ticks beside the scroll bar where
- * the problems are. A caret the user moves selects the innermost node there.
+ * cells a loader would read past the end), its anomaly layer, the selected node's section and bytes, the find
+ * match and the bookmarks as styled ranges, a tooltip with the node and anomaly under the mouse, ticks beside the
+ * scroll bar where the problems are and, for a save image, the overview of the whole image beside them. A caret the
+ * user moves selects the innermost node there.
  */
 final class HexPane extends VBox {
     final HexView hex = new HexView(Arrays.stream(HighlightKind.values()).map(HighlightKind::styleClass).toList());
     final MarkerStrip markers = new MarkerStrip();
+    final OverviewStrip overview = new OverviewStrip();
     private final ViewSession session;
     private HexHighlights highlights;
     /** A layer a view adds for this document (a comparison's differing bytes). */
@@ -40,8 +44,11 @@ final class HexPane extends VBox {
         this.session = session;
         getChildren().setAll(hex, new HexLegend());
         VBox.setVgrow(hex, Priority.ALWAYS);
-        hex.setGutter(markers);
+        hex.setGutter(new HBox(overview, markers));
         markers.setOnMarkClicked(problems::show);
+        overview.setOnProblem(problems::show);
+        overview.setOnGoTo(o -> session.selectBytes(o, 1, o));
+        hex.firstVisibleRowProperty().addListener((o, a, b) -> updateOverviewViewport());
         hex.setTooltipText(this::tooltip);
         hex.setOnUserCaret(c -> {
             publishing = true;
@@ -55,6 +62,7 @@ final class HexPane extends VBox {
         session.documentProperty().addListener((o, was, now) -> documentChanged(was, now));
         session.selectionProperty().addListener((o, a, s) -> selectionChanged(s));
         session.matchProperty().addListener((o, a, m) -> restyle());
+        session.bookmarksProperty().addListener((o, a, b) -> restyle());
     }
 
     /** Colours {@code extra} too, until another document opens (a comparison's differing bytes). */
@@ -71,12 +79,17 @@ final class HexPane extends VBox {
     private void documentChanged(Document was, Document now) {
         if (now == null) {
             highlights = null;
+            overview.setOverview(null);
             hex.setData(null, 0);
         } else if (now.sameFile(was)) {
-            restyle(); // re-simulated: same bytes, other anomalies; the caret and the scroll position stay
+            // re-simulated: same bytes, other anomalies; the caret and the scroll position stay
+            overview.setOverview(ImageOverview.of(now.container(), now.inspection().diagnostics(), now.size()));
+            restyle();
         } else {
             highlights = null;
             layer = IntervalIndex.empty();
+            // before the data: the strip's width is part of the pane's
+            overview.setOverview(ImageOverview.of(now.container(), now.inspection().diagnostics(), now.size()));
             hex.setData(new SourceBytes(now.hexSource()), now.anomalies().ghostBytes());
             restyle();
         }
@@ -107,7 +120,8 @@ final class HexPane extends VBox {
             return;
         }
         StructureNode n = session.selection().node();
-        highlights = HexHighlights.of(d.anomalies()).with(layer).select(d.tree(), n).match(session.match());
+        highlights = HexHighlights.of(d.anomalies()).with(layer).select(d.tree(), n).match(session.match())
+                .bookmarks(session.bookmarks());
         HexHighlights shown = highlights;
         hex.setStyles((from, to) -> styles(shown, from, to));
     }
@@ -123,9 +137,14 @@ final class HexPane extends VBox {
         return out;
     }
 
-    private static StyledRange.Look look(HighlightKind k) {
+    /**
+     * How a layer is drawn: a missing field is a mark between bytes, a bookmark a line under them, a comparison's
+     * differing bytes are outlined over everything else.
+     */
+    static StyledRange.Look look(HighlightKind k) {
         return switch (k) {
             case MISSING_FIELD -> StyledRange.Look.MARK;
+            case BOOKMARK -> StyledRange.Look.UNDERLINE;
             case DIFFERS_EDGE -> StyledRange.Look.FRAME;
             default -> StyledRange.Look.FILL;
         };
@@ -133,6 +152,12 @@ final class HexPane extends VBox {
 
     private void updateMarks() {
         markers.setMarks(ProblemTicks.forHex(session.document()), 14, 14);
+        updateOverviewViewport();
+    }
+
+    private void updateOverviewViewport() {
+        double rows = Math.max(1, hex.totalRows());
+        overview.setViewport(hex.firstVisibleRow() / rows, hex.visibleRows() / rows, 14, 14);
     }
 
     private String tooltip(long offset) {
@@ -146,7 +171,13 @@ final class HexPane extends VBox {
         StructureNode n = d.tree().nodeAt(offset);
         String anomaly = d.anomalies().tooltipAt(offset);
         String base = n == null ? Hex.plain(offset) : n.path() + (n.field() != null ? " = " + n.field().display() : "");
-        return anomaly == null ? base : base + "\n" + anomaly;
+        StringBuilder tip = new StringBuilder(base);
+        if (anomaly != null) {
+            tip.append('\n').append(anomaly);
+        }
+        session.bookmarks().stream().filter(b -> offset >= b.offset() && offset < b.end())
+                .forEach(b -> tip.append("\nBookmark: ").append(b.title()));
+        return tip.toString();
     }
 
     /** The hex control's view of a byte source (read on the FX thread only). */

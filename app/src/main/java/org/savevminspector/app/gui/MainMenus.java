@@ -1,5 +1,6 @@
 package org.savevminspector.app.gui;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -21,7 +22,9 @@ import org.savevminspector.app.gui.session.ViewSession;
  * Every command of the main window with its key: the menu bar, the toolbar, the keys that have no menu item
  * (Alt+Up/Down, the other zoom keys), and the theme. A command is one line in its menu's list:
  * {@code item("_Name…", key(KeyCode.X, SHORTCUT), action)}; a dialog is one such line whose action shows it,
- * e.g. {@code () -> SomeDialog.show(owner, session)}.
+ * e.g. {@code () -> SomeDialog.show(owner, session)}. A command that needs an open file is made with
+ * {@code fileItem} or {@code fileTool}: it is disabled while there is none. A command that can fail to move (the
+ * last section, no bookmark) says why in the status bar.
  */
 final class MainMenus {
     private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
@@ -33,6 +36,9 @@ final class MainMenus {
     private final Navigator navigate;
     private final ProblemSteps problems;
     private final ByteCopy copy;
+    private final BookmarkActions bookmarks;
+    /** True while no file is open: what needs one is disabled. */
+    private final BooleanBinding noFile;
     private final SessionPane pane;
     private final InfoTabs tabs;
     private final Lazy<FindBar> find;
@@ -47,6 +53,8 @@ final class MainMenus {
         this.navigate = actions.navigate();
         this.problems = actions.problems();
         this.copy = actions.copy();
+        this.bookmarks = actions.bookmarks();
+        this.noFile = session.documentProperty().isNull();
         this.pane = pane;
         this.tabs = tabs;
         this.find = find;
@@ -68,10 +76,10 @@ final class MainMenus {
                 item("Open _Sample", key(KeyCode.O, SHORTCUT, SHIFT), documents::openSample),
                 item("Compare _With…", key(KeyCode.D, SHORTCUT, SHIFT), documents::compareWith),
                 new SeparatorMenuItem(),
-                item("_Export Repaired File…", key(KeyCode.E, SHORTCUT), documents::exportRepaired),
-                item("Export Report as _JSON…", key(KeyCode.J, SHORTCUT, SHIFT), documents::exportJson),
+                fileItem("_Export Repaired File…", key(KeyCode.E, SHORTCUT), documents::exportRepaired),
+                fileItem("Export Report as _JSON…", key(KeyCode.J, SHORTCUT, SHIFT), documents::exportJson),
                 new SeparatorMenuItem(),
-                item("_Close File", key(KeyCode.W, SHORTCUT), documents::close),
+                fileItem("_Close File", key(KeyCode.W, SHORTCUT), documents::close),
                 item("_Quit", key(KeyCode.Q, SHORTCUT), owner::close));
         file.setOnShowing(e -> documents.fillRecent(recent));
         return file;
@@ -79,28 +87,33 @@ final class MainMenus {
 
     private Menu edit() {
         return new Menu("_Edit", null,
-                item("Copy as _Hex", key(KeyCode.C, SHORTCUT), () -> copy.bytes(ByteCopy.Form.HEX)),
-                item("Copy as _C Array", key(KeyCode.C, SHORTCUT, SHIFT), () -> copy.bytes(ByteCopy.Form.C)),
-                item("Copy as _Python Bytes", key(KeyCode.C, SHORTCUT, ALT), () -> copy.bytes(ByteCopy.Form.PYTHON)),
-                item("Copy Node _Value", key(KeyCode.V, SHORTCUT, ALT), copy::value),
+                fileItem("Copy as _Hex", key(KeyCode.C, SHORTCUT), () -> copy.bytes(ByteCopy.Form.HEX)),
+                fileItem("Copy as _C Array", key(KeyCode.C, SHORTCUT, SHIFT), () -> copy.bytes(ByteCopy.Form.C)),
+                fileItem("Copy as _Python Bytes", key(KeyCode.C, SHORTCUT, ALT), () -> copy.bytes(ByteCopy.Form.PYTHON)),
+                fileItem("Copy Node _Value", key(KeyCode.V, SHORTCUT, ALT), copy::value),
                 new SeparatorMenuItem(),
-                item("_Find…", key(KeyCode.F, SHORTCUT), () -> find.get().open()),
-                item("Find _Next", key(KeyCode.F3), () -> find.get().findNext()),
-                item("Find Pre_vious", key(KeyCode.F3, SHIFT), () -> find.get().findPrevious()));
+                fileItem("_Find…", key(KeyCode.F, SHORTCUT), () -> find.get().open()),
+                fileItem("Find _Next", key(KeyCode.F3), () -> find.get().findNext()),
+                fileItem("Find Pre_vious", key(KeyCode.F3, SHIFT), () -> find.get().findPrevious()),
+                fileItem("Filter _Tree…", key(KeyCode.F, SHORTCUT, SHIFT), pane::focusFilter));
     }
 
     private Menu go() {
         return new Menu("_Go", null,
-                item("_Go to Offset…", key(KeyCode.G, SHORTCUT), pane::goToOffset),
+                fileItem("_Go to Offset…", key(KeyCode.G, SHORTCUT), pane::goToOffset),
                 new SeparatorMenuItem(),
-                item("Next _Section (also Alt+Down)", key(KeyCode.F8), navigate::nextSection),
-                item("Previous S_ection (also Alt+Up)", key(KeyCode.F8, SHIFT), navigate::previousSection),
-                item("Next _Field", key(KeyCode.F7), navigate::nextField),
-                item("Previous F_ield", key(KeyCode.F7, SHIFT), navigate::previousField),
-                item("Next _Problem", key(KeyCode.F2), this::nextProblem),
-                item("Previous P_roblem", key(KeyCode.F2, SHIFT), this::previousProblem),
+                fileItem("Next _Section (also Alt+Down)", key(KeyCode.F8), () -> say(navigate.nextSection())),
+                fileItem("Previous S_ection (also Alt+Up)", key(KeyCode.F8, SHIFT), () -> say(navigate.previousSection())),
+                fileItem("Next _Field", key(KeyCode.F7), () -> say(navigate.nextField())),
+                fileItem("Previous F_ield", key(KeyCode.F7, SHIFT), () -> say(navigate.previousField())),
+                fileItem("Next _Problem", key(KeyCode.F2), () -> say(problems.next())),
+                fileItem("Previous P_roblem", key(KeyCode.F2, SHIFT), () -> say(problems.previous())),
                 new SeparatorMenuItem(),
-                item("Select Se_ction of the Cursor", null, navigate::selectSectionAtCaret));
+                fileItem("Add _Bookmark…", key(KeyCode.B, SHORTCUT), () -> say(bookmarks.addWithNote(owner))),
+                fileItem("Next Boo_kmark", key(KeyCode.F4), () -> say(bookmarks.next())),
+                fileItem("Previous Bookm_ark", key(KeyCode.F4, SHIFT), () -> say(bookmarks.previous())),
+                new SeparatorMenuItem(),
+                fileItem("Select Se_ction of the Cursor", null, navigate::selectSectionAtCaret));
     }
 
     private Menu view() {
@@ -112,6 +125,7 @@ final class MainMenus {
                 item("Show De_tail", key(KeyCode.I, SHORTCUT), tabs::showDetail),
                 item("Show Data _Inspector", key(KeyCode.I, SHORTCUT, SHIFT), tabs::showData),
                 item("Show _Loader Simulation", key(KeyCode.L, SHORTCUT), tabs::showLoader),
+                item("Show _Bookmarks", key(KeyCode.B, SHORTCUT, SHIFT), tabs::showBookmarks),
                 item("Focus _Tree", key(KeyCode.DIGIT1, SHORTCUT), pane.tree::requestFocus),
                 item("Focus _Hex Pane", key(KeyCode.DIGIT2, SHORTCUT), pane.hex()::requestFocus),
                 new SeparatorMenuItem(),
@@ -129,15 +143,16 @@ final class MainMenus {
     ToolBar toolBar() {
         ToolBar tb = new ToolBar(
                 tool("Open", "Open a file (Ctrl+O)", documents::openWithChooser, "openButton"),
-                tool("◀ Section", "Previous section (Shift+F8, Alt+Up)", navigate::previousSection, "prevSectionButton"),
-                tool("Section ▶", "Next section (F8, Alt+Down)", navigate::nextSection, "nextSectionButton"),
-                tool("◀ Field", "Previous field (Shift+F7)", navigate::previousField, "prevFieldButton"),
-                tool("Field ▶", "Next field (F7)", navigate::nextField, "nextFieldButton"),
-                tool("◀ Problem", "Previous problem (Shift+F2)", this::previousProblem, "prevProblemButton"),
-                tool("Problem ▶", "Next problem (F2)", this::nextProblem, "nextProblemButton"),
-                tool("Go to…", "Go to offset (Ctrl+G)", pane::goToOffset, "gotoButton"),
-                tool("Find…", "Find hex bytes or text (Ctrl+F)", () -> find.get().open(), "findButton"),
-                tool("Export repaired…", "Export a repaired copy (Ctrl+E)", documents::exportRepaired, "exportButton"));
+                fileTool("◀ Section", "Previous section (Shift+F8, Alt+Up)", () -> say(navigate.previousSection()),
+                        "prevSectionButton"),
+                fileTool("Section ▶", "Next section (F8, Alt+Down)", () -> say(navigate.nextSection()), "nextSectionButton"),
+                fileTool("◀ Field", "Previous field (Shift+F7)", () -> say(navigate.previousField()), "prevFieldButton"),
+                fileTool("Field ▶", "Next field (F7)", () -> say(navigate.nextField()), "nextFieldButton"),
+                fileTool("◀ Problem", "Previous problem (Shift+F2)", () -> say(problems.previous()), "prevProblemButton"),
+                fileTool("Problem ▶", "Next problem (F2)", () -> say(problems.next()), "nextProblemButton"),
+                fileTool("Go to…", "Go to offset (Ctrl+G)", pane::goToOffset, "gotoButton"),
+                fileTool("Find…", "Find hex bytes or text (Ctrl+F)", () -> find.get().open(), "findButton"),
+                fileTool("Export repaired…", "Export a repaired copy (Ctrl+E)", documents::exportRepaired, "exportButton"));
         tb.setId("toolBar");
         return tb;
     }
@@ -151,8 +166,8 @@ final class MainMenus {
         Perf.mark("window: theme preference read");
         Themes.apply(scene, dark.isSelected());
         var keys = scene.getAccelerators();
-        keys.put(key(KeyCode.DOWN, ALT), navigate::nextSection);
-        keys.put(key(KeyCode.UP, ALT), navigate::previousSection);
+        keys.put(key(KeyCode.DOWN, ALT), () -> say(navigate.nextSection()));
+        keys.put(key(KeyCode.UP, ALT), () -> say(navigate.previousSection()));
         // Ctrl+plus is Ctrl+Shift+= on many keyboards, and the keypad has its own keys
         keys.put(key(KeyCode.PLUS, SHORTCUT, KeyCombination.SHIFT_ANY), pane.hex()::zoomIn);
         keys.put(key(KeyCode.EQUALS, SHORTCUT, SHIFT), pane.hex()::zoomIn);
@@ -172,15 +187,10 @@ final class MainMenus {
         Themes.save(d);
     }
 
-    private void nextProblem() {
-        say(problems.next());
-    }
-
-    private void previousProblem() {
-        say(problems.previous());
-    }
-
-    /** Problem stepping says where it went ("Problem 2 of 6", "wrapped round") in the status bar. */
+    /**
+     * What a step says in the status bar: where it went ("Problem 2 of 6", "wrapped round") or why it did not
+     * move ("Last section …"); {@code null}: nothing to say.
+     */
     private void say(String message) {
         if (message != null) {
             status.flash(message);
@@ -194,6 +204,20 @@ final class MainMenus {
         }
         m.setOnAction(e -> action.run());
         return m;
+    }
+
+    /** A menu item disabled while no file is open. */
+    private MenuItem fileItem(String text, KeyCombination key, Runnable action) {
+        MenuItem m = item(text, key, action);
+        m.disableProperty().bind(noFile);
+        return m;
+    }
+
+    /** A toolbar button disabled while no file is open. */
+    private Button fileTool(String text, String tip, Runnable action, String id) {
+        Button b = tool(text, tip, action, id);
+        b.disableProperty().bind(noFile);
+        return b;
     }
 
     static KeyCombination key(KeyCode code, KeyCombination.Modifier... mods) {

@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.savevminspector.app.gui.model.BookmarkStore;
 import org.savevminspector.app.gui.model.RecentFiles;
 import org.savevminspector.app.gui.session.ViewSession;
 
@@ -32,8 +33,8 @@ public final class MainWindow {
         return t;
     });
     private final Banner banner = new Banner();
-    private final SessionActions actions = SessionActions.of(session, banner::error);
-    private final SessionPane pane = new SessionPane(actions);
+    private final SessionActions actions;
+    private final SessionPane pane;
     private final StatusLine statusLine;
     private final InfoTabs tabs;
     /** Find bar (when made) over the status bar. */
@@ -50,8 +51,12 @@ public final class MainWindow {
 
     MainWindow(Stage stage, FileDialogs dialogs, RecentFiles recent, LayoutMemory.Store layoutStore) {
         this.stage = stage;
-        Perf.mark("window: controls created");
         statusLine = new StatusLine(session, this::showDiagnostics, this::cancelLoading);
+        // copies and steps say what they did in the status bar; bookmarks are kept beside the recent files
+        actions = SessionActions.of(session, banner::error, statusLine::flash,
+                new BookmarkStore(recent.beside("bookmarks")), worker);
+        pane = new SessionPane(actions);
+        Perf.mark("window: controls created");
         findBar = new Lazy<>(() -> {
             FindBar bar = new FindBar(session, actions.navigate(), worker, pane.hex()::requestFocus);
             bottom.getChildren().add(0, bar);
@@ -59,7 +64,10 @@ public final class MainWindow {
         });
         documents = new DocumentActions(stage, dialogs, recent, worker, actions, banner, statusLine,
                 () -> findBar.ifMade(FindBar::reset));
-        tabs = new InfoTabs(actions, documents::openEmbedded);
+        pane.setEmptyState(new EmptyState(documents::openWithChooser, documents::openSample));
+        LayoutMemory layoutMemory = new LayoutMemory(layoutStore);
+        LayoutMemory.Saved saved = layoutMemory.load();
+        tabs = new InfoTabs(actions, documents::openEmbedded, saved.loaderFraction());
         main = new SplitPane(pane, tabs);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.66);
@@ -73,13 +81,12 @@ public final class MainWindow {
         root.setBottom(bottom);
         root.getStyleClass().add("inspector-root");
 
-        LayoutMemory layoutMemory = new LayoutMemory(layoutStore);
-        LayoutMemory.Saved saved = layoutMemory.load();
         double[] size = LayoutMemory.sceneSize(saved, Screen.getPrimary().getVisualBounds());
         Scene scene = new Scene(root, size[0], size[1]);
         Perf.mark("window: scene");
         menus.install(scene);
         documents.acceptDrops(scene, root);
+        TooltipsAndDialogs.install(stage, pane.hex()::hideTooltip);
         splitLayout = new SplitLayout(pane, main, pane.hex(), layoutMemory, saved);
         stage.setScene(scene);
         stage.setTitle(TITLE_PREFIX);
@@ -116,7 +123,7 @@ public final class MainWindow {
     }
 
     void saveLayout() {
-        splitLayout.save(stage);
+        splitLayout.save(stage, tabs.loaderSplit());
     }
 
     void toggleTheme() {

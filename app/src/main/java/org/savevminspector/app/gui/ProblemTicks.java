@@ -38,13 +38,16 @@ final class ProblemTicks {
         if (doc != null && tree.getRoot() != null) {
             double rows = Math.max(1, tree.getExpandedItemCount());
             List<TreeItem<StructureNode>> top = tree.getRoot().getChildren();
+            // the rows shown: all top-level nodes, or those a filter keeps
+            List<StructureNode> shown = top.stream().map(TreeItem::getValue).toList();
             Stepper stepper = new Stepper(doc.tree());
             for (Diagnostic d : doc.inspection().diagnostics()) {
                 if (!d.severity().atLeast(Severity.NOTE)) {
                     continue;
                 }
-                int i = topIndexAt(doc.tree().roots(), stepper.anchor(d));
-                if (i >= 0 && i < top.size()) {
+                long at = stepper.anchor(d);
+                int i = topIndexAt(shown, at);
+                if (i >= 0 && shown.get(i).span().contains(at)) {
                     marks.add(new MarkerStrip.Mark(tree.getRow(top.get(i)) / rows, d));
                 }
             }

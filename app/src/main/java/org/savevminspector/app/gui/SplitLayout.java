@@ -71,12 +71,15 @@ final class SplitLayout {
         return hexFitted;
     }
 
-    /** Remembers the window size and the dividers (not for a maximised or full-screen window). */
-    void save(Stage stage) {
+    /**
+     * Remembers the window size and the dividers, with the Loader tab's {@code loaderSplit} (not for a maximised or
+     * full-screen window).
+     */
+    void save(Stage stage, double loaderSplit) {
         if (stage.getScene() == null || stage.isMaximized() || stage.isFullScreen()) {
             return;
         }
-        memory.save(stage.getScene().getWidth(), stage.getScene().getHeight(),
-                hexFitted ? Double.NaN : top.getDividerPositions()[0], main.getDividerPositions()[0]);
+        memory.save(new LayoutMemory.Saved(stage.getScene().getWidth(), stage.getScene().getHeight(),
+                hexFitted ? Double.NaN : top.getDividerPositions()[0], main.getDividerPositions()[0], loaderSplit));
     }
 }

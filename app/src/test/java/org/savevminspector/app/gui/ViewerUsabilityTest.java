@@ -213,14 +213,14 @@ class ViewerUsabilityTest {
         robot.interact(() -> window.goTo(7519));
         robot.type(KeyCode.F2);
         assertEquals(ds.get(0), window.diagnostics().selectedDiagnostic());
-        assertTrue(window.statusLine.message.getText().contains("wrapped round to the first problem"),
-                window.statusLine.message.getText());
+        assertTrue(window.statusLine.message().contains("wrapped round to the first problem"),
+                window.statusLine.message());
         robot.press(KeyCode.SHIFT).type(KeyCode.F2).release(KeyCode.SHIFT);
         assertEquals(ds.get(ds.size() - 1), window.diagnostics().selectedDiagnostic());
-        assertTrue(window.statusLine.message.getText().contains("wrapped round to the last problem"));
+        assertTrue(window.statusLine.message().contains("wrapped round to the last problem"));
         robot.press(KeyCode.SHIFT).type(KeyCode.F2).release(KeyCode.SHIFT);
         assertEquals(ds.get(ds.size() - 2), window.diagnostics().selectedDiagnostic());
-        assertFalse(window.statusLine.message.getText().contains("wrapped"));
+        assertFalse(window.statusLine.message().contains("wrapped"));
     }
 
     // ---------------------------------------------------------------- 3

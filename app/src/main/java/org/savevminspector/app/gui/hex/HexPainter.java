@@ -69,11 +69,15 @@ final class HexPainter {
         paintHeader(g, f.font(), w);
         paintText(g, f.font(), from, got, rows, size);
         paintCaret(g, f.caret(), f.focused());
-        // frames and marks go over the text: a frame shows inside any fill, a mark sits between two bytes
+        // frames, marks and underlines go over the text: a frame shows inside any fill, a mark sits between two
+        // bytes, an underline below them
         for (StyledRange r : ranges) {
             if (r.look() == StyledRange.Look.FRAME) {
                 g.setStroke(palette.colour(r.styleClass(), Color.MAGENTA));
                 frameRange(g, Math.max(r.start(), from), Math.min(r.end(), to));
+            } else if (r.look() == StyledRange.Look.UNDERLINE) {
+                g.setFill(palette.colour(r.styleClass(), Color.MAGENTA));
+                underline(g, Math.max(r.start(), from), Math.min(r.end(), to));
             } else if (r.look() == StyledRange.Look.MARK) {
                 paintMark(g, r.start(), palette.colour(r.styleClass(), Color.RED));
             }
@@ -119,6 +123,18 @@ final class HexPainter {
             run.cover(row, (int) (p % HexLayout.BYTES_PER_ROW), (int) ((rowEnd - 1) % HexLayout.BYTES_PER_ROW));
             p = rowEnd;
         }
+    }
+
+    /** A bar under the hex and text cells of {@code [s, e)}, along the bottom of each row. */
+    private void underline(GraphicsContext g, long s, long e) {
+        HexLayout layout = view.layout();
+        double rowH = view.rowHeight();
+        rowRuns(s, e, (row, c0, c1) -> {
+            double y = view.rowTop(row) + rowH - 2.5;
+            double x0 = view.x(layout.hexCell(c0));
+            g.fillRect(x0, y, view.x(layout.hexCell(c1) + 2) - x0, 2);
+            g.fillRect(view.x(layout.asciiCell(c0)), y, (c1 - c0 + 1) * view.charWidth(), 2);
+        });
     }
 
     private void paintGhost(GraphicsContext g, Font font, long from, long to, long size, long ghost) {

@@ -45,6 +45,7 @@ public final class HexView extends Region {
     private final ReadOnlyLongWrapper caretOffset = new ReadOnlyLongWrapper(this, "caret", 0);
     private final ReadOnlyLongWrapper selectionStart = new ReadOnlyLongWrapper(this, "selectionStart", 0);
     private final ReadOnlyLongWrapper selectionLength = new ReadOnlyLongWrapper(this, "selectionLength", 0);
+    private final ReadOnlyLongWrapper firstRow = new ReadOnlyLongWrapper(this, "firstRow", 0);
 
     private Font font;
     private Node gutter;
@@ -173,6 +174,16 @@ public final class HexView extends Region {
         return view.firstRow();
     }
 
+    /** The first row on screen, as it changes (an overview of the file follows it). */
+    public ReadOnlyLongProperty firstVisibleRowProperty() {
+        return firstRow.getReadOnlyProperty();
+    }
+
+    /** Rows of the content (bytes and cells past the end). */
+    public long totalRows() {
+        return view.totalRows();
+    }
+
     /** Rows of bytes that fit under the column header. */
     public int visibleRows() {
         return view.visibleRows();
@@ -298,6 +309,7 @@ public final class HexView extends Region {
 
     private void draw() {
         long t0 = System.nanoTime();
+        firstRow.set(view.firstRow());
         painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
                 new HexPainter.Frame(data, ghost, styles, caret, isFocused(), font));
         lastPaintNanos = System.nanoTime() - t0;
@@ -351,24 +363,12 @@ public final class HexView extends Region {
     }
 
     private void keyPressed(KeyEvent e) {
-        HexCaret.Move move = switch (e.getCode()) {
-            case LEFT -> HexCaret.Move.LEFT;
-            case RIGHT -> HexCaret.Move.RIGHT;
-            case UP -> HexCaret.Move.UP;
-            case DOWN -> HexCaret.Move.DOWN;
-            case PAGE_UP -> HexCaret.Move.PAGE_UP;
-            case PAGE_DOWN -> HexCaret.Move.PAGE_DOWN;
-            case HOME -> e.isShortcutDown() ? HexCaret.Move.FIRST : HexCaret.Move.ROW_START;
-            case END -> e.isShortcutDown() ? HexCaret.Move.LAST : HexCaret.Move.ROW_END;
-            default -> null;
-        };
-        boolean homeOrEnd = move == HexCaret.Move.FIRST || move == HexCaret.Move.LAST;
-        if (move == null || e.isAltDown() || (e.isShortcutDown() && !homeOrEnd)) {
-            return; // left for the menu accelerators (Alt+Up/Down steps sections)
+        HexCaret.Move move = HexKeys.move(e);
+        if (move != null) {
+            caret.move(move, view.visibleRows(), e.isShiftDown());
+            userMoved(true);
+            e.consume();
         }
-        caret.move(move, view.visibleRows(), e.isShiftDown());
-        userMoved(true);
-        e.consume();
     }
 
     /** After the user moved the caret: properties, scroll ({@code reveal}), paint, then the listener. */
@@ -385,6 +385,11 @@ public final class HexView extends Region {
         caretOffset.set(caret.caret());
         selectionStart.set(caret.start());
         selectionLength.set(caret.length());
+    }
+
+    /** Hides the tooltip (a dialog opens over the pane). */
+    public void hideTooltip() {
+        tooltip.hide();
     }
 
     /** The tooltip text showing for the byte under the mouse, or {@code null}. */

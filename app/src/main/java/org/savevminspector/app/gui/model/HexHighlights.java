@@ -8,8 +8,8 @@ import org.savevminspector.model.Span;
 
 /**
  * Everything the hex pane colours for one viewport: the anomaly layer plus the selection layers (the selected
- * node strong, its section's header and body weak, distinct), the current find match, and a layer a view adds
- * (a comparison's differing bytes).
+ * node strong, its section's header and body weak, distinct), the current find match, the bookmarks, and a layer
+ * a view adds (a comparison's differing bytes).
  */
 public final class HexHighlights {
     private final Anomalies anomalies;
@@ -52,9 +52,23 @@ public final class HexHighlights {
         }
         List<Highlight> keep = new ArrayList<>(sel);
         for (Highlight h : selection) {
-            if (h.kind() == HighlightKind.MATCH) {
+            if (h.kind() == HighlightKind.MATCH || h.kind() == HighlightKind.BOOKMARK) {
                 keep.add(h);
             }
+        }
+        return new HexHighlights(anomalies, extra, keep);
+    }
+
+    /** A copy marking {@code bookmarks} (in place of those marked before). */
+    public HexHighlights bookmarks(List<Bookmark> bookmarks) {
+        List<Highlight> keep = new ArrayList<>();
+        for (Highlight h : selection) {
+            if (h.kind() != HighlightKind.BOOKMARK) {
+                keep.add(h);
+            }
+        }
+        for (Bookmark b : bookmarks) {
+            keep.add(new Highlight(b.offset(), b.end(), HighlightKind.BOOKMARK, b.title()));
         }
         return new HexHighlights(anomalies, extra, keep);
     }

@@ -1,7 +1,8 @@
 package org.savevminspector.app.gui.session;
 
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Function;
+import org.savevminspector.app.gui.model.NodeKind;
 import org.savevminspector.app.gui.model.Stepper;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.app.gui.model.StructureTree;
@@ -10,7 +11,8 @@ import org.savevminspector.model.Section;
 
 /**
  * Moving a session's selection through the structure: go to an offset, the next or previous section or field
- * from the caret, the whole section under the caret. Each does nothing while no file is open.
+ * from the caret, the whole section under the caret. Each does nothing while no file is open; a step that cannot
+ * be taken says why, for the status bar.
  */
 public final class Navigator {
     private final ViewSession session;
@@ -29,24 +31,55 @@ public final class Navigator {
         session.selectBytes(start, length, start);
     }
 
-    public void nextSection() {
-        step(s -> selectSection(s.nextSection(session.caret())));
+    /** The next section; when there is none, says why ("Last section …") and stays. {@code null}: moved. */
+    public String nextSection() {
+        return step(s -> selectSection(s.nextSection(session.caret())) ? null
+                : current().isEmpty() ? "No section after the cursor."
+                : "Last section" + current() + ": there is no section after it.");
     }
 
-    public void previousSection() {
-        step(s -> selectSection(s.previousSection(session.caret())));
+    /** The previous section; when there is none, says why. {@code null}: moved. */
+    public String previousSection() {
+        return step(s -> selectSection(s.previousSection(session.caret())) ? null
+                : current().isEmpty() ? "No section before the cursor."
+                : "First section" + current() + ": there is no section before it.");
     }
 
-    /** The next field; on a section (or other non-leaf) row with the caret on its first byte, the first field in it. */
-    public void nextField() {
+    /**
+     * The next field; on a section (or other non-leaf) row with the caret on its first byte, the first field in
+     * it. When there is none, says why. {@code null}: moved.
+     */
+    public String nextField() {
         Document d = session.document();
         StructureNode sel = session.selection().node();
         boolean fromContainer = d != null && sel != null && sel.offset() == session.caret() && !d.tree().isLeaf(sel);
-        step(s -> selectField(s.nextField(session.caret(), fromContainer)));
+        return step(s -> selectField(s.nextField(session.caret(), fromContainer)) ? null
+                : noField("Last field of the section: F8 goes to the next section."));
     }
 
-    public void previousField() {
-        step(s -> selectField(s.previousField(session.caret())));
+    /** The previous field within the section; when there is none, says why. {@code null}: moved. */
+    public String previousField() {
+        return step(s -> {
+            if (selectField(s.previousField(session.caret()))) {
+                return null;
+            }
+            StructureNode sel = session.selection().node();
+            return noField(sel != null && sel.kind() == NodeKind.SECTION
+                    ? "A section row: fields step within a section; Shift+F8 goes to the previous section."
+                    : "First field of the section: Shift+F8 goes to the previous section.");
+        });
+    }
+
+    /** {@code why}, or that the caret is in no section at all (file header, EOF marker, a container record). */
+    private String noField(String why) {
+        return StructureTree.sectionOf(session.document().tree().path(session.caret())) == null
+                ? "Not in a section: fields step within a section (F8 goes to the next one)." : why;
+    }
+
+    /** " (#23 piix4acpi)": the section holding the caret, for messages. */
+    private String current() {
+        StructureNode n = StructureTree.sectionOf(session.document().tree().path(session.caret()));
+        return n == null ? "" : " (#" + n.sectionIndex() + " " + n.name() + ")";
     }
 
     /** Selects the whole section (or other top-level node) holding the caret. */
@@ -63,17 +96,15 @@ public final class Navigator {
         }
     }
 
-    /** Runs {@code move} with a stepper over the open file; stepping does nothing without one. */
-    private void step(Consumer<Stepper> move) {
+    /** Runs {@code move} with a stepper over the open file; stepping does nothing (and says nothing) without one. */
+    private String step(Function<Stepper, String> move) {
         Document d = session.document();
-        if (d != null) {
-            move.accept(new Stepper(d.tree()));
-        }
+        return d == null ? null : move.apply(new Stepper(d.tree()));
     }
 
-    private void selectSection(int index) {
+    private boolean selectSection(int index) {
         if (index < 0) {
-            return;
+            return false;
         }
         Document d = session.document();
         Section sec = d.inspection().sections().get(index);
@@ -82,15 +113,17 @@ public final class Navigator {
         if (n != null) {
             session.selectNode(path.subList(0, path.indexOf(n) + 1));
         }
+        return n != null;
     }
 
-    private void selectField(Field f) {
+    private boolean selectField(Field f) {
         if (f == null) {
-            return;
+            return false;
         }
         List<StructureNode> path = session.document().tree().path(f.span().offset());
         if (!path.isEmpty()) {
             session.selectNode(path);
         }
+        return !path.isEmpty();
     }
 }

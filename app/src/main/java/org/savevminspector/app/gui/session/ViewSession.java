@@ -3,6 +3,8 @@ package org.savevminspector.app.gui.session;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.savevminspector.app.gui.model.Bookmark;
+import org.savevminspector.app.gui.model.Bookmarks;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.loader.LoaderProfile;
@@ -10,7 +12,7 @@ import org.savevminspector.model.Span;
 
 /**
  * One file being looked at: the document, what is selected in it (node, bytes, caret), the loader profile it is
- * simulated with, the current find match and the problem last shown. Views subscribe to these properties and
+ * simulated with, the current find match, the problem last shown and the file's bookmarks. Views subscribe to these properties and
  * write back only through this class; actions (stepping, find, copy, go to) take a session, never a window. Two
  * sessions in one window are two independent files side by side: nothing is shared.
  *
@@ -25,6 +27,8 @@ public final class ViewSession {
     private final ReadOnlyObjectWrapper<LoaderProfile> loader = new ReadOnlyObjectWrapper<>(this, "loader");
     private final ReadOnlyObjectWrapper<Span> match = new ReadOnlyObjectWrapper<>(this, "match");
     private final ReadOnlyObjectWrapper<Diagnostic> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ReadOnlyObjectWrapper<List<Bookmark>> bookmarks =
+            new ReadOnlyObjectWrapper<>(this, "bookmarks", List.of());
 
     /**
      * Shows {@code d} (null: nothing), simulated with the loader the user chose for an earlier file, if any, and
@@ -41,6 +45,7 @@ public final class ViewSession {
         match.set(null);
         problem.set(null);
         selection.set(Selection.NONE);
+        bookmarks.set(List.of());
         document.set(shown);
         if (old != null && !old.sameFile(shown)) {
             old.close();
@@ -112,6 +117,11 @@ public final class ViewSession {
         select(new Selection(path, start, length, start, d));
     }
 
+    /** The open file's bookmarks (they are kept in offset order); none without a file. */
+    public void setBookmarks(List<Bookmark> list) {
+        bookmarks.set(document.get() == null ? List.of() : Bookmarks.sorted(list));
+    }
+
     /** The find match to show ({@code null}: none). */
     public void setMatch(Span m) {
         match.set(m);
@@ -136,6 +146,14 @@ public final class ViewSession {
     /** The problem last stepped to or clicked: stepping goes on from it while the caret stays on its byte. */
     public ReadOnlyObjectProperty<Diagnostic> problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Bookmark>> bookmarksProperty() {
+        return bookmarks.getReadOnlyProperty();
+    }
+
+    public List<Bookmark> bookmarks() {
+        return bookmarks.get();
     }
 
     public Document document() {

@@ -142,17 +142,17 @@ class SmallModelsTest {
     void detailOfAFieldShowsTypeOffsetRawBytesValueMeaningAndDiagnostics() {
         StructureTree tree = new StructureTree(Samples.SAMPLE_INSPECTION);
         ByteSource src = ByteSource.of(Samples.SAMPLE);
-        List<DetailLine> pm1 = NodeDetail.of(tree, tree.nodeAt(7510), src);
+        List<DetailLine> pm1 = NodeDetail.of(tree, tree.nodeAt(7510), src, null).lines();
         String all = pm1.toString();
         assertTrue(all.contains("piix4acpi › pm1_control"), all);
         assertTrue(all.contains("be16"), all);
         assertTrue(all.contains("0x00001D56 (7510)"), all);
         assertTrue(all.contains("Raw bytes, text=00 01"), all);
         assertTrue(all.contains("pm1_control = 0x0001 → SCI_EN"), all);
-        List<DetailLine> version = NodeDetail.of(tree, tree.nodeAt(7230), src);
+        List<DetailLine> version = NodeDetail.of(tree, tree.nodeAt(7230), src, null).lines();
         assertTrue(version.stream().anyMatch(l -> l.label().equals("error VERSION_LABEL_MISMATCH")
                 && l.style().equals("error")), version.toString());
-        List<DetailLine> section = NodeDetail.of(tree, tree.roots().get(24), src);
+        List<DetailLine> section = NodeDetail.of(tree, tree.roots().get(24), src, null).lines();
         assertTrue(section.toString().contains("version 1 (the label says 2)"), section.toString());
     }
 }
