@@ -18,9 +18,11 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -29,12 +31,15 @@ import org.savevminspector.app.gui.compare.CompareSession;
 import org.savevminspector.diff.IgnoreRules;
 import org.savevminspector.diff.VolatileField;
 import org.savevminspector.diff.VolatileFields;
+import org.savevminspector.loader.LoaderProfile;
+import org.savevminspector.loader.LoaderProfiles;
 
 /**
  * Every command of the compare window with its key, and its switches: F6 / Shift+F6 step through the differences;
  * "Differences only" filters the list; "Linked" makes a selection on one side select its partner on the other;
- * the ignore globs and "Ignore volatile" compare the files again. Copy, Go to offset and the section and field
- * steps act on the side whose tree or hex pane had the focus last (with linking, the other side follows).
+ * the ignore globs, "Ignore volatile" and the Loader menu compare the files again. Copy, Go to offset and the
+ * section and field steps act on the side whose tree or hex pane had the focus last (with linking, the other side
+ * follows).
  */
 final class CompareMenus {
     private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
@@ -46,6 +51,7 @@ final class CompareMenus {
     private final SessionActions actionsA;
     private final SessionActions actionsB;
     private final CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
+    private final ToggleGroup loaders = new ToggleGroup();
     final BooleanProperty ignoreVolatile = new SimpleBooleanProperty(this, "ignoreVolatile");
     final TextField ignore = new TextField();
     final CheckBox differencesOnly = new CheckBox("Differences only");
@@ -81,7 +87,7 @@ final class CompareMenus {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(file(), edit(), go(), view());
+        MenuBar bar = new MenuBar(file(), edit(), go(), view(), loader());
         bar.setId("compareMenuBar");
         return bar;
     }
@@ -134,6 +140,25 @@ final class CompareMenus {
                 item("Zoom _In", key(KeyCode.EQUALS, SHORTCUT), () -> bothHex(p -> p.hex().zoomIn())),
                 item("Zoom _Out", key(KeyCode.MINUS, SHORTCUT), () -> bothHex(p -> p.hex().zoomOut())),
                 item("_Reset Zoom", key(KeyCode.DIGIT0, SHORTCUT), () -> bothHex(p -> p.hex().zoomReset())));
+    }
+
+    /** Whose qemu-dm simulates both files (the loader outcomes of the summary line): one of the loader profiles. */
+    private Menu loader() {
+        Menu m = new Menu("_Loader");
+        for (LoaderProfile p : LoaderProfiles.all()) {
+            RadioMenuItem item = new RadioMenuItem(p.name());
+            item.setToggleGroup(loaders);
+            item.setUserData(p.name());
+            item.setSelected(p.name().equals(LoaderProfiles.upstream().name()));
+            item.setOnAction(e -> window.setLoader(p));
+            m.getItems().add(item);
+        }
+        return m;
+    }
+
+    /** Marks {@code profile} as the loader in use. */
+    void showLoader(LoaderProfile profile) {
+        loaders.getToggles().forEach(t -> t.setSelected(profile.name().equals(t.getUserData())));
     }
 
     ToolBar toolBar() {

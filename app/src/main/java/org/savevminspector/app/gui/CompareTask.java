@@ -10,6 +10,7 @@ import org.savevminspector.diff.DiffResult;
 import org.savevminspector.diff.IgnoreRules;
 import org.savevminspector.diff.StructuralDiff;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.loader.LoaderProfile;
 
 /**
  * Opens and inspects two files and compares them, on the worker thread, with progress over both and Cancel: the
@@ -20,11 +21,14 @@ final class CompareTask extends Task<Comparison> {
     private final CompareWindow.Side a;
     private final CompareWindow.Side b;
     private final IgnoreRules rules;
+    private final LoaderProfile loader;
 
-    CompareTask(CompareWindow.Side a, CompareWindow.Side b, IgnoreRules rules) {
+    /** {@code loader}: the qemu-dm both files are simulated with. */
+    CompareTask(CompareWindow.Side a, CompareWindow.Side b, IgnoreRules rules, LoaderProfile loader) {
         this.a = a;
         this.b = b;
         this.rules = rules;
+        this.loader = loader;
     }
 
     @Override
@@ -53,8 +57,18 @@ final class CompareTask extends Task<Comparison> {
         }
     }
 
-    /** Inspects one side, its progress shown as 45% of the whole from {@code base}. */
+    /**
+     * Inspects one side, its progress shown as 45% of the whole from {@code base}, simulated with the window's
+     * loader (here, before any view reads the document's source).
+     */
     private Document load(CompareWindow.Side side, double base) throws IOException {
+        Document d = inspect(side, base);
+        boolean other = d != null && d.inspection().loader() != null
+                && !loader.name().equals(d.inspection().loader().profile());
+        return other ? d.withLoader(loader) : d;
+    }
+
+    private Document inspect(CompareWindow.Side side, double base) throws IOException {
         return FileLoadTask.inspect(side.path(), side.displayName(), side.synthetic(), -1, new FileLoadTask.Progress() {
             @Override
             public void message(String text) {

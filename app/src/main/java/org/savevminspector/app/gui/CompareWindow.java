@@ -41,6 +41,8 @@ import org.savevminspector.diff.DiffResult;
 import org.savevminspector.diff.IgnoreRules;
 import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.loader.LoaderProfile;
+import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Span;
 import org.savevminspector.report.DiffJson;
@@ -95,9 +97,11 @@ final class CompareWindow {
     private Side sideA;
     private Side sideB;
     private IgnoreRules rules = IgnoreRules.none();
+    private LoaderProfile loader = LoaderProfiles.upstream();
     /** The side the keys act on (copy, go to, section and field steps): the one whose tree or hex pane had the focus last. */
     private boolean activeA = true;
     private boolean disposed;
+    private String said = "";
 
     CompareWindow(Stage stage, FileDialogs dialogs) {
         this.stage = stage;
@@ -152,7 +156,16 @@ final class CompareWindow {
 
     /** A compare window on {@code stage} comparing {@code a} and {@code b}; its theme is the viewer's. */
     static CompareWindow open(Stage stage, Side a, Side b, FileDialogs dialogs) {
+        return open(stage, a, b, dialogs, null);
+    }
+
+    /** The same, both files simulated with {@code loader} (the viewer's choice; {@code null}: upstream). */
+    static CompareWindow open(Stage stage, Side a, Side b, FileDialogs dialogs, LoaderProfile loader) {
         CompareWindow w = new CompareWindow(stage, dialogs);
+        if (loader != null) {
+            w.loader = loader;
+            w.menus.showLoader(loader);
+        }
         AppIcon.apply(stage);
         stage.show();
         w.compare(a, b);
@@ -201,7 +214,7 @@ final class CompareWindow {
         sideB = b;
         banner.hide();
         stage.setTitle(TITLE_PREFIX + " — " + a.displayName() + " ↔ " + b.displayName());
-        run(new CompareTask(a, b, rules), c -> {
+        run(new CompareTask(a, b, rules, loader), c -> {
             compare.open(c);
             say(compare.next()); // the first difference is what one compares for
         }, c -> {
@@ -220,13 +233,29 @@ final class CompareWindow {
     /** Compares the open files again with {@code newRules} (ignore globs, the volatile set). */
     void setRules(IgnoreRules newRules) {
         rules = newRules;
+        compareOpenFiles();
+    }
+
+    /**
+     * Simulates both files with {@code profile} (as {@code diff --loader} does) and compares them again: the loader
+     * outcomes in the summary line, the diagnostics and the tree's marks on both sides follow.
+     */
+    void setLoader(LoaderProfile profile) {
+        loader = profile;
+        menus.showLoader(profile);
+        compare.useLoader(profile);
+        compareOpenFiles();
+    }
+
+    /** Compares the files already open again, with the rules and the loader as they now stand. */
+    private void compareOpenFiles() {
         Document a = compare.a().document();
         Document b = compare.b().document();
         if (a == null || b == null) {
-            compareAgain(); // the first comparison did not finish: start it again with these rules
+            compareAgain(); // the first comparison did not finish: start it again as things now stand
             return;
         }
-        IgnoreRules r = newRules;
+        IgnoreRules r = rules;
         Task<DiffResult> t = new Task<>() {
             @Override
             protected DiffResult call() throws IOException {
@@ -353,8 +382,14 @@ final class CompareWindow {
 
     /** A message that goes away by itself after a few seconds (or with the next one). */
     void flash(String text) {
+        said = text;
         message.setText(text);
         messageTimeout.playFromStart();
+    }
+
+    /** The last message shown, even once it has gone. */
+    String said() {
+        return said;
     }
 
     // ------------------------------------------------------------------ the active side

@@ -187,7 +187,8 @@ final class DocumentActions {
             banner.error(why);
             return false;
         }
-        CompareWindow.open(new Stage(), a, b, dialogs);
+        // the loader the viewer simulates with, so that the comparison speaks of the same qemu-dm
+        CompareWindow.open(new Stage(), a, b, dialogs, session.loaderProperty().get());
         return true;
     }
 

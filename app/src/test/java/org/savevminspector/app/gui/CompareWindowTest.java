@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +30,10 @@ import org.savevminspector.app.gui.model.HighlightKind;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.fixtures.Fixtures;
+import org.savevminspector.fixtures.SaveImageWriter;
+import org.savevminspector.fixtures.VhdWriter;
+import org.savevminspector.io.compress.Compression;
+import org.savevminspector.loader.LoaderProfiles;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -124,8 +130,9 @@ class CompareWindowTest {
         });
     }
 
-    private static String message(FxRobot robot, CompareWindow w) {
-        return fx(robot, w.message::getText);
+    /** What the status bar said last (it fades after a few seconds, a slow test machine may read it later). */
+    private static String said(FxRobot robot, CompareWindow w) {
+        return fx(robot, w::said);
     }
 
     /** Keys go to the compare window: a click on its summary line (which does nothing else) gives it the focus. */
@@ -148,14 +155,15 @@ class CompareWindowTest {
         // differences only: the one changed section with its one field, the first difference shown on both sides
         assertEquals(List.of("\"piix4acpi\" instance 0"), rows(robot, w, null));
         assertEquals(List.of("header › version_id"), rows(robot, w, "\"piix4acpi\" instance 0"));
-        assertEquals("Difference 1 of 1", message(robot, w));
+        assertEquals("Difference 1 of 1", said(robot, w));
         assertEquals("header › version_id", fx(robot, () -> w.list.selectedRow().item()));
         String versionLabel = "piix4acpi › header › version_id @7230+4 | tree piix4acpi › header › version_id | hex 7230+4"
                 + " | strong 7230-7234";
         assertEquals(versionLabel, side(robot, w.session().a(), w.paneA));
         assertEquals(versionLabel, side(robot, w.session().b(), w.paneB));
-        // both hex panes mark the differing bytes
+        // both hex panes show the field's bytes and mark them as differing
         for (SessionPane p : List.of(w.paneA, w.paneB)) {
+            assertTrue(inView(robot, p, 7230), "the version label is in view");
             assertEquals(List.of(HighlightKind.DIFFERS, HighlightKind.DIFFERS_EDGE), fx(robot, () ->
                     p.hexPane.highlights().layers(7230, 7234).stream().map(Highlight::kind)
                             .filter(k -> k.name().startsWith("DIFFERS")).toList()));
@@ -170,9 +178,25 @@ class CompareWindowTest {
 
         // one difference: F6 and Shift+F6 go round
         press(robot, w, KeyCode.F6);
-        assertEquals("Difference 1 of 1 — wrapped round to the first difference", message(robot, w));
+        assertEquals("Difference 1 of 1 — wrapped round to the first difference", said(robot, w));
         press(robot, w, KeyCode.SHIFT, KeyCode.F6);
-        assertEquals("Difference 1 of 1 — wrapped round to the last difference", message(robot, w));
+        assertEquals("Difference 1 of 1 — wrapped round to the last difference", said(robot, w));
+
+        // the Loader menu simulates both files with another qemu-dm and compares them again
+        robot.interact(() -> w.setLoader(LoaderProfiles.byName("xenserver-6.0-6.2")));
+        GuiHarness.waitUntil(() -> !w.isRunning() && w.summary.getText().contains("xenserver"));
+        assertEquals("Sections: 23 same, 1 changed, 0 only in a, 0 only in b · loader (xenserver-6.0-6.2): both aborted",
+                fx(robot, w.summary::getText));
+        assertEquals(List.of("\"piix4acpi\" instance 0"), rows(robot, w, null));
+        assertEquals("xenserver-6.0-6.2", fx(robot, () -> w.session().b().document().inspection().loader().profile()));
+    }
+
+    /** Whether the byte at {@code offset} is on a row the hex pane shows. */
+    private static boolean inView(FxRobot robot, SessionPane p, long offset) {
+        return fx(robot, () -> {
+            long row = offset / 16;
+            return row >= p.hex().firstVisibleRow() && row < p.hex().firstVisibleRow() + p.hex().visibleRows();
+        });
     }
 
     @Test
@@ -206,30 +230,30 @@ class CompareWindowTest {
         Path upgraded = write("step-b.qevm", Fixtures.piix4acpiUpgraded());
         CompareWindow w = open(robot, sample, upgraded);
         assertEquals(List.of("\"piix4acpi\" instance 0", "trailing bytes"), rows(robot, w, null));
-        assertEquals("Difference 1 of 2", message(robot, w));
+        assertEquals("Difference 1 of 2", said(robot, w));
         assertEquals("piix4acpi @7211+301 | tree piix4acpi | hex 7211+301 | strong -", side(robot, w.session().a(), w.paneA));
         assertEquals("piix4acpi › pm1a_evt_blk_address @7512+4 | tree piix4acpi › pm1a_evt_blk_address | hex 7512+4 "
                 + "| strong 7512-7516", side(robot, w.session().b(), w.paneB));
         press(robot, w, KeyCode.F6);
-        assertEquals("Difference 2 of 2", message(robot, w));
+        assertEquals("Difference 2 of 2", said(robot, w));
         assertEquals("trailing bytes @7513+7 | tree trailing bytes | hex 7513+7 | strong 7513-7520",
                 side(robot, w.session().a(), w.paneA));
         assertEquals("EOF marker @7516+1 | tree EOF marker | hex 7516+1 | strong 7516-7517",
                 side(robot, w.session().b(), w.paneB));
         assertEquals("trailing bytes", fx(robot, () -> w.list.selectedRow().item()));
         press(robot, w, KeyCode.F6);
-        assertEquals("Difference 1 of 2 — wrapped round to the first difference", message(robot, w));
+        assertEquals("Difference 1 of 2 — wrapped round to the first difference", said(robot, w));
         press(robot, w, KeyCode.SHIFT, KeyCode.F6);
-        assertEquals("Difference 2 of 2 — wrapped round to the last difference", message(robot, w));
+        assertEquals("Difference 2 of 2 — wrapped round to the last difference", said(robot, w));
         press(robot, w, KeyCode.SHIFT, KeyCode.F6);
-        assertEquals("Difference 1 of 2", message(robot, w));
+        assertEquals("Difference 1 of 2", said(robot, w));
 
         // leave the new field out: the files are compared again, the same files still open
         var docA = fx(robot, () -> w.session().a().document());
         robot.clickOn("#ignoreGlobs").write("piix4acpi.pm1a*").type(KeyCode.ENTER);
         GuiHarness.waitUntil(() -> !w.isRunning() && rows(w).equals(List.of("trailing bytes")));
         assertEquals(docA, fx(robot, () -> w.session().a().document()));
-        assertEquals("Difference 1 of 1", message(robot, w));
+        assertEquals("Difference 1 of 1", said(robot, w));
         assertTrue(fx(robot, w.summary::getText).endsWith(" · ignoring piix4acpi.pm1a*"), fx(robot, w.summary::getText));
         robot.clickOn("#ignoreVolatile");
         GuiHarness.waitUntil(() -> !w.isRunning() && w.summary.getText().endsWith("ignoring piix4acpi.pm1a*, the volatile set"));
@@ -241,19 +265,56 @@ class CompareWindowTest {
     }
 
     @Test
+    void aCompressedFileAndAVhdAreComparedAtTheBytesTheyHold(FxRobot robot) throws Exception {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (OutputStream o = Compression.GZIP.encoder(gz)) {
+            o.write(Fixtures.sample());
+        }
+        Path packed = write("guest.qevm.gz", gz.toByteArray());
+        byte[] image = SaveImageWriter.image(SaveImageWriter.Kind.XL_V2, RELABELLED, 20);
+        Path vhd = write("relabelled.vhd", new VhdWriter(1 << 20).blockSize(64 << 10).put(0, image).dynamic());
+        CompareWindow w = open(robot, packed, vhd);
+        assertEquals("a: guest.qevm.gz (gzip) · 7,520 bytes · qevm-v3 · 24 sections", fx(robot, w.headerA::getText));
+        assertEquals("b: relabelled.vhd (vhd) · 1,048,576 bytes · xl-v2 image · 24 sections", fx(robot, w.headerB::getText));
+        assertEquals(List.of("\"piix4acpi\" instance 0", "container"), rows(robot, w, null));
+        assertEquals(List.of("kind", "records", "record types", "page batches", "pages", "pages with data", "pfn range",
+                "page data bytes"), rows(robot, w, "container"));
+        // the version label at its offset in the decompressed bytes and in the VHD's virtual disk
+        assertEquals("Difference 1 of 9", said(robot, w));
+        assertEquals("piix4acpi › header › version_id @7230+4 | tree piix4acpi › header › version_id | hex 7230+4 "
+                + "| strong 7230-7234", side(robot, w.session().a(), w.paneA));
+        assertEquals("piix4acpi › header › version_id @89875+4 | tree piix4acpi › header › version_id | hex 89875+4 "
+                + "| strong 89875-89879", side(robot, w.session().b(), w.paneB));
+        assertTrue(fx(robot, () -> w.paneB.hexPane.highlights().layers(89875, 89879).stream()
+                .anyMatch(h -> h.kind() == HighlightKind.DIFFERS)));
+        // a fact of the container summary is a difference of the list alone: the sides stay where they are
+        press(robot, w, KeyCode.F6);
+        assertEquals("Difference 2 of 9", said(robot, w));
+        assertEquals("kind | raw | xl-v2", fx(robot, () -> w.list.selectedRow().item() + " | " + w.list.selectedRow().a()
+                + " | " + w.list.selectedRow().b()));
+        assertEquals("piix4acpi › header › version_id @89875+4 | tree piix4acpi › header › version_id | hex 89875+4 "
+                + "| strong 89875-89879", side(robot, w.session().b(), w.paneB));
+    }
+
+    @Test
     void compareWithAndDropsOpenTheCompareWindowFromTheViewer(FxRobot robot) throws Exception {
         Path relabel = write("dropped-relabel.qevm", RELABELLED);
         Path other = write("dropped-default.qevm", Fixtures.defaultGuest().bytes());
         window.loadSample(robot);
         Path samplePath = window.document().path();
         window.dialogs.openAnswer = relabel;
+        // the viewer's loader goes with it
+        robot.interact(() -> window.session().useLoader(LoaderProfiles.byName("xenserver-6.5+")));
         robot.clickOn(window.hex);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
         CompareWindow w = compared();
         assertEquals(List.of(samplePath, relabel), paths(robot, w));
         assertEquals("a: xenserver-6.2-piix4acpi-sample.qevm · 7,520 bytes · qevm-v3 · 24 sections",
                 fx(robot, w.headerA::getText));
+        assertEquals("Sections: 23 same, 1 changed, 0 only in a, 0 only in b · loader (xenserver-6.5+): both aborted",
+                fx(robot, w.summary::getText));
         robot.interact(() -> w.stage().hide());
+        robot.interact(() -> window.session().useLoader(LoaderProfiles.upstream()));
 
         // two files dropped together are compared
         robot.interact(() -> assertTrue(window.handleDrop(List.of(relabel.toFile(), other.toFile()))));

@@ -20,9 +20,9 @@ import org.savevminspector.diff.DiffStatus;
 /**
  * The compare window's colours are readable in both themes (WCAG 2.1 AA): the text of each row of the comparison
  * list on that row's background, and the hex text on the differing-bytes fill, at least 4.5:1; the outline of the
- * differing bytes, a graphic, at least 3:1 against every fill it is drawn on. The colours are read from the
- * stylesheets themselves: which looked-up colour each rule of {@code inspector.css} uses, and its value in
- * {@code theme-light.css} and {@code theme-dark.css}.
+ * differing bytes, a graphic, at least 3:1 against every fill it is drawn on; a text box's prompt (the ignore
+ * globs) on the box, 4.5:1 too. The colours are read from the stylesheets themselves: which looked-up colour each
+ * rule of {@code inspector.css} uses, and its value in {@code theme-light.css} and {@code theme-dark.css}.
  */
 class ThemeContrastTest {
     private static final Pattern VARIABLE = Pattern.compile("(-[\\w-]+):\\s*(#[0-9a-fA-F]{6})\\s*;");
@@ -100,6 +100,9 @@ class ThemeContrastTest {
                 double r = contrast(edge, colours.get(under));
                 assertTrue(r >= 3, theme + ": the differing bytes' edge " + edge + " on " + under + " = " + r);
             }
+            String prompt = colours.get(uses(base, ".text-input", "-fx-prompt-text-fill"));
+            double hint = contrast(prompt, colours.get("-pane-bg"));
+            assertTrue(hint >= 4.5, theme + ": a text box's prompt " + prompt + " = " + hint);
             double sel = contrast(colours.get("-selection-fg"), colours.get("-selection-bg"));
             assertTrue(sel >= 4.5, theme + ": a selected row's text = " + sel);
         }

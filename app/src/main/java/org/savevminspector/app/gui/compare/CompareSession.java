@@ -8,6 +8,7 @@ import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.app.gui.session.Selection;
 import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.diff.DiffResult;
+import org.savevminspector.loader.LoaderProfile;
 
 /**
  * Two files compared, without any view: a {@link ViewSession} per side (each followed by its own tree and hex
@@ -54,6 +55,20 @@ public final class CompareSession {
         partners = new Partners(r);
         current.set(null);
         outline.set(new DiffOutline(r));
+    }
+
+    /**
+     * Re-simulates both files with {@code profile} (the same bytes and nodes: what is selected stays); the caller
+     * compares them again and {@linkplain #showResult shows} the new result.
+     */
+    public void useLoader(LoaderProfile profile) {
+        driving = true;
+        try {
+            a.useLoader(profile);
+            b.useLoader(profile);
+        } finally {
+            driving = false;
+        }
     }
 
     /** Makes {@code row} the current row and shows it on both sides (the list was clicked, F6 stepped to it). */

@@ -1,11 +1,13 @@
 package org.savevminspector.app.gui.compare;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.savevminspector.app.gui.model.NodeDetail;
 import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.diff.DiffResult;
 import org.savevminspector.diff.DiffStatus;
 import org.savevminspector.diff.FileSummary;
+import org.savevminspector.io.InputLayer;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.model.StreamFormat;
 
@@ -14,12 +16,17 @@ public final class CompareText {
     private CompareText() {
     }
 
-    /** {@code a: sample.qevm · 7,520 bytes · qevm-v3 · 24 sections}; an image names its kind. */
+    /**
+     * {@code a: sample.qevm · 7,520 bytes · qevm-v3 · 24 sections}; an image names its kind, a file read out of a
+     * compression or a VHD names it after the file ({@code guest.qevm.gz (gzip) · 7,520 bytes}: the bytes it holds).
+     */
     public static String side(String name, Document d, FileSummary f) {
         String what = f.isImage() ? f.kind().json() + " image"
                 : f.format().equals(StreamFormat.UNKNOWN.json()) ? "no savevm stream" : f.format();
-        return String.format(Locale.ROOT, "%s: %s · %,d bytes · %s · %d section%s", name, d.displayName(), d.size(),
-                what, f.sections(), f.sections() == 1 ? "" : "s");
+        String layers = d.input() == null || d.input().layers().isEmpty() ? ""
+                : d.input().layers().stream().map(InputLayer::kind).collect(Collectors.joining(", ", " (", ")"));
+        return String.format(Locale.ROOT, "%s: %s%s · %,d bytes · %s · %d section%s", name, d.displayName(), layers,
+                d.size(), what, f.sections(), f.sections() == 1 ? "" : "s");
     }
 
     /**

@@ -2,9 +2,11 @@ package org.savevminspector.app.gui.compare;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.savevminspector.app.gui.model.NodeKind;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.app.gui.model.StructureTree;
@@ -26,6 +28,10 @@ import org.savevminspector.model.Span;
  * the next paired section, none of its bytes selected); trailing bytes the other file lacks, its EOF marker.
  */
 public final class Partners {
+    /** The top-level nodes of a QEVM stream, wherever the stream lies (a bare file, an image, a VHD's disk). */
+    private static final Set<NodeKind> STREAM_PARTS = EnumSet.of(NodeKind.FILE_HEADER, NodeKind.SECTION,
+            NodeKind.EOF_MARKER, NodeKind.TRAILING, NodeKind.UNPARSED);
+
     private final DiffResult result;
     private final Map<Integer, SectionPair> byA = new HashMap<>();
     private final Map<Integer, SectionPair> byB = new HashMap<>();
@@ -173,7 +179,7 @@ public final class Partners {
         }
         List<StructureNode> path = tree.path(span.offset());
         for (int i = 0; i < path.size(); i++) {
-            if (path.get(i).span().equals(span) && path.get(i).record() == null) {
+            if (path.get(i).span().equals(span) && STREAM_PARTS.contains(path.get(i).kind())) {
                 List<StructureNode> nodes = path.subList(0, i + 1);
                 if (p.path() != null) { // a field of the file header, by name
                     for (StructureNode f : tree.children(path.get(i))) {
@@ -245,7 +251,7 @@ public final class Partners {
         }
         List<StructureNode> path = tree.path(at);
         for (int i = 0; i < path.size(); i++) {
-            if (path.get(i).record() == null) { // the stream's node, below any container record
+            if (STREAM_PARTS.contains(path.get(i).kind())) { // the stream's node, below any disk or container record
                 return new Selection(path.subList(0, i + 1), at, 0, at, null);
             }
         }
