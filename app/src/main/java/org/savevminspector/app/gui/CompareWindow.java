@@ -150,6 +150,10 @@ final class CompareWindow {
         scene.focusOwnerProperty().addListener((o, a, focus) -> focusMoved(focus));
         stage.setScene(scene);
         stage.setTitle(TITLE_PREFIX);
+        TooltipsAndDialogs.install(stage, () -> {
+            paneA.hex().hideTooltip();
+            paneB.hex().hideTooltip();
+        });
         compare.outlineProperty().addListener((o, a, outline) -> showOutline(outline));
         stage.setOnHidden(e -> dispose());
     }

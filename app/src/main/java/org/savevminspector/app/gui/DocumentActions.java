@@ -48,6 +48,7 @@ final class DocumentActions {
     private final Banner banner;
     private final StatusLine status;
     private final Runnable beforeLoad;
+    private final CompareOpener compares;
     private Task<Document> loading;
     private Runnable afterShow = () -> { };
 
@@ -63,6 +64,7 @@ final class DocumentActions {
         this.banner = banner;
         this.status = status;
         this.beforeLoad = beforeLoad;
+        this.compares = new CompareOpener(owner, dialogs, banner, session);
     }
 
     // ------------------------------------------------------------------ opening
@@ -124,15 +126,15 @@ final class DocumentActions {
      */
     boolean handleDrop(List<File> files, boolean compareWithOpen) {
         if (files.size() == 2) {
-            return compare(CompareWindow.Side.of(files.get(0).toPath()), CompareWindow.Side.of(files.get(1).toPath()));
+            return compares.compare(CompareWindow.Side.of(files.get(0).toPath()),
+                    CompareWindow.Side.of(files.get(1).toPath()));
         }
         if (files.size() != 1) {
             banner.error("Drop one file to open it, or two to compare them (" + files.size() + " were dropped).");
             return false;
         }
         Path p = files.get(0).toPath();
-        Document d = session.document();
-        return compareWithOpen && d != null ? compare(CompareWindow.Side.of(d), CompareWindow.Side.of(p)) : open(p);
+        return compareWithOpen && session.document() != null ? compares.withOpen(p) : open(p);
     }
 
     /**
@@ -160,36 +162,9 @@ final class DocumentActions {
         });
     }
 
-    // ------------------------------------------------------------------ comparing
-
-    /** File → Compare With…: the open file against one chosen now; with nothing open, both are chosen now. */
+    /** File → Compare With… (Ctrl+Shift+D). */
     void compareWith() {
-        Document d = session.document();
-        CompareWindow.Side a = d != null ? CompareWindow.Side.of(d) : chosen("Compare: the first file (a)", null);
-        if (a == null) {
-            return;
-        }
-        CompareWindow.Side b = chosen("Compare " + a.displayName() + " with…", d != null ? d.directory() : a.path().getParent());
-        if (b != null) {
-            compare(a, b);
-        }
-    }
-
-    private CompareWindow.Side chosen(String title, Path dir) {
-        Path p = dialogs.chooseOpen(owner, title, dir);
-        return p == null ? null : CompareWindow.Side.of(p);
-    }
-
-    /** Opens a compare window on {@code a} and {@code b}; false (with a notification) when either cannot be read. */
-    boolean compare(CompareWindow.Side a, CompareWindow.Side b) {
-        String why = CompareWindow.unreadable(a, b);
-        if (why != null) {
-            banner.error(why);
-            return false;
-        }
-        // the loader the viewer simulates with, so that the comparison speaks of the same qemu-dm
-        CompareWindow.open(new Stage(), a, b, dialogs, session.loaderProperty().get());
-        return true;
+        compares.withChosen();
     }
 
     /** Fills File → Open Recent (10, missing ones pruned): read when the menu opens, not at start-up. */
@@ -274,7 +249,8 @@ final class DocumentActions {
         }
         if (doc.container() != null && doc.container().isContainer()) {
             // a save image: the dialog plans on the whole image (ImageRepairs)
-            new RepairDialog(owner, doc, dialogs, this::open, written -> compareWithOriginal(doc, written), worker).show();
+            new RepairDialog(owner, doc, dialogs, this::open, written -> compares.withOriginal(doc, written), worker)
+                    .show();
             return;
         }
         String notStream = RepairScope.notAStream(doc.inspection(), doc.displayName());
@@ -302,7 +278,7 @@ final class DocumentActions {
                 return;
             }
             if (anyEdit.getValue()) {
-                new RepairDialog(owner, doc, dialogs, this::open, written -> compareWithOriginal(doc, written), worker)
+                new RepairDialog(owner, doc, dialogs, this::open, written -> compares.withOriginal(doc, written), worker)
                         .show();
             } else {
                 banner.show(RepairScope.nothingSentence(doc.inspection(), doc.displayName()), "info");
@@ -311,10 +287,6 @@ final class DocumentActions {
         anyEdit.setOnFailed(e -> banner.error("Cannot plan a repair of " + doc.displayName() + ": "
                 + IoReason.of(anyEdit.getException())));
         worker.submit(anyEdit);
-    }
-
-    private void compareWithOriginal(Document original, Path written) {
-        compare(CompareWindow.Side.of(original), CompareWindow.Side.of(written));
     }
 
     /** Writes the same JSON as {@code inspect --format json} for the open file. */
