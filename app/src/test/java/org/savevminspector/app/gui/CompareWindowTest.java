@@ -14,10 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -205,7 +202,7 @@ class CompareWindowTest {
         Path relabel = write("linked-b.qevm", RELABELLED);
         CompareWindow w = open(robot, sample, relabel);
         // a byte of serial's lsr in a's hex pane
-        robot.clickOn(hexPoint(robot, w.paneA, 3187));
+        robot.clickOn(GuiHarness.hexPoint(robot, w.paneA, 3187));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("serial › lsr @3187+1 | tree serial › lsr | hex 3187+1 | strong 3187-3188",
                 side(robot, w.session().a(), w.paneA));
@@ -213,12 +210,12 @@ class CompareWindowTest {
                 side(robot, w.session().b(), w.paneB));
         assertNull(fx(robot, w.list::selectedRow), "serial is the same in both files: no row of the list");
         // the gpe row of b's tree
-        robot.clickOn(treeRow(robot, w.paneB, "gpe"));
+        robot.clickOn(GuiHarness.treeRow(robot, w.paneB, "gpe"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("gpe @7032+26 | tree gpe | hex 7032+26 | strong -", side(robot, w.session().a(), w.paneA));
         // unlinked, the other side stays where it is
         robot.clickOn("#linkedSelection");
-        robot.clickOn(hexPoint(robot, w.paneA, 3187));
+        robot.clickOn(GuiHarness.hexPoint(robot, w.paneA, 3187));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("gpe @7032+26 | tree gpe | hex 7032+26 | strong -", side(robot, w.session().b(), w.paneB));
     }
@@ -373,23 +370,5 @@ class CompareWindowTest {
         GuiHarness.waitUntil(() -> (shown[0] = compareWindows().isEmpty() ? null : compareWindows().get(0)) != null);
         assertEquals("Cannot compare " + missing + ": no such file.", fx(robot, () -> shown[0].banner().text()));
         assertNull(fx(robot, () -> shown[0].session().outline()));
-    }
-
-    private static Point2D hexPoint(FxRobot robot, SessionPane pane, long offset) {
-        return fx(robot, () -> {
-            pane.hex().reveal(offset);
-            pane.hex().layout();
-            Bounds c = pane.hex().hexCellBounds(offset);
-            return pane.hex().localToScreen(c.getCenterX(), c.getCenterY());
-        });
-    }
-
-    private static TreeTableRow<?> treeRow(FxRobot robot, SessionPane pane, String name) {
-        robot.interact(() -> pane.tree.getRoot().getChildren().stream().filter(i -> i.getValue().name().equals(name))
-                .findFirst().ifPresent(i -> pane.tree.scrollTo(Math.max(0, pane.tree.getRow(i) - 2))));
-        GuiHarness.waitUntil(() -> robot.from(pane.tree).lookup(".tree-table-row-cell").match((TreeTableRow<?> r) ->
-                r.getItem() instanceof StructureNode n && n.name().equals(name)).tryQuery().isPresent());
-        return robot.from(pane.tree).lookup(".tree-table-row-cell").match((TreeTableRow<?> r) ->
-                r.getItem() instanceof StructureNode n && n.name().equals(name)).query();
     }
 }
