@@ -34,7 +34,7 @@ public final class HostileImages {
      * A decompression of more than this is refused (as {@code --max-input-size} refuses it in the CLI): a fuzzer's
      * bomb then meets the one-sentence refusal the tool gives, not a full disk.
      */
-    static final long MAX_COPY = 32L << 20;
+    static final long MAX_COPY = 2L << 20;
 
     private HostileImages() {
     }
