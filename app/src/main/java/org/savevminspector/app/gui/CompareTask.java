@@ -69,22 +69,8 @@ final class CompareTask extends Task<Comparison> {
     }
 
     private Document inspect(CompareWindow.Side side, double base) throws IOException {
-        return FileLoadTask.inspect(side.path(), side.displayName(), side.synthetic(), -1, new FileLoadTask.Progress() {
-            @Override
-            public void message(String text) {
-                updateMessage(text);
-            }
-
-            @Override
-            public void progress(long done, long total) {
-                updateProgress(base + 0.45 * done / total, 1);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return isCancelled();
-            }
-        });
+        return FileLoadTask.inspect(side.path(), side.displayName(), side.synthetic(), -1, new FileLoadTask.Progress(
+                this::updateMessage, (done, total) -> updateProgress(base + 0.45 * done / total, 1), this::isCancelled));
     }
 
     private static void closeAll(Document... docs) {

@@ -3,6 +3,8 @@ package org.savevminspector.app.gui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import org.savevminspector.app.gui.model.Anomalies;
 import org.savevminspector.app.gui.model.DiskOutline;
@@ -42,31 +44,18 @@ final class FileLoadTask extends Task<Document> {
 
     @Override
     protected Document call() throws IOException {
-        return inspect(path, displayName, synthetic, embeddedAt, new Progress() {
-            @Override
-            public void message(String text) {
-                updateMessage(text);
-            }
-
-            @Override
-            public void progress(long done, long total) {
-                updateProgress(done, total);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return isCancelled();
-            }
-        });
+        return inspect(path, displayName, synthetic, embeddedAt,
+                new Progress(this::updateMessage, this::updateProgress, this::isCancelled));
     }
 
-    /** Where an inspection on the worker thread says how far it is, and hears that it should stop. */
-    interface Progress {
-        void message(String text);
-
-        void progress(long done, long total);
-
-        boolean cancelled();
+    /**
+     * Where an inspection on the worker thread says what it does and how far it is, and hears that it should stop.
+     *
+     * @param message   what it is doing, in words
+     * @param progress  how far it is (done, total)
+     * @param cancelled polled while it reads and parses
+     */
+    record Progress(Consumer<String> message, ParseOptions.ProgressListener progress, BooleanSupplier cancelled) {
     }
 
     /**
@@ -85,18 +74,19 @@ final class FileLoadTask extends Task<Document> {
         // a compressed file is decompressed into a private copy the same way (progress here, Cancel stops it), and a
         // VHD becomes a view of its virtual disk: the panes read the input's sources, not the stored bytes
         Input input = new InputOpener(InputOpener.Options.defaults().withMemoryLimit(0).withProgress((n, bytes) -> {
-            if (progress.cancelled()) {
+            if (progress.cancelled().getAsBoolean()) {
                 throw new CancellationException();
             }
-            progress.message("Reading " + displayName + ": " + (bytes >> 20) + " MiB");
+            progress.message().accept("Reading " + displayName + ": " + (bytes >> 20) + " MiB");
         })).open(InputName.of(path));
         Path file = input.file() != null ? input.file() : input.original();
         try (ByteSource parseSrc = input.open()) {
-            progress.message("Indexing and parsing " + displayName);
+            progress.message().accept("Indexing and parsing " + displayName);
             // save images: the container walk reports progress over the whole file and can be cancelled
             ImageInspector images = ImageInspector.standard();
             ImageInspection image = images.inspect(parseSrc,
-                    new ParseOptions((done, total) -> progress.progress(done, Math.max(1, total)), progress::cancelled));
+                    new ParseOptions((done, total) -> progress.progress().progress(done, Math.max(1, total)),
+                            progress.cancelled()));
             if (embeddedAt >= 0) {
                 image = images.inspectEmbedded(parseSrc, image.index(), embeddedAt);
             }
@@ -110,7 +100,7 @@ final class FileLoadTask extends Task<Document> {
         StructureTree tree = new StructureTree(inspection, container, hexSource,
                 vhd == null ? null : new DiskOutline(vhd));
         Anomalies anomalies = Anomalies.of(inspection);
-        if (progress.cancelled()) {
+        if (progress.cancelled().getAsBoolean()) {
             // nobody will take the document: its source would stay open
             hexSource.close();
             return null;
