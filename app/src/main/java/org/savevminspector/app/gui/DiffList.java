@@ -11,6 +11,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.skin.VirtualFlow;
 import org.savevminspector.app.gui.compare.CompareSession;
 import org.savevminspector.app.gui.compare.DiffOutline;
 import org.savevminspector.app.gui.compare.DiffRow;
@@ -124,10 +125,24 @@ final class DiffList extends TreeTableView<DiffRow> {
             getSelectionModel().select(item);
             int i = getRow(item);
             if (i >= 0) {
-                VisibleRows.reveal(this, i, this::scrollTo);
+                scrollToUnlessVisible(i);
             }
         } finally {
             programmatic = false;
+        }
+    }
+
+    /** Scrolls to row {@code row} (a few rows below the top) only when it is not in view: a visible row never jumps. */
+    private void scrollToUnlessVisible(int row) {
+        // a new root or a row just expanded is laid out at the next pulse, and until then the flow's cells (and its
+        // idea of how far it can scroll) are the old content's: lay it out now, so that the visible rows are real
+        applyCss();
+        layout();
+        VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
+        var first = flow == null ? null : flow.getFirstVisibleCell();
+        var last = flow == null ? null : flow.getLastVisibleCell();
+        if (first == null || last == null || row <= first.getIndex() || row >= last.getIndex()) {
+            scrollTo(Math.max(0, row - 3));
         }
     }
 
