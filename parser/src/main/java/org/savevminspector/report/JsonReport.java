@@ -36,7 +36,12 @@ import org.savevminspector.stream.ParseResult;
  * diagnostics) is written as {@code null}.
  */
 public final class JsonReport {
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * 2: {@code file.sha256} may be null (a save image is hashed whole only on request), {@code file.modified} and
+     * {@code file.qevm} are new, and {@code container.records[].pages.minPfn}/{@code maxPfn} are null when the pfn
+     * arrays were not read.
+     */
+    public static final int SCHEMA_VERSION = 2;
     /** Byte arrays longer than this are not inlined (see class comment). */
     public static final int MAX_INLINE_BYTES = 64 * 1024;
 

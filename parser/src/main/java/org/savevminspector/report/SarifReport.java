@@ -10,7 +10,8 @@ import org.savevminspector.model.Section;
 
 /**
  * The diagnostics of an {@link Inspection} as a SARIF 2.1.0 log (OASIS SARIF v2.1.0, §3.13 sarifLog): one run,
- * one artifact (the input, with its length and SHA-256), one rule per {@link DiagnosticCode} (in declaration
+ * the input as an artifact (length, modification time, SHA-256 when computed) and a save image's QEVM stream as a
+ * nested one (parent index 0, its offset, length and hash), one rule per {@link DiagnosticCode} (in declaration
  * order, so {@code ruleIndex} is the code's ordinal) and one result per diagnostic whose
  * {@code physicalLocation.region} is {@code byteOffset}/{@code byteLength} (§3.30.13/14: binary artifacts are
  * addressed by bytes). Severity {@code chat} maps to level {@code none}.
@@ -77,6 +78,11 @@ public final class SarifReport {
         g.writeEndObject();
     }
 
+    /**
+     * The input (§3.24: length, {@code lastModifiedTimeUtc}, {@code hashes} when the whole file was hashed) and,
+     * when the QEVM stream is only part of it, the stream as a nested artifact ({@code parentIndex} 0, its
+     * {@code offset} and {@code length} in the file, its hash): what the results were judged on.
+     */
     private static void writeArtifact(JsonGenerator g, FileInfo file) throws IOException {
         g.writeArrayFieldStart("artifacts");
         g.writeStartObject();
@@ -84,11 +90,32 @@ public final class SarifReport {
         g.writeStringField("uri", file.uri());
         g.writeEndObject();
         g.writeNumberField("length", file.size());
-        g.writeObjectFieldStart("hashes");
-        g.writeStringField("sha-256", file.sha256());
+        if (file.modified() != null) {
+            g.writeStringField("lastModifiedTimeUtc", file.modified().toString());
+        }
+        writeHash(g, file.sha256());
         g.writeEndObject();
-        g.writeEndObject();
+        FileInfo.StreamDigest q = file.qevm();
+        if (q != null && !(file.sha256() != null && q.covers(file.size()))) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("description");
+            g.writeStringField("text", "QEVM device-model stream");
+            g.writeEndObject();
+            g.writeNumberField("parentIndex", 0);
+            g.writeNumberField("offset", q.offset());
+            g.writeNumberField("length", q.length());
+            writeHash(g, q.sha256());
+            g.writeEndObject();
+        }
         g.writeEndArray();
+    }
+
+    private static void writeHash(JsonGenerator g, String sha256) throws IOException {
+        if (sha256 != null) {
+            g.writeObjectFieldStart("hashes");
+            g.writeStringField("sha-256", sha256);
+            g.writeEndObject();
+        }
     }
 
     private static void writeResult(JsonGenerator g, Diagnostic d, Inspection inspection, FileInfo file)

@@ -35,8 +35,7 @@ public final class TextReport {
     /** The {@code inspect} text report. */
     public static void writeInspect(Inspection inspection, FileInfo file, Appendable out) {
         try {
-            out.append("File: ").append(file.path()).append(" (").append(Long.toString(file.size()))
-                    .append(" bytes, sha256 ").append(file.sha256()).append(")\n");
+            out.append("File: ").append(file.path()).append(" (").append(file.summary()).append(")\n");
             String format = inspection.parse().format().json();
             out.append("Format: ").append(format).append(", ")
                     .append(plural(inspection.sections().size(), "section")).append('\n');
@@ -163,6 +162,11 @@ public final class TextReport {
      * counts and the first diagnostic at or above {@code threshold}.
      */
     public static String checkLine(Inspection inspection, FileInfo file, Severity threshold) {
+        return checkLine(inspection, file.path(), threshold);
+    }
+
+    /** As {@link #checkLine(Inspection, FileInfo, Severity)} for a file named {@code path}: nothing is hashed. */
+    public static String checkLine(Inspection inspection, String path, Severity threshold) {
         Diagnostic first = null;
         for (Diagnostic d : inspection.diagnostics()) {
             if (d.severity().atLeast(threshold)) {
@@ -171,7 +175,7 @@ public final class TextReport {
             }
         }
         String format = inspection.parse().format().json();
-        StringBuilder sb = new StringBuilder(file.path()).append(": ").append(first == null ? "ok" : "FAIL")
+        StringBuilder sb = new StringBuilder(path).append(": ").append(first == null ? "ok" : "FAIL")
                 .append(" (").append(format).append(", ").append(plural(inspection.sections().size(), "section"))
                 .append(", ").append(summary(inspection)).append(')');
         if (first != null) {

@@ -15,12 +15,9 @@ import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.loader.LoaderVerdict;
 import org.savevminspector.report.TextReport;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -29,12 +26,7 @@ import picocli.CommandLine.TypeConversionException;
  * 0). A file this tool fails on (an internal error, i.e. a bug of ours) gets an {@code ERROR} line of its own and
  * exit code 2, and the next file is checked as usual: one file must never cost the verdicts of the others.
  */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = {"Check savevm files: one line per file.",
-            "Exit 0 when no file has diagnostics at or above the threshold, 1 when one has (malformed, empty and "
-                + "non-QEVM files included), 2 for usage errors, a file that cannot be read, or a file the tool "
-                + "fails on (internal error)."})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Callable<Integer>, ReadsFiles {
 
     /** The inspector to use; {@code null} for the standard one (tests pass one that fails on purpose). */
     private final Inspector inspector;
@@ -47,24 +39,41 @@ final class CheckCommand implements Callable<Integer> {
         this.inspector = inspector;
     }
 
-    @Spec
     private CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to check.")
+    private InputFile.Opener opener = InputFile.MAPPED;
     private List<Path> files;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = Threshold.class,
-            description = "Lowest severity that fails the check: warn or error (default).")
     private Severity failOn;
-
-    @Option(names = "--loader", paramLabel = "PROFILE", converter = LoaderProfileName.class,
-            description = "Judge each file by this loader instead of the diagnostics: exit 1 when it would fail, "
-                    + "mis-read or silently skip state (upstream, xen-4.0, xenserver-6.0-6.2 or xenserver-6.5+).")
     private LoaderProfile loader;
-
-    @Option(names = "--all-loaders", description = "Also print a matrix: file × loader profile → OK, mis-read "
-            + "or rejected (does not change the exit code).")
     private boolean allLoaders;
+    private boolean pfnArrays;
+
+    static CommandSpec spec(CheckCommand c) {
+        CommandSpec s = Specs.command(c, "check", "Check savevm files: one line per file.",
+                "Exit 0 when no file has diagnostics at or above the threshold, 1 when one has (malformed, empty and "
+                        + "non-QEVM files included), 2 for usage errors, a file that cannot be read, or a file the tool "
+                        + "fails on (internal error).");
+        Specs.Bind<List<Path>> files = new Specs.Bind<>(v -> c.files = v, null);
+        s.addPositional(PositionalParamSpec.builder().index("0..*").arity("1..*").required(true).paramLabel("FILE")
+                .type(List.class).auxiliaryTypes(Path.class).converters(Specs.PATH).getter(files).setter(files)
+                .description("The files to check.").build());
+        s.addOption(Specs.option("--fail-on", "LEVEL", Severity.class, v -> c.failOn = v,
+                "Lowest severity that fails the check: warn or error (default).")
+                .defaultValue("error").converters(new Threshold()).build());
+        s.addOption(Specs.option("--loader", "PROFILE", LoaderProfile.class, v -> c.loader = v,
+                "Judge each file by this loader instead of the diagnostics: exit 1 when it would fail, mis-read or "
+                        + "silently skip state (upstream, xen-4.0, xenserver-6.0-6.2 or xenserver-6.5+).")
+                .converters(new LoaderProfileName()).build());
+        s.addOption(Specs.flag("--all-loaders", v -> c.allLoaders = v, "Also print a matrix: file × loader profile → "
+                + "OK, mis-read or rejected (does not change the exit code)."));
+        s.addOption(Specs.flag("--pfn-arrays", v -> c.pfnArrays = v, InspectCommand.PFN_ARRAYS));
+        c.spec = s;
+        return s;
+    }
+
+    @Override
+    public void useOpener(InputFile.Opener o) {
+        this.opener = o;
+    }
 
     private final LoaderMatrix matrix = new LoaderMatrix();
 
@@ -99,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private int checkOne(Inspector inspector, Path p, PrintWriter out) {
         LoaderProfile profile = loader == null ? LoaderProfiles.upstream() : loader;
-        try (InputFile in = InputFile.inspect(inspector, p, profile, spec.commandLine().getErr())) {
+        try (InputFile in = InputFile.inspect(inspector, p, profile, spec.commandLine().getErr(), opener, pfnArrays)) {
             Optional<Diagnostic> internal = in.inspection().diagnostics().stream()
                     .filter(d -> d.code() == DiagnosticCode.INTERNAL_ERROR).findFirst();
             if (internal.isPresent()) {
@@ -108,15 +117,15 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.USAGE_OR_IO;
             }
             if (allLoaders) {
-                matrix.add(in.info().path(), inspector, in.streamSource(), in.streamInspection().parse());
+                matrix.add(p.toString(), inspector, in.streamSource(), in.streamInspection().parse());
             }
             if (loader != null) {
                 // the question is "would this loader restore it?": its verdict decides, not the diagnostics
                 LoaderReport r = in.inspection().loader();
-                out.println(loaderLine(in.info().path(), r));
+                out.println(loaderLine(p.toString(), r));
                 return r.verdict() == LoaderVerdict.OK ? ExitCodes.OK : ExitCodes.FINDINGS;
             }
-            out.println(TextReport.checkLine(in.inspection(), in.info(), failOn));
+            out.println(TextReport.checkLine(in.inspection(), p.toString(), failOn));
             Severity worst = in.inspection().highestSeverity();
             return worst != null && worst.atLeast(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
         }

@@ -8,28 +8,19 @@ import java.nio.charset.StandardCharsets;
 import org.savevminspector.app.IoReason;
 import org.savevminspector.io.AtomicFileWriter;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
- * The command line: {@code savevm-inspector inspect|check|repair ...}. Data goes to {@code out}, errors to
+ * The command line: {@code savevm-inspector inspect|check|repair|extract ...}. Data goes to {@code out}, errors to
  * {@code err} as one line ({@code savevm-inspector: what and where}), never a stack trace (set the environment
- * variable {@value #DEBUG_ENV} to get one). Nothing here touches JavaFX.
+ * variable {@value #DEBUG_ENV} to get one). Nothing here touches JavaFX. The picocli models are built directly
+ * ({@link Specs}), not read from annotations.
  */
-@Command(name = Cli.NAME, mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        exitCodeOnInvalidInput = ExitCodes.USAGE_OR_IO, exitCodeOnExecutionException = ExitCodes.USAGE_OR_IO,
-        description = {"Inspect, check and repair qemu-dm (qemu-xen-traditional) savevm device-state files.",
-            "Without a command (or with just a file) the graphical viewer starts."},
-        subcommands = {InspectCommand.class, CheckCommand.class, RepairCommand.class, ExtractCommand.class,
-            HelpCommand.class})
 public final class Cli implements Runnable {
     public static final String NAME = "savevm-inspector";
     static final String DEBUG_ENV = "SAVEVM_INSPECTOR_DEBUG";
 
-    @Spec
     private CommandSpec spec;
 
     /** Only reached with options but no command (e.g. none at all when called directly): a usage error. */
@@ -57,15 +48,45 @@ public final class Cli implements Runnable {
 
     /** Runs the CLI with commands that write files through {@code writer} (tests give a failing one). */
     static int run(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer) {
-        return commandLine(out, err, writer).execute(args);
+        return run(args, out, err, writer, InputFile.MAPPED);
+    }
+
+    /** Runs the CLI with commands that open their inputs through {@code opener} (tests count what is read). */
+    static int run(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer, InputFile.Opener opener) {
+        return commandLine(out, err, writer, opener).execute(args);
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, AtomicFileWriter.standard());
+        return commandLine(out, err, AtomicFileWriter.standard(), InputFile.MAPPED);
     }
 
-    private static CommandLine commandLine(PrintWriter out, PrintWriter err, AtomicFileWriter writer) {
-        CommandLine cmd = new CommandLine(new Cli(), new Factory(writer));
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, AtomicFileWriter writer,
+                                           InputFile.Opener opener) {
+        Cli cli = new Cli();
+        CommandSpec root = Specs.command(cli, NAME,
+                "Inspect, check and repair qemu-dm (qemu-xen-traditional) savevm device-state files.",
+                "Without a command (or with just a file) the graphical viewer starts.");
+        root.exitCodeOnInvalidInput(ExitCodes.USAGE_OR_IO).exitCodeOnExecutionException(ExitCodes.USAGE_OR_IO);
+        cli.spec = root;
+        InspectCommand inspect = new InspectCommand();
+        CheckCommand check = new CheckCommand();
+        RepairCommand repair = new RepairCommand();
+        ExtractCommand extract = new ExtractCommand();
+        for (ReadsFiles r : new ReadsFiles[] {inspect, check, repair, extract}) {
+            r.useOpener(opener);
+        }
+        repair.useWriter(writer);
+        extract.useWriter(writer);
+        root.addSubcommand("inspect", InspectCommand.spec(inspect));
+        root.addSubcommand("check", CheckCommand.spec(check));
+        root.addSubcommand("repair", RepairCommand.spec(repair));
+        root.addSubcommand("extract", ExtractCommand.spec(extract));
+        root.addSubcommand("help", HelpCommand.spec(new HelpCommand()));
+        return configure(new CommandLine(root), out, err);
+    }
+
+    /** Streams, case-insensitive enum values and the one-line error handlers of {@code cmd} and its commands. */
+    static CommandLine configure(CommandLine cmd, PrintWriter out, PrintWriter err) {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -87,18 +108,6 @@ public final class Cli implements Runnable {
             return ex instanceof CliException ? ((CliException) ex).exitCode() : ExitCodes.USAGE_OR_IO;
         });
         return cmd;
-    }
-
-    /** Creates the commands as picocli does, handing the writer to those that write files. */
-    private record Factory(AtomicFileWriter writer) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> cls) throws Exception {
-            K k = CommandLine.defaultFactory().create(cls);
-            if (k instanceof WritesFiles w) {
-                w.useWriter(writer);
-            }
-            return k;
-        }
     }
 
     private static String describe(Exception ex) {

@@ -9,51 +9,58 @@ import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.model.Span;
 import org.savevminspector.repair.RepairRefusedException;
 import org.savevminspector.repair.Repairer;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code extract IMAGE -o OUT [--offset N] [--force]}: writes the QEVM stream of a save image byte for byte, as
  * libxc's {@code dump_qemu}/libxl's {@code write_emulator_blob} would hand it to qemu-dm. Atomic: temporary file
  * in the target directory, fsync, rename; the input is only read.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = {"Write the QEVM (device-model) stream of a Xen save image to a file, byte for byte.",
-            "Exit 0 when written; 1 when the image holds no QEVM stream or OUT exists (without --force); 2 for "
-                + "usage or I/O errors."})
-final class ExtractCommand implements Callable<Integer>, WritesFiles {
+final class ExtractCommand implements Callable<Integer>, WritesFiles, ReadsFiles {
 
     private AtomicFileWriter writer = AtomicFileWriter.standard();
+    private InputFile.Opener opener = InputFile.MAPPED;
     private static final int COPY = 1 << 20;
 
-    @Spec
     private CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "IMAGE", description = "The save image (read only).")
     private Path file;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "Where to write the stream.")
     private Path output;
-
-    @Option(names = "--offset", paramLabel = "N",
-            description = "Take the stream at offset N to the end of the file (the embedded stream a scan found "
-                    + "in a file of no known container).")
     private Long offset;
-
-    @Option(names = "--force", description = "Overwrite OUT if it exists (never the input).")
     private boolean force;
+
+    static CommandSpec spec(ExtractCommand c) {
+        CommandSpec s = Specs.command(c, "extract",
+                "Write the QEVM (device-model) stream of a Xen save image to a file, byte for byte.",
+                "Exit 0 when written; 1 when the image holds no QEVM stream or OUT exists (without --force); 2 for "
+                        + "usage or I/O errors.");
+        s.addPositional(Specs.file("IMAGE", v -> c.file = v, "The save image (read only)."));
+        Specs.Bind<Path> out = new Specs.Bind<>(v -> c.output = v, null);
+        s.addOption(OptionSpec.builder("-o", "--output").paramLabel("OUT").required(true).type(Path.class)
+                .converters(Specs.PATH).getter(out).setter(out).description("Where to write the stream.").build());
+        s.addOption(Specs.option("--offset", "N", Long.class, v -> c.offset = v,
+                "Take the stream at offset N to the end of the file (the embedded stream a scan found in a file of "
+                        + "no known container).").build());
+        s.addOption(Specs.flag("--force", v -> c.force = v, "Overwrite OUT if it exists (never the input)."));
+        c.spec = s;
+        return s;
+    }
+
+    @Override
+    public void useOpener(InputFile.Opener o) {
+        this.opener = o;
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (InputFile in = InputFile.inspect(Inspector.standard(), file, err)) {
+        try (InputFile in = InputFile.inspect(Inspector.standard(), file, LoaderProfiles.upstream(), err, opener,
+                false)) {
             ContainerIndex idx = in.image().index();
             Span q = offset != null ? embedded(in.source(), offset) : idx.qevm();
             if (q == null) {

@@ -45,25 +45,27 @@ final class ImageRepair {
         this.printer = printer;
     }
 
-    int run(InputFile in, Inspector inspector, RepairOptions options, PrintWriter out, PrintWriter err)
-            throws IOException {
+    /** Repairs {@code in}; the report's header hashes the image whole only with {@code wholeFileHash}. */
+    int run(InputFile in, boolean wholeFileHash, Inspector inspector, RepairOptions options, PrintWriter out,
+            PrintWriter err) throws IOException {
         ImageInspection image = in.image();
         if (image.stream() == null) {
             throw new CliException(ExitCodes.USAGE_OR_IO, "cannot repair " + file + ": the " + image.index().kind().json()
                     + " image holds no readable QEVM stream");
         }
+        FileInfo info = in.describe(image.index(), wholeFileHash, err);
         ImageInspector images = new ImageInspector(ContainerIndexer.standard(), inspector);
         ImageRepairer repairer = new ImageRepairer(images, new Repairer(inspector, writer), writer);
         ImageRepairPlan plan = repairer.plan(in.source(), image, options);
         if (!plan.stream().hasEdits() && plan.stream().refusal() == null) {
-            printer.print(plan.stream(), in.info(), new RepairReport.Outcome(RepairReport.Status.NOTHING_TO_REPAIR,
+            printer.print(plan.stream(), info, new RepairReport.Outcome(RepairReport.Status.NOTHING_TO_REPAIR,
                     output.toString(), null), out);
             return ExitCodes.OK;
         }
         try {
             repairer.write(in.source(), plan, file, output, force);
         } catch (RepairRefusedException e) {
-            printer.print(plan.stream(), in.info(), new RepairReport.Outcome(RepairReport.Status.REFUSED,
+            printer.print(plan.stream(), info, new RepairReport.Outcome(RepairReport.Status.REFUSED,
                     output.toString(), e.getMessage()), out);
             err.println(Cli.NAME + ": repair refused: " + e.getMessage());
             err.flush();
@@ -71,7 +73,7 @@ final class ImageRepair {
         } catch (IOException e) {
             throw new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + output + ": " + IoReason.of(e), e);
         }
-        printer.print(plan.stream(), in.info(), new RepairReport.Outcome(RepairReport.Status.WRITTEN,
+        printer.print(plan.stream(), info, new RepairReport.Outcome(RepairReport.Status.WRITTEN,
                 output.toString(), null), out);
         err.println(Cli.NAME + ": " + image.index().kind().json() + " image: QEVM stream at offset "
                 + image.index().qevm().offset() + " repaired (edits above are at stream offsets)"

@@ -3,9 +3,9 @@ package org.savevminspector.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.savevminspector.app.IoReason;
+import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.container.ContainerIndexer;
 import org.savevminspector.container.ImageInspection;
 import org.savevminspector.container.ImageInspector;
@@ -15,58 +15,73 @@ import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.MappedByteSource;
 import org.savevminspector.io.SliceByteSource;
 import org.savevminspector.loader.LoaderProfile;
-import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.report.FileInfo;
 
 /**
- * An input file of a command, checked, hashed, opened and inspected. An empty file or one that is not a QEVM
- * stream is readable: it is inspected and reported. Only a path that cannot be read (missing, a directory, no
- * permission, an I/O error) is a {@link CliException} with exit code 2 and a one-line reason.
+ * An input file of a command, checked, opened and inspected. An empty file or one that is not a QEVM stream is
+ * readable: it is inspected and reported. Only a path that cannot be read (missing, a directory, no permission, an
+ * I/O error) is a {@link CliException} with exit code 2 and a one-line reason. Nothing is hashed here: a report
+ * asks {@link #describe} for what its header carries.
  *
- * @param info       name, size and hash for the report header
+ * @param path       the path as the user gave it
  * @param source     the open bytes (reports inline raw bytes, repairs copy them); closed with this object
  * @param inspection the parse and the loader simulation (of the embedded QEVM stream of a save image, at
  *                   absolute offsets, with the container's diagnostics)
  * @param image      the container index and the stream's own inspection
  */
-record InputFile(FileInfo info, ByteSource source, Inspection inspection, ImageInspection image)
+record InputFile(Path path, ByteSource source, Inspection inspection, ImageInspection image)
         implements AutoCloseable {
 
-    /** Checks, hashes, opens and inspects {@code p}; on any failure the source is closed again. */
-    static InputFile inspect(Inspector inspector, Path p) {
-        return inspect(inspector, p, LoaderProfiles.upstream(), null);
+    /** How a command opens its inputs (read-only). */
+    @FunctionalInterface
+    interface Opener {
+        ByteSource open(Path p) throws IOException;
     }
 
-    /** As {@link #inspect(Inspector, Path, LoaderProfile, PrintWriter)} with upstream's loader. */
-    static InputFile inspect(Inspector inspector, Path p, PrintWriter progress) {
-        return inspect(inspector, p, LoaderProfiles.upstream(), progress);
-    }
+    /** Memory-mapped windows: header hops over a multi-GiB image fault in only the pages they touch. */
+    static final Opener MAPPED = MappedByteSource::open;
 
     /**
-     * As {@link #inspect(Inspector, Path)}; a save image is indexed first (§D) and its QEVM stream inspected at
-     * absolute offsets, with the loader simulation of {@code loader}. With {@code progress} non-null, files of
-     * at least {@value IndexProgress#MIN_SIZE} bytes report indexing progress there.
+     * Checks, opens and inspects {@code p}: a save image is indexed first (§D) and its QEVM stream inspected at
+     * absolute offsets, with the loader simulation of {@code loader}. With {@code progress} non-null, files of at
+     * least {@value IndexProgress#MIN_SIZE} bytes report indexing progress there. With {@code pfnArrays} false a
+     * migration-v2 image's pages are counted from its record lengths. On any failure the source is closed again.
      */
-    static InputFile inspect(Inspector inspector, Path p, LoaderProfile loader, PrintWriter progress) {
+    static InputFile inspect(Inspector inspector, Path p, LoaderProfile loader, PrintWriter progress, Opener opener,
+                             boolean pfnArrays) {
         requireReadable(p);
-        FileInfo info;
         ByteSource src;
         try {
-            info = FileInfo.of(p, IndexProgress.listener(progress, p, Files.size(p), "hashing (sha256)"));
-            src = MappedByteSource.open(p);
+            src = opener.open(p);
         } catch (IOException e) {
             throw readFailure(p, e);
         }
         try {
-            ImageInspector images = new ImageInspector(ContainerIndexer.standard(), inspector);
-            ImageInspection image = images.inspect(src, IndexProgress.options(progress, p, src.size()), loader);
-            return new InputFile(info, src, image.inspection(), image);
+            ContainerIndexer indexer = pfnArrays ? ContainerIndexer.standard() : ContainerIndexer.standard().headersOnly();
+            ImageInspection image = new ImageInspector(indexer, inspector).inspect(src,
+                    IndexProgress.options(progress, p, src.size()), loader);
+            return new InputFile(p, src, image.inspection(), image);
         } catch (UncheckedIOException e) {
             src.close();
             throw readFailure(p, e.getCause());
         } catch (RuntimeException | Error e) {
             src.close();
             throw e;
+        }
+    }
+
+    /**
+     * The report header's description of the file as indexed by {@code index}: size, modification time, the QEVM
+     * stream's SHA-256, and the whole file's when {@code wholeFile} (progress on {@code progress} for large files).
+     */
+    FileInfo describe(ContainerIndex index, boolean wholeFile, PrintWriter progress) {
+        try {
+            return FileInfo.describe(path, source, index, wholeFile,
+                    IndexProgress.listener(progress, path, source.size(), "hashing (sha256)"));
+        } catch (IOException e) {
+            throw readFailure(path, e);
+        } catch (UncheckedIOException e) {
+            throw readFailure(path, e.getCause());
         }
     }
 

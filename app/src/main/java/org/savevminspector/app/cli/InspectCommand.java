@@ -9,52 +9,68 @@ import org.savevminspector.container.ImageInspection;
 import org.savevminspector.container.ImageInspector;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.loader.LoaderProfile;
+import org.savevminspector.report.FileInfo;
 import org.savevminspector.report.JsonReport;
 import org.savevminspector.report.SarifReport;
 import org.savevminspector.report.TextReport;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-/** {@code inspect FILE [--format text|json|sarif] [--loader PROFILE] [--offset N]}: the full report of one file. */
-@Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = {"Report every section, field and anomaly of a savevm file.",
-            "Xen save images (xend, xl, migration v2, XenServer) are indexed and their QEVM stream reported at "
-                + "absolute offsets.",
-            "Exit 0 whenever a report was produced (whatever it says, including empty and non-QEVM files); "
-                + "2 when the file cannot be read."})
-final class InspectCommand implements Callable<Integer> {
+/**
+ * {@code inspect FILE [--format text|json|sarif] [--loader PROFILE] [--offset N] [--hash] [--pfn-arrays]}: the full
+ * report of one file.
+ */
+final class InspectCommand implements Callable<Integer>, ReadsFiles {
 
     /** Output formats of {@code inspect}. */
     enum Format { TEXT, JSON, SARIF }
 
-    @Spec
     private CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The savevm (QEVM) file or Xen save image.")
+    private InputFile.Opener opener = InputFile.MAPPED;
     private Path file;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json or sarif.")
     private Format format;
-
-    @Option(names = "--loader", paramLabel = "PROFILE", defaultValue = "upstream", converter = LoaderProfileName.class,
-            description = "Whose loader to simulate: upstream (default), xen-4.0, xenserver-6.0-6.2 or "
-                    + "xenserver-6.5+.")
     private LoaderProfile loader;
-
-    @Option(names = "--offset", paramLabel = "N",
-            description = "Inspect the QEVM stream that starts at offset N (to the end of the file): the embedded "
-                    + "stream a scan found in a file of no known container.")
     private Long offset;
+    private boolean hash;
+    private boolean pfnArrays;
+
+    static CommandSpec spec(InspectCommand c) {
+        CommandSpec s = Specs.command(c, "inspect", "Report every section, field and anomaly of a savevm file.",
+                "Xen save images (xend, xl, migration v2, XenServer) are indexed and their QEVM stream reported at "
+                        + "absolute offsets.",
+                "Exit 0 whenever a report was produced (whatever it says, including empty and non-QEVM files); "
+                        + "2 when the file cannot be read.");
+        s.addPositional(Specs.file("FILE", v -> c.file = v, "The savevm (QEVM) file or Xen save image."));
+        s.addOption(Specs.option("--format", "FORMAT", Format.class, v -> c.format = v, "text (default), json or sarif.")
+                .defaultValue("text").build());
+        s.addOption(Specs.option("--loader", "PROFILE", LoaderProfile.class, v -> c.loader = v,
+                "Whose loader to simulate: upstream (default), xen-4.0, xenserver-6.0-6.2 or xenserver-6.5+.")
+                .defaultValue("upstream").converters(new LoaderProfileName()).build());
+        s.addOption(Specs.option("--offset", "N", Long.class, v -> c.offset = v,
+                "Inspect the QEVM stream that starts at offset N (to the end of the file): the embedded stream a "
+                        + "scan found in a file of no known container.").build());
+        s.addOption(Specs.flag("--hash", v -> c.hash = v, "Also hash the whole file (SHA-256). A save image is "
+                + "otherwise not read whole: the report carries the hash of its QEVM stream."));
+        s.addOption(Specs.flag("--pfn-arrays", v -> c.pfnArrays = v, PFN_ARRAYS));
+        c.spec = s;
+        return s;
+    }
+
+    /** The description of {@code --pfn-arrays}, shared with {@code check}. */
+    static final String PFN_ARRAYS = "Also read the pfn array of every migration-v2 PAGE_DATA record (8 bytes per "
+            + "guest page): the pfn range of each page run, and its pages with data checked against the record "
+            + "lengths. Page contents are never read.";
+
+    @Override
+    public void useOpener(InputFile.Opener o) {
+        this.opener = o;
+    }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Inspector inspector = Inspector.standard();
-        try (InputFile in = InputFile.inspect(inspector, file, loader, spec.commandLine().getErr())) {
+        try (InputFile in = InputFile.inspect(inspector, file, loader, err, opener, pfnArrays)) {
             ImageInspection image = in.image();
             if (offset != null) {
                 if (offset < 0 || offset >= in.source().size()) {
@@ -64,13 +80,14 @@ final class InspectCommand implements Callable<Integer> {
                 image = new ImageInspector(ContainerIndexer.standard(), inspector).inspectEmbedded(in.source(),
                         image.index(), offset, loader);
             }
+            FileInfo info = in.describe(image.index(), hash, err);
             switch (format) {
-                case JSON -> new JsonReport(AppVersion.toolInfo()).write(image.inspection(), in.info(), in.source(), out,
+                case JSON -> new JsonReport(AppVersion.toolInfo()).write(image.inspection(), info, in.source(), out,
                         image.index());
-                case SARIF -> new SarifReport(AppVersion.toolInfo()).write(image.inspection(), in.info(), out);
+                case SARIF -> new SarifReport(AppVersion.toolInfo()).write(image.inspection(), info, out);
                 default -> {
                     ContainerText.write(image.index(), out);
-                    TextReport.writeInspect(image.inspection(), in.info(), out);
+                    TextReport.writeInspect(image.inspection(), info, out);
                 }
             }
         }

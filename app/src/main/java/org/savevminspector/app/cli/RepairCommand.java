@@ -10,6 +10,7 @@ import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.AtomicFileWriter;
+import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.model.StreamFormat;
 import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairPlan;
@@ -18,57 +19,64 @@ import org.savevminspector.repair.RepairStrategy;
 import org.savevminspector.repair.Repairer;
 import org.savevminspector.report.FileInfo;
 import org.savevminspector.report.RepairReport;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code repair FILE -o OUT [--strategy relabel|upgrade] [--trim-trailing] [--force] [--format text|json]}.
+ * {@code repair FILE -o OUT [--strategy relabel|upgrade|to-upstream|to-xenserver] [--trim-trailing] [--force]
+ * [--format text|json] [--hash]}.
  * The input is never written to; the repaired copy is verified in memory by {@link Repairer#plan} and written
  * atomically by {@link Repairer#write}, which refuses (exit 1, with the reason) to overwrite the input, an
  * existing file without {@code --force}, or a plan that is not acceptable.
  */
-@Command(name = "repair", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-        description = {"Write a repaired copy of a savevm file (the XenServer 6.0-6.2 piix4acpi record).",
-            "Exit 0 when written, or when there is nothing to repair (then nothing is written); 1 when the "
-                + "repair is refused (the reason is printed); 2 for usage or I/O errors and for files that are "
-                + "not QEVM streams (empty, bad magic, unknown file version)."})
-final class RepairCommand implements Callable<Integer>, WritesFiles {
+final class RepairCommand implements Callable<Integer>, WritesFiles, ReadsFiles {
 
     /** Output formats of {@code repair}. */
     enum Format { TEXT, JSON }
 
-    @Spec
     private CommandSpec spec;
-
     private AtomicFileWriter writer = AtomicFileWriter.standard();
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The savevm file to repair (read only).")
+    private InputFile.Opener opener = InputFile.MAPPED;
     private Path file;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
-            description = "Where to write the repaired copy.")
     private Path output;
-
-    @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "relabel", converter = StrategyName.class,
-            description = "relabel (default: piix4acpi version 2 -> 1, one byte, same length), upgrade "
-                    + "(insert the missing pm1a_evt_blk_address, +4 bytes), to-upstream (convert a XenServer "
-                    + "file for upstream qemu-dm) or to-xenserver (convert an upstream file for XenServer 6.5+).")
     private RepairStrategy strategy;
-
-    @Option(names = "--trim-trailing", description = "Also drop the bytes after the EOF marker.")
     private boolean trimTrailing;
-
-    @Option(names = "--force", description = "Overwrite OUT if it exists (never the input).")
     private boolean force;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or json.")
     private Format format;
+    private boolean hash;
+
+    static CommandSpec spec(RepairCommand c) {
+        CommandSpec s = Specs.command(c, "repair",
+                "Write a repaired copy of a savevm file (the XenServer 6.0-6.2 piix4acpi record).",
+                "Exit 0 when written, or when there is nothing to repair (then nothing is written); 1 when the "
+                        + "repair is refused (the reason is printed); 2 for usage or I/O errors and for files that are "
+                        + "not QEVM streams (empty, bad magic, unknown file version).");
+        s.addPositional(Specs.file("FILE", v -> c.file = v, "The savevm file to repair (read only)."));
+        Specs.Bind<Path> out = new Specs.Bind<>(v -> c.output = v, null);
+        s.addOption(OptionSpec.builder("-o", "--output").paramLabel("OUT").required(true).type(Path.class)
+                .converters(Specs.PATH).getter(out).setter(out).description("Where to write the repaired copy.")
+                .build());
+        s.addOption(Specs.option("--strategy", "STRATEGY", RepairStrategy.class, v -> c.strategy = v,
+                "relabel (default: piix4acpi version 2 -> 1, one byte, same length), upgrade (insert the missing "
+                        + "pm1a_evt_blk_address, +4 bytes), to-upstream (convert a XenServer file for upstream "
+                        + "qemu-dm) or to-xenserver (convert an upstream file for XenServer 6.5+).")
+                .defaultValue("relabel").converters(new StrategyName()).build());
+        s.addOption(Specs.flag("--trim-trailing", v -> c.trimTrailing = v, "Also drop the bytes after the EOF marker."));
+        s.addOption(Specs.flag("--force", v -> c.force = v, "Overwrite OUT if it exists (never the input)."));
+        s.addOption(Specs.option("--format", "FORMAT", Format.class, v -> c.format = v, "text (default) or json.")
+                .defaultValue("text").build());
+        s.addOption(Specs.flag("--hash", v -> c.hash = v, "Also hash a save image whole (SHA-256) for the report; "
+                + "a bare stream's hash is always given."));
+        c.spec = s;
+        return s;
+    }
+
+    @Override
+    public void useOpener(InputFile.Opener o) {
+        this.opener = o;
+    }
 
     @Override
     public void useWriter(AtomicFileWriter w) {
@@ -83,13 +91,14 @@ final class RepairCommand implements Callable<Integer>, WritesFiles {
         Repairer repairer = new Repairer(inspector, writer);
         RepairPlan plan;
         FileInfo info;
-        try (InputFile in = InputFile.inspect(inspector, file, err)) {
+        // an image is copied whole by a repair, so its pfn arrays are read and checked too
+        try (InputFile in = InputFile.inspect(inspector, file, LoaderProfiles.upstream(), err, opener, true)) {
             if (in.image().index().isContainer()) {
-                return new ImageRepair(file, output, force, this::print, writer).run(in, inspector,
+                return new ImageRepair(file, output, force, this::print, writer).run(in, hash, inspector,
                         new RepairOptions(strategy, trimTrailing), out, err);
             }
             requireStream(in.inspection());
-            info = in.info();
+            info = in.describe(in.image().index(), hash, err);
             plan = repairer.plan(in.source(), in.inspection(), new RepairOptions(strategy, trimTrailing));
         }
         // RepairPlan: no edits and no refusal = nothing to repair (acceptable() needs both)

@@ -842,16 +842,17 @@ public final class MainWindow {
     }
 
     /**
-     * Hashes the file and writes the report on the worker thread (a multi-GB image takes a while), reading raw
-     * bytes from a source of its own: the hex pane's may only be used on the FX thread.
+     * Writes the report on the worker thread, reading raw bytes from a source of its own: the hex pane's may only
+     * be used on the FX thread. Like the CLI's, it carries the QEVM stream's hash, not a save image's (File →
+     * Properties hashes the whole file).
      */
     void writeJson(Path out) {
         Document d = doc;
         Task<Void> t = new Task<>() {
             @Override
             protected Void call() throws IOException {
-                FileInfo info = FileInfo.of(d.path());
                 try (ByteSource src = ByteSource.open(d.path())) {
+                    FileInfo info = FileInfo.describe(d.path(), src, d.container(), false, null);
                     // complete or absent: a full disk must not leave half a report that looks like a whole one
                     AtomicFileWriter.standard().write(out, o -> {
                         Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);

@@ -35,7 +35,7 @@ class CliOnFixturesTest {
         assertEquals(0, r.exit(), r.toString());
         assertEquals("", r.err());
         JsonNode root = r.json();
-        assertEquals(1, root.get("schemaVersion").intValue());
+        assertEquals(2, root.get("schemaVersion").intValue());
         assertEquals("savevm-inspector", root.at("/tool/name").textValue());
         assertEquals(AppVersion.version(), root.at("/tool/version").textValue());
         assertEquals(f.toString(), root.at("/file/path").textValue());
