@@ -41,7 +41,6 @@ final class CheckCommand implements Callable<Integer>, ReadsFiles {
 
     private CommandSpec spec;
     private InputFile.Opener opener = InputFile.MAPPED;
-    private List<Path> files;
     private Severity failOn;
     private LoaderProfile loader;
     private boolean allLoaders;
@@ -52,20 +51,19 @@ final class CheckCommand implements Callable<Integer>, ReadsFiles {
                 "Exit 0 when no file has diagnostics at or above the threshold, 1 when one has (malformed, empty and "
                         + "non-QEVM files included), 2 for usage errors, a file that cannot be read, or a file the tool "
                         + "fails on (internal error).");
-        Specs.Bind<List<Path>> files = new Specs.Bind<>(v -> c.files = v, null);
         s.addPositional(PositionalParamSpec.builder().index("0..*").arity("1..*").required(true).paramLabel("FILE")
-                .type(List.class).auxiliaryTypes(Path.class).converters(Specs.PATH).getter(files).setter(files)
+                .type(List.class).auxiliaryTypes(Path.class).converters(Specs.PATH)
                 .description("The files to check.").build());
-        s.addOption(Specs.option("--fail-on", "LEVEL", Severity.class, v -> c.failOn = v,
+        s.addOption(Specs.option("--fail-on", "LEVEL", Severity.class,
                 "Lowest severity that fails the check: warn or error (default).")
                 .defaultValue("error").converters(new Threshold()).build());
-        s.addOption(Specs.option("--loader", "PROFILE", LoaderProfile.class, v -> c.loader = v,
+        s.addOption(Specs.option("--loader", "PROFILE", LoaderProfile.class,
                 "Judge each file by this loader instead of the diagnostics: exit 1 when it would fail, mis-read or "
                         + "silently skip state (upstream, xen-4.0, xenserver-6.0-6.2 or xenserver-6.5+).")
                 .converters(new LoaderProfileName()).build());
-        s.addOption(Specs.flag("--all-loaders", v -> c.allLoaders = v, "Also print a matrix: file × loader profile → "
-                + "OK, mis-read or rejected (does not change the exit code)."));
-        s.addOption(Specs.flag("--pfn-arrays", v -> c.pfnArrays = v, InspectCommand.PFN_ARRAYS));
+        s.addOption(Specs.flag("--all-loaders", "Also print a matrix: file × loader profile → OK, mis-read or "
+                + "rejected (does not change the exit code)."));
+        s.addOption(Specs.flag("--pfn-arrays", InspectCommand.PFN_ARRAYS));
         c.spec = s;
         return s;
     }
@@ -79,6 +77,11 @@ final class CheckCommand implements Callable<Integer>, ReadsFiles {
 
     @Override
     public Integer call() {
+        List<Path> files = Specs.file(spec);
+        failOn = Specs.value(spec, "--fail-on");
+        loader = Specs.value(spec, "--loader");
+        allLoaders = Specs.value(spec, "--all-loaders");
+        pfnArrays = Specs.value(spec, "--pfn-arrays");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Inspector inspector = this.inspector != null ? this.inspector : Inspector.standard();

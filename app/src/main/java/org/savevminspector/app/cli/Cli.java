@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.savevminspector.app.IoReason;
 import org.savevminspector.io.AtomicFileWriter;
 import picocli.CommandLine;
@@ -53,36 +54,62 @@ public final class Cli implements Runnable {
 
     /** Runs the CLI with commands that open their inputs through {@code opener} (tests count what is read). */
     static int run(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer, InputFile.Opener opener) {
-        return commandLine(out, err, writer, opener).execute(args);
+        return commandLine(args, out, err, writer, opener).execute(args);
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, AtomicFileWriter.standard(), InputFile.MAPPED);
-    }
-
-    private static CommandLine commandLine(PrintWriter out, PrintWriter err, AtomicFileWriter writer,
-                                           InputFile.Opener opener) {
+    /**
+     * The command line for {@code args}. Only the command {@code args} names is built: picocli gives every command
+     * a parser of its own that registers its built-in type converters by reflection, and a {@code check} needs
+     * none of the others. Without a command name first (no arguments, {@code --help}, {@code help COMMAND}, a
+     * misspelt command) all are built, for the usage help and the error messages that list them.
+     */
+    static CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer,
+                                   InputFile.Opener opener) {
         Cli cli = new Cli();
         CommandSpec root = Specs.command(cli, NAME,
                 "Inspect, check and repair qemu-dm (qemu-xen-traditional) savevm device-state files.",
                 "Without a command (or with just a file) the graphical viewer starts.");
         root.exitCodeOnInvalidInput(ExitCodes.USAGE_OR_IO).exitCodeOnExecutionException(ExitCodes.USAGE_OR_IO);
         cli.spec = root;
-        InspectCommand inspect = new InspectCommand();
-        CheckCommand check = new CheckCommand();
-        RepairCommand repair = new RepairCommand();
-        ExtractCommand extract = new ExtractCommand();
-        for (ReadsFiles r : new ReadsFiles[] {inspect, check, repair, extract}) {
-            r.useOpener(opener);
+        String named = args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help") ? args[0] : null;
+        for (String name : COMMANDS) {
+            if (named == null || named.equals(name)) {
+                root.addSubcommand(name, spec(name, writer, opener));
+            }
         }
-        repair.useWriter(writer);
-        extract.useWriter(writer);
-        root.addSubcommand("inspect", InspectCommand.spec(inspect));
-        root.addSubcommand("check", CheckCommand.spec(check));
-        root.addSubcommand("repair", RepairCommand.spec(repair));
-        root.addSubcommand("extract", ExtractCommand.spec(extract));
-        root.addSubcommand("help", HelpCommand.spec(new HelpCommand()));
         return configure(new CommandLine(root), out, err);
+    }
+
+    /** The commands, in the order the usage help lists them. */
+    public static final List<String> COMMANDS = List.of("inspect", "check", "repair", "extract", "help");
+
+    private static CommandSpec spec(String name, AtomicFileWriter writer, InputFile.Opener opener) {
+        switch (name) {
+            case "inspect": {
+                InspectCommand c = new InspectCommand();
+                c.useOpener(opener);
+                return InspectCommand.spec(c);
+            }
+            case "check": {
+                CheckCommand c = new CheckCommand();
+                c.useOpener(opener);
+                return CheckCommand.spec(c);
+            }
+            case "repair": {
+                RepairCommand c = new RepairCommand();
+                c.useOpener(opener);
+                c.useWriter(writer);
+                return RepairCommand.spec(c);
+            }
+            case "extract": {
+                ExtractCommand c = new ExtractCommand();
+                c.useOpener(opener);
+                c.useWriter(writer);
+                return ExtractCommand.spec(c);
+            }
+            default:
+                return HelpCommand.spec(new HelpCommand());
+        }
     }
 
     /** Streams, case-insensitive enum values and the one-line error handlers of {@code cmd} and its commands. */

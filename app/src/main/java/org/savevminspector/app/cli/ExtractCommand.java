@@ -30,7 +30,6 @@ final class ExtractCommand implements Callable<Integer>, WritesFiles, ReadsFiles
     private CommandSpec spec;
     private Path file;
     private Path output;
-    private Long offset;
     private boolean force;
 
     static CommandSpec spec(ExtractCommand c) {
@@ -38,14 +37,12 @@ final class ExtractCommand implements Callable<Integer>, WritesFiles, ReadsFiles
                 "Write the QEVM (device-model) stream of a Xen save image to a file, byte for byte.",
                 "Exit 0 when written; 1 when the image holds no QEVM stream or OUT exists (without --force); 2 for "
                         + "usage or I/O errors.");
-        s.addPositional(Specs.file("IMAGE", v -> c.file = v, "The save image (read only)."));
-        Specs.Bind<Path> out = new Specs.Bind<>(v -> c.output = v, null);
+        s.addPositional(Specs.file("IMAGE", "The save image (read only)."));
         s.addOption(OptionSpec.builder("-o", "--output").paramLabel("OUT").required(true).type(Path.class)
-                .converters(Specs.PATH).getter(out).setter(out).description("Where to write the stream.").build());
-        s.addOption(Specs.option("--offset", "N", Long.class, v -> c.offset = v,
-                "Take the stream at offset N to the end of the file (the embedded stream a scan found in a file of "
-                        + "no known container).").build());
-        s.addOption(Specs.flag("--force", v -> c.force = v, "Overwrite OUT if it exists (never the input)."));
+                .converters(Specs.PATH).description("Where to write the stream.").build());
+        s.addOption(Specs.option("--offset", "N", Long.class, "Take the stream at offset N to the end of the file "
+                + "(the embedded stream a scan found in a file of no known container).").build());
+        s.addOption(Specs.flag("--force", "Overwrite OUT if it exists (never the input)."));
         c.spec = s;
         return s;
     }
@@ -57,6 +54,10 @@ final class ExtractCommand implements Callable<Integer>, WritesFiles, ReadsFiles
 
     @Override
     public Integer call() {
+        file = Specs.file(spec);
+        output = Specs.value(spec, "--output");
+        Long offset = Specs.value(spec, "--offset");
+        force = Specs.value(spec, "--force");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (InputFile in = InputFile.inspect(Inspector.standard(), file, LoaderProfiles.upstream(), err, opener,

@@ -12,20 +12,19 @@ import picocli.CommandLine.ParameterException;
  */
 final class HelpCommand implements Callable<Integer> {
     private CommandSpec spec;
-    private String command;
 
     static CommandSpec spec(HelpCommand c) {
         CommandSpec s = Specs.command(c, "help", "Display help information about the specified command.");
         s.helpCommand(true);
-        Specs.Bind<String> b = new Specs.Bind<>(v -> c.command = v, null);
         s.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel("COMMAND").type(String.class)
-                .getter(b).setter(b).description("The COMMAND to display the usage help message for.").build());
+                .description("The COMMAND to display the usage help message for.").build());
         c.spec = s;
         return s;
     }
 
     @Override
     public Integer call() {
+        String command = Specs.file(spec);
         CommandLine parent = spec.commandLine().getParent();
         CommandLine target = command == null ? parent : parent.getSubcommands().get(command);
         if (target == null) {

@@ -26,12 +26,6 @@ final class InspectCommand implements Callable<Integer>, ReadsFiles {
 
     private CommandSpec spec;
     private InputFile.Opener opener = InputFile.MAPPED;
-    private Path file;
-    private Format format;
-    private LoaderProfile loader;
-    private Long offset;
-    private boolean hash;
-    private boolean pfnArrays;
 
     static CommandSpec spec(InspectCommand c) {
         CommandSpec s = Specs.command(c, "inspect", "Report every section, field and anomaly of a savevm file.",
@@ -39,18 +33,18 @@ final class InspectCommand implements Callable<Integer>, ReadsFiles {
                         + "absolute offsets.",
                 "Exit 0 whenever a report was produced (whatever it says, including empty and non-QEVM files); "
                         + "2 when the file cannot be read.");
-        s.addPositional(Specs.file("FILE", v -> c.file = v, "The savevm (QEVM) file or Xen save image."));
-        s.addOption(Specs.option("--format", "FORMAT", Format.class, v -> c.format = v, "text (default), json or sarif.")
+        s.addPositional(Specs.file("FILE", "The savevm (QEVM) file or Xen save image."));
+        s.addOption(Specs.option("--format", "FORMAT", Format.class, "text (default), json or sarif.")
                 .defaultValue("text").build());
-        s.addOption(Specs.option("--loader", "PROFILE", LoaderProfile.class, v -> c.loader = v,
+        s.addOption(Specs.option("--loader", "PROFILE", LoaderProfile.class,
                 "Whose loader to simulate: upstream (default), xen-4.0, xenserver-6.0-6.2 or xenserver-6.5+.")
                 .defaultValue("upstream").converters(new LoaderProfileName()).build());
-        s.addOption(Specs.option("--offset", "N", Long.class, v -> c.offset = v,
+        s.addOption(Specs.option("--offset", "N", Long.class,
                 "Inspect the QEVM stream that starts at offset N (to the end of the file): the embedded stream a "
                         + "scan found in a file of no known container.").build());
-        s.addOption(Specs.flag("--hash", v -> c.hash = v, "Also hash the whole file (SHA-256). A save image is "
-                + "otherwise not read whole: the report carries the hash of its QEVM stream."));
-        s.addOption(Specs.flag("--pfn-arrays", v -> c.pfnArrays = v, PFN_ARRAYS));
+        s.addOption(Specs.flag("--hash", "Also hash the whole file (SHA-256). A save image is otherwise not read "
+                + "whole: the report carries the hash of its QEVM stream."));
+        s.addOption(Specs.flag("--pfn-arrays", PFN_ARRAYS));
         c.spec = s;
         return s;
     }
@@ -67,6 +61,12 @@ final class InspectCommand implements Callable<Integer>, ReadsFiles {
 
     @Override
     public Integer call() throws IOException {
+        Path file = Specs.file(spec);
+        Format format = Specs.value(spec, "--format");
+        LoaderProfile loader = Specs.value(spec, "--loader");
+        Long offset = Specs.value(spec, "--offset");
+        boolean hash = Specs.value(spec, "--hash");
+        boolean pfnArrays = Specs.value(spec, "--pfn-arrays");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Inspector inspector = Inspector.standard();

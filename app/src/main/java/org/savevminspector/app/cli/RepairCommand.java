@@ -41,11 +41,8 @@ final class RepairCommand implements Callable<Integer>, WritesFiles, ReadsFiles 
     private InputFile.Opener opener = InputFile.MAPPED;
     private Path file;
     private Path output;
-    private RepairStrategy strategy;
-    private boolean trimTrailing;
     private boolean force;
     private Format format;
-    private boolean hash;
 
     static CommandSpec spec(RepairCommand c) {
         CommandSpec s = Specs.command(c, "repair",
@@ -53,22 +50,20 @@ final class RepairCommand implements Callable<Integer>, WritesFiles, ReadsFiles 
                 "Exit 0 when written, or when there is nothing to repair (then nothing is written); 1 when the "
                         + "repair is refused (the reason is printed); 2 for usage or I/O errors and for files that are "
                         + "not QEVM streams (empty, bad magic, unknown file version).");
-        s.addPositional(Specs.file("FILE", v -> c.file = v, "The savevm file to repair (read only)."));
-        Specs.Bind<Path> out = new Specs.Bind<>(v -> c.output = v, null);
+        s.addPositional(Specs.file("FILE", "The savevm file to repair (read only)."));
         s.addOption(OptionSpec.builder("-o", "--output").paramLabel("OUT").required(true).type(Path.class)
-                .converters(Specs.PATH).getter(out).setter(out).description("Where to write the repaired copy.")
-                .build());
-        s.addOption(Specs.option("--strategy", "STRATEGY", RepairStrategy.class, v -> c.strategy = v,
+                .converters(Specs.PATH).description("Where to write the repaired copy.").build());
+        s.addOption(Specs.option("--strategy", "STRATEGY", RepairStrategy.class,
                 "relabel (default: piix4acpi version 2 -> 1, one byte, same length), upgrade (insert the missing "
                         + "pm1a_evt_blk_address, +4 bytes), to-upstream (convert a XenServer file for upstream "
                         + "qemu-dm) or to-xenserver (convert an upstream file for XenServer 6.5+).")
                 .defaultValue("relabel").converters(new StrategyName()).build());
-        s.addOption(Specs.flag("--trim-trailing", v -> c.trimTrailing = v, "Also drop the bytes after the EOF marker."));
-        s.addOption(Specs.flag("--force", v -> c.force = v, "Overwrite OUT if it exists (never the input)."));
-        s.addOption(Specs.option("--format", "FORMAT", Format.class, v -> c.format = v, "text (default) or json.")
+        s.addOption(Specs.flag("--trim-trailing", "Also drop the bytes after the EOF marker."));
+        s.addOption(Specs.flag("--force", "Overwrite OUT if it exists (never the input)."));
+        s.addOption(Specs.option("--format", "FORMAT", Format.class, "text (default) or json.")
                 .defaultValue("text").build());
-        s.addOption(Specs.flag("--hash", v -> c.hash = v, "Also hash a save image whole (SHA-256) for the report; "
-                + "a bare stream's hash is always given."));
+        s.addOption(Specs.flag("--hash", "Also hash a save image whole (SHA-256) for the report; a bare stream's "
+                + "hash is always given."));
         c.spec = s;
         return s;
     }
@@ -85,6 +80,13 @@ final class RepairCommand implements Callable<Integer>, WritesFiles, ReadsFiles 
 
     @Override
     public Integer call() throws IOException {
+        file = Specs.file(spec);
+        output = Specs.value(spec, "--output");
+        RepairStrategy strategy = Specs.value(spec, "--strategy");
+        boolean trimTrailing = Specs.value(spec, "--trim-trailing");
+        force = Specs.value(spec, "--force");
+        format = Specs.value(spec, "--format");
+        boolean hash = Specs.value(spec, "--hash");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Inspector inspector = Inspector.standard();

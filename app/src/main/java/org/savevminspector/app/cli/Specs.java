@@ -1,11 +1,8 @@
 package org.savevminspector.app.cli;
 
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.IGetter;
-import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -13,7 +10,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * The commands' picocli models, built with picocli's programmatic API. Annotations would be read by reflection
  * at every start (annotation proxies generated, every field scanned, the help mixin reflected on per command):
  * measured, that was a third of a {@code check}'s CPU time on the bundled sample, for a model that never changes.
- * Each command states its options in a static {@code spec} method and binds them to its fields with {@link #bind}.
+ * Each command states its options in a static {@code spec} method and reads their values from its spec when it
+ * runs (picocli's own binding to fields, and a setter per option, would each cost a reflective lookup or a lambda
+ * linked at start-up).
  */
 final class Specs {
     static final ITypeConverter<Path> PATH = v -> Path.of(v);
@@ -36,53 +35,30 @@ final class Specs {
         return s;
     }
 
-    /** An option with a parameter, e.g. {@code --format=FORMAT}, delivering its value to {@code target}. */
-    static <V> OptionSpec.Builder option(String name, String paramLabel, Class<V> type, Consumer<V> target,
-                                         String... description) {
-        Bind<V> b = new Bind<>(target, null);
-        return OptionSpec.builder(name).paramLabel(paramLabel).type(type).getter(b).setter(b).description(description);
+    /** An option with a parameter, e.g. {@code --format=FORMAT}; the command reads it with {@link #value}. */
+    static OptionSpec.Builder option(String name, String paramLabel, Class<?> type, String... description) {
+        return OptionSpec.builder(name).paramLabel(paramLabel).type(type).description(description);
     }
 
-    /** A flag ({@code --force}). */
-    static OptionSpec flag(String name, Consumer<Boolean> target, String description) {
-        Bind<Boolean> b = new Bind<>(target, false);
-        return OptionSpec.builder(name).arity("0").type(boolean.class).getter(b).setter(b).description(description)
+    /** A flag ({@code --force}), false unless given. */
+    static OptionSpec flag(String name, String description) {
+        return OptionSpec.builder(name).arity("0").type(boolean.class).initialValue(false).description(description)
                 .build();
     }
 
-    /** The one positional parameter {@code FILE}, a path. */
-    static PositionalParamSpec file(String label, Consumer<Path> target, String description) {
-        Bind<Path> b = new Bind<>(target, null);
-        return PositionalParamSpec.builder().index("0").arity("1").required(true).paramLabel(label).type(Path.class).converters(PATH)
-                .getter(b).setter(b).description(description).build();
+    /** The one positional parameter, a path. */
+    static PositionalParamSpec file(String label, String description) {
+        return PositionalParamSpec.builder().index("0").arity("1").required(true).paramLabel(label).type(Path.class)
+                .converters(PATH).description(description).build();
     }
 
-    /**
-     * Delivers a parsed value to a command's field; picocli's own binding would find the field by reflection.
-     * Defaults are delivered too, before {@code call()}.
-     */
-    static final class Bind<V> implements IGetter, ISetter {
-        private final Consumer<V> target;
-        private V value;
+    /** The parsed (or default) value of option {@code name} of {@code spec}. */
+    static <T> T value(CommandSpec spec, String name) {
+        return spec.findOption(name).getValue();
+    }
 
-        Bind(Consumer<V> target, V initial) {
-            this.target = target;
-            this.value = initial;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> T get() {
-            return (T) value;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> T set(T v) {
-            T old = (T) value;
-            value = v == null ? value : (V) v;
-            target.accept(value);
-            return old;
-        }
+    /** The parsed value of the first positional parameter of {@code spec}. */
+    static <T> T file(CommandSpec spec) {
+        return spec.positionalParameters().get(0).getValue();
     }
 }

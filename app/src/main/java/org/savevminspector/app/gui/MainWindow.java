@@ -288,6 +288,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("_Export Repaired File…", key(KeyCode.E, sc), this::exportRepaired),
                 item("Export Report as _JSON…", key(KeyCode.J, sc, sh), this::exportJson),
+                item("P_roperties…", null, this::showProperties),
                 new SeparatorMenuItem(),
                 item("_Close File", key(KeyCode.W, sc), () -> showDocument(null)),
                 item("_Quit", key(KeyCode.Q, sc), stage::close));
@@ -826,6 +827,13 @@ public final class MainWindow {
         });
         anyEdit.setOnFailed(e -> notifyError("Cannot plan a repair of " + d.displayName() + ": " + IoReason.of(anyEdit.getException())));
         worker.submit(anyEdit);
+    }
+
+    /** File → Properties: size, time, container and the hashes of the open file (the whole file's on demand). */
+    void showProperties() {
+        if (doc != null) {
+            FilePropertiesDialog.show(stage, doc.path(), doc.displayName(), doc.container());
+        }
     }
 
     /** Writes the same JSON as {@code inspect --format json} for the open file. */
