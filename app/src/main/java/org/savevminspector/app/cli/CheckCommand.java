@@ -28,15 +28,18 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class CheckCommand implements Callable<Integer>, ReadsFiles {
 
-    /** The inspector to use; {@code null} for the standard one (tests pass one that fails on purpose). */
+    /** The inspector to use; {@code null} for the engine's (tests pass one that fails on purpose). */
     private final Inspector inspector;
+    private final Engine engine;
 
-    CheckCommand() {
-        this(null);
+    CheckCommand(Engine engine) {
+        this.inspector = null;
+        this.engine = engine;
     }
 
     CheckCommand(Inspector inspector) {
         this.inspector = inspector;
+        this.engine = null;
     }
 
     private CommandSpec spec;
@@ -84,7 +87,7 @@ final class CheckCommand implements Callable<Integer>, ReadsFiles {
         pfnArrays = Specs.value(spec, "--pfn-arrays");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inspector inspector = this.inspector != null ? this.inspector : Inspector.standard();
+        Inspector inspector = this.inspector != null ? this.inspector : engine.inspector();
         int exit = ExitCodes.OK;
         for (Path p : files) {
             int code;

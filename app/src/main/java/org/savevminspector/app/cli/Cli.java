@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.savevminspector.app.IoReason;
 import org.savevminspector.io.AtomicFileWriter;
@@ -54,16 +55,26 @@ public final class Cli implements Runnable {
 
     /** Runs the CLI with commands that open their inputs through {@code opener} (tests count what is read). */
     static int run(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer, InputFile.Opener opener) {
-        return commandLine(args, out, err, writer, opener).execute(args);
+        String named = args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help") ? args[0] : null;
+        if (named == null) {
+            return commandLine(out, err, writer, opener).execute(args);
+        }
+        // every command but help inspects a file: the engine is built on a second core meanwhile
+        Engine engine = Engine.start();
+        CommandSpec command = spec(named, writer, opener, engine);
+        command.name(NAME + " " + named); // as its usage help and error messages name it under the root
+        CommandLine cmd = configure(new CommandLine(command), out, err);
+        // parsing converts values with engine classes (loader profiles, severities): only once those are ready
+        engine.inspector();
+        return cmd.execute(Arrays.copyOfRange(args, 1, args.length));
     }
 
     /**
-     * The command line for {@code args}. Only the command {@code args} names is built: picocli gives every command
-     * a parser of its own that registers its built-in type converters by reflection, and a {@code check} needs
-     * none of the others. Without a command name first (no arguments, {@code --help}, {@code help COMMAND}, a
-     * misspelt command) all are built, for the usage help and the error messages that list them.
+     * The whole command line: for no arguments, {@code --help}, {@code help COMMAND} and misspelt commands. A
+     * named command runs on a command line of its own: picocli gives every command line a parser that registers
+     * its built-in type converters by reflection, and a {@code check} needs neither the root's nor the others'.
      */
-    static CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer,
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, AtomicFileWriter writer,
                                    InputFile.Opener opener) {
         Cli cli = new Cli();
         CommandSpec root = Specs.command(cli, NAME,
@@ -71,11 +82,8 @@ public final class Cli implements Runnable {
                 "Without a command (or with just a file) the graphical viewer starts.");
         root.exitCodeOnInvalidInput(ExitCodes.USAGE_OR_IO).exitCodeOnExecutionException(ExitCodes.USAGE_OR_IO);
         cli.spec = root;
-        String named = args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help") ? args[0] : null;
         for (String name : COMMANDS) {
-            if (named == null || named.equals(name)) {
-                root.addSubcommand(name, spec(name, writer, opener));
-            }
+            root.addSubcommand(name, spec(name, writer, opener, new Engine()));
         }
         return configure(new CommandLine(root), out, err);
     }
@@ -83,26 +91,26 @@ public final class Cli implements Runnable {
     /** The commands, in the order the usage help lists them. */
     public static final List<String> COMMANDS = List.of("inspect", "check", "repair", "extract", "help");
 
-    private static CommandSpec spec(String name, AtomicFileWriter writer, InputFile.Opener opener) {
+    private static CommandSpec spec(String name, AtomicFileWriter writer, InputFile.Opener opener, Engine engine) {
         switch (name) {
             case "inspect": {
-                InspectCommand c = new InspectCommand();
+                InspectCommand c = new InspectCommand(engine);
                 c.useOpener(opener);
                 return InspectCommand.spec(c);
             }
             case "check": {
-                CheckCommand c = new CheckCommand();
+                CheckCommand c = new CheckCommand(engine);
                 c.useOpener(opener);
                 return CheckCommand.spec(c);
             }
             case "repair": {
-                RepairCommand c = new RepairCommand();
+                RepairCommand c = new RepairCommand(engine);
                 c.useOpener(opener);
                 c.useWriter(writer);
                 return RepairCommand.spec(c);
             }
             case "extract": {
-                ExtractCommand c = new ExtractCommand();
+                ExtractCommand c = new ExtractCommand(engine);
                 c.useOpener(opener);
                 c.useWriter(writer);
                 return ExtractCommand.spec(c);

@@ -27,10 +27,15 @@ final class ExtractCommand implements Callable<Integer>, WritesFiles, ReadsFiles
     private InputFile.Opener opener = InputFile.MAPPED;
     private static final int COPY = 1 << 20;
 
+    private final Engine engine;
     private CommandSpec spec;
     private Path file;
     private Path output;
     private boolean force;
+
+    ExtractCommand(Engine engine) {
+        this.engine = engine;
+    }
 
     static CommandSpec spec(ExtractCommand c) {
         CommandSpec s = Specs.command(c, "extract",
@@ -60,7 +65,7 @@ final class ExtractCommand implements Callable<Integer>, WritesFiles, ReadsFiles
         force = Specs.value(spec, "--force");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (InputFile in = InputFile.inspect(Inspector.standard(), file, LoaderProfiles.upstream(), err, opener,
+        try (InputFile in = InputFile.inspect(engine.inspector(), file, LoaderProfiles.upstream(), err, opener,
                 false)) {
             ContainerIndex idx = in.image().index();
             Span q = offset != null ? embedded(in.source(), offset) : idx.qevm();

@@ -24,8 +24,13 @@ final class InspectCommand implements Callable<Integer>, ReadsFiles {
     /** Output formats of {@code inspect}. */
     enum Format { TEXT, JSON, SARIF }
 
+    private final Engine engine;
     private CommandSpec spec;
     private InputFile.Opener opener = InputFile.MAPPED;
+
+    InspectCommand(Engine engine) {
+        this.engine = engine;
+    }
 
     static CommandSpec spec(InspectCommand c) {
         CommandSpec s = Specs.command(c, "inspect", "Report every section, field and anomaly of a savevm file.",
@@ -69,7 +74,7 @@ final class InspectCommand implements Callable<Integer>, ReadsFiles {
         boolean pfnArrays = Specs.value(spec, "--pfn-arrays");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inspector inspector = Inspector.standard();
+        Inspector inspector = engine.inspector();
         try (InputFile in = InputFile.inspect(inspector, file, loader, err, opener, pfnArrays)) {
             ImageInspection image = in.image();
             if (offset != null) {

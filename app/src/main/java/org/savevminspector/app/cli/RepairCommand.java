@@ -36,6 +36,7 @@ final class RepairCommand implements Callable<Integer>, WritesFiles, ReadsFiles 
     /** Output formats of {@code repair}. */
     enum Format { TEXT, JSON }
 
+    private final Engine engine;
     private CommandSpec spec;
     private AtomicFileWriter writer = AtomicFileWriter.standard();
     private InputFile.Opener opener = InputFile.MAPPED;
@@ -43,6 +44,10 @@ final class RepairCommand implements Callable<Integer>, WritesFiles, ReadsFiles 
     private Path output;
     private boolean force;
     private Format format;
+
+    RepairCommand(Engine engine) {
+        this.engine = engine;
+    }
 
     static CommandSpec spec(RepairCommand c) {
         CommandSpec s = Specs.command(c, "repair",
@@ -89,7 +94,7 @@ final class RepairCommand implements Callable<Integer>, WritesFiles, ReadsFiles 
         boolean hash = Specs.value(spec, "--hash");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inspector inspector = Inspector.standard();
+        Inspector inspector = engine.inspector();
         Repairer repairer = new Repairer(inspector, writer);
         RepairPlan plan;
         FileInfo info;
