@@ -55,6 +55,7 @@ public final class Cli implements Runnable {
 
     /** Runs the CLI with commands that open their inputs through {@code opener} (tests count what is read). */
     static int run(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer, InputFile.Opener opener) {
+        excludeReflectiveConverters();
         String named = args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help") ? args[0] : null;
         if (named == null) {
             return commandLine(out, err, writer, opener).execute(args);
@@ -87,6 +88,20 @@ public final class Cli implements Runnable {
         }
         return configure(new CommandLine(root), out, err);
     }
+
+    /**
+     * Every picocli parser looks up converters for java.sql and java.time types and {@code Path} by reflection
+     * (and, where the runtime has no java.sql, by catching the exceptions): a tenth of a {@code check}. No option
+     * here has those types, and paths have their own converter ({@link Specs#PATH}); picocli's documented system
+     * property skips them. A value the caller set is kept.
+     */
+    private static void excludeReflectiveConverters() {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.(sql|time|nio\\.file)\\..*");
+        }
+    }
+
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
     /** The commands, in the order the usage help lists them. */
     public static final List<String> COMMANDS = List.of("inspect", "check", "repair", "extract", "help");
