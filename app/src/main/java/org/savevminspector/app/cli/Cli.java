@@ -66,7 +66,7 @@ public final class Cli implements Runnable {
         command.name(NAME + " " + named); // as its usage help and error messages name it under the root
         CommandLine cmd = configure(new CommandLine(command), out, err);
         // parsing converts values with engine classes (loader profiles, severities): only once those are ready
-        engine.inspector();
+        engine.await();
         return cmd.execute(Arrays.copyOfRange(args, 1, args.length));
     }
 

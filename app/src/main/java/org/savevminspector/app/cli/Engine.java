@@ -40,6 +40,21 @@ final class Engine {
         return inspector;
     }
 
+    /**
+     * Waits until the engine is built, or builds it here. A failure is kept for {@link #inspector()}: the command
+     * meets it again where picocli turns it into one line.
+     */
+    void await() {
+        build.run();
+        try {
+            build.get();
+        } catch (ExecutionException e) {
+            // reported by the command's own inspector() call
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** The standard inspector, once the engine is built. */
     Inspector inspector() {
         build.run(); // a no-op when the thread has begun: then get() waits for it

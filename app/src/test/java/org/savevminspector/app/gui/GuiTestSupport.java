@@ -23,12 +23,26 @@ final class GuiTestSupport {
         // loads the class (static block above)
     }
 
-    /** Waits (max 15 s) until {@code condition}, evaluated on the FX thread, holds. */
+    /**
+     * Waits (max 15 s) until {@code condition}, evaluated on the FX thread, holds. A condition that throws (a
+     * lookup of a dialog a background task has not opened yet) has not held yet; the last exception is the cause
+     * of the failure when it never does.
+     */
     static void waitUntil(BooleanSupplier condition) {
+        RuntimeException[] last = new RuntimeException[1];
+        BooleanSupplier lenient = () -> {
+            try {
+                return condition.getAsBoolean();
+            } catch (RuntimeException e) {
+                last[0] = e;
+                return false;
+            }
+        };
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(lenient::getAsBoolean).get());
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
+            AssertionError failure = new AssertionError("condition not met within 15 s", last[0] != null ? last[0] : e);
+            throw failure;
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
