@@ -81,7 +81,8 @@ final class FilePropertiesDialog {
         out.add(new Fact("File", path.toAbsolutePath().toString()));
         try {
             long size = Files.size(path);
-            out.add(new Fact("Size", String.format(Locale.ROOT, "%,d bytes%s", size, size < 1024 ? "" : " (" + human(size) + ")")));
+            out.add(new Fact("Size", String.format(Locale.ROOT, "%,d bytes%s", size,
+                    size < 1024 ? "" : " (" + human(size) + ")")));
             Instant modified = Files.getLastModifiedTime(path).toInstant();
             out.add(new Fact("Modified", modified.truncatedTo(ChronoUnit.SECONDS).toString()));
         } catch (IOException e) {
@@ -95,8 +96,11 @@ final class FilePropertiesDialog {
         return out;
     }
 
-    /** 4.0 GiB, 7.3 KiB: binary units, one decimal. */
+    /** 4.0 GiB, 7.3 KiB: binary units, one decimal ({@code 512 B} below a KiB). */
     static String human(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
         String[] units = {"KiB", "MiB", "GiB", "TiB"};
         double v = bytes;
         int u = -1;

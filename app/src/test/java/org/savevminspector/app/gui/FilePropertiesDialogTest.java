@@ -63,6 +63,7 @@ class FilePropertiesDialogTest {
                         idx.qevm().offset(), QEVM.length))), facts);
         assertEquals("4.0 GiB", FilePropertiesDialog.human(4L << 30));
         assertEquals("7.3 KiB", FilePropertiesDialog.human(7520));
+        assertEquals("512 B", FilePropertiesDialog.human(512));
     }
 
     @Test
