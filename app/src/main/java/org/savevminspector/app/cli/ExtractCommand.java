@@ -14,7 +14,6 @@ import org.savevminspector.model.Span;
 import org.savevminspector.repair.RepairRefusedException;
 import org.savevminspector.repair.Repairer;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code extract IMAGE -o OUT [--offset N] [--force]}: writes the QEVM stream of a save image byte for byte, as
@@ -43,8 +42,7 @@ final class ExtractCommand implements Callable<Integer>, WritesFiles, ReadsFiles
                 "Exit 0 when written; 1 when the image holds no QEVM stream or OUT exists (without --force); 2 for "
                         + "usage or I/O errors.");
         s.addPositional(Specs.file("IMAGE", "The save image (read only)."));
-        s.addOption(OptionSpec.builder("-o", "--output").paramLabel("OUT").required(true).type(Path.class)
-                .converters(Specs.PATH).description("Where to write the stream.").build());
+        s.addOption(Specs.output("Where to write the stream."));
         s.addOption(Specs.option("--offset", "N", Long.class, "Take the stream at offset N to the end of the file "
                 + "(the embedded stream a scan found in a file of no known container).").build());
         s.addOption(Specs.flag("--force", "Overwrite OUT if it exists (never the input)."));

@@ -21,7 +21,6 @@ import org.savevminspector.report.FileInfo;
 import org.savevminspector.report.RepairReport;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -56,8 +55,7 @@ final class RepairCommand implements Callable<Integer>, WritesFiles, ReadsFiles 
                         + "repair is refused (the reason is printed); 2 for usage or I/O errors and for files that are "
                         + "not QEVM streams (empty, bad magic, unknown file version).");
         s.addPositional(Specs.file("FILE", "The savevm file to repair (read only)."));
-        s.addOption(OptionSpec.builder("-o", "--output").paramLabel("OUT").required(true).type(Path.class)
-                .converters(Specs.PATH).description("Where to write the repaired copy.").build());
+        s.addOption(Specs.output("Where to write the repaired copy."));
         s.addOption(Specs.option("--strategy", "STRATEGY", RepairStrategy.class,
                 "relabel (default: piix4acpi version 2 -> 1, one byte, same length), upgrade (insert the missing "
                         + "pm1a_evt_blk_address, +4 bytes), to-upstream (convert a XenServer file for upstream "

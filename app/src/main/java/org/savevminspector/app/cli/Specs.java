@@ -52,6 +52,12 @@ final class Specs {
                 .converters(PATH).description(description).build();
     }
 
+    /** The required {@code -o/--output OUT} of the commands that write a file. */
+    static OptionSpec output(String description) {
+        return OptionSpec.builder("-o", "--output").paramLabel("OUT").required(true).type(Path.class)
+                .converters(PATH).description(description).build();
+    }
+
     /** The parsed (or default) value of option {@code name} of {@code spec}. */
     static <T> T value(CommandSpec spec, String name) {
         return spec.findOption(name).getValue();
