@@ -40,7 +40,8 @@ public record PageRun(long batches, long entries, long pagesWithData, long minPf
 
     /** Adds a batch summarised on its own (its {@link #pfnsRead} decides how). */
     PageRun plus(PageRun batch) {
-        return batch.pfnsRead ? plus(batch.entries, batch.pagesWithData, batch.minPfn, batch.maxPfn, batch.payloadBytes)
+        return batch.pfnsRead
+                ? plus(batch.entries, batch.pagesWithData, batch.minPfn, batch.maxPfn, batch.payloadBytes)
                 : plusUnread(batch.entries, batch.pagesWithData, batch.payloadBytes);
     }
 }

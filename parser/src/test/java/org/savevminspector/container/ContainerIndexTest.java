@@ -210,7 +210,8 @@ class ContainerIndexTest {
         long record = indexer.index(ByteSource.of(image)).records().stream().filter(r -> r.pages() != null)
                 .findFirst().orElseThrow().span().offset();
         image[(int) record + 8] = 3; // count 2 -> 3: body_length 8 + 16 + 8192 now leaves 8184 bytes of pages
-        String at = "PAGE_DATA record at offset " + org.savevminspector.model.Hex.offset(record) + ": body_length 8216 ";
+        String at = "PAGE_DATA record at offset " + org.savevminspector.model.Hex.offset(record)
+                + ": body_length 8216 ";
         Diagnostic counted = only(indexer.headersOnly().index(ByteSource.of(image)),
                 DiagnosticCode.CONTAINER_INCONSISTENT);
         assertEquals(record + 4, counted.offset());

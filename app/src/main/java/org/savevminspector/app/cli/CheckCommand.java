@@ -52,8 +52,8 @@ final class CheckCommand implements Callable<Integer>, ReadsFiles {
     static CommandSpec spec(CheckCommand c) {
         CommandSpec s = Specs.command(c, "check", "Check savevm files: one line per file.",
                 "Exit 0 when no file has diagnostics at or above the threshold, 1 when one has (malformed, empty and "
-                        + "non-QEVM files included), 2 for usage errors, a file that cannot be read, or a file the tool "
-                        + "fails on (internal error).");
+                        + "non-QEVM files included), 2 for usage errors, a file that cannot be read, or a file the "
+                        + "tool fails on (internal error).");
         s.addPositional(PositionalParamSpec.builder().index("0..*").arity("1..*").required(true).paramLabel("FILE")
                 .type(List.class).auxiliaryTypes(Path.class).converters(Specs.PATH)
                 .description("The files to check.").build());

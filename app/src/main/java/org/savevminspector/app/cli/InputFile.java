@@ -57,7 +57,8 @@ record InputFile(Path path, ByteSource source, Inspection inspection, ImageInspe
             throw readFailure(p, e);
         }
         try {
-            ContainerIndexer indexer = pfnArrays ? ContainerIndexer.standard() : ContainerIndexer.standard().headersOnly();
+            ContainerIndexer indexer = pfnArrays ? ContainerIndexer.standard()
+                    : ContainerIndexer.standard().headersOnly();
             ImageInspection image = new ImageInspector(indexer, inspector).inspect(src,
                     IndexProgress.options(progress, p, src.size()), loader);
             return new InputFile(p, src, image.inspection(), image);

@@ -78,7 +78,8 @@ class LargeImageReadsTest {
         Counted c = run("inspect", image.toString(), "--format", format);
         assertEquals(0, c.exit(), c.out());
         assertTrue(size > PAGES * 4096, "the image holds the pages: " + size);
-        assertTrue(c.bytesRead() < LIMIT, "inspect --format " + format + " read " + c.bytesRead() + " bytes of " + size);
+        assertTrue(c.bytesRead() < LIMIT, "inspect --format " + format + " read " + c.bytesRead() + " bytes of "
+                + size);
     }
 
     @Test

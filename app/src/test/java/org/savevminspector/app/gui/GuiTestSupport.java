@@ -39,7 +39,8 @@ final class GuiTestSupport {
             }
         };
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(lenient::getAsBoolean).get());
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(lenient::getAsBoolean).get());
         } catch (TimeoutException e) {
             AssertionError failure = new AssertionError("condition not met within 15 s", last[0] != null ? last[0] : e);
             throw failure;
