@@ -4,8 +4,8 @@
 #   1. the app jar and its runtime dependencies,
 #   2. a jlink runtime of the JDK plus the JavaFX modules (javafx:jlink cannot be used: RichTextFX and its
 #      dependencies are automatic modules),
-#   3. jpackage: the app image (launcher, runtime, jars on the class path, icon), then the .deb made from that image
-#      (Depends: computed by jpackage plus GTK 3),
+#   3. jpackage: the app image (runtime, jars on the class path, icon; its native launcher replaced by a shell
+#      script, see below), then the .deb made from that image (Depends: computed by jpackage plus GTK 3),
 #   4. start-up: a class-data-sharing archive (AppCDS) of every class the command line and the viewer load,
 #      from a class list recorded by training runs of the app image (the CLI commands on the bundled sample, and the
 #      viewer under Xvfb up to its first frame): dumped for the app image here, and by the .deb's postinst where
@@ -70,6 +70,29 @@ jpackage --type app-image "${common[@]}" \
   --main-class org.savevminspector.app.Launcher
 img="$dist/out/savevm-inspector"
 
+# The launcher: a shell script in place of jpackage's native one, which asks rpm and then dpkg which package owns
+# it at every start, twice (JDK 17 LinuxLauncher.c:getJvmLauncherLibPath, AppLauncher's
+# Package::findOwnerOfFile): measured, those queries cost more CPU than the rest of a `check` on the sample. The
+# script runs the same runtime with the options and class path of jpackage's cfg, in its order (the class path is
+# what the CDS archive is checked against), and finds its directory through the /usr/bin symlink with readlink.
+launcher_script() {
+  local cfg="$img/lib/app/savevm-inspector.cfg" o
+  echo '#!/bin/sh'
+  echo "# SaveVM Inspector's launcher, made by packaging/package-linux.sh from lib/app/savevm-inspector.cfg."
+  echo 'self=$(readlink -f -- "$0")'
+  echo 'app=${self%/bin/*}'
+  printf '%s' 'exec "$app/lib/runtime/bin/java"'
+  while IFS= read -r o; do
+    printf ' \\\n  "%s"' "${o//\$APPDIR/\$app/lib/app}"
+  done < <(sed -n 's/^java-options=//p' "$cfg")
+  printf ' \\\n  "%s"' '-Djpackage.app-path=$self'
+  printf ' \\\n  -cp "%s"' "$(sed -n 's/^app\.classpath=\$APPDIR/$app\/lib\/app/p' "$cfg" | paste -sd:)"
+  printf ' \\\n  %s "$@"\n' "$(sed -n 's/^app\.mainclass=//p' "$cfg")"
+}
+mv "$img/bin/savevm-inspector" "$dist/jpackage-launcher"
+launcher_script >"$img/bin/savevm-inspector"
+chmod 0755 "$img/bin/savevm-inspector"
+
 # The class list: what the training runs load, in the order they load it, lambda proxies and method-handle forms
 # included (JDK 17's -XX:DumpLoadedClassList records them, and -Xshare:dump archives them).
 train="$dist/cds-training"
@@ -112,13 +135,17 @@ echo "built: $img ($(du -sh "$img" | cut -f1))"
 
 # jpackage derives Depends: from the runtime's native libraries only; JavaFX's glass needs GTK 3 (its .so files
 # sit inside jars, where jpackage does not look). No --linux-shortcut/--file-associations: see packaging/linux/README.md.
+# jpackage gets the image as it made it, with its own launcher; the script replaces it in the .deb below.
+mv "$img/bin/savevm-inspector" "$dist/launcher.sh"
+cp -p "$dist/jpackage-launcher" "$img/bin/savevm-inspector"
 jpackage --type deb "${common[@]}" --app-image "$img" \
   --linux-package-name savevm-inspector --linux-package-deps libgtk-3-0 --linux-app-category devel \
   --license-file LICENSE
+cp -p "$dist/launcher.sh" "$img/bin/savevm-inspector"
 deb=$(ls "$dist"/out/savevm-inspector_*.deb)
 
 # Into the .deb, as plain files that dpkg owns and removes with the package:
-#  - /usr/bin/savevm-inspector, a symlink to the launcher (which finds its runtime through /proc/self/exe);
+#  - the launcher script, and /usr/bin/savevm-inspector, a symlink to it (the script resolves it);
 #  - the desktop entry, the MIME type and the icon in the freedesktop places (their dpkg triggers do the rest).
 root="$dist/deb-root"
 rm -rf "$root"
@@ -130,6 +157,7 @@ rm -f "$root"/DEBIAN/preinst "$root"/DEBIAN/postinst "$root"/DEBIAN/prerm "$root
 rm -f "$root"/opt/savevm-inspector/lib/savevm-inspector-*.desktop "$root"/opt/savevm-inspector/lib/savevm-inspector-*MimeInfo.xml
 # the archive dumped above names this build's paths; the postinst dumps the package's own from the class list
 rm -f "$root"/opt/savevm-inspector/lib/savevm-inspector.jsa
+install -m 0755 "$dist/launcher.sh" "$root/opt/savevm-inspector/bin/savevm-inspector"
 install -m 0755 packaging/linux/postinst "$root/DEBIAN/postinst"
 install -m 0755 packaging/linux/prerm "$root/DEBIAN/prerm"
 sed -i -e 's/ xdg-utils,//; s/, xdg-utils\b//' "$root/DEBIAN/control"
