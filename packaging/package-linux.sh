@@ -11,7 +11,10 @@
 #      viewer under Xvfb up to its first frame): dumped for the app image here, and by the .deb's postinst where
 #      the package installs it (JDK 17 checks an archive against the absolute paths of the jars it was dumped with),
 #   5. into the .deb: /usr/bin/savevm-inspector (a symlink to the launcher, so that the command is on PATH), the
-#      desktop entry, the .qevm MIME type and the icon (packaging/linux/), and the postinst/prerm of the archive.
+#      desktop entry, the .qevm MIME type and the icon (packaging/linux/), the postinst/prerm of the archive, the
+#      man page savevm-inspector(1) and the bash completion (both written from the picocli model by the runtime
+#      just built: app.cli.Docs), and the AppStream metainfo (validated with appstreamcli, installed from Debian's
+#      appstream package when missing).
 #
 # Usage: packaging/package-linux.sh [app-image|deb|all]      (default all; output in packaging/target/dist/out)
 #        = mvn -B -Ppackage -DskipTests -Dpackage.type=TYPE: the packaging module builds the app, copies its
@@ -111,6 +114,10 @@ train_cli inspect "$sample"
 train_cli inspect --format json "$sample"
 train_cli inspect --format sarif "$sample"
 train_cli repair "$sample" -o "$train/repaired.qevm"
+train_cli diff "$sample" "$train/repaired.qevm"
+train_cli check --format jsonl "$sample" "$train/repaired.qevm"
+gzip -9nc "$sample" >"$train/sample.qevm.gz"
+train_cli inspect "$train/sample.qevm.gz"
 train_cli --help
 if command -v xvfb-run >/dev/null; then
   # the viewer up to its first frame showing the file (its own smoke-test switch), on a virtual X server
@@ -172,6 +179,20 @@ for size in 16 32 48 64 128 256; do
     "$root/usr/share/icons/hicolor/${size}x${size}/apps/savevm-inspector.png"
 done
 install -D -m 0644 "$icons/savevm-inspector.svg" "$root/usr/share/icons/hicolor/scalable/apps/savevm-inspector.svg"
+# savevm-inspector(1) and the bash completion, from the same picocli model as --help (no Asciidoctor needed)
+docs() { "$dist/runtime/bin/java" -cp "$dist/classpath/*" org.savevminspector.app.cli.Docs "$@"; }
+mkdir -p "$root/usr/share/man/man1" "$root/usr/share/bash-completion/completions"
+docs man "$(date -u +%F)" | gzip -9n > "$root/usr/share/man/man1/savevm-inspector.1.gz"
+docs bash-completion > "$root/usr/share/bash-completion/completions/savevm-inspector"
+chmod 0644 "$root/usr/share/man/man1/savevm-inspector.1.gz" "$root/usr/share/bash-completion/completions/savevm-inspector"
+# AppStream metainfo, validated offline (the screenshots' addresses are checked for form, not fetched)
+metainfo=packaging/linux/org.savevminspector.SaveVMInspector.metainfo.xml
+if ! command -v appstreamcli >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends appstream >/dev/null \
+    || { echo "package-linux: appstreamcli is missing and apt-get could not install appstream" >&2; exit 1; }
+fi
+appstreamcli validate --no-net "$metainfo"
+install -D -m 0644 "$metainfo" "$root/usr/share/metainfo/org.savevminspector.SaveVMInspector.metainfo.xml"
 kib=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 sed -i "s/^Installed-Size: .*/Installed-Size: $kib/" "$root/DEBIAN/control"
 dpkg-deb --root-owner-group -Zxz -b "$root" "$deb" >/dev/null

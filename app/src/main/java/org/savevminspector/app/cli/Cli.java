@@ -5,38 +5,64 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
-import org.savevminspector.app.IoReason;
+import java.util.Set;
+import org.savevminspector.app.common.AppVersion;
+import org.savevminspector.app.common.IoReason;
+import org.savevminspector.io.ArgumentPaths;
 import org.savevminspector.io.AtomicFileWriter;
+import org.savevminspector.io.InputOpener;
+import org.savevminspector.report.PrintableText;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * The command line: {@code savevm-inspector inspect|check|repair|extract ...}. Data goes to {@code out}, errors to
+ * The command line: {@code savevm-inspector inspect|check|repair|extract|diff ...}. Data goes to {@code out}, errors to
  * {@code err} as one line ({@code savevm-inspector: what and where}), never a stack trace (set the environment
- * variable {@value #DEBUG_ENV} to get one). Nothing here touches JavaFX. The picocli models are built directly
- * ({@link Specs}), not read from annotations.
+ * variable {@value #DEBUG_ENV} to get one). Nothing here touches JavaFX.
  */
+@Command(name = Cli.NAME, mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        exitCodeOnInvalidInput = ExitCodes.USAGE_OR_IO, exitCodeOnExecutionException = ExitCodes.USAGE_OR_IO,
+        description = {"Inspect, check and repair qemu-dm (qemu-xen-traditional) savevm device-state files.",
+            "Without a command (or with just a file) the graphical viewer starts."},
+        subcommands = {InspectCommand.class, CheckCommand.class, RepairCommand.class, ExtractCommand.class,
+            DiffCommand.class, HelpCommand.class})
 public final class Cli implements Runnable {
     public static final String NAME = "savevm-inspector";
     static final String DEBUG_ENV = "SAVEVM_INSPECTOR_DEBUG";
 
+    @Spec
     private CommandSpec spec;
 
     /** Only reached with options but no command (e.g. none at all when called directly): a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: inspect, check or repair");
+        throw new ParameterException(spec.commandLine(), "missing command: inspect, check, repair, extract or diff");
+    }
+
+    /**
+     * Runs the CLI as this process's {@code main}: SIGINT and SIGTERM remove every temporary file, say
+     * {@code interrupted} and exit 130 / 143 ({@link Interrupts}), and file names Java could not decode are opened
+     * by their bytes ({@link ArgumentPaths}). Returns the exit code.
+     */
+    public static int runAsProcess(String[] args) {
+        Interrupts.install();
+        return run(args, ArgumentPaths.ofProcess(args));
     }
 
     /** Runs the CLI on the process streams (UTF-8) and returns the exit code. */
     public static int run(String[] args) {
+        return run(args, ArgumentPaths.NONE);
+    }
+
+    private static int run(String[] args, ArgumentPaths paths) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
-            return run(args, out, err);
+            return run(args, out, err, AtomicFileWriter.standard(), paths, InputOpener.Options.defaults());
         } finally {
             out.flush();
             err.flush();
@@ -50,50 +76,43 @@ public final class Cli implements Runnable {
 
     /** Runs the CLI with commands that write files through {@code writer} (tests give a failing one). */
     static int run(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer) {
-        return run(args, out, err, writer, InputFile.MAPPED);
-    }
-
-    /** Runs the CLI with commands that open their inputs through {@code opener} (tests count what is read). */
-    static int run(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer, InputFile.Opener opener) {
-        excludeReflectiveConverters();
-        String named = args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help") ? args[0] : null;
-        if (named == null) {
-            return commandLine(out, err, writer, opener).execute(args);
-        }
-        // every command but help inspects a file: the engine is built on a second core meanwhile
-        Engine engine = Engine.start();
-        CommandSpec command = spec(named, writer, opener, engine);
-        command.name(NAME + " " + named); // as its usage help and error messages name it under the root
-        CommandLine cmd = configure(new CommandLine(command), out, err);
-        // parsing converts values with engine classes (loader profiles, severities): only once those are ready
-        engine.await();
-        return cmd.execute(Arrays.copyOfRange(args, 1, args.length));
+        return run(args, out, err, writer, InputOpener.Options.defaults());
     }
 
     /**
-     * The whole command line: for no arguments, {@code --help}, {@code help COMMAND} and misspelt commands. A
-     * named command runs on a command line of its own: picocli gives every command line a parser that registers
-     * its built-in type converters by reflection, and a {@code check} needs neither the root's nor the others'.
+     * Runs the CLI with commands that open their inputs with {@code inputs} (their own cap, progress and parents
+     * are set over it): tests read files in place through a reader that counts what a command reads.
      */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, AtomicFileWriter writer,
-                                   InputFile.Opener opener) {
-        Cli cli = new Cli();
-        CommandSpec root = Specs.command(cli, NAME,
-                "Inspect, check and repair qemu-dm (qemu-xen-traditional) savevm device-state files.",
-                "Without a command (or with just a file) the graphical viewer starts.");
-        root.exitCodeOnInvalidInput(ExitCodes.USAGE_OR_IO).exitCodeOnExecutionException(ExitCodes.USAGE_OR_IO);
-        cli.spec = root;
-        for (String name : COMMANDS) {
-            root.addSubcommand(name, spec(name, writer, opener, new Engine()));
-        }
-        return configure(new CommandLine(root), out, err);
+    static int run(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer,
+                   InputOpener.Options inputs) {
+        return run(args, out, err, writer, ArgumentPaths.NONE, inputs);
     }
+
+    /**
+     * Every command but {@code help} inspects a file: its engine ({@link Engine}) is built on a second thread
+     * while picocli builds the command line from the annotations, and the arguments are parsed once it is ready
+     * (their converters reach engine classes: loader profiles, severities).
+     */
+    private static int run(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer,
+                           ArgumentPaths paths, InputOpener.Options inputs) {
+        excludeReflectiveConverters();
+        boolean inspecting = args.length > 0 && INSPECTING.contains(args[0]);
+        Engine engine = inspecting ? Engine.start() : new Engine();
+        CommandLine cmd = commandLine(out, err, new Factory(writer, paths, inputs, engine));
+        if (inspecting) {
+            engine.await();
+        }
+        return cmd.execute(args);
+    }
+
+    /** The commands that inspect files, each of which needs the engine. */
+    private static final Set<String> INSPECTING = Set.of("inspect", "check", "repair", "extract", "diff");
 
     /**
      * Every picocli parser looks up converters for java.sql and java.time types and {@code Path} by reflection
-     * (and, where the runtime has no java.sql, by catching the exceptions): a tenth of a {@code check}. No option
-     * here has those types, and paths have their own converter ({@link Specs#PATH}); picocli's documented system
-     * property skips them. A value the caller set is kept.
+     * (and, where the runtime has no java.sql, by catching the exceptions): a tenth of a {@code check} on the
+     * sample. No option here has those types; picocli's documented system property skips them. A value the
+     * caller set is kept.
      */
     private static void excludeReflectiveConverters() {
         if (System.getProperty(CONVERTER_EXCLUDES) == null) {
@@ -103,54 +122,38 @@ public final class Cli implements Runnable {
 
     private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
-    /** The commands, in the order the usage help lists them. */
-    public static final List<String> COMMANDS = List.of("inspect", "check", "repair", "extract", "help");
-
-    private static CommandSpec spec(String name, AtomicFileWriter writer, InputFile.Opener opener, Engine engine) {
-        switch (name) {
-            case "inspect": {
-                InspectCommand c = new InspectCommand(engine);
-                c.useOpener(opener);
-                return InspectCommand.spec(c);
-            }
-            case "check": {
-                CheckCommand c = new CheckCommand(engine);
-                c.useOpener(opener);
-                return CheckCommand.spec(c);
-            }
-            case "repair": {
-                RepairCommand c = new RepairCommand(engine);
-                c.useOpener(opener);
-                c.useWriter(writer);
-                return RepairCommand.spec(c);
-            }
-            case "extract": {
-                ExtractCommand c = new ExtractCommand(engine);
-                c.useOpener(opener);
-                c.useWriter(writer);
-                return ExtractCommand.spec(c);
-            }
-            default:
-                return HelpCommand.spec(new HelpCommand());
-        }
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, new Factory(AtomicFileWriter.standard(), ArgumentPaths.NONE,
+                InputOpener.Options.defaults(), new Engine()));
     }
 
-    /** Streams, case-insensitive enum values and the one-line error handlers of {@code cmd} and its commands. */
-    static CommandLine configure(CommandLine cmd, PrintWriter out, PrintWriter err) {
-        cmd.setOut(out);
-        cmd.setErr(err);
+    /** Prints {@code message} as one line on {@code err}: {@code savevm-inspector: message}, escaped. */
+    static void error(PrintWriter err, String message) {
+        err.println(NAME + ": " + PrintableText.escape(message));
+        err.flush();
+    }
+
+    /**
+     * Standard output and error are escaped as they are written ({@link EscapingWriter}) and picocli's help has no
+     * colours, so nothing the tool prints can drive the terminal.
+     */
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Factory factory) {
+        CommandLine cmd = new CommandLine(new Cli(), factory);
+        cmd.setOut(new PrintWriter(new EscapingWriter(out), true));
+        cmd.setErr(new PrintWriter(new EscapingWriter(err), true));
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler((ex, args) -> {
             // one line saying what is wrong, one saying where help is (clig.dev), not the whole usage text
             CommandLine failed = ex.getCommandLine();
             PrintWriter e = failed.getErr();
-            e.println(NAME + ": " + ex.getMessage());
+            e.println(NAME + ": " + PrintableText.escape(ex.getMessage()));
             e.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
             e.flush();
             return ExitCodes.USAGE_OR_IO;
         });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println(NAME + ": " + describe(ex));
+            commandLine.getErr().println(NAME + ": " + PrintableText.escape(describe(ex)));
             if (System.getenv(DEBUG_ENV) != null) {
                 ex.printStackTrace(commandLine.getErr());
             }
@@ -158,6 +161,29 @@ public final class Cli implements Runnable {
             return ex instanceof CliException ? ((CliException) ex).exitCode() : ExitCodes.USAGE_OR_IO;
         });
         return cmd;
+    }
+
+    /**
+     * Creates the commands as picocli does, handing the writer to those that write files, the engine to those
+     * that inspect, and the raw argument bytes and the input options to their {@link FileArguments}.
+     */
+    private record Factory(AtomicFileWriter writer, ArgumentPaths paths, InputOpener.Options inputs, Engine engine)
+            implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            K k = CommandLine.defaultFactory().create(cls);
+            if (k instanceof WritesFiles w) {
+                w.useWriter(writer);
+            }
+            if (k instanceof UsesEngine u) {
+                u.useEngine(engine);
+            }
+            if (k instanceof FileArguments f) {
+                f.useArgumentPaths(paths);
+                f.useInputOptions(inputs);
+            }
+            return k;
+        }
     }
 
     private static String describe(Exception ex) {

@@ -13,8 +13,9 @@ import org.savevminspector.loader.LoaderProfiles;
  * about a quarter of a {@code check} on the bundled sample, mostly classes and lambdas linked once, and a 2-core
  * machine can do both at once); {@link #inspector()} builds them on the caller's thread if that thread has not
  * begun yet, and otherwise waits for it. The CLI waits before it parses the arguments: until then it runs only
- * picocli and its own classes, none of whose initialisers reach an engine class, so the two threads never
- * initialise the same classes and cannot wait for each other's class-initialisation locks.
+ * picocli, its own classes and at most the enums its options are typed with (severities, repair strategies,
+ * whose initialisers need no other class), so the two threads cannot wait for each other's class-initialisation
+ * locks.
  */
 final class Engine {
     private final FutureTask<Inspector> build = new FutureTask<>(Engine::build);

@@ -4,86 +4,131 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.savevminspector.app.IoReason;
+import java.util.List;
+import org.savevminspector.app.common.IoReason;
 import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.container.ContainerIndexer;
 import org.savevminspector.container.ImageInspection;
 import org.savevminspector.container.ImageInspector;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
-import org.savevminspector.io.MappedByteSource;
+import org.savevminspector.io.Input;
+import org.savevminspector.io.InputLayer;
+import org.savevminspector.io.InputName;
 import org.savevminspector.io.SliceByteSource;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.report.FileInfo;
+import org.savevminspector.stream.ParseOptions;
 
 /**
- * An input file of a command, checked, opened and inspected. An empty file or one that is not a QEVM stream is
- * readable: it is inspected and reported. Only a path that cannot be read (missing, a directory, no permission, an
- * I/O error) is a {@link CliException} with exit code 2 and a one-line reason. Nothing is hashed here: a report
+ * An input of a command, opened ({@link FileArguments#open}: a pipe or standard input is read once into a private
+ * copy) and inspected. An empty file or one that is not a QEVM stream is readable: it is inspected and reported.
+ * Only an input that cannot be read (missing, a directory, a character device, no permission, an I/O error, over
+ * the size cap) is a {@link CliException} with exit code 2 and a one-line reason. Nothing is hashed here: a report
  * asks {@link #describe} for what its header carries.
  *
- * @param path       the path as the user gave it
+ * @param input      the opened input; closed (a private copy removed) with this object
  * @param source     the open bytes (reports inline raw bytes, repairs copy them); closed with this object
  * @param inspection the parse and the loader simulation (of the embedded QEVM stream of a save image, at
  *                   absolute offsets, with the container's diagnostics)
  * @param image      the container index and the stream's own inspection
  */
-record InputFile(Path path, ByteSource source, Inspection inspection, ImageInspection image)
+record InputFile(Input input, ByteSource source, Inspection inspection, ImageInspection image)
         implements AutoCloseable {
 
-    /** How a command opens its inputs (read-only). */
-    @FunctionalInterface
-    interface Opener {
-        ByteSource open(Path p) throws IOException;
-    }
-
-    /** Memory-mapped windows: header hops over a multi-GiB image fault in only the pages they touch. */
-    static final Opener MAPPED = MappedByteSource::open;
-
     /**
-     * Checks, opens and inspects {@code p}: a save image is indexed first (§D) and its QEVM stream inspected at
-     * absolute offsets, with the loader simulation of {@code loader}. With {@code progress} non-null, files of at
-     * least {@value IndexProgress#MIN_SIZE} bytes report indexing progress there. With {@code pfnArrays} false a
-     * migration-v2 image's pages are counted from its record lengths. On any failure the source is closed again.
+     * Inspects {@code in} (opened by {@link FileArguments#open}); a save image is indexed first (§D) and its QEVM
+     * stream inspected at absolute offsets, with the loader simulation of {@code loader}. With {@code progress}
+     * non-null, inputs of at least {@value IndexProgress#MIN_SIZE} bytes report indexing progress there. With
+     * {@code pfnArrays} false a migration-v2 image's pages are counted from its record lengths
+     * ({@link ContainerIndexer#headersOnly}). On any failure {@code in} is closed.
      */
-    static InputFile inspect(Inspector inspector, Path p, LoaderProfile loader, PrintWriter progress, Opener opener,
+    static InputFile inspect(Inspector inspector, Input in, LoaderProfile loader, PrintWriter progress,
                              boolean pfnArrays) {
-        requireReadable(p);
-        ByteSource src;
+        ByteSource src = null;
         try {
-            src = opener.open(p);
-        } catch (IOException e) {
-            throw readFailure(p, e);
-        }
-        try {
+            src = in.open();
             ContainerIndexer indexer = pfnArrays ? ContainerIndexer.standard()
                     : ContainerIndexer.standard().headersOnly();
             ImageInspection image = new ImageInspector(indexer, inspector).inspect(src,
-                    IndexProgress.options(progress, p, src.size()), loader);
-            return new InputFile(p, src, image.inspection(), image);
+                    IndexProgress.options(progress, in.name(), src.size()), loader);
+            return new InputFile(in, src, image.inspection(), image);
+        } catch (IOException e) {
+            close(src, in);
+            throw readFailure(in.name(), e);
         } catch (UncheckedIOException e) {
-            src.close();
-            throw readFailure(p, e.getCause());
+            close(src, in);
+            throw readFailure(in.name(), e.getCause());
         } catch (RuntimeException | Error e) {
-            src.close();
+            close(src, in);
             throw e;
         }
     }
 
     /**
-     * The report header's description of the file as indexed by {@code index}: size, modification time, the QEVM
-     * stream's SHA-256, and the whole file's when {@code wholeFile} (progress on {@code progress} for large files).
+     * The report header's description of the input as indexed by {@code index} ({@link FileInfo#describe}): the
+     * stored file's size and modification time, the QEVM stream's SHA-256, and the stored file's when
+     * {@code wholeFile} (progress on {@code progress} for large files).
      */
     FileInfo describe(ContainerIndex index, boolean wholeFile, PrintWriter progress) {
         try {
-            return FileInfo.describe(path, source, index, wholeFile,
-                    IndexProgress.listener(progress, path, source.size(), "hashing (sha256)"));
+            return FileInfo.describe(input, source, index, wholeFile,
+                    IndexProgress.listener(progress, input.name(), input.size(), "hashing (sha256)"));
         } catch (IOException e) {
-            throw readFailure(path, e);
+            throw readFailure(input.name(), e);
         } catch (UncheckedIOException e) {
-            throw readFailure(path, e.getCause());
+            throw readFailure(input.name(), e.getCause());
         }
+    }
+
+    private static void close(ByteSource src, Input in) {
+        if (src != null) {
+            src.close();
+        }
+        in.close();
+    }
+
+    /** The file the user named, for "never write onto the input"; {@code null} for standard input and pipes. */
+    Path original() {
+        return input.original();
+    }
+
+    /** What the bytes were read out of: a compression, a VHD (empty for a file read as it is). */
+    List<InputLayer> layers() {
+        return input.layers();
+    }
+
+    /**
+     * This input cut to where its save image ends (the last record of a container, the EOF marker of a bare
+     * stream) and inspected again: a save image read out of a virtual disk is followed by the rest of the disk,
+     * which is no part of it. The result shares this one's source; close only this one.
+     */
+    InputFile imageOnly(Inspector inspector, LoaderProfile loader) {
+        long end = source.size();
+        if (image.index().isContainer()) {
+            for (Diagnostic d : image.index().diagnostics()) {
+                if (d.code() == DiagnosticCode.CONTAINER_TRAILING) {
+                    end = d.offset();
+                }
+            }
+        } else if (inspection.parse().eof() != null) {
+            end = inspection.parse().eof().end();
+        }
+        if (end == source.size()) {
+            return this;
+        }
+        ByteSource cut = new SliceByteSource(source, 0, end);
+        ImageInspection again = new ImageInspector(ContainerIndexer.standard(), inspector).inspect(cut,
+                ParseOptions.DEFAULT, loader);
+        return new InputFile(input, cut, again.inspection(), again);
+    }
+
+    /** The input as the user named it. */
+    String shown() {
+        return input.name().shown();
     }
 
     /** The QEVM stream's own bytes: the whole file for a bare stream, the device-model record of an image. */
@@ -101,18 +146,14 @@ record InputFile(Path path, ByteSource source, Inspection inspection, ImageInspe
 
     @Override
     public void close() {
-        source.close();
-    }
-
-    /** Fails with a clear reason unless {@code p} is a readable regular file. */
-    static void requireReadable(Path p) {
-        String why = IoReason.unreadable(p);
-        if (why != null) {
-            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot read " + p + ": " + why);
-        }
+        close(source, input);
     }
 
     static CliException readFailure(Path p, IOException e) {
-        return new CliException(ExitCodes.USAGE_OR_IO, "cannot read " + p + ": " + IoReason.of(e), e);
+        return readFailure(InputName.of(p), e);
+    }
+
+    static CliException readFailure(InputName name, IOException e) {
+        return new CliException(ExitCodes.USAGE_OR_IO, "cannot read " + name.shown() + ": " + IoReason.of(e), e);
     }
 }

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.savevminspector.app.IoReason;
+import org.savevminspector.app.common.AppVersion;
+import org.savevminspector.app.common.IoReason;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.AtomicFileWriter;
+import org.savevminspector.io.OutputTarget;
+import org.savevminspector.io.vhd.VhdLayer;
 import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.model.StreamFormat;
 import org.savevminspector.repair.RepairOptions;
@@ -19,62 +22,77 @@ import org.savevminspector.repair.RepairStrategy;
 import org.savevminspector.repair.Repairer;
 import org.savevminspector.report.FileInfo;
 import org.savevminspector.report.RepairReport;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code repair FILE -o OUT [--strategy relabel|upgrade|to-upstream|to-xenserver] [--trim-trailing] [--force]
- * [--format text|json] [--hash]}.
+ * [--format text|json] [--hash] [--max-input-size SIZE]}; {@code -} as FILE reads standard input, as OUT writes
+ * standard output. The report hashes the repaired bytes and the input's QEVM stream; a save image whole only with
+ * {@code --hash}.
  * The input is never written to; the repaired copy is verified in memory by {@link Repairer#plan} and written
  * atomically by {@link Repairer#write}, which refuses (exit 1, with the reason) to overwrite the input, an
  * existing file without {@code --force}, or a plan that is not acceptable.
  */
-final class RepairCommand implements Callable<Integer>, WritesFiles, ReadsFiles {
+@Command(name = "repair", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        description = {"Write a repaired copy of a savevm file (the XenServer 6.0-6.2 piix4acpi record).",
+            "Exit 0 when written, or when there is nothing to repair (then nothing is written); 1 when the "
+                + "repair is refused (the reason is printed); 2 for usage or I/O errors and for files that are "
+                + "not QEVM streams (empty, bad magic, unknown file version)."})
+final class RepairCommand implements Callable<Integer>, WritesFiles, UsesEngine {
 
     /** Output formats of {@code repair}. */
     enum Format { TEXT, JSON }
 
-    private final Engine engine;
+    @Spec
     private CommandSpec spec;
+
     private AtomicFileWriter writer = AtomicFileWriter.standard();
-    private InputFile.Opener opener = InputFile.MAPPED;
-    private Path file;
-    private Path output;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The savevm file to repair (read only); - reads "
+            + "standard input.")
+    private String file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
+            description = "Where to write the repaired copy: a new or (with --force) existing file, written "
+                    + "atomically; - for standard output (the report then goes to standard error), or a FIFO or "
+                    + "character device, written to directly.")
+    private String output;
+
+    @Mixin
+    private FileArguments files;
+
+    @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "relabel", converter = StrategyName.class,
+            description = "relabel (default: piix4acpi version 2 -> 1, one byte, same length), upgrade "
+                    + "(insert the missing pm1a_evt_blk_address, +4 bytes), to-upstream (convert a XenServer "
+                    + "file for upstream qemu-dm) or to-xenserver (convert an upstream file for XenServer 6.5+).")
+    private RepairStrategy strategy;
+
+    @Option(names = "--trim-trailing", description = "Also drop the bytes after the EOF marker.")
+    private boolean trimTrailing;
+
+    @Option(names = "--force", description = "Overwrite OUT if it exists (never the input).")
     private boolean force;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json.")
     private Format format;
 
-    RepairCommand(Engine engine) {
-        this.engine = engine;
-    }
+    @Option(names = "--keep-container", description = "For a save file read out of a VHD: write a new VHD of the "
+            + "same kind with the changed sectors (default: the repaired save image as a raw file).")
+    private boolean keepContainer;
 
-    static CommandSpec spec(RepairCommand c) {
-        CommandSpec s = Specs.command(c, "repair",
-                "Write a repaired copy of a savevm file (the XenServer 6.0-6.2 piix4acpi record).",
-                "Exit 0 when written, or when there is nothing to repair (then nothing is written); 1 when the "
-                        + "repair is refused (the reason is printed); 2 for usage or I/O errors and for files that are "
-                        + "not QEVM streams (empty, bad magic, unknown file version).");
-        s.addPositional(Specs.file("FILE", "The savevm file to repair (read only)."));
-        s.addOption(Specs.output("Where to write the repaired copy."));
-        s.addOption(Specs.option("--strategy", "STRATEGY", RepairStrategy.class,
-                "relabel (default: piix4acpi version 2 -> 1, one byte, same length), upgrade (insert the missing "
-                        + "pm1a_evt_blk_address, +4 bytes), to-upstream (convert a XenServer file for upstream "
-                        + "qemu-dm) or to-xenserver (convert an upstream file for XenServer 6.5+).")
-                .defaultValue("relabel").converters(new StrategyName()).build());
-        s.addOption(Specs.flag("--trim-trailing", "Also drop the bytes after the EOF marker."));
-        s.addOption(Specs.flag("--force", "Overwrite OUT if it exists (never the input)."));
-        s.addOption(Specs.option("--format", "FORMAT", Format.class, "text (default) or json.")
-                .defaultValue("text").build());
-        s.addOption(Specs.flag("--hash", "Also hash a save image whole (SHA-256) for the report; a bare stream's "
-                + "hash is always given."));
-        c.spec = s;
-        return s;
-    }
+    @Option(names = "--hash", description = "Also hash a save image whole (SHA-256; for a compressed file or a VHD, "
+            + "the file as stored) for the report; a bare stream's hash is always given.")
+    private boolean hash;
 
-    @Override
-    public void useOpener(InputFile.Opener o) {
-        this.opener = o;
-    }
+    private Engine engine = new Engine();
 
     @Override
     public void useWriter(AtomicFileWriter w) {
@@ -82,48 +100,63 @@ final class RepairCommand implements Callable<Integer>, WritesFiles, ReadsFiles 
     }
 
     @Override
+    public void useEngine(Engine e) {
+        this.engine = e;
+    }
+
+    @Override
     public Integer call() throws IOException {
-        file = Specs.file(spec);
-        output = Specs.value(spec, "--output");
-        RepairStrategy strategy = Specs.value(spec, "--strategy");
-        boolean trimTrailing = Specs.value(spec, "--trim-trailing");
-        force = Specs.value(spec, "--force");
-        format = Specs.value(spec, "--format");
-        boolean hash = Specs.value(spec, "--hash");
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OutputTarget target = files.output(output);
+        // the repaired bytes take standard output: the report moves to standard error
+        PrintWriter out = target.kind() == OutputTarget.Kind.STANDARD_OUTPUT ? err : spec.commandLine().getOut();
         Inspector inspector = engine.inspector();
+        AtomicFileWriter writer = FileArguments.writerFor(this.writer, target);
         Repairer repairer = new Repairer(inspector, writer);
         RepairPlan plan;
         FileInfo info;
+        Path original;
         // an image is copied whole by a repair, so its pfn arrays are read and checked too
-        try (InputFile in = InputFile.inspect(inspector, file, LoaderProfiles.upstream(), err, opener, true)) {
-            if (in.image().index().isContainer()) {
-                return new ImageRepair(file, output, force, this::print, writer).run(in, hash, inspector,
-                        new RepairOptions(strategy, trimTrailing), out, err);
+        try (InputFile whole = InputFile.inspect(inspector, files.open(file, err), LoaderProfiles.upstream(), err,
+                true)) {
+            boolean disk = whole.input().layer(VhdLayer.class) != null;
+            if (keepContainer && !disk) {
+                throw new CliException(ExitCodes.USAGE_OR_IO, "--keep-container applies to a save file read out of "
+                        + "a VHD; " + whole.shown() + " is not one");
             }
-            requireStream(in.inspection());
+            // out of a virtual disk, the save image ends where its last record does, not where the disk does
+            InputFile in = disk ? whole.imageOnly(inspector, LoaderProfiles.upstream()) : whole;
+            if (keepContainer) {
+                return new DiskRepair(whole, in, target, force, this::print, writer).run(inspector,
+                        new RepairOptions(strategy, trimTrailing), hash, out, err);
+            }
+            if (in.image().index().isContainer()) {
+                return new ImageRepair(in, target, force, this::print, writer).run(inspector,
+                        new RepairOptions(strategy, trimTrailing), hash, out, err);
+            }
+            requireStream(in);
             info = in.describe(in.image().index(), hash, err);
+            original = in.original();
             plan = repairer.plan(in.source(), in.inspection(), new RepairOptions(strategy, trimTrailing));
         }
         // RepairPlan: no edits and no refusal = nothing to repair (acceptable() needs both)
         if (!plan.hasEdits() && plan.refusal() == null) {
-            print(plan, info, new RepairReport.Outcome(RepairReport.Status.NOTHING_TO_REPAIR, output.toString(),
+            print(plan, info, new RepairReport.Outcome(RepairReport.Status.NOTHING_TO_REPAIR, target.shown(),
                     null), out);
             return ExitCodes.OK;
         }
         try {
-            repairer.write(plan, file, output, force);
+            repairer.write(plan, original, target, force);
         } catch (RepairRefusedException e) {
-            print(plan, info, new RepairReport.Outcome(RepairReport.Status.REFUSED, output.toString(),
+            print(plan, info, new RepairReport.Outcome(RepairReport.Status.REFUSED, target.shown(),
                     e.getMessage()), out);
-            err.println(Cli.NAME + ": repair refused: " + e.getMessage());
-            err.flush();
+            Cli.error(err, "repair refused: " + e.getMessage());
             return ExitCodes.FINDINGS;
         } catch (IOException e) {
-            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + output + ": " + IoReason.of(e), e);
+            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + target.shown() + ": " + IoReason.of(e),
+                    e);
         }
-        print(plan, info, new RepairReport.Outcome(RepairReport.Status.WRITTEN, output.toString(), null), out);
+        print(plan, info, new RepairReport.Outcome(RepairReport.Status.WRITTEN, target.shown(), null), out);
         return ExitCodes.OK;
     }
 
@@ -131,7 +164,8 @@ final class RepairCommand implements Callable<Integer>, WritesFiles, ReadsFiles 
      * An empty file or one that is not a QEVM stream has nothing a repair could work on: that is an input
      * error (exit 2, one line saying what and where), not a refusal of a possible repair.
      */
-    private void requireStream(Inspection before) {
+    private void requireStream(InputFile in) {
+        Inspection before = in.inspection();
         if (before.parse().header() != null && before.parse().format() != StreamFormat.UNKNOWN) {
             return;
         }
@@ -142,7 +176,7 @@ final class RepairCommand implements Callable<Integer>, WritesFiles, ReadsFiles 
                 break;
             }
         }
-        throw new CliException(ExitCodes.USAGE_OR_IO, "cannot repair " + file + ": " + why);
+        throw new CliException(ExitCodes.USAGE_OR_IO, "cannot repair " + in.shown() + ": " + why);
     }
 
     void print(RepairPlan plan, FileInfo info, RepairReport.Outcome outcome, PrintWriter out)

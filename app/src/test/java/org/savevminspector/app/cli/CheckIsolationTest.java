@@ -70,7 +70,7 @@ class CheckIsolationTest {
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(CheckCommand.spec(new CheckCommand(inspector)));
+        CommandLine cmd = new CommandLine(new CheckCommand(inspector));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         int exit = cmd.execute(good.toString(), contained.toString(), escaping.toString(), bad.toString());

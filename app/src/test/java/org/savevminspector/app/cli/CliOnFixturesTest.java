@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.savevminspector.app.common.AppVersion;
 import org.savevminspector.fixtures.Fixtures;
 import org.savevminspector.fixtures.SectionRecord;
 import org.savevminspector.fixtures.Stream;
@@ -77,7 +78,7 @@ class CliOnFixturesTest {
                 assertTrue(s.get(k).isIntegralNumber(), k + " must be a JSON integer");
             }
             assertTrue(s.get("decoded").isBoolean());
-            assertTrue(List.of("ok", "note", "warn", "error", "chat").contains(s.get("status").textValue()));
+            assertTrue(List.of("ok", "note", "warn", "error", "info").contains(s.get("status").textValue()));
             assertFieldsWellFormed(s.get("fields"), w.bodyOffset(), w.endOffset());
         }
         assertEquals(guest.length() - 1, root.at("/eof/offset").intValue());

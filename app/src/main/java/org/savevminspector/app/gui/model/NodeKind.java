@@ -19,5 +19,9 @@ public enum NodeKind {
     /** The batches of a page run past the listed ones, summarised in one zero-length node. */
     MORE_BATCHES,
     /** The QEVM bytes of an image when no record encloses them. */
-    QEVM_STREAM
+    QEVM_STREAM,
+    /** The virtual disk of a VHD the file was read out of: above the save image. */
+    DISK,
+    /** A structure of that VHD (footer, dynamic header, BAT…): it lies in the VHD file, not in the virtual disk. */
+    DISK_PART
 }

@@ -30,6 +30,8 @@ import org.savevminspector.stream.ParseResult;
 public final class StructureTree {
     private final Inspection inspection;
     private final List<StructureNode> top;
+    /** The save image's top-level nodes (the records of an image, the stream's of a bare stream). */
+    private final List<StructureNode> imageTop;
     /** The QEVM stream's top-level nodes: {@link #top} itself for a bare stream. */
     private final List<StructureNode> streamTop;
     /** The save image's index, or {@code null} for a bare stream. */
@@ -46,6 +48,8 @@ public final class StructureTree {
     /** Diagnostic offsets (the list is sorted by offset) and the longest diagnostic, for overlap queries. */
     private final long[] diagOffsets;
     private final long maxDiagLength;
+    /** The VHD the document was read out of, above everything else; {@code null} otherwise. */
+    private final DiskOutline disk;
 
     public StructureTree(Inspection inspection) {
         this(inspection, null, null);
@@ -56,19 +60,35 @@ public final class StructureTree {
      * the top level and {@code pageSource} (used on the calling thread of {@link #children}) lists page batches.
      */
     public StructureTree(Inspection inspection, ContainerIndex container, ByteSource pageSource) {
+        this(inspection, container, pageSource, null);
+    }
+
+    /**
+     * As {@link #StructureTree(Inspection, ContainerIndex, ByteSource)} for a save file read out of a VHD
+     * ({@code disk}, or {@code null}): the virtual disk is then the one top-level node, the VHD's structures and
+     * the image's nodes its children.
+     */
+    public StructureTree(Inspection inspection, ContainerIndex container, ByteSource pageSource, DiskOutline disk) {
         this(inspection, buildTop(inspection.parse()), container != null && container.isContainer() ? container : null,
-                pageSource);
+                pageSource, disk);
     }
 
     private StructureTree(Inspection inspection, List<StructureNode> streamTop, ContainerIndex container,
-                          ByteSource pageSource) {
+                          ByteSource pageSource, DiskOutline disk) {
         this(inspection, container == null ? streamTop : containerTop(container), streamTop, container, pageSource,
-                new ConcurrentHashMap<>());
+                new ConcurrentHashMap<>(), disk);
     }
 
-    private StructureTree(Inspection inspection, List<StructureNode> top, List<StructureNode> streamTop,
-                          ContainerIndex container, ByteSource pageSource, Map<StructureNode, List<StructureNode>> batches) {
+    private StructureTree(Inspection inspection, List<StructureNode> imageTop, List<StructureNode> streamTop,
+                          ContainerIndex container, ByteSource pageSource, Map<StructureNode, List<StructureNode>> batches,
+                          DiskOutline disk) {
         this.inspection = inspection;
+        this.disk = disk;
+        this.imageTop = imageTop;
+        List<StructureNode> top = imageTop;
+        if (disk != null) {
+            top = List.of(disk.disk());
+        }
         this.top = top;
         this.streamTop = streamTop;
         this.container = container;
@@ -101,7 +121,7 @@ public final class StructureTree {
         if (other.parse() != inspection.parse()) {
             throw new IllegalArgumentException("another parse: build a new tree");
         }
-        return new StructureTree(other, top, streamTop, container, pageSource, batches);
+        return new StructureTree(other, imageTop, streamTop, container, pageSource, batches, disk);
     }
 
     public Inspection inspection() {
@@ -111,6 +131,11 @@ public final class StructureTree {
     /** Top-level nodes in offset order. */
     public List<StructureNode> roots() {
         return top;
+    }
+
+    /** The VHD the document was read out of, or {@code null}. */
+    public DiskOutline disk() {
+        return disk;
     }
 
     /** The save image's index when the top level is its records, else {@code null}. */
@@ -158,6 +183,13 @@ public final class StructureTree {
             out.addAll(streamTop);
             out.sort((a, b) -> Long.compare(a.offset(), b.offset()));
         }
+        return out;
+    }
+
+    /** The VHD's structures (empty spans at 0: they are not in the virtual disk), then the image's nodes. */
+    private List<StructureNode> diskChildren() {
+        List<StructureNode> out = new ArrayList<>(disk.parts());
+        out.addAll(imageTop);
         return out;
     }
 
@@ -250,6 +282,8 @@ public final class StructureTree {
                 return batchChildren(node);
             case QEVM_STREAM:
                 return streamTop;
+            case DISK:
+                return diskChildren();
             default:
                 return List.of();
         }
@@ -264,6 +298,7 @@ public final class StructureTree {
             case CONTAINER_RECORD -> node.record().fields().isEmpty() && !holdsStream(container, node.span());
             case PAGE_RUN -> node.record().pages().batches() == 0;
             case QEVM_STREAM -> streamTop.isEmpty();
+            case DISK -> false;
             default -> true;
         };
     }
