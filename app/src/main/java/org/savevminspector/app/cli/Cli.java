@@ -5,7 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.Map;
 import org.savevminspector.app.common.AppVersion;
 import org.savevminspector.app.common.IoReason;
 import org.savevminspector.io.ArgumentPaths;
@@ -89,24 +90,31 @@ public final class Cli implements Runnable {
     }
 
     /**
-     * Every command but {@code help} inspects a file: its engine ({@link Engine}) is built on a second thread
-     * while picocli builds the command line from the annotations, and the arguments are parsed once it is ready
-     * (their converters reach engine classes: loader profiles, severities).
+     * A command that inspects files runs on a command line of its own: picocli reads the annotations of that
+     * command alone (reading them by reflection is most of what a command line costs to build, and a
+     * {@code check} needs neither the root's nor the other commands'), while its engine ({@link Engine}) is built
+     * on a second thread; the arguments are parsed once the engine is ready (their converters reach engine
+     * classes: loader profiles, severities). Anything else — no arguments, {@code --help}, {@code help COMMAND}, a
+     * misspelt command — gets the whole command line.
      */
     private static int run(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer,
                            ArgumentPaths paths, InputOpener.Options inputs) {
         excludeReflectiveConverters();
-        boolean inspecting = args.length > 0 && INSPECTING.contains(args[0]);
-        Engine engine = inspecting ? Engine.start() : new Engine();
-        CommandLine cmd = commandLine(out, err, new Factory(writer, paths, inputs, engine));
-        if (inspecting) {
-            engine.await();
+        Class<?> named = args.length > 0 ? INSPECTING.get(args[0]) : null;
+        if (named == null) {
+            return commandLine(out, err, new Factory(writer, paths, inputs, new Engine())).execute(args);
         }
-        return cmd.execute(args);
+        Engine engine = Engine.start();
+        CommandLine cmd = configure(new CommandLine(named, new Factory(writer, paths, inputs, engine)), out, err);
+        cmd.getCommandSpec().name(NAME + " " + args[0]); // as usage help and messages name it under the root
+        engine.await();
+        return cmd.execute(Arrays.copyOfRange(args, 1, args.length));
     }
 
     /** The commands that inspect files, each of which needs the engine. */
-    private static final Set<String> INSPECTING = Set.of("inspect", "check", "repair", "extract", "diff");
+    private static final Map<String, Class<?>> INSPECTING = Map.of("inspect", InspectCommand.class,
+            "check", CheckCommand.class, "repair", RepairCommand.class, "extract", ExtractCommand.class,
+            "diff", DiffCommand.class);
 
     /**
      * Every picocli parser looks up converters for java.sql and java.time types and {@code Path} by reflection
@@ -138,7 +146,11 @@ public final class Cli implements Runnable {
      * colours, so nothing the tool prints can drive the terminal.
      */
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, Factory factory) {
-        CommandLine cmd = new CommandLine(new Cli(), factory);
+        return configure(new CommandLine(new Cli(), factory), out, err);
+    }
+
+    /** Streams, colours, case-insensitive enum values and the one-line error handlers of {@code cmd}. */
+    private static CommandLine configure(CommandLine cmd, PrintWriter out, PrintWriter err) {
         cmd.setOut(new PrintWriter(new EscapingWriter(out), true));
         cmd.setErr(new PrintWriter(new EscapingWriter(err), true));
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
