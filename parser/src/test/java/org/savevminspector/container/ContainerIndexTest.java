@@ -297,6 +297,32 @@ class ContainerIndexTest {
     }
 
     @Test
+    void xenServerUefiAndVtpmRecordsAreKnownAndSkippedByLength() {
+        // a UEFI guest of a newer host: varstored's variables and swtpm's state follow the device model's record
+        SaveImageWriter.MemorySink sink = new SaveImageWriter.MemorySink();
+        SaveImageWriter w = new SaveImageWriter(sink).ascii("XenSavedDomv2-\n");
+        w.le64(0x0F).le64(4).ascii("(())");
+        w.le64(0xF2).le64(0).legacyLibxc(4, 2, false).qemu0002(QEVM);
+        long varstored = sink.position();
+        w.le64(0x0F11).le64(5).ascii("vars!");
+        long swtpm0 = sink.position();
+        w.le64(0x0F12).le64(3).bytes(new byte[] {1, 2, 3});
+        long swtpm = sink.position();
+        w.le64(0x0F13).le64(2).ascii("AA");
+        w.le64(0xFFFF).le64(0);
+        ContainerIndex idx = indexer.index(ByteSource.of(sink.toByteArray()));
+        assertEquals(varstored - QEVM.length, idx.qevm().offset(), idx.diagnostics()::toString);
+        assertTrue(idx.diagnostics().stream().noneMatch(d -> d.severity().atLeast(Severity.NOTE)),
+                idx.diagnostics()::toString);
+        List<ContainerRecord> named = idx.records().stream()
+                .filter(r -> r.type().equals("xenserver-record") && r.span().offset() >= varstored).toList();
+        assertEquals(List.of("Varstored", "Swtpm0", "Swtpm", "End_of_image"),
+                named.stream().map(ContainerRecord::name).toList());
+        assertEquals(List.of(varstored, swtpm0, swtpm), named.stream().limit(3).map(r -> r.span().offset()).toList());
+        assertEquals(List.of(16L + 5, 16L + 3, 16L + 2), named.stream().limit(3).map(r -> r.span().length()).toList());
+    }
+
+    @Test
     void indexingReportsProgressAndCanBeCancelled() {
         byte[] image = SaveImageWriter.image(Kind.XL_LEGACY, QEVM, 6000);
         List<long[]> seen = new java.util.ArrayList<>();

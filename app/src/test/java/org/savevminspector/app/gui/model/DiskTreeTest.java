@@ -36,8 +36,9 @@ class DiskTreeTest {
     Path dir;
 
     private static Map<String, String> detail(StructureTree tree, StructureNode n, ByteSource bytes) {
-        return NodeDetail.of(tree, n, bytes, null).lines().stream().collect(Collectors.toMap(DetailLine::label,
-                DetailLine::text, (a, b) -> a));
+        return NodeDetail.of(tree, n, bytes, null).fields().stream().collect(Collectors.toMap(DetailLine::label,
+                DetailLine::text,
+                (a, b) -> a));
     }
 
     @Test
