@@ -194,6 +194,36 @@ class ContainerIndexTest {
     }
 
     @Test
+    void headersOnlyCountsV2PagesFromTheRecordLengths() {
+        byte[] image = SaveImageWriter.image(Kind.XL_V2, QEVM, 1500);
+        PageRun read = indexer.index(ByteSource.of(image)).records().stream().filter(r -> r.pages() != null)
+                .findFirst().orElseThrow().pages();
+        PageRun counted = indexer.headersOnly().index(ByteSource.of(image)).records().stream()
+                .filter(r -> r.pages() != null).findFirst().orElseThrow().pages();
+        assertEquals(new PageRun(2, 1500, 1500, 0, 1499, 1500L * 4096, true, 8, true), read);
+        assertEquals(new PageRun(2, 1500, 1500, -1, -1, 1500L * 4096, true, 8, false), counted);
+    }
+
+    @Test
+    void aV2PageCountTheLengthCannotHoldIsFoundWithAndWithoutThePfnArrays() {
+        byte[] image = SaveImageWriter.image(Kind.XL_V2, QEVM, 2);
+        long record = indexer.index(ByteSource.of(image)).records().stream().filter(r -> r.pages() != null)
+                .findFirst().orElseThrow().span().offset();
+        image[(int) record + 8] = 3; // count 2 -> 3: body_length 8 + 16 + 8192 now leaves 8184 bytes of pages
+        String at = "PAGE_DATA record at offset " + org.savevminspector.model.Hex.offset(record)
+                + ": body_length 8216 ";
+        Diagnostic counted = only(indexer.headersOnly().index(ByteSource.of(image)),
+                DiagnosticCode.CONTAINER_INCONSISTENT);
+        assertEquals(record + 4, counted.offset());
+        assertEquals(at + "leaves 8184 bytes of pages after its 3 pfn entries, not a whole number of 4096-byte pages",
+                counted.message());
+        Diagnostic read = only(indexer.index(ByteSource.of(image)), DiagnosticCode.CONTAINER_INCONSISTENT);
+        assertEquals(record + 4, read.offset());
+        assertEquals(at + "leaves 8184 bytes of pages, but its pfn array announces 3 page(s) = 12288",
+                read.message());
+    }
+
+    @Test
     void eachBrokenImageHasItsDiagnostic() {
         java.util.Map<String, DiagnosticCode> expected = java.util.Map.of(
                 "cut-inside-the-qevm", DiagnosticCode.CONTAINER_TRUNCATED,

@@ -25,7 +25,6 @@ import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.ByteSource;
-import org.savevminspector.io.SourceInputStream;
 import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairStrategy;
 import org.savevminspector.repair.Repairer;
@@ -303,25 +302,22 @@ final class DocumentActions {
     }
 
     /**
-     * Hashes the file and writes the report on the worker thread (a multi-GB image takes a while), reading raw
-     * bytes from a source of its own: the hex pane's may only be used on the FX thread.
+     * Writes the report on the worker thread, reading raw bytes from a source of its own: the hex pane's may only
+     * be used on the FX thread. Like the CLI's, it carries the QEVM stream's hash, not a save image's (File →
+     * Properties hashes the whole file).
      */
     private void writeJson(Document d, Path out) {
         Task<Void> t = new Task<>() {
             @Override
             protected Void call() throws IOException {
                 // the bytes the report's offsets address: decompressed, or the virtual disk of a VHD
-                FileInfo info;
-                try (ByteSource all = d.open()) {
-                    String name = (d.original() != null ? d.original() : d.path()).toString();
-                    info = FileInfo.of(name, new SourceInputStream(all), all.size(), null);
-                }
                 try (ByteSource src = d.open()) {
+                    FileInfo info = FileInfo.describe(d.asInput(), src, d.container(), false, null);
                     // complete or absent: a full disk must not leave half a report that looks like a whole one
                     AtomicFileWriter.standard().write(out, o -> {
                         Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
                         new JsonReport(AppVersion.toolInfo()).write(d.inspection(), info, src, w, d.container(),
-                                d.input() == null ? List.of() : d.input().layers());
+                                d.asInput().layers());
                         w.flush();
                     });
                 }

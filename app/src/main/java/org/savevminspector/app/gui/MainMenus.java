@@ -78,6 +78,8 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 fileItem("_Export Repaired File…", key(KeyCode.E, SHORTCUT), documents::exportRepaired),
                 fileItem("Export Report as _JSON…", key(KeyCode.J, SHORTCUT, SHIFT), documents::exportJson),
+                fileItem("_Properties…", key(KeyCode.ENTER, ALT),
+                        () -> FilePropertiesDialog.show(owner, session.document())),
                 new SeparatorMenuItem(),
                 fileItem("_Close File", key(KeyCode.W, SHORTCUT), documents::close),
                 item("_Quit", key(KeyCode.Q, SHORTCUT), owner::close));
