@@ -38,6 +38,11 @@ public final class CountingByteSource implements ByteSource {
     }
 
     @Override
+    public long nextData(long pos) {
+        return inner.nextData(pos);
+    }
+
+    @Override
     public int u8(long pos) {
         bytesRead++;
         calls++;
