@@ -3,7 +3,6 @@ package org.savevminspector.app.gui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -38,6 +37,8 @@ import org.savevminspector.model.Hex;
 final class LoaderPane extends BorderPane {
     /** Where the tables' divider starts when nothing is remembered: the reads get the larger part. */
     static final double DEFAULT_SPLIT = 0.6;
+    /** A table's header and one row. */
+    private static final double TABLE_MIN_HEIGHT = 54;
 
     private final Label summary = new Label();
     private final Label consequences = new Label();
@@ -46,6 +47,10 @@ final class LoaderPane extends BorderPane {
     final TableView<LoaderRead> reads = new TableView<>();
     final TableView<PortEvent> ports = new TableView<>();
     final SplitPane split = new SplitPane(reads, ports);
+    private final RowReveal readsReveal = new RowReveal(reads);
+    private final RowReveal portsReveal = new RowReveal(ports);
+    /** The report shown, to reveal its rows again when the tab is shown again. */
+    private LoaderReport shown;
 
     /** {@code splitPosition}: the tables' divider as remembered (NaN: the default). */
     LoaderPane(ViewSession session, Navigator navigate, double splitPosition) {
@@ -101,6 +106,9 @@ final class LoaderPane extends BorderPane {
             }
         });
         ports.setPlaceholder(new Label("No I/O-port changes."));
+        // the divider goes no further than leaves each table its header and one row: the row that matters
+        reads.setMinHeight(TABLE_MIN_HEIGHT);
+        ports.setMinHeight(TABLE_MIN_HEIGHT);
         split.setId("loaderSplit");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(Double.isNaN(splitPosition) ? DEFAULT_SPLIT : splitPosition);
@@ -141,6 +149,7 @@ final class LoaderPane extends BorderPane {
 
     private void show(LoaderReport report) {
         updating = true;
+        shown = report;
         try {
             if (report == null) {
                 summary.setText("No loader would read this file as a stream (see the diagnostics).");
@@ -191,15 +200,24 @@ final class LoaderPane extends BorderPane {
         return ps.size() - 1;
     }
 
-    /** Scrolls both tables (once they are laid out) so the rows that matter show, one row of context above. */
+    /** Scrolls both tables so the rows that matter show in full, with a row of context above where there is room. */
     private void scrollToWhatMatters(int read, int port) {
-        Platform.runLater(() -> {
-            if (read >= 0) {
-                reads.scrollTo(Math.max(0, read - 1));
-            }
-            if (port >= 0) {
-                ports.scrollTo(Math.max(0, port - 1));
-            }
-        });
+        readsReveal.reveal(read);
+        portsReveal.reveal(port);
+    }
+
+    /** The tab is shown again: the rows that matter, in view at the tab's size (unless the user has moved since). */
+    void revealWhatMatters() {
+        LoaderReport report = shown;
+        if (report != null) {
+            scrollToWhatMatters(stopRow(report), collisionRow(report));
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        readsReveal.afterLayout();
+        portsReveal.afterLayout();
     }
 }

@@ -84,6 +84,28 @@ final class GuiHarness {
         return made(window::findBar);
     }
 
+    BookmarksTable bookmarksTable() {
+        return made(window.tabs()::bookmarks);
+    }
+
+    /** The bottom tabs (Detail, Diagnostics, …). */
+    InfoTabs tabs() {
+        return window.tabs();
+    }
+
+    TreeFilterBar filter() {
+        return window.pane().filter;
+    }
+
+    OverviewStrip overview() {
+        return window.pane().hexPane.overview;
+    }
+
+    /** The text of the tab the bottom pane shows. */
+    String selectedTab() {
+        return window.tabs().getSelectionModel().getSelectedItem().getText();
+    }
+
     /** The part {@code get} returns, made on the FX thread (it joins the scene) if the test thread asks first. */
     private static <T> T made(Supplier<T> get) {
         if (Platform.isFxApplicationThread()) {

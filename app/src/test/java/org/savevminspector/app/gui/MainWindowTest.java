@@ -56,7 +56,7 @@ class MainWindowTest {
         assertEquals("SaveVM Inspector — xenserver-6.2-piix4acpi-sample.qevm", window.stage().getTitle());
         assertTrue(window.banner.text().contains("SYNTHETIC"), window.banner.text());
         assertEquals(27, window.tree.getRoot().getChildren().size());
-        assertTrue(((javafx.scene.control.Button) robot.lookup("#severityButton").query()).getText().startsWith("error"));
+        assertEquals("3 errors", ((javafx.scene.control.Button) robot.lookup("#severityButton").query()).getText());
         robot.clickOn(window.hex);
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL); // View → Show Loader Simulation
         assertTrue(robot.lookup("#loaderSummary").queryLabeled().getText().startsWith("Upstream qemu-dm: aborted"),
@@ -215,7 +215,7 @@ class MainWindowTest {
         assertEquals("SaveVM Inspector — not-a-savefile.bin", window.stage().getTitle());
         assertTrue(window.diagnostics().shown().stream().anyMatch(d -> d.code() == DiagnosticCode.BAD_MAGIC));
         assertEquals(Fixtures.badMagic().length, window.document().size());
-        assertTrue(robot.lookup("#severityButton").queryButton().getText().startsWith("error"));
+        assertEquals("1 error", robot.lookup("#severityButton").queryButton().getText());
         robot.clickOn("#severityButton");
         robot.clickOn(robot.lookup("#diagnosticsTable .tree-table-row-cell").match((javafx.scene.control.TreeTableRow<?> r) ->
                 r.getItem() instanceof DiagnosticsTable.Row row && row.diagnostic() != null).queryAs(javafx.scene.Node.class));

@@ -36,7 +36,7 @@ class ScreenshotTest {
     private static final Color DARK_ERROR = Color.web("#8f2a2a");
     /** The {@code -hl-selected} colours. */
     private static final Color LIGHT_SELECTED = Color.web("#8fb8f5");
-    private static final Color DARK_SELECTED = Color.web("#2f5f9e");
+    private static final Color DARK_SELECTED = Color.web("#26508a");
 
     @TempDir
     static Path tmp;

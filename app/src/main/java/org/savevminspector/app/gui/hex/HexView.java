@@ -102,8 +102,13 @@ public final class HexView extends Region {
         return view.contentWidth() + SCROLL_BAR_ROOM + gutterWidth();
     }
 
+    /**
+     * Prefers the width of every column; can be squeezed down to the offsets and the first eight bytes of each row
+     * (what does not fit is cut at the right edge), so that a zoomed font never makes the window wider than the
+     * screen.
+     */
     private void updateWidths() {
-        setMinWidth(contentWidth());
+        setMinWidth(view.minContentWidth() + SCROLL_BAR_ROOM + gutterWidth());
         setPrefWidth(contentWidth());
         setMaxWidth(contentWidth() + 400);
     }

@@ -36,7 +36,7 @@ class DiskTreeTest {
     Path dir;
 
     private static Map<String, String> detail(StructureTree tree, StructureNode n, ByteSource bytes) {
-        return NodeDetail.of(tree, n, bytes).stream().collect(Collectors.toMap(DetailLine::label, DetailLine::text,
+        return NodeDetail.of(tree, n, bytes, null).lines().stream().collect(Collectors.toMap(DetailLine::label, DetailLine::text,
                 (a, b) -> a));
     }
 
