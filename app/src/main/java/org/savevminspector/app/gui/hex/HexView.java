@@ -102,11 +102,7 @@ public final class HexView extends Region {
         return view.contentWidth() + SCROLL_BAR_ROOM + gutterWidth();
     }
 
-    /**
-     * Prefers the width of every column; can be squeezed down to the offsets and the first eight bytes of each row
-     * (what does not fit is cut at the right edge), so that a zoomed font never makes the window wider than the
-     * screen.
-     */
+    /** Prefers every column; squeezed (cut at the right) to the first 8 bytes, never widening the window. */
     private void updateWidths() {
         setMinWidth(view.minContentWidth() + SCROLL_BAR_ROOM + gutterWidth());
         setPrefWidth(contentWidth());
