@@ -27,10 +27,11 @@ final class RowReveal {
         table.addEventFilter(ScrollEvent.ANY, e -> row = -1);
         table.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> row = -1);
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> row = -1);
-        // a split or tab being laid out gives the table its height after the owner's pass: look again at once
+        // a split or tab being laid out gives the table its height after the owner's pass: look again once the
+        // table has been laid out at it (a scroll asked for in the middle of a layout pass uses the old height)
         table.heightProperty().addListener((o, a, b) -> {
             passes = 0;
-            apply();
+            Platform.runLater(this::apply);
         });
     }
 
@@ -38,15 +39,14 @@ final class RowReveal {
     void reveal(int index) {
         row = index;
         passes = 0;
-        apply();
         Platform.runLater(this::apply);
     }
 
-    /** The owner's layout pass: the table may have a new height. */
+    /** The owner's layout pass: the table may have a new height, which it is laid out at after this pass. */
     void afterLayout() {
         if (row >= 0 && passes < PASSES) {
             passes++;
-            apply();
+            Platform.runLater(this::apply);
         }
     }
 
@@ -66,6 +66,12 @@ final class RowReveal {
             header = h.getLayoutBounds().getHeight();
         }
         double rows = (table.getHeight() - table.snappedTopInset() - table.snappedBottomInset() - header) / rowHeight;
-        table.scrollTo(Math.max(0, rows >= 2 ? row - 1 : row));
+        if (flow == null) {
+            table.scrollTo(Math.max(0, rows >= 2 ? row - 1 : row));
+        } else if (rows >= 2) {
+            flow.scrollToTop(Math.max(0, row - 1));
+        } else {
+            flow.scrollTo(row); // as little as it takes to show the row whole (the last row, too)
+        }
     }
 }

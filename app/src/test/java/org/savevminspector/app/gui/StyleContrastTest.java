@@ -137,6 +137,7 @@ class StyleContrastTest {
         s.add(".tab-pane .tab-content-area .label@label");
         s.add(".tab-pane .tab-content-area .button@button");
         s.add(".tree-filter .text-field@textfield");
+        s.add(".tree-filter .text-field@prompt"); // "Filter: name, idstr, value or offset" in the empty box
         s.add(".tree-filter .label@label");
         s.add(".tree-filter .button@button");
         s.add(".tree-filter .text-field .tooltip@tooltip");
@@ -157,6 +158,7 @@ class StyleContrastTest {
         s.add(".find-bar .label.find-result@label");
         s.add(".find-bar .label.find-result .tooltip@tooltip");
         s.add(".find-bar .text-field@textfield");
+        s.add(".find-bar .text-field@prompt");
         s.add(".find-bar .button@button");
         s.add(".status-bar.inspector-status .label@label");
         s.add(".status-bar.inspector-status .label.status-label@label");
@@ -328,6 +330,11 @@ class StyleContrastTest {
                 case "button" -> new Button(t);
                 case "hyperlink" -> new Hyperlink(t);
                 case "textfield" -> new TextField(t);
+                case "prompt" -> {
+                    TextField f = new TextField();
+                    f.setPromptText(t);
+                    yield f;
+                }
                 case "radiobutton" -> new RadioButton(t);
                 case "titledpane" -> new TitledPane(t, new Label());
                 case "combobox" -> {
