@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.savevminspector.app.gui.model.NodeDetail;
+import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.app.gui.session.Navigator;
 import org.savevminspector.app.gui.session.ViewSession;
@@ -25,6 +26,7 @@ import org.savevminspector.loader.LoaderRead;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.loader.PortEvent;
 import org.savevminspector.model.Hex;
+import org.savevminspector.model.Span;
 
 /**
  * What a loader simulation did (docs/FORMAT.md Appendix Z step 3), for the loader profile chosen in its selector:
@@ -47,6 +49,7 @@ final class LoaderPane extends BorderPane {
     final TableView<LoaderRead> reads = new TableView<>();
     final TableView<PortEvent> ports = new TableView<>();
     final SplitPane split = new SplitPane(reads, ports);
+    private final ViewSession session;
     private final RowReveal readsReveal = new RowReveal(reads);
     private final RowReveal portsReveal = new RowReveal(ports);
     /** The report shown, to reveal its rows again when the tab is shown again. */
@@ -54,6 +57,7 @@ final class LoaderPane extends BorderPane {
 
     /** {@code splitPosition}: the tables' divider as remembered (NaN: the default). */
     LoaderPane(ViewSession session, Navigator navigate, double splitPosition) {
+        this.session = session;
         setId("loaderPane");
         summary.setId("loaderSummary");
         summary.setWrapText(true);
@@ -143,6 +147,11 @@ final class LoaderPane extends BorderPane {
         return split.getDividerPositions()[0];
     }
 
+    /** Where the stream lies in a save image (its reads are at file offsets), {@code null} for a bare stream. */
+    private static Span stream(Document d) {
+        return d == null ? null : d.tree().stream();
+    }
+
     private static LoaderReport report(Document d) {
         return d == null ? null : d.inspection().loader();
     }
@@ -162,7 +171,7 @@ final class LoaderPane extends BorderPane {
             String qemu = LoaderProfiles.find(report.profile()).map(LoaderProfile::qemu).orElse(report.profile());
             summary.setText(Character.toUpperCase(qemu.charAt(0)) + qemu.substring(1) + ": "
                     + NodeDetail.loaderOutcome(report) + " — " + report.message() + "; stopped at "
-                    + Hex.plain(report.stoppedAt())
+                    + OffsetFormat.hexAndDecimal(report.stoppedAt(), stream(session.document()))
                     + (report.overrunBytes() > 0 ? "; read " + report.overrunBytes() + " byte(s) past the end" : "")
                     + " (" + report.verdict().word() + ")");
             List<String> lines = new ArrayList<>(report.consequences());

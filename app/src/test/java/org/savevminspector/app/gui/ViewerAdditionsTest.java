@@ -239,6 +239,42 @@ class ViewerAdditionsTest {
         robot.interact(() -> ((Stage) robot.lookup("#repairSave").query().getScene().getWindow()).close());
     }
 
+    // ---------------------------------------------------------------- 10
+
+    @Test
+    void point10_insideAnImageOffsetsAreFileOffsetsInHexAndDecimalWithTheStreamsOwnBesideThem(FxRobot robot)
+            throws Exception {
+        byte[] image = SaveImageWriter.image(SaveImageWriter.Kind.XL_V2, Fixtures.sample(), 64);
+        window.load(robot, write("sample.xl", image));
+        assertEquals(263_221, window.document().container().qevm().offset(), "the stream at 0x40435");
+        // the first error, piix4acpi's version label: stream offset 0x1C3E, file offset 0x42073
+        assertEquals("piix4acpi › header › version_id", window.tree.selectedNode().path());
+        assertTrue(window.detail.text().contains("Offset: 0x00042073 (270451; stream +0x1C3E)\n"), window.detail.text());
+        assertTrue(window.detail.text().contains("— at 0x00042073 (270451; stream +0x1C3E), 4 bytes, section #23"),
+                window.detail.text());
+        assertEquals("Cursor 0x42073 (270451; stream +0x1C3E)", window.statusLine.cursor.getText());
+        robot.interact(() -> window.goTo(0x30)); // the xl header: no stream there
+        assertEquals("Cursor 0x30 (48)", window.statusLine.cursor.getText());
+        assertTrue(window.detail.text().contains("Offset: 0x00000030 (48)\n"), window.detail.text());
+        robot.interact(() -> window.tabs().showLoader());
+        String summary = fx(robot, () -> ((Label) window.loaderPane().lookup("#loaderSummary")).getText());
+        assertTrue(summary.contains("stopped at 0x42191 (270737; stream +0x1D5C)"), summary);
+        robot.interact(() -> window.tabs().showContainer());
+        List<String> offsets = fx(robot, () -> {
+            List<String> out = new ArrayList<>();
+            var root = ((javafx.scene.control.TreeTableView<?>) window.containerPane().lookup(".tree-table-view")).getRoot();
+            for (var item : root.getChildren()) {
+                var node = (org.savevminspector.app.gui.model.ContainerOutline.Node) item.getValue();
+                out.add(node.label() + " @ " + org.savevminspector.app.gui.model.OffsetFormat.hexAndDecimal(node.span().offset()));
+            }
+            return out;
+        });
+        assertTrue(offsets.contains("EMULATOR_CONTEXT @ 0x40425 (263205)"), offsets.toString());
+        javafx.scene.control.TreeTableCell<?, ?> cell = robot.from(window.containerPane()).lookup(".tree-table-cell")
+                .match((javafx.scene.control.TreeTableCell<?, ?> c) -> "0x45 (69)".equals(c.getText())).query();
+        assertEquals("Offset", cell.getTableColumn().getText(), "the Container tab's offsets in the viewer's form");
+    }
+
     // ---------------------------------------------------------------- 12
 
     /** Every row the tree shows (expanded items, depth first), as node paths. */

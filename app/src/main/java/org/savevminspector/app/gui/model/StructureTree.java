@@ -116,6 +116,11 @@ public final class StructureTree {
         return disk;
     }
 
+    /** Where the QEVM stream lies in a save image, or {@code null} for a bare stream (it is the whole file). */
+    public Span stream() {
+        return container == null ? null : container.qevm();
+    }
+
     /** The save image's index when the top level is its records, else {@code null}. */
     public ContainerIndex container() {
         return container;
