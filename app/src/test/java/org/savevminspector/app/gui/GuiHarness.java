@@ -187,6 +187,29 @@ final class GuiHarness {
         return window.hexFitted();
     }
 
+    // ---------------------------------------------------------------- reading the window
+
+    /** {@code s}'s answer, asked on the FX thread. */
+    static <T> T fx(FxRobot robot, Supplier<T> s) {
+        List<T> out = new java.util.ArrayList<>(1);
+        robot.interact(() -> out.add(s.get()));
+        return out.get(0);
+    }
+
+    /** The text a labeled really shows (with the ellipsis when it is cut), not the text it was given. */
+    static String shown(javafx.scene.control.Labeled l) {
+        javafx.scene.text.Text t = (javafx.scene.text.Text) l.lookup(".text");
+        return t == null ? "" : t.getText();
+    }
+
+    /** The middle of byte {@code offset}'s hex cell on the screen (the byte's row must be showing). */
+    javafx.geometry.Point2D cellOnScreen(FxRobot robot, long offset) {
+        return fx(robot, () -> {
+            javafx.geometry.Bounds b = hex.hexCellBounds(offset);
+            return hex.localToScreen(b.getCenterX(), b.getCenterY());
+        });
+    }
+
     // ---------------------------------------------------------------- waiting
 
     /** Opens the bundled sample and waits until it shows. */

@@ -110,7 +110,7 @@ class ScreenshotTest {
                 String title = cell.getTableColumn() == null ? "" : cell.getTableColumn().getText();
                 if (cell.isVisible() && cell.getText() != null && !cell.getText().isEmpty()
                         && java.util.List.of("Type", "Inst", "Ver", "Offset", "Length").contains(title)) {
-                    assertEquals(cell.getText(), ViewerPolishTest.shown(cell), title + " cell cut at 1000 px");
+                    assertEquals(cell.getText(), GuiHarness.shown(cell), title + " cell cut at 1000 px");
                     whole[0]++;
                 }
             }

@@ -100,29 +100,15 @@ class StyleContrastTest {
      */
     static List<String> specimens() {
         List<String> s = new ArrayList<>();
-        String tree = ".tree-table-view.structure-tree .virtual-flow .clipped-container .sheet ";
-        for (String row : TREE_ROWS) {
-            for (String state : List.of("", ":odd", ":selected", ":selected:odd")) {
-                s.add(tree + ".tree-table-row-cell" + row + state + " .tree-table-cell@label");
-            }
-            s.add(tree + ".tree-table-row-cell" + row + " .tooltip@tooltip");
-            s.add(tree + ".tree-table-row-cell" + row + ":selected .tooltip@tooltip");
-        }
+        String flow = " .virtual-flow .clipped-container .sheet ";
+        rows(s, ".tree-table-view.structure-tree" + flow + ".tree-table-row-cell", TREE_ROWS, ".tree-table-cell",
+                List.of("", ":selected"));
         s.add(".tree-table-view.structure-tree .placeholder .label@label");
-        String diag = ".tree-table-view.diagnostics-table .virtual-flow .clipped-container .sheet ";
-        for (String row : DIAGNOSTIC_ROWS) {
-            for (String state : List.of("", ":odd", ":selected", ":selected:odd")) {
-                s.add(diag + ".tree-table-row-cell" + row + state + " .tree-table-cell@label");
-            }
-            s.add(diag + ".tree-table-row-cell" + row + " .tooltip@tooltip");
-        }
+        rows(s, ".tree-table-view.diagnostics-table" + flow + ".tree-table-row-cell", DIAGNOSTIC_ROWS,
+                ".tree-table-cell", List.of(""));
         s.add(".tree-table-view.diagnostics-table .placeholder .label@label");
-        String table = ".table-view .virtual-flow .clipped-container .sheet ";
-        for (String row : TABLE_ROWS) {
-            for (String state : List.of("", ":odd", ":selected", ":selected:odd")) {
-                s.add(table + ".table-row-cell" + row + state + " .table-cell@label");
-            }
-        }
+        String table = ".table-view" + flow;
+        rows(s, table + ".table-row-cell", TABLE_ROWS, ".table-cell", List.of());
         s.add(table + ".table-row-cell .table-cell .text-field@textfield"); // a bookmark's note being edited
         s.add(".table-view .placeholder .label@label");
         s.add(".table-view .column-header-background .column-header .label@label");
@@ -205,6 +191,21 @@ class StyleContrastTest {
         s.add(".repair-dialog .detail-pane .virtual-flow .paragraph-box .paragraph-text .text.detail-text.detail-error@text");
         s.add(".label@label"); // a label on the window's own background (the bookmark tab's hint, the loader's "Loader:")
         return s;
+    }
+
+    /**
+     * A row in each style and state (plain, odd, selected, both), its cell's text, and the tooltip a row shows in
+     * each of {@code tipStates}.
+     */
+    private static void rows(List<String> s, String row, List<String> styles, String cell, List<String> tipStates) {
+        for (String style : styles) {
+            for (String state : List.of("", ":odd", ":selected", ":selected:odd")) {
+                s.add(row + style + state + " " + cell + "@label");
+            }
+            for (String state : tipStates) {
+                s.add(row + style + state + " .tooltip@tooltip");
+            }
+        }
     }
 
     @TempDir

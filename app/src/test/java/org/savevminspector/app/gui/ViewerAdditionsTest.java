@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -61,11 +59,6 @@ class ViewerAdditionsTest {
         stage.requestFocus();
     }
 
-    private static <T> T fx(FxRobot robot, Supplier<T> s) {
-        List<T> out = new ArrayList<>(1);
-        robot.interact(() -> out.add(s.get()));
-        return out.get(0);
-    }
 
     private Path write(String name, byte[] bytes) throws Exception {
         return Files.write(tmp.resolve(name), bytes);
@@ -106,7 +99,7 @@ class ViewerAdditionsTest {
         assertTrue(badge.getStyleClass().contains("info"));
         assertEquals("1 info — click for the diagnostics (Ctrl+D)", badge.getTooltip().getText());
         robot.interact(window::showDiagnostics);
-        assertEquals(List.of("info (1)"), fx(robot, () -> window.diagnostics().getRoot().getChildren().stream()
+        assertEquals(List.of("info (1)"), GuiHarness.fx(robot, () -> window.diagnostics().getRoot().getChildren().stream()
                 .map(g -> g.getValue().severityText()).toList()));
         TreeItem<DiagnosticsTable.Row> row = window.diagnostics().getRoot().getChildren().get(0).getChildren().get(0);
         assertEquals("info", row.getValue().severityText());
@@ -155,7 +148,7 @@ class ViewerAdditionsTest {
             "#findButton", "#exportButton");
 
     private List<String> menuItems(FxRobot robot, boolean disabled) {
-        return fx(robot, () -> {
+        return GuiHarness.fx(robot, () -> {
             List<String> out = new ArrayList<>();
             MenuBar bar = (MenuBar) window.stage().getScene().lookup("#menuBar");
             for (var menu : bar.getMenus()) {
@@ -173,10 +166,10 @@ class ViewerAdditionsTest {
     void point11_theEmptyWindowIsADropTargetAndWhatNeedsAFileIsDisabled(FxRobot robot) throws Exception {
         assertNull(window.document());
         Node empty = robot.lookup("#emptyState").query();
-        assertTrue(fx(robot, () -> drawn(empty)));
+        assertTrue(GuiHarness.fx(robot, () -> drawn(empty)));
         assertEquals("Open a savevm file or Xen save image (Ctrl+O), or drop it here",
                 robot.lookup("#emptyStateText").queryLabeled().getText());
-        assertTrue(fx(robot, () -> window.tree.getPlaceholder() == empty), "where the tree will be");
+        assertTrue(GuiHarness.fx(robot, () -> window.tree.getPlaceholder() == empty), "where the tree will be");
         for (String id : NEED_A_FILE) {
             assertTrue(robot.lookup(id).query().isDisabled(), id + " with no file");
         }
@@ -202,25 +195,19 @@ class ViewerAdditionsTest {
             assertFalse(robot.lookup(id).query().isDisabled(), id + " with a file");
         }
         assertEquals(List.of(), menuItems(robot, true));
-        assertFalse(fx(robot, () -> drawn(empty)), "the rows replace the drop target");
+        assertFalse(GuiHarness.fx(robot, () -> drawn(empty)), "the rows replace the drop target");
         key(robot, KeyCode.CONTROL, KeyCode.W);
         assertNull(window.document());
-        assertTrue(fx(robot, () -> drawn(empty)));
+        assertTrue(GuiHarness.fx(robot, () -> drawn(empty)));
         assertTrue(robot.lookup("#exportButton").query().isDisabled());
     }
 
-    private Point2D cellOnScreen(FxRobot robot, long offset) {
-        return fx(robot, () -> {
-            Bounds b = window.hex.hexCellBounds(offset);
-            return window.hex.localToScreen(b.getCenterX(), b.getCenterY());
-        });
-    }
 
     @Test
     void point11_noTooltipStaysDrawnOverADialog(FxRobot robot) {
         window.loadSample(robot);
         robot.interact(() -> window.hex.reveal(0x1C30));
-        robot.moveTo(cellOnScreen(robot, 0x1C32));
+        robot.moveTo(window.cellOnScreen(robot, 0x1C32));
         GuiHarness.waitUntil(() -> window.hex.tooltipShown() != null);
         assertTrue(window.hex.tooltipShown().startsWith("piix4acpi"), window.hex.tooltipShown());
         key(robot, KeyCode.CONTROL, KeyCode.G);
@@ -257,10 +244,10 @@ class ViewerAdditionsTest {
         assertEquals("Cursor 0x30 (48)", window.statusLine.cursor.getText());
         assertTrue(window.detail.text().contains("Offset: 0x00000030 (48)\n"), window.detail.text());
         robot.interact(() -> window.tabs().showLoader());
-        String summary = fx(robot, () -> ((Label) window.loaderPane().lookup("#loaderSummary")).getText());
+        String summary = GuiHarness.fx(robot, () -> ((Label) window.loaderPane().lookup("#loaderSummary")).getText());
         assertTrue(summary.contains("stopped at 0x42191 (270737; stream +0x1D5C)"), summary);
         robot.interact(() -> window.tabs().showContainer());
-        List<String> offsets = fx(robot, () -> {
+        List<String> offsets = GuiHarness.fx(robot, () -> {
             List<String> out = new ArrayList<>();
             var root = ((javafx.scene.control.TreeTableView<?>) window.containerPane().lookup(".tree-table-view")).getRoot();
             for (var item : root.getChildren()) {
@@ -279,7 +266,7 @@ class ViewerAdditionsTest {
 
     /** Every row the tree shows (expanded items, depth first), as node paths. */
     private List<String> rowsShown(FxRobot robot) {
-        return fx(robot, () -> {
+        return GuiHarness.fx(robot, () -> {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < window.tree.getExpandedItemCount(); i++) {
                 out.add(window.tree.getTreeItem(i).getValue().path());
@@ -324,7 +311,7 @@ class ViewerAdditionsTest {
         key(robot, KeyCode.ESCAPE);
         assertEquals("", window.filter().field.getText());
         assertEquals("", window.filter().count.getText());
-        assertEquals(27, fx(robot, () -> window.tree.getRoot().getChildren().size()));
+        assertEquals(27, GuiHarness.fx(robot, () -> window.tree.getRoot().getChildren().size()));
         assertEquals("piix4acpi › header › version_id", window.tree.selectedNode().path(), "the selection stays");
         key(robot, KeyCode.ESCAPE);
         assertTrue(window.tree.isFocused(), "Esc in an empty box goes back to the tree");
@@ -433,7 +420,7 @@ class ViewerAdditionsTest {
         Color pages = Color.web("#d5d9e0");
         Color stream = Color.web("#1f5fd6");
         Color error = Color.web("#d93025");
-        WritableImage img = fx(robot, () -> strip.snapshot(null, null));
+        WritableImage img = GuiHarness.fx(robot, () -> strip.snapshot(null, null));
         double[] pagesBox = strip.bandBox(o.bands().get(6));
         double[] streamBox = strip.bandBox(o.stream());
         assertTrue(pagesBox[1] > 100, "guest memory takes most of the strip: " + pagesBox[1]);
@@ -459,13 +446,13 @@ class ViewerAdditionsTest {
                 "the error's tick is drawn over the note's");
 
         // a click on the pages band goes to the record's first byte; on a tick, to the problem
-        Point2D onPages = fx(robot, () -> strip.localToScreen(3, pagesBox[0] + pagesBox[1] / 2));
+        Point2D onPages = GuiHarness.fx(robot, () -> strip.localToScreen(3, pagesBox[0] + pagesBox[1] / 2));
         robot.clickOn(onPages);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(133, window.hex.cursor());
         Diagnostic mismatch = o.problems().get(3);
         assertEquals(DiagnosticCode.VERSION_LABEL_MISMATCH, mismatch.code());
-        Point2D onTick = fx(robot, () -> strip.localToScreen(OverviewStrip.WIDTH - 3, strip.y(o.fraction(mismatch.offset()))));
+        Point2D onTick = GuiHarness.fx(robot, () -> strip.localToScreen(OverviewStrip.WIDTH - 3, strip.y(o.fraction(mismatch.offset()))));
         robot.clickOn(onTick);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(mismatch, window.session().problem());

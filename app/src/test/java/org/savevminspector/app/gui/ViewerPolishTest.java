@@ -13,10 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
@@ -78,11 +76,6 @@ class ViewerPolishTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private static <T> T fx(FxRobot robot, Supplier<T> s) {
-        List<T> out = new ArrayList<>(1);
-        robot.interact(() -> out.add(s.get()));
-        return out.get(0);
-    }
 
     private void resize(FxRobot robot, double w, double h) {
         robot.interact(() -> {
@@ -114,11 +107,6 @@ class ViewerPolishTest {
         return p;
     }
 
-    /** The text a labeled really shows (with the ellipsis when it is cut), not the text it was given. */
-    static String shown(Labeled l) {
-        Text t = (Text) l.lookup(".text");
-        return t == null ? "" : t.getText();
-    }
 
     /** The part of a virtualised control that shows rows (its bounds in the scene). */
     static Bounds viewport(Control c) {
@@ -191,7 +179,7 @@ class ViewerPolishTest {
                 String title = cell.getTableColumn() == null ? "" : cell.getTableColumn().getText();
                 if (cell.isVisible() && cell.getText() != null && !cell.getText().isEmpty()
                         && List.of("Type", "Inst", "Ver", "Offset", "Length").contains(title)) {
-                    assertEquals(cell.getText(), shown(cell), where + ": a " + title + " cell is cut");
+                    assertEquals(cell.getText(), GuiHarness.shown(cell), where + ": a " + title + " cell is cut");
                     checked++;
                 }
             }
@@ -231,7 +219,7 @@ class ViewerPolishTest {
         assertTrue(window.tree.getWidth() < 600, "the tree is narrow at 1000 px: " + window.tree.getWidth());
         // every node's offset and length, scrolled to the end of the file
         TreeTableRow<?> trailing = topRow(robot, "trailing bytes");
-        assertEquals(List.of("bytes", "0x1D59", "7"), fx(robot, () -> cellsShown(trailing, "Type", "Offset", "Length")));
+        assertEquals(List.of("bytes", "0x1D59", "7"), GuiHarness.fx(robot, () -> cellsShown(trailing, "Type", "Offset", "Length")));
         assertColumnsWhole(robot, "1000 px, at the end");
         // wide enough, the tree needs no sideways scrolling and Value takes the rest
         resize(robot, 1600, 900);
@@ -252,8 +240,8 @@ class ViewerPolishTest {
         assertEquals(window.hex.fontSize(), org.savevminspector.app.gui.hex.HexView.DEFAULT_FONT_SIZE + 3);
         resize(robot, 1000, 650);
         assertColumnsWhole(robot, "1000 px, zoomed in three times");
-        double treeMin = fx(robot, () -> window.top.getItems().get(0).minWidth(-1));
-        double tree = fx(robot, () -> ((Region) window.top.getItems().get(0)).getWidth());
+        double treeMin = GuiHarness.fx(robot, () -> window.top.getItems().get(0).minWidth(-1));
+        double tree = GuiHarness.fx(robot, () -> ((Region) window.top.getItems().get(0)).getWidth());
         assertTrue(tree >= treeMin - 0.5 && tree <= treeMin + 8, "the tree keeps its minimum width: " + tree);
         assertTrue(window.hex.getWidth() < window.hex.contentWidth(), "the zoomed hex pane is cut at its right edge");
         assertTrue(window.hexFitted(), "the divider still follows the hex pane: the user never moved it");
@@ -271,12 +259,12 @@ class ViewerPolishTest {
             window.load(robot, image);
             assertColumnsWhole(robot, (int) w + " px, a 64 MiB image");
             TreeTableRow<?> pages = topRow(robot, "PAGE_DATA records");
-            assertEquals(List.of("pages", "0x0085", "67240192"), fx(robot, () -> cellsShown(pages, "Type", "Offset",
+            assertEquals(List.of("pages", "0x0085", "67240192"), GuiHarness.fx(robot, () -> cellsShown(pages, "Type", "Offset",
                     "Length")));
             StructureNode record = window.document().tree().path(window.document().container().qevm().offset()).get(0);
             assertEquals(NodeKind.CONTAINER_RECORD, record.kind());
             TreeTableRow<?> qemu = topRow(robot, record.name());
-            assertEquals("record", fx(robot, () -> cellsShown(qemu, "Type").get(0)));
+            assertEquals("record", GuiHarness.fx(robot, () -> cellsShown(qemu, "Type").get(0)));
             assertColumnsWhole(robot, (int) w + " px, a 64 MiB image, at its device-model record");
         }
     }
@@ -288,7 +276,7 @@ class ViewerPolishTest {
             for (Node n : row.lookupAll(".tree-table-cell")) {
                 TreeTableCell<?, ?> c = (TreeTableCell<?, ?>) n;
                 if (c.getTableColumn() != null && c.getTableColumn().getText().equals(title)) {
-                    out.add(shown(c));
+                    out.add(GuiHarness.shown(c));
                 }
             }
         }
@@ -376,11 +364,11 @@ class ViewerPolishTest {
             area.showParagraphAtTop(area.getParagraphs().size() - 2);
         });
         GuiHarness.waitUntil(() -> !window.detail.lookupAll(".detail-explanation").isEmpty());
-        List<Text> explanation = fx(robot, () -> window.detail.lookupAll(".detail-explanation").stream()
+        List<Text> explanation = GuiHarness.fx(robot, () -> window.detail.lookupAll(".detail-explanation").stream()
                 .map(n -> (Text) n).toList());
         assertFalse(explanation.isEmpty(), "no explanation paragraph");
         for (Text t : explanation) {
-            String style = fx(robot, () -> t.getFont().getStyle());
+            String style = GuiHarness.fx(robot, () -> t.getFont().getStyle());
             assertFalse(style.toLowerCase(java.util.Locale.ROOT).contains("italic"), "an italic explanation: " + style);
         }
         int heading = text.indexOf("error VERSION_LABEL_MISMATCH");
@@ -395,7 +383,7 @@ class ViewerPolishTest {
     }
 
     private List<String> fieldLabels(FxRobot robot) {
-        return fx(robot, () -> {
+        return GuiHarness.fx(robot, () -> {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < window.detail.fields.getChildren().size(); i += 2) {
                 out.add(((Label) window.detail.fields.getChildren().get(i)).getText());
@@ -405,7 +393,7 @@ class ViewerPolishTest {
     }
 
     private List<String> fieldValues(FxRobot robot) {
-        return fx(robot, () -> {
+        return GuiHarness.fx(robot, () -> {
             List<String> out = new ArrayList<>();
             for (int i = 1; i < window.detail.fields.getChildren().size(); i += 2) {
                 out.add(((Label) window.detail.fields.getChildren().get(i)).getText());
@@ -497,7 +485,7 @@ class ViewerPolishTest {
         try {
             second[0].loadSample(robot);
             robot.interact(() -> second[0].tabs().showLoader());
-            assertEquals(0.4, fx(robot, () -> second[0].loaderPane().split.getDividerPositions()[0]), 0.01);
+            assertEquals(0.4, GuiHarness.fx(robot, () -> second[0].loaderPane().split.getDividerPositions()[0]), 0.01);
             assertLoaderRowsInView(robot, second[0].loaderPane(), "restored split");
         } finally {
             robot.interact(() -> second[0].stage().close());
@@ -560,15 +548,9 @@ class ViewerPolishTest {
     // ---------------------------------------------------------------- 8
 
     private static String clipboard(FxRobot robot) {
-        return fx(robot, () -> Clipboard.getSystemClipboard().getString());
+        return GuiHarness.fx(robot, () -> Clipboard.getSystemClipboard().getString());
     }
 
-    private Point2D cellOnScreen(FxRobot robot, long offset) {
-        return fx(robot, () -> {
-            Bounds b = window.hex.hexCellBounds(offset);
-            return window.hex.localToScreen(b.getCenterX(), b.getCenterY());
-        });
-    }
 
     @Test
     void point8_copyTakesTheNodeFromTheTreeAndTheRangeFromTheHexPaneAndSaysWhatItCopied(FxRobot robot) {
@@ -591,7 +573,7 @@ class ViewerPolishTest {
 
         // a range dragged in the hex pane: the hex pane copies the range, the tree its node
         robot.interact(() -> window.hex.reveal(0x1B92));
-        robot.moveTo(cellOnScreen(robot, 0x1B95)).press(MouseButton.PRIMARY).moveTo(cellOnScreen(robot, 0x1B9C))
+        robot.moveTo(window.cellOnScreen(robot, 0x1B95)).press(MouseButton.PRIMARY).moveTo(window.cellOnScreen(robot, 0x1B9C))
                 .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0x1B95, window.hex.selectionStartProperty().get());
@@ -626,7 +608,7 @@ class ViewerPolishTest {
     }
 
     private static Widths widths(FxRobot robot, Region... parts) {
-        return fx(robot, () -> new Widths(Arrays.stream(parts).map(Region::getWidth).toList()));
+        return GuiHarness.fx(robot, () -> new Widths(Arrays.stream(parts).map(Region::getWidth).toList()));
     }
 
     @Test
@@ -638,14 +620,14 @@ class ViewerPolishTest {
         robot.interact(() -> s.flash(""));
         WaitForAsyncUtils.waitForFxEvents();
         Widths before = widths(robot, fixed);
-        List<String> texts = fx(robot, () -> Arrays.stream(fixed).map(r -> shown((Labeled) r)).toList());
+        List<String> texts = GuiHarness.fx(robot, () -> Arrays.stream(fixed).map(r -> GuiHarness.shown((Labeled) r)).toList());
         String longMessage = "Bookmark 7 of 9: " + "a note that goes on and on about the bytes it marks, ".repeat(12);
         robot.interact(() -> s.flash(longMessage));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, widths(robot, fixed), "the fixed parts keep their widths");
-        assertEquals(texts, fx(robot, () -> Arrays.stream(fixed).map(r -> shown((Labeled) r)).toList()));
+        assertEquals(texts, GuiHarness.fx(robot, () -> Arrays.stream(fixed).map(r -> GuiHarness.shown((Labeled) r)).toList()));
         Label message = (Label) window.status.lookup("#statusMessage");
-        String cut = fx(robot, () -> shown(message));
+        String cut = GuiHarness.fx(robot, () -> GuiHarness.shown(message));
         assertTrue(cut.length() < longMessage.length() && cut.endsWith("..."), "the message cuts itself: " + cut);
         assertEquals(longMessage, message.getTooltip().getText());
         robot.interact(() -> {
@@ -659,7 +641,7 @@ class ViewerPolishTest {
         FindBar find = window.findBar();
         robot.interact(() -> find.field.setText("no such text anywhere in this file, ".repeat(4).strip()));
         WaitForAsyncUtils.waitForFxEvents();
-        List<Region> controls = fx(robot, () -> find.getChildren().stream()
+        List<Region> controls = GuiHarness.fx(robot, () -> find.getChildren().stream()
                 .filter(n -> n instanceof Region && n.isVisible() && !"findResult".equals(n.getId()))
                 .map(n -> (Region) n).toList());
         Widths findBefore = widths(robot, controls.toArray(new Region[0]));
@@ -667,7 +649,7 @@ class ViewerPolishTest {
         GuiHarness.waitUntil(() -> find.resultText().endsWith("is not in the file."));
         assertEquals(findBefore, widths(robot, controls.toArray(new Region[0])), "the find bar's controls keep their widths");
         Label result = (Label) find.lookup("#findResult");
-        assertTrue(fx(robot, () -> shown(result)).endsWith("..."), fx(robot, () -> shown(result)));
+        assertTrue(GuiHarness.fx(robot, () -> GuiHarness.shown(result)).endsWith("..."), GuiHarness.fx(robot, () -> GuiHarness.shown(result)));
         assertEquals(find.resultText(), result.getTooltip().getText());
     }
 }
