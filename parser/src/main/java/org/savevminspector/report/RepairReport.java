@@ -47,13 +47,19 @@ public final class RepairReport {
     }
 
     /**
-     * @param status what happened
-     * @param output the output path as the user gave it
-     * @param reason why it was refused, {@code null} otherwise
+     * @param status      what happened
+     * @param output      the output path as the user gave it
+     * @param reason      why it was refused, {@code null} otherwise
+     * @param writtenSize the size of the file written when it is not the repaired stream's (a save image around
+     *                    it), or -1
      */
-    public record Outcome(Status status, String output, String reason) {
+    public record Outcome(Status status, String output, String reason, long writtenSize) {
         public Outcome {
             Objects.requireNonNull(status, "status");
+        }
+
+        public Outcome(Status status, String output, String reason) {
+            this(status, output, reason, -1);
         }
     }
 
@@ -87,8 +93,14 @@ public final class RepairReport {
             out.append("Result: ");
             switch (outcome.status()) {
                 case WRITTEN:
-                    out.append("written to ").append(escape(outcome.output())).append(" (")
-                            .append(Integer.toString(plan.result().length)).append(" bytes)");
+                    out.append("written to ").append(escape(outcome.output())).append(" (");
+                    if (outcome.writtenSize() >= 0) {
+                        // a save image: its size, then the stream's, which the edits above are in
+                        out.append(Long.toString(outcome.writtenSize())).append(" bytes; the QEVM stream in it ")
+                                .append(Integer.toString(plan.result().length)).append(" bytes)");
+                    } else {
+                        out.append(Integer.toString(plan.result().length)).append(" bytes)");
+                    }
                     break;
                 case NOTHING_TO_REPAIR:
                     out.append("nothing to repair; nothing written");

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.container.ContainerRecord;
 import org.savevminspector.container.PageRun;
+import org.savevminspector.model.Hex;
 import org.savevminspector.report.PrintableText;
 
 /** The text report's lines about a save image around the QEVM stream; nothing for a bare stream. */
@@ -22,15 +23,15 @@ final class ContainerText {
                                 + p.pagesWithData() + " page(s), " + (p.pfnsRead() ? "pfn " + p.minPfn() + ".."
                                         + p.maxPfn() : "pfns not read (--pfn-arrays)")));
             }
-            out.println(c.qevm() == null ? "QEVM stream: none" : "QEVM stream: offset " + c.qevm().offset() + ", "
-                    + c.qevm().length() + " bytes");
+            out.println(c.qevm() == null ? "QEVM stream: none" : "QEVM stream: offset " + Hex.offset(c.qevm().offset())
+                    + ", " + c.qevm().length() + " bytes");
             out.println();
         } else if (c.kind() == null && c.qevm() != null) {
-            out.println("No known container; inspecting the QEVM stream at offset " + c.qevm().offset() + " ("
-                    + c.qevm().length() + " bytes to the end of the file)");
+            out.println("No known container; inspecting the QEVM stream at offset " + Hex.offset(c.qevm().offset())
+                    + " (" + c.qevm().length() + " bytes to the end of the file)");
             out.println();
         } else if (c.kind() == null && !c.embedded().isEmpty()) {
-            out.println("No known container; a QEVM stream starts at offset " + c.embedded().get(0)
+            out.println("No known container; a QEVM stream starts at offset " + Hex.offset(c.embedded().get(0))
                     + " (inspect it with --offset " + c.embedded().get(0) + "; extract it with extract FILE --offset "
                     + c.embedded().get(0) + " -o qemu.bin)");
             out.println();

@@ -13,6 +13,7 @@ import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.model.Span;
 import org.savevminspector.repair.RepairRefusedException;
 import org.savevminspector.repair.Repairer;
+import org.savevminspector.model.Hex;
 import org.savevminspector.report.PrintableText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,8 +91,8 @@ final class ExtractCommand implements Callable<Integer>, WritesFiles, UsesEngine
                 return ExitCodes.FINDINGS;
             }
             write(in.source(), q, target);
-            out.println(PrintableText.escape("wrote " + q.length() + " bytes (offset " + q.offset() + " of "
-                    + in.shown() + ") to " + target.shown()));
+            out.println(PrintableText.escape("wrote " + q.length() + " bytes from offset " + Hex.offset(q.offset())
+                    + " of " + in.shown() + " to " + target.shown()));
             out.flush();
             return ExitCodes.OK;
         } catch (IOException e) {

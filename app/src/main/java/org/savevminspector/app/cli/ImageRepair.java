@@ -75,9 +75,9 @@ final class ImageRepair {
                     e);
         }
         printer.print(plan.stream(), info, new RepairReport.Outcome(RepairReport.Status.WRITTEN,
-                output.shown(), null), out);
+                output.shown(), null, plan.newSize()), out);
         err.println(Cli.NAME + ": " + image.index().kind().json() + " image: QEVM stream at offset "
-                + image.index().qevm().offset() + " repaired (edits above are at stream offsets)"
+                + Hex.offset(image.index().qevm().offset()) + " repaired (edits above are at stream offsets)"
                 + describe(plan) + "; the written image was walked again and parses clean");
         err.flush();
         return ExitCodes.OK;
@@ -86,7 +86,7 @@ final class ImageRepair {
     private static String describe(ImageRepairPlan plan) {
         StringBuilder b = new StringBuilder();
         for (ImageRepairPlan.LengthEdit e : plan.lengthEdits()) {
-            b.append("; ").append(e.field().name()).append(" at offset ").append(e.field().offset()).append(": ")
+            b.append("; ").append(e.field().name()).append(" at offset ").append(Hex.offset(e.field().offset())).append(": ")
                     .append(Hex.spaced(e.before())).append(" -> ").append(Hex.spaced(e.after()));
         }
         if (plan.newPadding() >= 0) {

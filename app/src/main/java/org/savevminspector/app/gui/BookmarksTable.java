@@ -71,7 +71,7 @@ final class BookmarksTable extends BorderPane {
         try {
             Bookmark selected = table.getSelectionModel().getSelectedItem();
             table.getItems().setAll(list);
-            int i = list.indexOf(selected);
+            int i = selected == null ? -1 : list.indexOf(selected); // the session's lists hold no null
             if (i >= 0) {
                 table.getSelectionModel().select(i);
             }

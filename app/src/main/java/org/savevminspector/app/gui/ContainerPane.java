@@ -13,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.savevminspector.app.gui.model.ContainerOutline;
 import org.savevminspector.app.gui.model.ContainerOutline.Node;
+import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.app.gui.session.Navigator;
 import org.savevminspector.app.gui.session.ViewSession;
@@ -37,8 +38,8 @@ final class ContainerPane extends BorderPane {
         name.setPrefWidth(220);
         TreeTableColumn<Node, String> offset = new TreeTableColumn<>("Offset");
         offset.setCellValueFactory(c -> new SimpleStringProperty(
-                Long.toString(c.getValue().getValue().span().offset())));
-        offset.setPrefWidth(110);
+                OffsetFormat.hexAndDecimal(c.getValue().getValue().span().offset())));
+        offset.setPrefWidth(170);
         TreeTableColumn<Node, String> length = new TreeTableColumn<>("Length");
         length.setCellValueFactory(c -> new SimpleStringProperty(
                 Long.toString(c.getValue().getValue().span().length())));
@@ -91,7 +92,7 @@ final class ContainerPane extends BorderPane {
         String text = outline.embeddedOffer();
         if (text != null) {
             long at = outline.index().embedded().get(0);
-            Button open = new Button("Open embedded stream at offset " + at);
+            Button open = new Button("Open embedded stream at offset " + OffsetFormat.hexAndDecimal(at));
             open.setOnAction(e -> openEmbedded.accept(at));
             offer.getChildren().setAll(new Label(text), open);
             setTop(offer);

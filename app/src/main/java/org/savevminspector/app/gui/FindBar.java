@@ -8,8 +8,11 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.savevminspector.app.common.IoReason;
 import org.savevminspector.app.gui.model.ByteFinder;
 import org.savevminspector.app.gui.model.SearchPattern;
@@ -75,6 +78,19 @@ final class FindBar extends HBox {
         cancel.setVisible(false);
         cancel.setOnAction(e -> stop());
         result.setId("findResult");
+        // the result has the room the controls leave and cuts itself first, whole on hover; the controls never shrink
+        result.getStyleClass().add("find-result");
+        result.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(result, Priority.ALWAYS);
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        result.textProperty().addListener((o, a, t) -> {
+            whole.setText(t);
+            result.setTooltip(t == null || t.isEmpty() ? null : whole);
+        });
+        progress.managedProperty().bind(progress.visibleProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         field.setOnAction(e -> findNext());
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -86,6 +102,11 @@ final class FindBar extends HBox {
             }
         });
         getChildren().setAll(new Label("Find"), mode, field, detected, next, prev, progress, cancel, result, close);
+        for (var n : getChildren()) {
+            if (n != result && n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         setVisible(false);
         setManaged(false);
         session.documentProperty().addListener((o, was, now) -> {

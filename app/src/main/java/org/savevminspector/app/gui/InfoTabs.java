@@ -42,6 +42,12 @@ final class InfoTabs extends TabPane {
         loader = lazy(loaderTab, () -> new LoaderPane(session, actions.navigate(), loaderSplit));
         container = lazy(containerTab, () -> new ContainerPane(session, actions.navigate(), openEmbedded));
         bookmarks = lazy(bookmarksTab, () -> new BookmarksTable(session, actions.bookmarks()));
+        // shown again (for another file, in a resized window): the stop and the collision in view again
+        loaderTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                loader.ifMade(LoaderPane::revealWhatMatters);
+            }
+        });
         getTabs().setAll(detailTab, diagnosticsTab, dataTab, loaderTab, containerTab, bookmarksTab);
         setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setId("bottomTabs");
@@ -96,6 +102,10 @@ final class InfoTabs extends TabPane {
 
     void showBookmarks() {
         getSelectionModel().select(bookmarksTab);
+    }
+
+    void showContainer() {
+        getSelectionModel().select(containerTab);
     }
 
     void showDetail() {

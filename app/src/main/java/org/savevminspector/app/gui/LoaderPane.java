@@ -3,7 +3,6 @@ package org.savevminspector.app.gui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -17,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.savevminspector.app.gui.model.NodeDetail;
+import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.app.gui.session.Navigator;
 import org.savevminspector.app.gui.session.ViewSession;
@@ -26,6 +26,7 @@ import org.savevminspector.loader.LoaderRead;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.loader.PortEvent;
 import org.savevminspector.model.Hex;
+import org.savevminspector.model.Span;
 
 /**
  * What a loader simulation did (docs/FORMAT.md Appendix Z step 3), for the loader profile chosen in its selector:
@@ -38,6 +39,8 @@ import org.savevminspector.model.Hex;
 final class LoaderPane extends BorderPane {
     /** Where the tables' divider starts when nothing is remembered: the reads get the larger part. */
     static final double DEFAULT_SPLIT = 0.6;
+    /** A table's header and one row. */
+    private static final double TABLE_MIN_HEIGHT = 54;
 
     private final Label summary = new Label();
     private final Label consequences = new Label();
@@ -46,9 +49,15 @@ final class LoaderPane extends BorderPane {
     final TableView<LoaderRead> reads = new TableView<>();
     final TableView<PortEvent> ports = new TableView<>();
     final SplitPane split = new SplitPane(reads, ports);
+    private final ViewSession session;
+    private final RowReveal readsReveal = new RowReveal(reads);
+    private final RowReveal portsReveal = new RowReveal(ports);
+    /** The report shown, to reveal its rows again when the tab is shown again. */
+    private LoaderReport shown;
 
     /** {@code splitPosition}: the tables' divider as remembered (NaN: the default). */
     LoaderPane(ViewSession session, Navigator navigate, double splitPosition) {
+        this.session = session;
         setId("loaderPane");
         summary.setId("loaderSummary");
         summary.setWrapText(true);
@@ -101,6 +110,9 @@ final class LoaderPane extends BorderPane {
             }
         });
         ports.setPlaceholder(new Label("No I/O-port changes."));
+        // the divider goes no further than leaves each table its header and one row: the row that matters
+        reads.setMinHeight(TABLE_MIN_HEIGHT);
+        ports.setMinHeight(TABLE_MIN_HEIGHT);
         split.setId("loaderSplit");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(Double.isNaN(splitPosition) ? DEFAULT_SPLIT : splitPosition);
@@ -135,12 +147,18 @@ final class LoaderPane extends BorderPane {
         return split.getDividerPositions()[0];
     }
 
+    /** Where the stream lies in a save image (its reads are at file offsets), {@code null} for a bare stream. */
+    private static Span stream(Document d) {
+        return d == null ? null : d.tree().stream();
+    }
+
     private static LoaderReport report(Document d) {
         return d == null ? null : d.inspection().loader();
     }
 
     private void show(LoaderReport report) {
         updating = true;
+        shown = report;
         try {
             if (report == null) {
                 summary.setText("No loader would read this file as a stream (see the diagnostics).");
@@ -153,7 +171,7 @@ final class LoaderPane extends BorderPane {
             String qemu = LoaderProfiles.find(report.profile()).map(LoaderProfile::qemu).orElse(report.profile());
             summary.setText(Character.toUpperCase(qemu.charAt(0)) + qemu.substring(1) + ": "
                     + NodeDetail.loaderOutcome(report) + " — " + report.message() + "; stopped at "
-                    + Hex.plain(report.stoppedAt())
+                    + OffsetFormat.hexAndDecimal(report.stoppedAt(), stream(session.document()))
                     + (report.overrunBytes() > 0 ? "; read " + report.overrunBytes() + " byte(s) past the end" : "")
                     + " (" + report.verdict().word() + ")");
             List<String> lines = new ArrayList<>(report.consequences());
@@ -191,15 +209,24 @@ final class LoaderPane extends BorderPane {
         return ps.size() - 1;
     }
 
-    /** Scrolls both tables (once they are laid out) so the rows that matter show, one row of context above. */
+    /** Scrolls both tables so the rows that matter show in full, with a row of context above where there is room. */
     private void scrollToWhatMatters(int read, int port) {
-        Platform.runLater(() -> {
-            if (read >= 0) {
-                reads.scrollTo(Math.max(0, read - 1));
-            }
-            if (port >= 0) {
-                ports.scrollTo(Math.max(0, port - 1));
-            }
-        });
+        readsReveal.reveal(read);
+        portsReveal.reveal(port);
+    }
+
+    /** The tab is shown again: the rows that matter, in view at the tab's size (unless the user has moved since). */
+    void revealWhatMatters() {
+        LoaderReport report = shown;
+        if (report != null) {
+            scrollToWhatMatters(stopRow(report), collisionRow(report));
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        readsReveal.afterLayout();
+        portsReveal.afterLayout();
     }
 }

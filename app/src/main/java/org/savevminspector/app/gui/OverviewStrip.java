@@ -1,5 +1,7 @@
 package org.savevminspector.app.gui;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -31,6 +33,8 @@ final class OverviewStrip extends Region {
     private final HexPalette palette = new HexPalette(getChildren(), this::draw);
     private final Tooltip tip = new Tooltip();
     private ImageOverview overview;
+    /** The overview's problems, gravest last: where ticks meet, an error is drawn (and found) over a note. */
+    private List<Diagnostic> ticks = List.of();
     private double viewTop;
     private double viewHeight;
     private double topInset = 14;
@@ -67,6 +71,7 @@ final class OverviewStrip extends Region {
     /** Shows {@code o} (the strip is hidden and takes no room for {@code null}: a bare stream). */
     void setOverview(ImageOverview o) {
         overview = o;
+        ticks = o == null ? List.of() : o.problems().stream().sorted(Comparator.comparing(Diagnostic::severity)).toList();
         setVisible(o != null);
         setManaged(o != null);
         draw();
@@ -141,22 +146,27 @@ final class OverviewStrip extends Region {
                 }
             }
         }
-        for (Diagnostic d : overview.problems()) {
-            g.setFill(palette.colour("marker-" + d.severity().json(), Color.RED));
-            g.fillRect(w - 5, Math.round(y(overview.fraction(d.offset())) - 1.5), 4, 3);
-        }
+        // the frame round the rows on screen, then the ticks: a problem is never hidden by where one is looking
         g.setStroke(palette.colour("overview-viewport", Color.BLACK));
         g.setLineWidth(1);
         g.strokeRect(0.5, y(viewTop) + 0.5, w - 1, Math.max(2, viewHeight * track()) - 1);
+        for (Diagnostic d : ticks) {
+            g.setFill(palette.colour("marker-" + d.severity().json(), Color.RED));
+            g.fillRect(w - 5, Math.round(y(overview.fraction(d.offset())) - 1.5), 4, 3);
+        }
     }
 
-    /** The problem whose tick is within 4 px of {@code y}, or {@code null}. */
+    /**
+     * The problem whose tick is within 4 px of {@code y}, or {@code null}: the gravest of those, then the nearest —
+     * ticks a pixel apart are one mark to the eye, and the error is the one drawn on top.
+     */
     private Diagnostic problemAt(double y) {
         Diagnostic best = null;
-        double bestDist = 4;
-        for (Diagnostic d : overview.problems()) {
+        double bestDist = Double.MAX_VALUE;
+        for (Diagnostic d : ticks) {
             double dist = Math.abs(y(overview.fraction(d.offset())) - y);
-            if (dist <= bestDist) {
+            boolean graver = best != null && d.severity().compareTo(best.severity()) > 0;
+            if (dist <= 4 && (best == null || graver || d.severity() == best.severity() && dist < bestDist)) {
                 best = d;
                 bestDist = dist;
             }

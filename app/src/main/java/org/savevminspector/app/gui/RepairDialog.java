@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -52,6 +53,9 @@ import org.savevminspector.repair.Repairer;
  * to repair") and offers the conversions below it, folded, as the optional step they are.
  */
 final class RepairDialog {
+    /** The dialog's size when it shows everything. */
+    private static final double WIDTH = 820;
+    private static final double HEIGHT = 640;
     private final Document doc;
     private final FileDialogs dialogs;
     private final Predicate<Path> opener;
@@ -167,16 +171,19 @@ final class RepairDialog {
         convert.setId("repairConvert");
         convert.setText("Convert for another loader…");
         convert.setExpanded(false);
+        convert.setAnimated(false);
         convert.expandedProperty().addListener((o, was, is) -> {
             if (is && !strategy().converts()) {
                 firstConversion();
             }
+            fitHeight();
+            Platform.runLater(this::fitHeight); // once the unfolded content has been laid out
         });
         box = new VBox(8, new Label("Strategy"), repairs, conversions, trim, editsTitle, edits, resultTitle, result,
                 state, buttons);
         box.setPadding(new Insets(12));
         box.getStyleClass().add("repair-dialog");
-        Scene scene = new Scene(box, 820, 640);
+        Scene scene = new Scene(box, WIDTH, HEIGHT);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         box.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
         stage.setScene(scene);
@@ -258,6 +265,16 @@ final class RepairDialog {
         hint.setMinHeight(Region.USE_PREF_SIZE);
         convert.setContent(new VBox(8, hint, conversions, editsTitle, edits, resultTitle, result, state));
         box.getChildren().setAll(answer, convert, buttons);
+        fitHeight();
+    }
+
+    /** As tall as what it shows: the answer alone needs a few lines, the unfolded conversions the full height. */
+    private void fitHeight() {
+        Scene scene = stage.getScene();
+        double chrome = Double.isNaN(stage.getHeight()) ? 0 : stage.getHeight() - scene.getHeight();
+        box.applyCss();
+        double wanted = Math.min(HEIGHT, Math.ceil(box.prefHeight(scene.getWidth())));
+        stage.setHeight(wanted + chrome);
     }
 
     /** Chooses the first conversion that changes something (the first one when none does). */

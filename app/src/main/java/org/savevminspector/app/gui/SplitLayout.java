@@ -11,6 +11,8 @@ import org.savevminspector.app.gui.hex.HexView;
  * resize and zoom, and once the user drags it, it stays where it was put (and is remembered).
  */
 final class SplitLayout {
+    /** Room for the divider between tree and hex pane. */
+    private static final double DIVIDER = 8;
     private final SplitPane top;
     private final SplitPane main;
     private final HexView hex;
@@ -33,7 +35,7 @@ final class SplitLayout {
             hexFitted = false;
         }
         top.widthProperty().addListener((o, a, b) -> refit());
-        hex.minWidthProperty().addListener((o, a, b) -> refit());
+        hex.prefWidthProperty().addListener((o, a, b) -> refit());
         top.getDividers().get(0).positionProperty().addListener((o, a, b) -> {
             if (!fitting && top.getWidth() > 0 && Math.abs(b.doubleValue() - fittedPosition()) > 0.01) {
                 hexFitted = false;
@@ -47,9 +49,17 @@ final class SplitLayout {
         }
     }
 
+    /**
+     * Where the hex pane gets its columns and the tree the rest — but never less than the tree's minimum: in a
+     * narrow window or at a large font the hex pane gives way (its right edge is cut), not the window.
+     */
     private double fittedPosition() {
         double w = top.getWidth();
-        return w <= 0 ? 0.5 : Math.max(0.2, 1 - (hex.contentWidth() + 8) / w);
+        if (w <= 0) {
+            return 0.5;
+        }
+        double treeMin = top.getItems().get(0).minWidth(-1) + DIVIDER;
+        return Math.min(1, Math.max(treeMin / w, 1 - (hex.contentWidth() + DIVIDER) / w));
     }
 
     /** Puts the tree/hex divider where the hex pane shows all its columns and the tree gets the rest. */

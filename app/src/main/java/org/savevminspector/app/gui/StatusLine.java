@@ -141,7 +141,7 @@ final class StatusLine {
 
     /** Caret, selected bytes, node path and the data at the caret. */
     private void showSelection(Selection s) {
-        cursor.setText("Cursor " + OffsetFormat.hexAndDecimal(s.caret()));
+        cursor.setText("Cursor " + OffsetFormat.hexAndDecimal(s.caret(), session.document().tree().stream()));
         data.setText(DataInspector.summary(session.document().hexSource(), s.caret()));
         selection.setText("Sel " + Hex.plain(s.start()) + " +" + s.length());
         StructureNode n = s.node();

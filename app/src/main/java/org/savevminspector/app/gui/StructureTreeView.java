@@ -36,6 +36,7 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
     /** Rows shown above a revealed row, so that one sees where it sits. */
     private static final int CONTEXT_ROWS = 3;
 
+    private final ViewSession session;
     private StructureTree tree;
     private long size;
     private TreeFilter.Result filter;
@@ -51,6 +52,7 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
     private int revealChecks;
 
     StructureTreeView(ViewSession session) {
+        this.session = session;
         setId("structureTree");
         getStyleClass().add("structure-tree");
         setShowRoot(false);
@@ -180,15 +182,15 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
      * ({@code null}); the selected node stays selected when it is shown.
      */
     void setFilter(TreeFilter.Result f) {
-        List<StructureNode> selected = getSelectionModel().getSelectedItem() == null ? List.of()
-                : pathTo(getSelectionModel().getSelectedItem());
+        // the session's selection, not the row's: a filter that hid it has left the tree with none
+        List<StructureNode> selected = session.selection().path();
         filter = f;
         setPlaceholder(f == null ? emptyPlaceholder : noMatch);
         rebuild();
         if (f != null) {
             expandKept(getRoot());
         }
-        if (!selected.isEmpty()) {
+        if (!selected.isEmpty() && (f == null || f.keeps(selected.get(selected.size() - 1)))) {
             reveal(selected);
         } else {
             scrollTo(0);

@@ -1,7 +1,6 @@
 package org.savevminspector.app.gui;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,7 +19,6 @@ import javafx.util.Callback;
 import org.savevminspector.app.gui.model.NodeColumns;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.app.gui.model.StructureTree;
-import org.savevminspector.model.FieldType;
 import org.savevminspector.model.Hex;
 
 /**
@@ -117,17 +115,13 @@ final class TreeColumns {
         fittedFont = font;
         Font header = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
         List<StructureNode> roots = model == null ? List.of() : model.roots();
-        Set<String> types = new LinkedHashSet<>(List.of("header", "bytes", "eof", "record", "pages", "batch", "stream"));
-        for (FieldType t : FieldType.values()) {
-            types.add(t.label());
-        }
+        Set<String> types = NodeColumns.typeWords();
         List<String> names = new ArrayList<>();
         List<String> insts = new ArrayList<>();
         List<String> vers = new ArrayList<>();
         long longest = 0;
         for (StructureNode n : roots) {
             names.add(n.name());
-            types.add(NodeColumns.type(model, n));
             insts.add(NodeColumns.instance(model, n));
             vers.add(NodeColumns.version(model, n));
             longest = Math.max(longest, n.span().length());

@@ -172,7 +172,7 @@ class CliDevicesTest {
         // the cases: both used to exit 0 and leave a regular file where the device node was
         CliRun toNull = CliRun.of("extract", in.toString(), "-o", nul.toString(), "--force");
         assertEquals(0, toNull.exit(), toNull.toString());
-        assertEquals("wrote 7520 bytes (offset 0 of " + in + ") to " + nul + NL, toNull.out());
+        assertEquals("wrote 7520 bytes from offset 0 (0x0) of " + in + " to " + nul + NL, toNull.out());
         assertEquals(0, CliRun.of("repair", in.toString(), "-o", nul.toString()).exit(), "no --force needed");
         for (String cmd : new String[] {"repair", "extract"}) {
             CliRun r = CliRun.of(cmd, in.toString(), "-o", full.toString(), "--force");

@@ -194,4 +194,27 @@ class CliOnImagesTest {
         assertEquals(1, CliRun.of("check", f.toString()).exit());
         assertTrue(ContainerIndexer.standard().walkers().size() >= 7);
     }
+
+    /** Issue 18, point 10: repair and extract on an image speak of the image, offsets in the hex-and-decimal form. */
+    @Test
+    void repairOfAnImageSaysTheSizeOfTheImageItWroteAndOffsetsReadAsTheToolWritesThem() throws Exception {
+        byte[] image = SaveImageWriter.image(SaveImageWriter.Kind.XL_V2, Fixtures.sample(), 64);
+        Path f = Files.write(dir.resolve("point10.xl"), image);
+        Path out = dir.resolve("point10-fixed.xl");
+        CliRun r = CliRun.of("repair", f.toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.toString());
+        long written = Files.size(out);
+        assertEquals(image.length, written, "a relabel changes no length");
+        assertTrue(r.out().endsWith("Result: written to " + out + " (" + written + " bytes; the QEVM stream in it 7520 bytes)\n"),
+                r.out());
+        assertTrue(r.err().startsWith("savevm-inspector: xl-v2 image: QEVM stream at offset 263221 (0x40435) repaired"),
+                r.err());
+        assertTrue(r.err().contains("EMULATOR_CONTEXT body_length at offset 263209 (0x40429): "), r.err());
+        CliRun i = CliRun.of("inspect", f.toString());
+        assertTrue(i.out().contains("\nQEVM stream: offset 263221 (0x40435), 7520 bytes\n"), i.out());
+        assertTrue(i.out().contains("Loader (upstream): aborted, stopped at 270737 (0x42191): "), i.out());
+        CliRun x = CliRun.of("extract", f.toString(), "-o", dir.resolve("point10.qevm").toString());
+        assertEquals("wrote 7520 bytes from offset 263221 (0x40435) of " + f + " to " + dir.resolve("point10.qevm") + "\n",
+                x.out());
+    }
 }

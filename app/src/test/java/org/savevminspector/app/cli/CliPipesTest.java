@@ -128,7 +128,8 @@ class CliPipesTest {
         assertEquals(0, r.exit(), r.toString());
         assertArrayEquals(SAMPLE, Files.readAllBytes(dir.resolve("extracted.bin")));
         int at = indexOf(image, SAMPLE);
-        assertEquals("wrote 7520 bytes (offset " + at + " of fifo) to -\n", r.err());
+        assertEquals("wrote 7520 bytes from offset " + at + " (0x" + Integer.toHexString(at).toUpperCase(java.util.Locale.ROOT)
+                + ") of fifo to -\n", r.err()); // issue 18: offsets in the hex-and-decimal form
         assertEquals(List.of(), leftInTmp(), "the image went through a private copy (" + image.length
                 + " bytes), removed again");
     }

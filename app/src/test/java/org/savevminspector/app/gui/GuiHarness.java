@@ -87,6 +87,28 @@ final class GuiHarness {
         return made(window::findBar);
     }
 
+    BookmarksTable bookmarksTable() {
+        return made(window.tabs()::bookmarks);
+    }
+
+    /** The bottom tabs (Detail, Diagnostics, …). */
+    InfoTabs tabs() {
+        return window.tabs();
+    }
+
+    TreeFilterBar filter() {
+        return window.pane().filter;
+    }
+
+    OverviewStrip overview() {
+        return window.pane().hexPane.overview;
+    }
+
+    /** The text of the tab the bottom pane shows. */
+    String selectedTab() {
+        return window.tabs().getSelectionModel().getSelectedItem().getText();
+    }
+
     /** The part {@code get} returns, made on the FX thread (it joins the scene) if the test thread asks first. */
     private static <T> T made(Supplier<T> get) {
         if (Platform.isFxApplicationThread()) {
@@ -193,6 +215,28 @@ final class GuiHarness {
             out[0] = pane.hex().localToScreen(b.getCenterX(), b.getCenterY());
         });
         return out[0];
+
+    // ---------------------------------------------------------------- reading the window
+
+    /** {@code s}'s answer, asked on the FX thread. */
+    static <T> T fx(FxRobot robot, Supplier<T> s) {
+        List<T> out = new java.util.ArrayList<>(1);
+        robot.interact(() -> out.add(s.get()));
+        return out.get(0);
+    }
+
+    /** The text a labeled really shows (with the ellipsis when it is cut), not the text it was given. */
+    static String shown(javafx.scene.control.Labeled l) {
+        javafx.scene.text.Text t = (javafx.scene.text.Text) l.lookup(".text");
+        return t == null ? "" : t.getText();
+    }
+
+    /** The middle of byte {@code offset}'s hex cell on the screen (the byte's row must be showing). */
+    javafx.geometry.Point2D cellOnScreen(FxRobot robot, long offset) {
+        return fx(robot, () -> {
+            javafx.geometry.Bounds b = hex.hexCellBounds(offset);
+            return hex.localToScreen(b.getCenterX(), b.getCenterY());
+        });
     }
 
     // ---------------------------------------------------------------- waiting

@@ -24,9 +24,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Writes PNGs of the main window at 1366×768 as it opens the sample (the first error, piix4acpi's version label,
- * selected and revealed) in the light and dark themes to {@code app/target/screenshots/} (copied by hand to
- * {@code docs/screenshots/}), and checks the pixels: the selection colour on the selected version label, and the
- * error highlight colour of the active theme on it once the whole section is selected instead.
+ * selected and revealed) in the light and dark themes, and at 1000×650 with the tree's columns whole, to
+ * {@code app/target/screenshots/} (copied by hand to {@code docs/screenshots/}), and checks the pixels: the
+ * selection colour on the selected version label, and the error highlight colour of the active theme on it once
+ * the whole section is selected instead.
  */
 @GuiTest
 class ScreenshotTest {
@@ -36,7 +37,7 @@ class ScreenshotTest {
     private static final Color DARK_ERROR = Color.web("#8f2a2a");
     /** The {@code -hl-selected} colours. */
     private static final Color LIGHT_SELECTED = Color.web("#8fb8f5");
-    private static final Color DARK_SELECTED = Color.web("#2f5f9e");
+    private static final Color DARK_SELECTED = Color.web("#26508a");
 
     @TempDir
     static Path tmp;
@@ -85,6 +86,43 @@ class ScreenshotTest {
         assertTrue(dlg[0].getWidth() >= 600 && dlg[0].getHeight() >= 500);
         write(dlg[0], dir.resolve("repair-dialog-light.png"));
         robot.interact(() -> ((Stage) robot.lookup("#repairSave").queryButton().getScene().getWindow()).close());
+    }
+
+    /**
+     * At 1000×650 (a laptop's half screen) the tree is narrow: its columns keep their content and it scrolls
+     * sideways, so no cell of Type, Inst, Ver, Offset or Length is cut to "…". The picture is written as opened.
+     */
+    @Test
+    void at1000x650TheTreeIsReadable(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.stage().setWidth(1000);
+            window.stage().setHeight(650);
+        });
+        robot.interact(window::openSample);
+        window.waitLoaded();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1000, window.stage().getScene().getWidth(), 1);
+        assertEquals(650, window.stage().getScene().getHeight(), 1);
+        int[] whole = new int[1];
+        robot.interact(() -> {
+            for (javafx.scene.Node n : window.tree.lookupAll(".tree-table-cell")) {
+                var cell = (javafx.scene.control.TreeTableCell<?, ?>) n;
+                String title = cell.getTableColumn() == null ? "" : cell.getTableColumn().getText();
+                if (cell.isVisible() && cell.getText() != null && !cell.getText().isEmpty()
+                        && java.util.List.of("Type", "Inst", "Ver", "Offset", "Length").contains(title)) {
+                    assertEquals(cell.getText(), GuiHarness.shown(cell), title + " cell cut at 1000 px");
+                    whole[0]++;
+                }
+            }
+            boolean sideways = window.tree.lookupAll(".scroll-bar").stream().anyMatch(b ->
+                    b instanceof javafx.scene.control.ScrollBar sb && sb.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                            && sb.isVisible());
+            assertTrue(sideways, "the tree scrolls sideways rather than cutting its columns");
+        });
+        assertTrue(whole[0] >= 40, "cells checked: " + whole[0]);
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        write(snapshot(robot), dir.resolve("main-window-1000x650.png"));
     }
 
     private void check(FxRobot robot, Path png, Color error) throws Exception {

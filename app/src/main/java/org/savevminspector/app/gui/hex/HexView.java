@@ -102,8 +102,9 @@ public final class HexView extends Region {
         return view.contentWidth() + SCROLL_BAR_ROOM + gutterWidth();
     }
 
+    /** Prefers every column; squeezed (cut at the right) to the first 8 bytes, never widening the window. */
     private void updateWidths() {
-        setMinWidth(contentWidth());
+        setMinWidth(view.minContentWidth() + SCROLL_BAR_ROOM + gutterWidth());
         setPrefWidth(contentWidth());
         setMaxWidth(contentWidth() + 400);
     }

@@ -115,6 +115,11 @@ public final class HexViewport {
         return layout.totalChars() * charWidth + 2 * PAD;
     }
 
+    /** The width that shows the offsets and the first group of eight bytes: the least the pane is squeezed to. */
+    public double minContentWidth() {
+        return layout.hexCell(HexLayout.BYTES_PER_ROW / 2) * charWidth + 2 * PAD;
+    }
+
     /** The byte under pixel {@code (x, y)}, or -1 off the bytes (header, offset column, gaps, at or past {@code limit}). */
     public long offsetAt(double x, double y, long limit) {
         if (y < headerHeight()) {

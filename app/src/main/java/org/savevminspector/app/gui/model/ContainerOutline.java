@@ -105,6 +105,6 @@ public final class ContainerOutline {
         if (index.kind() != null || index.embedded().isEmpty()) {
             return null;
         }
-        return "A QEVM stream starts at offset " + index.embedded().get(0) + " of this file.";
+        return "A QEVM stream starts at offset " + OffsetFormat.hexAndDecimal(index.embedded().get(0)) + " of this file.";
     }
 }

@@ -1,7 +1,12 @@
 package org.savevminspector.app.gui.model;
 
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 import org.savevminspector.model.Field;
+import org.savevminspector.model.FieldType;
 import org.savevminspector.model.Section;
+import org.savevminspector.model.SectionType;
 
 /**
  * What the tree's Type, Ver and Value columns say for a node: the CLI's wording ({@code 2≠1} for a label that
@@ -11,13 +16,19 @@ public final class NodeColumns {
     private NodeColumns() {
     }
 
-    /** Wire type: {@code full}/{@code start}/… for sections, {@code be16} etc. for fields. */
+    /** Wire type: {@code full}/{@code start}/… for sections, {@code be16} etc. for fields, a short word for the rest. */
     public static String type(StructureTree tree, StructureNode n) {
         return switch (n.kind()) {
-            case FILE_HEADER -> "header";
             case SECTION -> tree.section(n).type().json();
-            case SECTION_HEADER -> "header";
             case FIELD -> n.field().type().label();
+            default -> kindWord(n.kind());
+        };
+    }
+
+    /** The Type column's word for a node that is neither a section nor a field. */
+    private static String kindWord(NodeKind k) {
+        return switch (k) {
+            case FILE_HEADER, SECTION_HEADER -> "header";
             case RAW_BODY, TRAILING, UNPARSED -> "bytes";
             case EOF_MARKER -> "eof";
             // a save image's parts: one short word each (the Value column says which record it is)
@@ -26,8 +37,25 @@ public final class NodeColumns {
             case PAGE_BATCH, MORE_BATCHES -> "batch";
             case QEVM_STREAM -> "stream";
             // node kinds added later read as their kind until they get a word of their own
-            default -> n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            default -> k.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         };
+    }
+
+    /** Every word the Type column can show, whatever the file: the tree's column is made as wide as the widest. */
+    public static Set<String> typeWords() {
+        Set<String> words = new LinkedHashSet<>();
+        for (SectionType t : SectionType.values()) {
+            words.add(t.json());
+        }
+        for (FieldType t : FieldType.values()) {
+            words.add(t.label());
+        }
+        for (NodeKind k : NodeKind.values()) {
+            if (k != NodeKind.SECTION && k != NodeKind.FIELD) {
+                words.add(kindWord(k));
+            }
+        }
+        return words;
     }
 
     /** The version label as the CLI prints it: {@code 2≠1} when the body has another version's shape. */

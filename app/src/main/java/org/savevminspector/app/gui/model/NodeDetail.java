@@ -58,7 +58,7 @@ public final class NodeDetail {
         }
         List<DetailLine> problems = new ArrayList<>();
         for (Diagnostic d : ds) {
-            problems.add(problem(d));
+            problems.add(problem(d, tree.stream()));
         }
         String explanation = "";
         Diagnostic explained = shown != null ? shown : ds.stream()
@@ -100,7 +100,8 @@ public final class NodeDetail {
             out.add(new DetailLine("VHD file offset", OffsetFormat.detail(inFile.offset()), ""));
             out.add(new DetailLine("Size", inFile.length() + " bytes, in the VHD file", ""));
         } else {
-            out.add(new DetailLine(disk == null ? "Offset" : "Virtual offset", OffsetFormat.detail(node.offset()), ""));
+            out.add(new DetailLine(disk == null ? "Offset" : "Virtual offset", OffsetFormat.detail(node.offset(),
+                    tree.stream()), ""));
             if (disk != null) {
                 long at = disk.fileOffset(node.offset());
                 out.add(new DetailLine("VHD file offset", at < 0 ? "none: no block holds it (it reads as zeros, or "
@@ -120,10 +121,10 @@ public final class NodeDetail {
         return out;
     }
 
-    /** One diagnostic: {@code error CODE}, its message and where it points. */
-    public static DetailLine problem(Diagnostic d) {
+    /** One diagnostic: {@code error CODE}, its message and where it points (in the stream too, inside an image). */
+    static DetailLine problem(Diagnostic d, Span stream) {
         return new DetailLine(d.severity().json() + " " + d.code().name(), d.message() + " — at "
-                + OffsetFormat.detail(d.offset()) + (d.length() > 0 ? ", " + d.length() + " bytes" : "")
+                + OffsetFormat.detail(d.offset(), stream) + (d.length() > 0 ? ", " + d.length() + " bytes" : "")
                 + (d.section() >= 0 ? ", section #" + d.section() : ""), d.severity().json());
     }
 

@@ -1,12 +1,10 @@
 package org.savevminspector.app.gui.model;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.container.ContainerRecord;
 import org.savevminspector.diagnostics.Diagnostic;
@@ -40,14 +38,8 @@ public final class StructureTree {
     private final ByteSource pageSource;
     /** Batches of the page runs expanded so far: a click in page data must not re-read a thousand headers. */
     private final Map<StructureNode, List<StructureNode>> batches;
-    /**
-     * Per section index, the index of the first of the gravest diagnostics that name the section (-1: none), so
-     * that tree cells do not rescan the diagnostics.
-     */
-    private final int[] sectionWorst;
-    /** Diagnostic offsets (the list is sorted by offset) and the longest diagnostic, for overlap queries. */
-    private final long[] diagOffsets;
-    private final long maxDiagLength;
+    /** Which diagnostics touch a node, without a scan of them all. */
+    private final NodeDiagnostics problems;
     /** The VHD the document was read out of, above everything else; {@code null} otherwise. */
     private final DiskOutline disk;
 
@@ -94,21 +86,7 @@ public final class StructureTree {
         this.container = container;
         this.pageSource = pageSource;
         this.batches = batches;
-        this.sectionWorst = new int[inspection.sections().size()];
-        Arrays.fill(sectionWorst, -1);
-        List<Diagnostic> ds = inspection.diagnostics();
-        this.diagOffsets = new long[ds.size()];
-        long maxLen = 0;
-        for (int i = 0; i < ds.size(); i++) {
-            Diagnostic d = ds.get(i);
-            diagOffsets[i] = d.offset();
-            maxLen = Math.max(maxLen, d.length());
-            int sec = d.section();
-            if (sec >= 0 && sec < sectionWorst.length) {
-                sectionWorst[sec] = graver(sectionWorst[sec], i);
-            }
-        }
-        this.maxDiagLength = maxLen;
+        this.problems = new NodeDiagnostics(inspection);
     }
 
     /**
@@ -136,6 +114,11 @@ public final class StructureTree {
     /** The VHD the document was read out of, or {@code null}. */
     public DiskOutline disk() {
         return disk;
+    }
+
+    /** Where the QEVM stream lies in a save image, or {@code null} for a bare stream (it is the whole file). */
+    public Span stream() {
+        return container == null ? null : container.qevm();
     }
 
     /** The save image's index when the top level is its records, else {@code null}. */
@@ -364,15 +347,7 @@ public final class StructureTree {
 
     /** Gravest diagnostic severity touching the node's bytes (sections: their own diagnostics), or {@code null}. */
     public Severity status(StructureNode node) {
-        int worst = -1;
-        if (node.kind() == NodeKind.SECTION) {
-            worst = sectionWorst[node.sectionIndex()];
-        } else {
-            for (int i : overlapping(node.span())) {
-                worst = graver(worst, i);
-            }
-        }
-        return worst < 0 ? null : inspection.diagnostics().get(worst).severity();
+        return problems.status(node);
     }
 
     /**
@@ -380,66 +355,11 @@ public final class StructureTree {
      * hover. Cheap enough for every cell update: no scan of all diagnostics, even for a section.
      */
     public Diagnostic gravest(StructureNode node) {
-        int worst = node.kind() == NodeKind.SECTION ? sectionWorst[node.sectionIndex()] : -1;
-        for (int i : overlapping(node.span())) {
-            worst = graver(worst, i);
-        }
-        return worst < 0 ? null : inspection.diagnostics().get(worst);
-    }
-
-    /** Of two diagnostic indices (-1: none), the graver; the earlier one when they are equally grave. */
-    private int graver(int a, int b) {
-        if (a < 0 || b < 0) {
-            return Math.max(a, b);
-        }
-        int c = inspection.diagnostics().get(a).severity().compareTo(inspection.diagnostics().get(b).severity());
-        return c > 0 || (c == 0 && a < b) ? a : b;
+        return problems.gravest(node);
     }
 
     /** Diagnostics whose bytes overlap the node's (or, for a section, that name it). */
     public List<Diagnostic> diagnostics(StructureNode node) {
-        if (node.kind() != NodeKind.SECTION) {
-            List<Diagnostic> out = new ArrayList<>();
-            for (int i : overlapping(node.span())) {
-                out.add(inspection.diagnostics().get(i));
-            }
-            return out;
-        }
-        List<Diagnostic> out = new ArrayList<>();
-        for (Diagnostic d : inspection.diagnostics()) {
-            if (d.section() == node.sectionIndex() || touches(d, node.span())) {
-                out.add(d);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Indices of the diagnostics overlapping {@code s}, ascending: they are sorted by offset, so only those
-     * starting in {@code [s.offset - longest diagnostic, s.end)} can overlap — a binary search and a short scan.
-     */
-    private int[] overlapping(Span s) {
-        List<Diagnostic> ds = inspection.diagnostics();
-        int lo = 0;
-        int hi = diagOffsets.length; // first index with offset >= s.end (or > s.offset for an empty span)
-        long limit = Math.max(s.end(), s.offset() + 1);
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (diagOffsets[mid] < limit) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int from = lo;
-        while (from > 0 && diagOffsets[from - 1] >= s.offset() - maxDiagLength) {
-            from--;
-        }
-        return IntStream.range(from, lo).filter(i -> touches(ds.get(i), s)).toArray();
-    }
-
-    private static boolean touches(Diagnostic d, Span s) {
-        return d.length() == 0 ? s.contains(d.offset()) || (s.length() == 0 && d.offset() == s.offset())
-                : d.offset() < s.end() && d.offset() + d.length() > s.offset();
+        return problems.of(node);
     }
 }
