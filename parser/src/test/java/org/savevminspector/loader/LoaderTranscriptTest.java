@@ -48,8 +48,31 @@ class LoaderTranscriptTest {
                 Arguments.of("xen-4.0", "xen-4.0"),
                 Arguments.of("missing-eof", "upstream"),
                 Arguments.of("v2", "upstream"),
+                Arguments.of("v2", "xen-4.0"),
+                Arguments.of("v2", "xenserver-6.0-6.2"),
+                Arguments.of("v2", "xenserver-6.5+"),
                 Arguments.of("v1", "upstream"),
-                Arguments.of("v1", "xenserver-6.0-6.2"));
+                Arguments.of("v1", "xenserver-6.0-6.2"),
+                Arguments.of("v1-era-piix4acpi", "upstream"),
+                Arguments.of("v1-era-piix4acpi", "xen-4.0"),
+                Arguments.of("std-vga", "upstream"),
+                Arguments.of("std-vga", "xenserver-6.5+"),
+                Arguments.of("xenserver-6.2-stdvga", "xenserver-6.0-6.2"),
+                Arguments.of("no-usb-no-nic", "upstream"),
+                Arguments.of("no-pci-devfn", "upstream"),
+                Arguments.of("nics", "upstream"),
+                Arguments.of("two-rtl8139", "upstream"),
+                Arguments.of("ac97", "upstream"),
+                Arguments.of("ide-4", "upstream"),
+                Arguments.of("cirrus-vram", "upstream"),
+                Arguments.of("cut-at-5000", "upstream"),
+                Arguments.of("unknown-section-type", "upstream"),
+                Arguments.of("trailing-bytes", "upstream"),
+                Arguments.of("xen-pvdevice", "upstream"),
+                Arguments.of("xen-pvdevice", "xenserver-6.5+"),
+                Arguments.of("pckbd-labelled-2", "upstream"),
+                Arguments.of("relabelled", "upstream"),
+                Arguments.of("upgraded", "xenserver-6.0-6.2"));
     }
 
     static byte[] file(String name) {
@@ -65,8 +88,34 @@ class LoaderTranscriptTest {
             case "missing-eof" -> Fixtures.missingEof();
             case "v2" -> Fixtures.v2Compat().bytes();
             case "v1" -> Fixtures.v1File().bytes();
+            case "v1-era-piix4acpi" -> v1EraPiix4acpi();
+            case "std-vga" -> Fixtures.stdVga().bytes();
+            case "xenserver-6.2-stdvga" -> Fixtures.xenServer62StdVga().bytes();
+            case "no-usb-no-nic" -> Fixtures.noUsbNoNic().bytes();
+            case "no-pci-devfn" -> Fixtures.noPciDevfn().bytes();
+            case "nics" -> Fixtures.write(Guest.DEFAULT.withNics(Guest.Nic.E1000, Guest.Nic.NE2K_PCI, Guest.Nic.PCNET))
+                    .bytes();
+            case "two-rtl8139" -> Fixtures.twoRtl8139().bytes();
+            case "ac97" -> Fixtures.ac97().bytes();
+            case "ide-4" -> Fixtures.ideDrives(4).bytes();
+            case "cirrus-vram" -> Fixtures.cirrusWithVram().bytes();
+            case "cut-at-5000" -> Fixtures.truncated(Fixtures.piix4acpiCase().bytes(), 5000);
+            case "unknown-section-type" -> Fixtures.unknownSectionType();
+            case "trailing-bytes" -> Fixtures.trailingBytes();
+            case "xen-pvdevice" -> Fixtures.unknownDevice().bytes();
+            case "pckbd-labelled-2" -> Fixtures.pckbdLabelled2();
+            case "relabelled" -> Fixtures.piix4acpiRelabelled();
+            case "upgraded" -> Fixtures.piix4acpiUpgraded();
             default -> throw new IllegalArgumentException(name);
         };
+    }
+
+    /** piix4acpi labelled 2 with the 262-byte body of the v1 era (a PCI block without irq_state) in a v3 stream. */
+    private static byte[] v1EraPiix4acpi() {
+        byte[] v1 = Fixtures.v1File().bytes();
+        org.savevminspector.fixtures.SectionRecord acpi = Fixtures.v1File().section("piix4acpi");
+        byte[] body = java.util.Arrays.copyOfRange(v1, acpi.bodyOffset(), acpi.endOffset());
+        return org.savevminspector.fixtures.StreamBuilder.v3().full(0, "piix4acpi", 0, 2, body).eof().build().bytes();
     }
 
     /** The transcript of one inspection: what a user reads, one fact a line. */
