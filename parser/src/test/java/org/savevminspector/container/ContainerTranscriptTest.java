@@ -51,7 +51,44 @@ class ContainerTranscriptTest {
     }
 
     static Stream<String> names() {
-        return images().keySet().stream();
+        return Stream.concat(images().keySet().stream(),
+                Stream.of(Kind.values()).map(k -> "cuts-" + k.name().toLowerCase().replace('_', '-')));
+    }
+
+    /**
+     * The image of {@code kind} (word size 8, every optional chunk) cut one byte into each record and in the middle
+     * of each record: what the walk says about each cut, one block per cut.
+     */
+    static String cuts(Kind kind) {
+        byte[] qevm = Fixtures.piix4acpiCase().bytes();
+        SaveImageWriter.MemorySink sink = new SaveImageWriter.MemorySink();
+        SaveImageWriter.write(new SaveImageWriter(sink), kind, qevm, 3, 8, true);
+        byte[] whole = sink.toByteArray();
+        java.util.SortedSet<Long> at = new java.util.TreeSet<>();
+        for (ContainerRecord r : ContainerIndexer.standard().index(ByteSource.of(whole)).records()) {
+            at.add(r.span().offset() + 1);
+            at.add(r.span().offset() + r.span().length() / 2);
+        }
+        List<String> lines = new ArrayList<>();
+        for (long n : at) {
+            if (n >= whole.length) {
+                continue;
+            }
+            ContainerIndex index = ContainerIndexer.standard().index(ByteSource.of(java.util.Arrays.copyOf(whole,
+                    (int) n)));
+            lines.add("cut at " + n + ": kind " + index.kind() + ", " + index.records().size() + " records, qevm "
+                    + index.qevm() + ", embedded " + index.embedded());
+            for (Diagnostic d : index.diagnostics()) {
+                lines.add("  " + d.code() + " @" + d.offset() + "+" + d.length() + ": " + d.message());
+            }
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    static String transcript(String name) {
+        return name.startsWith("cuts-")
+                ? cuts(Kind.valueOf(name.substring(5).toUpperCase().replace('-', '_')))
+                : transcript(ContainerIndexer.standard().index(ByteSource.of(images().get(name))));
     }
 
     private static String field(Field f) {
@@ -95,7 +132,7 @@ class ContainerTranscriptTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("names")
     void indexingFindsExactlyThis(String name) throws IOException {
-        String actual = transcript(ContainerIndexer.standard().index(ByteSource.of(images().get(name))));
+        String actual = transcript(name);
         String file = name + ".txt";
         if (Boolean.getBoolean("transcripts.write")) {
             Files.writeString(Path.of("src/test/resources/org/savevminspector/container/transcripts", file), actual);
