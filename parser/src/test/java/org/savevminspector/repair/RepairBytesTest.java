@@ -122,4 +122,15 @@ class RepairBytesTest {
         assertEquals(10, Repairer.originalOffset(edits, 13));
         assertEquals(12, Repairer.originalOffset(edits, 14));
     }
+
+    @Test
+    void strategiesAreNamedAsOnTheCommandLine() {
+        assertEquals(RepairStrategy.TO_UPSTREAM, RepairStrategy.parse("To-Upstream"));
+        assertEquals("to-xenserver", RepairStrategy.TO_XENSERVER.cliName());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RepairStrategy.parse("fix"));
+        assertEquals("unknown strategy 'fix' (expected relabel, upgrade, to-upstream or to-xenserver)", e.getMessage());
+        assertEquals("Relabel piix4acpi 2 → 1: one byte changes, the length stays; upstream then reads the 278-byte "
+                + "body and implies pm1a_evt_blk_address = 0x1F40 (V0), as XenServer's own qemu had it.",
+                RepairStrategy.RELABEL.explanation());
+    }
 }
