@@ -22,7 +22,7 @@ import org.savevminspector.model.Span;
  * and each end of a stream (EOF marker, end of data, a cut in a header, a body, a live payload, a byte that is no
  * section type). {@link TinyStream}'s toy devices, plus "gamma" (v1: 4 bytes, v2: 5 bytes, no expected values) and
  * "delta" (a count byte and that many be16 items: a body whose length needs bytes the data may not have), "epsilon"
- * (v1: 4 bytes, v2: 6 bytes).
+ * (v1: 4 bytes, v2: 6 bytes), "theta" (4, 5 and 6 bytes) and "empty" (no body).
  */
 class WalkEdgesTest {
 
@@ -56,8 +56,25 @@ class WalkEdgesTest {
         }
     }
 
+    /** theta v1, v2, v3: 4, 5 and 6 bytes, for a choice between two other shapes. */
+    static final class Theta extends DeviceLayoutBase {
+        Theta(int version) {
+            super("theta", version, "test", version == 1 ? Layout.of(Layout.be32("a"))
+                    : version == 2 ? Layout.of(Layout.be32("a"), Layout.u8("b"))
+                    : Layout.of(Layout.be32("a"), Layout.be16("b")));
+        }
+    }
+
+    /** zeta v1: no body at all. */
+    static final class Empty1 extends DeviceLayoutBase {
+        Empty1() {
+            super("empty", 1, "test", Layout.of());
+        }
+    }
+
     static final DeviceCatalog CATALOG = new DeviceCatalog(List.of(new TinyStream.Layout1(), new TinyStream.Layout2(),
-            new TinyStream.Beta1(), new Gamma1(), new Gamma2(), new Delta1(), new Epsilon1(), new Epsilon2()));
+            new TinyStream.Beta1(), new Gamma1(), new Gamma2(), new Delta1(), new Epsilon1(), new Epsilon2(),
+            new Theta(1), new Theta(2), new Theta(3), new Empty1()));
 
     private static ParseResult parse(byte[] b) {
         return new SavevmParser(CATALOG).parse(ByteSource.of(b));
@@ -526,6 +543,74 @@ class WalkEdgesTest {
         assertEquals(List.of(), at(header));
     }
 
+    @Test
+    void ofTwoOtherShapesTheOneThatLandsBetterWinsAndOfTwoEqualOnesTheLowerVersion() {
+        // v1 ends on 07; v2 on a zero followed by a zero (padding, score 2); v3 on the last byte, a zero (exact, 4)
+        ParseResult better = parse(TinyStream.v3().full(0, "theta", 0, 1, 0, 0, 0, 9, 7, 0, 0).bytes());
+        assertEquals(List.of("FULL 0 'theta' i0 v1 h8+19 b27+6 shape 3"), sections(better));
+        assertEquals(List.of("VERSION_LABEL_MISMATCH@23+4#0"), at(better));
+        // both v2 and v3 end on a zero followed by zeros: the first one stays
+        ParseResult tie = parse(TinyStream.v3().full(0, "theta", 0, 1, 0, 0, 0, 9, 7, 0, 0, 0).bytes());
+        assertEquals(List.of("FULL 0 'theta' i0 v1 h8+19 b27+5 shape 2"), sections(tie));
+        assertEquals(List.of("VERSION_LABEL_MISMATCH@23+4#0", "TRAILING_BYTES@33+2#-1"), at(tie));
+    }
+
+    @Test
+    void aFullHeaderThatCannotBeOneIsAByteThatStartsNothing() {
+        // gamma labelled 1 ends on a type byte 04 whose idstr length is 0: no header; the 5-byte shape ends on a
+        // zero followed by zeros, which is padding after an EOF marker
+        ParseResult r = parse(concat(TinyStream.v3().full(0, "gamma", 0, 1, 0, 0, 0, 9).bytes(),
+                new byte[] {4, 0, 0, 0, 0, 0}));
+        assertEquals(List.of("FULL 0 'gamma' i0 v1 h8+19 b27+5 shape 2"), sections(r));
+        assertEquals(List.of("VERSION_LABEL_MISMATCH@23+4#0", "TRAILING_BYTES@33+4#-1"), at(r));
+        // a FULL header whose id does not rise is no header either; nothing else explains the body, so the label
+        // stays and the walk goes on to what follows
+        ParseResult low = parse(concat(TinyStream.v3().full(5, "gamma", 0, 1, 0, 0, 0, 9).bytes(),
+                header(4, 3, name(1, 'q'), 0, 1), new byte[] {0}));
+        assertEquals(LOW_ID_SECTIONS, sections(low));
+        assertEquals(LOW_ID_DIAGNOSTICS, at(low));
+    }
+
+    private static final List<String> LOW_ID_SECTIONS = List.of("FULL 5 'gamma' i0 v1 h8+19 b27+4 shape 1",
+            "FULL 3 'q' i0 v1 h31+15 b46+0 undecoded");
+    private static final List<String> LOW_ID_DIAGNOSTICS = List.of("UNKNOWN_DEVICE@31+15#1", "SECTION_ID_ORDER@32+4#1",
+            "RESYNCHRONISED@46+0#1");
+
+    @Test
+    void progressAndCancellationReachALongResynchronisation() {
+        byte[] junk = new byte[3 << 20];
+        Arrays.fill(junk, (byte) 0xEE);
+        byte[] b = concat(TinyStream.v3().full(0, "zeta", 0, 1).bytes(), junk, new byte[] {0});
+        List<Long> done = new java.util.ArrayList<>();
+        new SavevmParser(CATALOG).parse(ByteSource.of(b), new ParseOptions((d, total) -> done.add(d), null));
+        // every MiB of the scan, at most one report per MiB walked, and the end
+        assertEquals(List.of(8L, 2L << 20, 3L << 20, (long) b.length), done);
+        // a cancel asked for during the scan stops it at the next MiB
+        java.util.concurrent.atomic.AtomicInteger polls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CancellationException stopped = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.CancellationException.class, () -> new SavevmParser(CATALOG).parse(
+                        ByteSource.of(b), new ParseOptions(null, () -> polls.incrementAndGet() > 3)));
+        assertEquals("parse cancelled at offset " + (2 << 20), stopped.getMessage());
+    }
+
+    @Test
+    void cancellationIsAskedBeforeEverySectionAndRecord() {
+        byte[] v3 = TinyStream.v3().full(0, "beta", 0, 1, 1, 2).full(1, "beta", 1, 1, 1, 2).eof().bytes();
+        assertEquals("parse cancelled at offset 28", cancelledAt(v3, 3));
+        assertEquals("parse cancelled at offset 48", cancelledAt(v3, 4));
+        byte[] v2 = record(record(v2(38), "beta", 1, 2, 1, 2), "beta", 1, 2, 3, 4).bytes();
+        assertEquals("parse cancelled at offset 16", cancelledAt(v2, 2));
+        assertEquals("parse cancelled at offset 35", cancelledAt(v2, 3));
+    }
+
+    /** The message of the cancellation that the {@code n}-th poll asks for. */
+    private static String cancelledAt(byte[] b, int n) {
+        java.util.concurrent.atomic.AtomicInteger polls = new java.util.concurrent.atomic.AtomicInteger();
+        return org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                () -> new SavevmParser(CATALOG).parse(ByteSource.of(b),
+                        new ParseOptions(null, () -> polls.incrementAndGet() >= n))).getMessage();
+    }
+
     // ---- v2 and v1 records --------------------------------------------------------------------------------------
 
     private static TinyStream v2(long total) {
@@ -579,6 +664,10 @@ class WalkEdgesTest {
         ParseResult shorter = parse(record(v2(19), "alpha", 1, 1, 9).bytes());
         assertEquals(List.of("FORMAT_INFO@4+4#-1", "RECORD_LENGTH_MISMATCH@30+4#0"), at(shorter));
         assertEquals(List.of("record_tail@34+1=0"), fields(shorter.sections().get(0).fields()));
+        // a layout of no bytes at all
+        ParseResult empty = parse(record(v2(18), "empty", 1, 1, 7).bytes());
+        assertEquals("record 'empty' v1 at offset 16 (0x10): record_len says 1 bytes, the empty v1 layout decodes 0 "
+                + "bytes", message(empty, 1));
         // a count byte past the end of the data: the layout's length cannot be told
         ParseResult count = parse(record(v2(18), "delta", 1, 0).bytes());
         assertEquals("record 'delta' v1 at offset 16 (0x10): record_len says 0 bytes, the delta v1 layout decodes a "
@@ -598,6 +687,13 @@ class WalkEdgesTest {
         assertEquals("zero length byte at offset 27 (0x1B) ends the records: XenServer's v1 dialect", message(ended, 1));
         assertEquals(new Span(27, 1), ended.eof());
         assertNull(ended.trailing());
+
+        // XenServer's v1 dialect body of piix4acpi (no PCI block): said so, with the record header's span
+        TinyStream dialect = record(new TinyStream().raw('Q', 'E', 'V', 'M', 0, 0, 0, 1), "piix4acpi", 1, 2, 0, 1);
+        ParseResult xs = SavevmParser.standard().parse(ByteSource.of(dialect.bytes()));
+        assertEquals(List.of("FORMAT_INFO@4+4#-1", "FORMAT_INFO@8+22#0"), at(xs));
+        assertEquals("record 'piix4acpi' v1 has the piix4acpi v1 (XenServer v1 dialect) body (2 bytes; XSPQ "
+                + "master/fix_savevm_v1_compatibility.patch (piix4acpi_load, file version 1))", message(xs, 1));
 
         ParseResult more = parse(concat(one, new byte[] {0, 5, 5}));
         assertEquals(List.of("FORMAT_INFO@4+4#-1", "FORMAT_INFO@27+1#-1", "TRAILING_BYTES@28+2#-1"), at(more));
