@@ -72,9 +72,29 @@ class WalkEdgesTest {
         }
     }
 
+    /** empty v2: one byte. */
+    static final class Empty2 extends DeviceLayoutBase {
+        Empty2() {
+            super("empty", 2, "test", Layout.of(Layout.u8("b")));
+        }
+    }
+
+    /** kappa v1: a signed be32 count of bytes (a negative count has no length at all); v2: 4 bytes. */
+    static final class Kappa1 extends DeviceLayoutBase {
+        Kappa1() {
+            super("kappa", 1, "test", Layout.of(Layout.sbe32("n").keep(), Layout.repeat("items", "n", Layout.u8("v"))));
+        }
+    }
+
+    static final class Kappa2 extends DeviceLayoutBase {
+        Kappa2() {
+            super("kappa", 2, "test", Layout.of(Layout.be32("a")));
+        }
+    }
+
     static final DeviceCatalog CATALOG = new DeviceCatalog(List.of(new TinyStream.Layout1(), new TinyStream.Layout2(),
             new TinyStream.Beta1(), new Gamma1(), new Gamma2(), new Delta1(), new Epsilon1(), new Epsilon2(),
-            new Theta(1), new Theta(2), new Theta(3), new Empty1()));
+            new Theta(1), new Theta(2), new Theta(3), new Empty1(), new Empty2(), new Kappa1(), new Kappa2()));
 
     private static ParseResult parse(byte[] b) {
         return new SavevmParser(CATALOG).parse(ByteSource.of(b));
@@ -609,6 +629,33 @@ class WalkEdgesTest {
         return org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
                 () -> new SavevmParser(CATALOG).parse(ByteSource.of(b),
                         new ParseOptions(null, () -> polls.incrementAndGet() >= n))).getMessage();
+    }
+
+    @Test
+    void whatALoaderTrustingTheLabelDoesIsSaidExactly() {
+        // the labelled body ends exactly at the end of the data: nothing past it, and no cut-short reading
+        ParseResult exactEnd = parse(TinyStream.v3().full(0, "alpha", 0, 2, 0, 0, 0, 7).eof().raw(1, 2, 3).bytes());
+        assertEquals(List.of("VERSION_LABEL_MISMATCH@23+4#0", "TRAILING_BYTES@32+3#-1"), at(exactEnd));
+        assertEquals("Only a body of 4 bytes puts the EOF marker where it is. A loader that trusts the label reads 4 "
+                + "byte(s) too many, from offset 31 (0x1F), and then takes whatever follows as the next section type.",
+                exactEnd.diagnostics().get(0).explanation());
+        // a labelled body of no bytes at all
+        ParseResult none = parse(TinyStream.v3().full(0, "empty", 0, 1, 7).eof().bytes());
+        assertEquals(List.of("VERSION_LABEL_MISMATCH@23+4#0"), at(none));
+        assertEquals("'empty' is labelled version 1 but its body has the shape of version 2 (1 bytes, not 0) at offset "
+                + "8 (0x8)", message(none, 0));
+        assertEquals("Only a body of 1 bytes puts the EOF marker where it is. A loader that trusts the label stops 1 "
+                + "byte(s) early, at offset 27 (0x1B), and takes a body byte for the next section type.",
+                none.diagnostics().get(0).explanation());
+        // a labelled body whose length no loader can tell (a negative count)
+        ParseResult unknown = parse(TinyStream.v3().full(0, "kappa", 0, 1, 0xFF, 0xFF, 0xFF, 0xFF).eof().bytes());
+        assertEquals(List.of("FULL 0 'kappa' i0 v1 h8+19 b27+4 shape 2"), sections(unknown));
+        assertEquals(List.of("VERSION_LABEL_MISMATCH@23+4#0"), at(unknown));
+        assertEquals("'kappa' is labelled version 1 but its body has the shape of version 2 (4 bytes, not the v1 "
+                + "length) at offset 8 (0x8)", message(unknown, 0));
+        assertEquals("Only a body of 4 bytes puts the EOF marker where it is. A loader that trusts the label reads a "
+                + "different number of bytes and loses step with the stream.",
+                unknown.diagnostics().get(0).explanation());
     }
 
     // ---- v2 and v1 records --------------------------------------------------------------------------------------
