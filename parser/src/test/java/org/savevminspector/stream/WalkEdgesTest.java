@@ -198,6 +198,7 @@ class WalkEdgesTest {
         assertEquals(List.of("MISSING_EOF@8+0#-1"), at(eight));
         assertEquals(List.of("magic@0+4=5145564d", "file_version@4+4=3"), fields(eight.header().fields()));
         assertEquals("QEMU_VM_FILE_VERSION (current)", eight.header().fields().get(1).meaningText());
+        assertEquals("\"QEVM\" (QEMU_VM_FILE_MAGIC)", eight.header().fields().get(0).meaningText());
 
         ParseResult badLastByte = parse(new byte[] {'Q', 'E', 'V', 'N', 0, 0, 0, 3, 0});
         assertEquals(List.of("BAD_MAGIC@0+4#-1"), at(badLastByte));
@@ -231,6 +232,11 @@ class WalkEdgesTest {
         assertEquals(List.of("magic@0+4=5145564d", "file_version@4+4=2", "total_len@8+8=0"),
                 fields(whole.header().fields()));
         assertEquals("QEMU_VM_FILE_VERSION_COMPAT", whole.header().fields().get(1).meaningText());
+        assertEquals("bytes after this field", whole.header().fields().get(2).meaningText());
+        // total_len 0: no records, whatever follows
+        ParseResult zero = parse(record(v2(0), "beta", 1, 2, 1, 2).bytes());
+        assertEquals(List.of("FORMAT_INFO@4+4#-1", "TRAILING_BYTES@16+19#-1"), at(zero));
+        assertEquals(List.of(), sections(zero));
         assertEquals(new Span(0, 16), whole.header().span());
 
         ParseResult v4 = parse(new byte[] {'Q', 'E', 'V', 'M', 1, 2, 3, 4, 9});
@@ -239,6 +245,7 @@ class WalkEdgesTest {
                 + "-ENOTSUP for others)", message(v4, 0));
         assertEquals("unknown file version", v4.header().fields().get(1).meaningText());
         assertEquals(new Span(8, 1), v4.unparsed());
+        assertNull(parse(new byte[] {'Q', 'E', 'V', 'M', 1, 2, 3, 4}).unparsed(), "nothing after the header");
     }
 
     // ---- the end of a v3 stream ---------------------------------------------------------------------------------
