@@ -21,7 +21,10 @@ public interface DeviceLayout {
     /** The version label this layout belongs to. */
     int version();
 
-    /** Who writes this layout under this label. */
+    /**
+     * Whose numbering this label is. Only primary layouts are asked (a label is looked up by {@code find}); an
+     * alternative body says who wrote it by its {@link #variant()}.
+     */
     default Origin origin() {
         return Origin.UPSTREAM;
     }

@@ -105,7 +105,7 @@ public final class Repairer {
         long versionOffset = s.versionOffset();
         if (strategy == RepairStrategy.RELABEL) {
             byte[] now = slice(original, versionOffset, 4);
-            byte[] want = be32(s.shapeVersion());
+            byte[] want = HeaderEdits.be32(s.shapeVersion());
             return Optional.of(new ByteEdit(versionOffset, now, want, "relabel '" + s.idstr() + "' version "
                     + s.versionId() + " → " + s.shapeVersion() + " to match its " + s.body().length() + "-byte body"));
         }
@@ -203,10 +203,6 @@ public final class Repairer {
         byte[] out = new byte[(int) len];
         System.arraycopy(b, (int) off, out, 0, (int) len);
         return out;
-    }
-
-    private static byte[] be32(long v) {
-        return new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
     }
 
     /**

@@ -10,10 +10,8 @@ import org.savevminspector.model.SectionType;
 
 /** Field-by-field views of section headers (§A.4) and v2/v1 record headers (§A.12), for the viewer. */
 final class HeaderFields {
-    private static final Meaning TYPE_NAME = v -> {
-        SectionType t = SectionType.fromCode((int) v);
-        return t == null ? "not a section type" : "QEMU_VM_" + (t == SectionType.EOF ? "EOF" : "SECTION_" + t.name());
-    };
+    /** The name of a header's type byte, which the walk has read as START, PART, END or FULL. */
+    private static final Meaning TYPE_NAME = v -> "QEMU_VM_SECTION_" + SectionType.fromCode((int) v).name();
 
     private HeaderFields() {
     }
@@ -48,9 +46,5 @@ final class HeaderFields {
                 Field.scalar("instance_id", FieldType.BE32, p + 1 + len, src.be32(p + 1 + len), null),
                 Field.scalar("version_id", FieldType.BE32, p + 5 + len, src.be32(p + 5 + len), null),
                 Field.scalar("record_len", FieldType.BE32, p + 9 + len, src.be32(p + 9 + len), null));
-    }
-
-    static Field eofMarker(long p) {
-        return Field.scalar("section_type", FieldType.U8, p, 0, TYPE_NAME);
     }
 }

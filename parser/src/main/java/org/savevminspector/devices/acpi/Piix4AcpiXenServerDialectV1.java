@@ -17,11 +17,6 @@ public final class Piix4AcpiXenServerDialectV1 extends DeviceLayoutBase {
     }
 
     @Override
-    public Origin origin() {
-        return Origin.XENSERVER;
-    }
-
-    @Override
     public String variant() {
         return XENSERVER_V1_DIALECT;
     }

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.savevminspector.devices.BodyBuilder.body;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.savevminspector.devices.BodyBuilder;
 import org.savevminspector.devices.Decoded;
+import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
 import org.savevminspector.io.ArrayByteSource;
 
@@ -134,5 +136,27 @@ class AcpiDevicesTest {
         assertEquals("V0 layout (4 status + 4 enable ports)", AcpiMeanings.GPE0_BLK_HALF_LEN.describe(4));
         assertEquals("neither V0 (4) nor V1 (2): the loader would map 0 status + 0 enable ports",
                 AcpiMeanings.GPE0_BLK_HALF_LEN.describe(0));
+    }
+
+    @Test
+    void xenServerDialectBodiesAreAlternativesOfTheirLabelNeverItsPrimaryBody() {
+        // a catalogue built here, with these classes as they are now: a dialect body registered as primary would
+        // collide with the upstream body of its label
+        DeviceCatalog c = new DeviceCatalog(List.of(new Piix4AcpiV1(), new Piix4AcpiV2(),
+                new Piix4AcpiXenServerDialectV1(), new Piix4AcpiXenServerDialectV2()));
+        assertEquals(List.of("piix4acpi v1", "piix4acpi v1 (XenServer v1 dialect)"),
+                c.alternatives("piix4acpi", 1).stream().map(Object::toString).toList());
+        assertEquals(List.of("piix4acpi v2", "piix4acpi v2 (XenServer v1 dialect)"),
+                c.alternatives("piix4acpi", 2).stream().map(Object::toString).toList());
+        assertEquals("piix4acpi v2", c.find("piix4acpi", 2).orElseThrow().toString());
+
+        Decoded v1 = Decoded.of(new Piix4AcpiXenServerDialectV1(), body().be16(0x0001).build()).coversWholeBody();
+        assertEquals(2, v1.measured());
+        assertEquals("SCI_EN", v1.at(0, 2, 1, "pm1_control").meaningText());
+        Decoded v2 = Decoded.of(new Piix4AcpiXenServerDialectV2(), body().be16(0x0001).be32(0xB000).build())
+                .coversWholeBody();
+        assertEquals(6, v2.measured());
+        v2.at(0, 2, 1, "pm1_control");
+        assertEquals("V1 layout (PM1a_CNT at 0xB004)", v2.at(2, 4, 0xB000, "pm1a_evt_blk_address").meaningText());
     }
 }
