@@ -215,6 +215,7 @@ final class GuiHarness {
             out[0] = pane.hex().localToScreen(b.getCenterX(), b.getCenterY());
         });
         return out[0];
+    }
 
     // ---------------------------------------------------------------- reading the window
 
