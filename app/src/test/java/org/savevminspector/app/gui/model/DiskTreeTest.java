@@ -36,7 +36,8 @@ class DiskTreeTest {
     Path dir;
 
     private static Map<String, String> detail(StructureTree tree, StructureNode n, ByteSource bytes) {
-        return NodeDetail.of(tree, n, bytes).stream().collect(Collectors.toMap(DetailLine::label, DetailLine::text,
+        return NodeDetail.of(tree, n, bytes, null).fields().stream().collect(Collectors.toMap(DetailLine::label,
+                DetailLine::text,
                 (a, b) -> a));
     }
 
