@@ -90,6 +90,8 @@ class StyleContrastTest {
     private static final List<String> DIAGNOSTIC_ROWS = List.of(".severity-error", ".severity-warn", ".severity-note",
             ".severity-info", ".severity-error.group-row", ".severity-warn.group-row", ".severity-note.group-row",
             ".severity-info.group-row");
+    private static final List<String> DIFF_ROWS = List.of(".diff-same", ".diff-changed", ".diff-only-a",
+            ".diff-only-b");
     private static final List<String> TABLE_ROWS = List.of("", ".severity-error", ".severity-error.port-collision",
             ".severity-warn", ".severity-note", ".severity-info");
 
@@ -189,6 +191,11 @@ class StyleContrastTest {
         s.add(".repair-dialog .button@button");
         s.add(".repair-dialog .detail-pane .virtual-flow .paragraph-box .paragraph-text .text.detail-text.detail-ok@text");
         s.add(".repair-dialog .detail-pane .virtual-flow .paragraph-box .paragraph-text .text.detail-text.detail-error@text");
+        // the compare window: its comparison list, the sides' headers, the summary line
+        rows(s, ".tree-table-view.diff-list" + flow + ".tree-table-row-cell", DIFF_ROWS, ".tree-table-cell",
+                List.of());
+        s.add(".label.compare-side-header@label");
+        s.add(".label.compare-summary@label");
         s.add(".label@label"); // a label on the window's own background (the bookmark tab's hint, the loader's "Loader:")
         return s;
     }
