@@ -83,7 +83,8 @@ public final class Launcher {
     }
 
     /**
-     * No arguments; one argument that is neither a command nor an option (a file to open); or two such arguments,
+     * No arguments; one argument that is neither a command nor an option and names a file (existing, or a path
+     * or a name with an extension); or two such arguments,
      * the first an existing file (two files to compare): the GUI. A mistyped command followed by a file
      * ({@code inspcet guest.sav}) names no existing file first, so the CLI says what is wrong with it.
      */
@@ -99,7 +100,15 @@ public final class Launcher {
                 return false;
             }
         }
-        return args.length == 1 || exists(args[0]);
+        return args.length == 1 ? exists(args[0]) || looksLikeAPath(args[0]) : exists(args[0]);
+    }
+
+    /**
+     * A missing file the user meant to open ({@code guest.sav}, {@code dir/x}) goes to the viewer, which says it
+     * cannot be read; a bare word that names no file ({@code frobnicate}) is a mistyped command, a usage error.
+     */
+    private static boolean looksLikeAPath(String arg) {
+        return arg.indexOf('/') >= 0 || arg.indexOf('.') >= 0 || arg.indexOf(java.io.File.separatorChar) >= 0;
     }
 
     private static boolean exists(String path) {
