@@ -5,16 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import org.savevminspector.app.gui.hex.HexPalette;
 import org.savevminspector.app.gui.model.ImageOverview;
 import org.savevminspector.diagnostics.Diagnostic;
-import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.model.Hex;
 
 /**
@@ -24,14 +19,11 @@ import org.savevminspector.model.Hex;
  * record; a click on a tick shows that problem, on a band goes to the record's first byte. Bare streams have no
  * strip: the problem ticks beside it say all there is.
  */
-final class OverviewStrip extends Region {
+final class OverviewStrip extends CanvasStrip {
     static final double WIDTH = 12;
     /** The device-model record is drawn at least this tall, other records at least one pixel. */
     static final double MIN_STREAM = 5;
 
-    private final Canvas canvas = new Canvas();
-    private final HexPalette palette = new HexPalette(getChildren(), this::draw);
-    private final Tooltip tip = new Tooltip();
     private ImageOverview overview;
     /** The overview's problems, gravest last: where ticks meet, an error is drawn (and found) over a note. */
     private List<Diagnostic> ticks = List.of();
@@ -43,28 +35,11 @@ final class OverviewStrip extends Region {
     private LongConsumer onGoTo = o -> { };
 
     OverviewStrip() {
+        super(WIDTH, "overview-strip");
         setId("overviewStrip");
-        getStyleClass().add("overview-strip");
-        setMinWidth(WIDTH);
-        setPrefWidth(WIDTH);
-        setMaxWidth(WIDTH);
-        getChildren().add(0, canvas);
         for (String s : new String[] {"overview-record", "overview-pages", "overview-stream", "overview-viewport"}) {
             palette.add(s);
         }
-        for (Severity s : Severity.values()) {
-            palette.add("marker-" + s.json());
-        }
-        canvas.setOnMouseClicked(this::clicked);
-        canvas.setOnMouseMoved(e -> {
-            String t = describe(e.getY());
-            if (t == null) {
-                Tooltip.uninstall(canvas, tip);
-            } else {
-                tip.setText(t);
-                Tooltip.install(canvas, tip);
-            }
-        });
         setOverview(null);
     }
 
@@ -120,18 +95,7 @@ final class OverviewStrip extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-        }
-        draw();
-    }
-
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        g.clearRect(0, 0, w, canvas.getHeight());
+    void paint(GraphicsContext g, double w) {
         if (overview == null) {
             return;
         }
@@ -186,7 +150,8 @@ final class OverviewStrip extends Region {
         return overview.bandAt(overview.offsetAt((y - topInset) / track()));
     }
 
-    private String describe(double y) {
+    @Override
+    String describe(double y) {
         if (overview == null) {
             return null;
         }
@@ -199,7 +164,8 @@ final class OverviewStrip extends Region {
                 + String.format(Locale.ROOT, "%,d", b.end() - b.start()) + " bytes)";
     }
 
-    private void clicked(MouseEvent e) {
+    @Override
+    void clicked(MouseEvent e) {
         if (overview == null) {
             return;
         }
