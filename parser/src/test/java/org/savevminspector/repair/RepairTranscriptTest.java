@@ -47,6 +47,7 @@ class RepairTranscriptTest {
         m.put("cut-at-5000", Fixtures.truncated(Fixtures.piix4acpiCase().bytes(), 5000));
         m.put("rtl8139-and-e1000", Fixtures.write(Guest.DEFAULT.withNics(Guest.Nic.RTL8139, Guest.Nic.E1000)).bytes());
         m.put("v2-body-labelled-1", Fixtures.write(Guest.DEFAULT.withAcpi(2, 1, 2)).bytes());
+        m.put("v1-body-labelled-3", Fixtures.write(Guest.DEFAULT.withAcpi(1, 3, 1)).bytes());
         m.put("pckbd-labelled-2", Fixtures.pckbdLabelled2());
         m.put("v1-era-piix4acpi", Fixtures.v1EraPiix4acpiInV3());
         m.put("junk-after-the-eof-marker", junkTail());
