@@ -88,7 +88,7 @@ class LoaderTranscriptTest {
             case "missing-eof" -> Fixtures.missingEof();
             case "v2" -> Fixtures.v2Compat().bytes();
             case "v1" -> Fixtures.v1File().bytes();
-            case "v1-era-piix4acpi" -> v1EraPiix4acpi();
+            case "v1-era-piix4acpi" -> Fixtures.v1EraPiix4acpiInV3();
             case "std-vga" -> Fixtures.stdVga().bytes();
             case "xenserver-6.2-stdvga" -> Fixtures.xenServer62StdVga().bytes();
             case "no-usb-no-nic" -> Fixtures.noUsbNoNic().bytes();
@@ -110,13 +110,6 @@ class LoaderTranscriptTest {
         };
     }
 
-    /** piix4acpi labelled 2 with the 262-byte body of the v1 era (a PCI block without irq_state) in a v3 stream. */
-    private static byte[] v1EraPiix4acpi() {
-        byte[] v1 = Fixtures.v1File().bytes();
-        org.savevminspector.fixtures.SectionRecord acpi = Fixtures.v1File().section("piix4acpi");
-        byte[] body = java.util.Arrays.copyOfRange(v1, acpi.bodyOffset(), acpi.endOffset());
-        return org.savevminspector.fixtures.StreamBuilder.v3().full(0, "piix4acpi", 0, 2, body).eof().build().bytes();
-    }
 
     /** The transcript of one inspection: what a user reads, one fact a line. */
     static String transcript(Inspection i) {

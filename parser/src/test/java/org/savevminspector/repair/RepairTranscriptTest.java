@@ -47,19 +47,13 @@ class RepairTranscriptTest {
         m.put("cut-at-5000", Fixtures.truncated(Fixtures.piix4acpiCase().bytes(), 5000));
         m.put("rtl8139-and-e1000", Fixtures.write(Guest.DEFAULT.withNics(Guest.Nic.RTL8139, Guest.Nic.E1000)).bytes());
         m.put("v2-body-labelled-1", Fixtures.write(Guest.DEFAULT.withAcpi(2, 1, 2)).bytes());
+        m.put("v1-body-labelled-3", Fixtures.write(Guest.DEFAULT.withAcpi(1, 3, 1)).bytes());
         m.put("pckbd-labelled-2", Fixtures.pckbdLabelled2());
-        m.put("v1-era-piix4acpi", v1EraPiix4acpi());
+        m.put("v1-era-piix4acpi", Fixtures.v1EraPiix4acpiInV3());
         m.put("junk-after-the-eof-marker", junkTail());
         return m;
     }
 
-    /** piix4acpi labelled 2 with the 262-byte body of the v1 era (a PCI block without irq_state) in a v3 stream. */
-    private static byte[] v1EraPiix4acpi() {
-        byte[] v1 = Fixtures.v1File().bytes();
-        org.savevminspector.fixtures.SectionRecord acpi = Fixtures.v1File().section("piix4acpi");
-        byte[] body = java.util.Arrays.copyOfRange(v1, acpi.bodyOffset(), acpi.endOffset());
-        return org.savevminspector.fixtures.StreamBuilder.v3().full(0, "piix4acpi", 0, 2, body).eof().build().bytes();
-    }
 
     /** The seed's case followed by bytes that are not padding. */
     private static byte[] junkTail() {
