@@ -215,7 +215,7 @@ class MainWindowTest {
         assertEquals("SaveVM Inspector — not-a-savefile.bin", window.stage().getTitle());
         assertTrue(window.diagnostics().shown().stream().anyMatch(d -> d.code() == DiagnosticCode.BAD_MAGIC));
         assertEquals(Fixtures.badMagic().length, window.document().size());
-        assertEquals("1 error", robot.lookup("#severityButton").queryButton().getText());
+        assertEquals("2 errors", robot.lookup("#severityButton").queryButton().getText());
         robot.clickOn("#severityButton");
         robot.clickOn(robot.lookup("#diagnosticsTable .tree-table-row-cell").match((javafx.scene.control.TreeTableRow<?> r) ->
                 r.getItem() instanceof DiagnosticsTable.Row row && row.diagnostic() != null).queryAs(javafx.scene.Node.class));
