@@ -157,7 +157,10 @@ final class LoaderDiagnostics {
         String owner = abort.owner() == null ? "" : " (port " + Hex.padded(abort.port()) + " belongs to "
                 + abort.owner().name() + ")";
         LoaderRead last = report.reads().isEmpty() ? null : report.reads().get(report.reads().size() - 1);
-        String where = last == null ? "" : " in " + functionOf(last);
+        // Only an abort inside a load function (a port collision, a wild store) happens "in" a function. An
+        // abort-on-bad-loadvm abort follows qemu_loadvm_state's return: its last read may be a header the generic
+        // loop refused, or a type byte that named no device at all (idstr null), and no load function ran.
+        String where = last != null && LoadStep.ABORTED.equals(last.status()) ? " in " + functionOf(last) : "";
         out.add(new Diagnostic(DiagnosticCode.LOADER_ABORTED, run.endOffset(), run.endLength(), run.endSection(),
                 profile.qemu() + " dies" + where + ": " + abort.message() + owner,
                 abort.explanation() + notRestored(true)));

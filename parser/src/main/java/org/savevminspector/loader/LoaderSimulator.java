@@ -55,7 +55,7 @@ public final class LoaderSimulator {
             LoaderRun run = state.finish(LoadOutcome.INCOMPLETE, null,
                     "the loader simulation failed at offset " + Hex.offset(at) + " (internal error)", null, at, 0, -1);
             return new Result(run.report(),
-                    List.of(Diagnostic.internalError(at, 0, -1, "simulating the upstream loader", e)));
+                    List.of(Diagnostic.internalError(at, 0, -1, "simulating the " + profile.name() + " loader", e)));
         }
     }
 
