@@ -8,7 +8,94 @@ import java.nio.file.Path;
 
 /** Positional reads shared by the file-backed sources: a short count means the file ended. */
 final class ChannelReads {
+    private static final int BLOCK = 64 * 1024;
+
     private ChannelReads() {
+    }
+
+    /**
+     * The file through {@code channel} for any number of threads at once: positional reads on one channel are
+     * safe for concurrent use, and each reading thread gets its own block cache (nothing else is shared), so a
+     * worker and the FX thread can decode fields of the same inspection while the owner of {@code channel} reads
+     * through its own cache. Valid while the channel is open.
+     */
+    static ByteSource perThread(FileChannel channel, Path path, long size) {
+        return new PerThread(channel, path, size);
+    }
+
+    private static final class PerThread implements ByteSource {
+        private final FileChannel channel;
+        private final Path path;
+        private final long size;
+        private final ThreadLocal<Block> blocks = ThreadLocal.withInitial(Block::new);
+
+        PerThread(FileChannel channel, Path path, long size) {
+            this.channel = channel;
+            this.path = path;
+            this.size = size;
+        }
+
+        /** One thread's cached block of the file. */
+        private static final class Block {
+            final byte[] data = new byte[BLOCK];
+            long start = -1;
+            int length;
+        }
+
+        @Override
+        public long size() {
+            return size;
+        }
+
+        @Override
+        public int read(long pos, byte[] dst, int off, int len) {
+            if (pos < 0 || pos >= size || len <= 0) {
+                return 0;
+            }
+            int want = (int) Math.min(len, size - pos);
+            if (want > BLOCK) {
+                return readAt(channel, path, pos, dst, off, want);
+            }
+            Block b = blocks.get();
+            int done = 0;
+            while (done < want) {
+                long p = pos + done;
+                if (p < b.start || p >= b.start + b.length) {
+                    fill(b, p - p % BLOCK);
+                }
+                int n = Math.min(want - done, (int) (b.start + b.length - p));
+                if (n <= 0) {
+                    break;
+                }
+                System.arraycopy(b.data, (int) (p - b.start), dst, off + done, n);
+                done += n;
+            }
+            return done;
+        }
+
+        @Override
+        public int u8(long pos) {
+            if (pos < 0 || pos >= size) {
+                throw new IndexOutOfBoundsException("offset " + pos + " is past the end of the data (" + size
+                        + " bytes)");
+            }
+            Block b = blocks.get();
+            if (pos < b.start || pos >= b.start + b.length) {
+                fill(b, pos - pos % BLOCK);
+            }
+            return b.data[(int) (pos - b.start)] & 0xFF;
+        }
+
+        private void fill(Block b, long start) {
+            b.start = -1;
+            b.length = readAt(channel, path, start, b.data, 0, (int) Math.min(BLOCK, size - start));
+            b.start = start;
+        }
+
+        @Override
+        public ByteSource concurrent() {
+            return this;
+        }
     }
 
     /** Reads up to {@code len} bytes at {@code pos}, stopping only at the end of the file. */

@@ -108,6 +108,12 @@ public final class FileByteSource implements ByteSource {
         return ChannelReads.readAt(channel, path, pos, dst, off, len);
     }
 
+    /** Positional reads of the same channel with a block cache per thread; valid until this source is closed. */
+    @Override
+    public ByteSource concurrent() {
+        return ChannelReads.perThread(channel, path, size);
+    }
+
     @Override
     public void close() {
         try {

@@ -1,14 +1,15 @@
 package org.savevminspector.loader;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
-import org.savevminspector.model.SectionType;
+import org.savevminspector.stream.LongIntMap;
+import org.savevminspector.stream.SectionTable;
 import org.savevminspector.stream.ParseResult;
 
 /**
@@ -31,35 +32,36 @@ final class LoaderFindings {
         LoaderReport r = run.report();
         List<LoaderReport.Misread> misreads = misreads(r);
         List<LoaderReport.NotRestored> lost = r.outcome() == LoadOutcome.LOADED ? notRestored(r) : List.of();
-        List<String> consequences = consequences(run, lost, misreads);
-        return new LoaderRun(r.withFindings(lost, misreads, consequences), run.abort(), run.endOffset(),
-                run.endLength(), run.endSection());
+        return new LoaderRun(r.withFindings(lost, misreads, () -> consequences(run, lost, misreads)), run.abort(),
+                run.endOffset(), run.endLength(), run.endSection());
     }
 
     /** Reads whose length differs from the section's body, and reads of bytes that are no section header. */
     private List<LoaderReport.Misread> misreads(LoaderReport r) {
         List<LoaderReport.Misread> out = new ArrayList<>();
-        for (LoaderRead read : r.reads()) {
-            Section s = section(read.section());
+        SectionsByOffset sections = new SectionsByOffset(parse.sections(), -1);
+        for (LoaderReads.ReadCursor read = LoaderReads.cursor(r.reads()); read.next(); ) {
             if (read.section() < 0 && read.idstr() != null) {
                 out.add(new LoaderReport.Misread(-1, read.idstr(), read.headerOffset(), -1, read.bytesRead(),
                         "bytes at offset " + Hex.offset(read.headerOffset()) + " that are no section header are "
                                 + "read as section '" + read.idstr() + "'"));
                 continue;
             }
-            if (s == null || !LoadStep.LOADED.equals(read.status()) || s.body().offset() != read.bodyOffset()) {
+            int i = read.section();
+            if (i < 0 || !LoadStep.LOADED.equals(read.status()) || !sections.has(i)
+                    || sections.bodyOffset(i) != read.bodyOffset()) {
                 continue;
             }
-            long have = s.body().length();
+            long have = sections.bodyLength(i);
             if (read.bytesRead() < have) {
                 long unread = have - read.bytesRead();
-                out.add(new LoaderReport.Misread(s.index(), read.idstr(), read.bodyOffset() + read.bytesRead(), have,
+                out.add(new LoaderReport.Misread(i, read.idstr(), read.bodyOffset() + read.bytesRead(), have,
                         read.bytesRead(), read.idstr() + " v" + read.version() + " reads " + read.bytesRead()
                                 + " of the " + have + " body bytes: the last " + unread + " byte(s) are not "
                                 + "restored and the byte at offset " + Hex.offset(read.bodyOffset()
                                 + read.bytesRead()) + " is read as the next section type"));
             } else if (read.bytesRead() > have) {
-                out.add(new LoaderReport.Misread(s.index(), read.idstr(), s.body().end(), have, read.bytesRead(),
+                out.add(new LoaderReport.Misread(i, read.idstr(), read.bodyOffset() + have, have, read.bytesRead(),
                         read.idstr() + " v" + read.version() + " reads " + read.bytesRead() + " body bytes, "
                                 + (read.bytesRead() - have) + " more than the section has: what follows is "
                                 + "taken as this device's state"));
@@ -68,49 +70,91 @@ final class LoaderFindings {
         return out;
     }
 
-    /** Sections no load function restored, plus earlier sections overwritten by a later one of the same device. */
+    /**
+     * Sections no load function restored, plus earlier sections overwritten by a later one of the same device, in
+     * section order. Kept as numbers ({@link NotRestoredList}): a file of duplicated sections has one per section.
+     */
     private List<LoaderReport.NotRestored> notRestored(LoaderReport r) {
-        Set<Integer> loaded = new HashSet<>();
-        Map<Integer, String> refused = new HashMap<>();
-        Map<String, Integer> device = new HashMap<>();
-        List<LoaderReport.NotRestored> out = new ArrayList<>();
-        for (LoaderRead read : r.reads()) {
+        int n = parse.sections().size();
+        BitSet loaded = new BitSet(n);
+        LongIntMap refused = new LongIntMap();
+        List<String> refusals = new ArrayList<>();
+        Map<String, Integer> refusalIndex = new HashMap<>();
+        Map<Device, Integer> device = new HashMap<>();
+        LongList overwritten = new LongList();
+        SectionsByOffset sections = new SectionsByOffset(parse.sections(), -1);
+        for (LoaderReads.ReadCursor read = LoaderReads.cursor(r.reads()); read.next(); ) {
             if (read.section() < 0) {
                 continue;
             }
             if (!LoadStep.LOADED.equals(read.status())) {
-                refused.put(read.section(), read.message());
+                refused.put(read.section(), refusalIndex.computeIfAbsent(read.message(), m -> {
+                    refusals.add(m);
+                    return refusals.size() - 1;
+                }));
                 continue;
             }
-            loaded.add(read.section());
-            Section s = section(read.section());
-            if (s == null || !s.type().hasFullHeader()) {
+            loaded.set(read.section());
+            if (!sections.has(read.section()) || !sections.type(read.section()).hasFullHeader()) {
                 continue;
             }
-            Integer earlier = device.put(read.idstr() + "\u0000" + read.instanceId(), read.section());
+            Integer earlier = device.put(new Device(read.idstr(), read.instanceId()), read.section());
             if (earlier != null && earlier != read.section()) {
-                Section e = section(earlier);
-                out.add(new LoaderReport.NotRestored(earlier, e.idstr(), e.instanceId(), "overwritten: section #"
-                        + read.section() + " has the same idstr and instance (" + Hex.plain(read.instanceId())
-                        + "), so " + profile.qemu() + " loads it into the same device; that device ends with the "
-                        + "state of #" + read.section() + " and the device #" + read.section() + " was saved from "
-                        + "keeps its power-on state"));
+                // sorted by the earlier section below; the later one rides along
+                overwritten.add((long) earlier << 32 | read.section());
             }
         }
-        for (Section s : parse.sections()) {
-            if (loaded.contains(s.index()) || s.idstr() == null) {
+        long[] over = overwritten.sorted();
+        int[] section = new int[over.length + n - loaded.cardinality()];
+        byte[] kind = new byte[section.length];
+        int[] arg = new int[section.length];
+        int count = 0;
+        int o = 0;
+        boolean walked = parse.sections() instanceof SectionTable; // a walk's sections always have an idstr
+        for (int i = 0; i < n; i++) {
+            while (o < over.length && (int) (over[o] >>> 32) <= i) {
+                section[count] = (int) (over[o] >>> 32);
+                kind[count] = NotRestoredList.OVERWRITTEN;
+                arg[count++] = (int) over[o++];
+            }
+            if (loaded.get(i) || (!walked && parse.sections().get(i).idstr() == null)) {
                 continue;
             }
-            String why = refused.containsKey(s.index()) ? "its load function returns an error that qemu ignores: "
-                    + refused.get(s.index())
-                    : "never read: the loader stopped at offset " + Hex.offset(r.stoppedAt()) + " and reported "
-                            + "success";
-            String part = s.type() == SectionType.PART || s.type() == SectionType.END ? " (" + s.type().json() + ")"
-                    : "";
-            out.add(new LoaderReport.NotRestored(s.index(), s.idstr() + part, s.instanceId(), why));
+            int why = refused.get(i);
+            section[count] = i;
+            kind[count] = why >= 0 ? NotRestoredList.REFUSED : NotRestoredList.NEVER_READ;
+            arg[count++] = why;
         }
-        out.sort((a, b) -> Integer.compare(a.section(), b.section()));
-        return out;
+        while (o < over.length) {
+            section[count] = (int) (over[o] >>> 32);
+            kind[count] = NotRestoredList.OVERWRITTEN;
+            arg[count++] = (int) over[o++];
+        }
+        return new NotRestoredList(parse.sections(), profile.qemu(), r.stoppedAt(), List.copyOf(refusals),
+                Arrays.copyOf(section, count), Arrays.copyOf(kind, count), Arrays.copyOf(arg, count));
+    }
+
+    /** A device as {@code find_se} finds it: idstr and instance. */
+    private record Device(String idstr, long instance) {
+    }
+
+    /** A growable run of longs. */
+    private static final class LongList {
+        private long[] values = new long[16];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        long[] sorted() {
+            long[] out = Arrays.copyOf(values, size);
+            Arrays.sort(out);
+            return out;
+        }
     }
 
     private List<String> consequences(LoaderRun run, List<LoaderReport.NotRestored> lost,
@@ -169,7 +213,14 @@ final class LoaderFindings {
 
     /** Where the ACPI blocks end up, when that is not where this qemu-dm puts them for a fresh guest. */
     private void acpi(List<String> out) {
-        if (parse.sections().stream().noneMatch(s -> "piix4acpi".equals(s.idstr()) || "gpe".equals(s.idstr()))) {
+        boolean any = false;
+        for (Section s : parse.sections()) {
+            if ("piix4acpi".equals(s.idstr()) || "gpe".equals(s.idstr())) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
             return;
         }
         String pm1a = "PM1a_CNT at " + PortModel.range(finalAcpi.pm1aEvt() + 4, 2);
@@ -200,7 +251,4 @@ final class LoaderFindings {
         return String.join(", ", n);
     }
 
-    private Section section(int index) {
-        return index >= 0 && index < parse.sections().size() ? parse.sections().get(index) : null;
-    }
 }

@@ -59,9 +59,8 @@ public final class Repairer {
         Set<DiagnosticCode> targets = new HashSet<>();
         for (Section s : before.sections()) {
             // Only a diagnosed mismatch is repaired, not a body of unknown version shown with a known layout.
-            boolean diagnosed = before.diagnosticsFor(s.index()).stream()
-                    .anyMatch(d -> d.code() == DiagnosticCode.VERSION_LABEL_MISMATCH);
-            if (s.labelMismatch() && diagnosed) {
+            if (s.labelMismatch() && before.diagnosticsFor(s.index()).stream()
+                    .anyMatch(d -> d.code() == DiagnosticCode.VERSION_LABEL_MISMATCH)) {
                 planSection(s, original, options.strategy()).ifPresent(e -> {
                     edits.add(e);
                     targets.add(DiagnosticCode.VERSION_LABEL_MISMATCH);

@@ -111,7 +111,7 @@ public final class TextReport {
      * with no finding cannot tell "checked and fine" from "nothing looked".
      */
     private static void writeChecks(Inspection inspection, Appendable out) throws IOException {
-        List<CheckCatalog.Result> results = CheckCatalog.standard().run(inspection.sections()).results();
+        List<CheckCatalog.Result> results = inspection.parse().checks();
         int width = 0;
         for (CheckCatalog.Result r : results) {
             width = Math.max(width, r.check().id().length());

@@ -130,10 +130,25 @@ final class HeaderProbe {
      */
     String idstr(long at, int len) {
         if (at != lastIdstrAt || lastIdstr.length() != len) {
-            lastIdstr = HeaderFields.idstr(src, at, len);
+            if (!sameText(at, len)) {
+                // another name than the last one: sections of one device follow one another
+                lastIdstr = HeaderFields.idstr(src, at, len);
+            }
             lastIdstrAt = at;
         }
         return lastIdstr;
+    }
+
+    private boolean sameText(long at, int len) {
+        if (lastIdstr == null || lastIdstr.length() != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (lastIdstr.charAt(i) != src.u8(at + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code [from, to)} holds only zeros; long runs are not padding, whatever they hold. */

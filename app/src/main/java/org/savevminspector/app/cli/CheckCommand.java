@@ -81,8 +81,9 @@ final class CheckCommand implements Callable<Integer> {
             } catch (CliException e) {
                 err.println(Cli.NAME + ": " + e.getMessage());
                 code = e.exitCode();
-            } catch (RuntimeException | AssertionError | StackOverflowError e) {
-                // a bug of ours on this file: say so on its line and go on with the next file
+            } catch (RuntimeException | AssertionError | StackOverflowError | OutOfMemoryError e) {
+                // a bug of ours on this file, or a heap too small for it: say so on its line and go on with the
+                // next file (what the failed one held is free again)
                 out.println(p + ": ERROR " + IoReason.of(e));
                 code = ExitCodes.USAGE_OR_IO;
             }

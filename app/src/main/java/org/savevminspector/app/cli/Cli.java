@@ -57,7 +57,23 @@ public final class Cli implements Runnable {
 
     /** Runs the CLI with commands that write files through {@code writer} (tests give a failing one). */
     static int run(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer) {
-        return commandLine(out, err, writer).execute(args);
+        return execute(commandLine(out, err, writer), args);
+    }
+
+    /**
+     * Runs a command line; an {@link OutOfMemoryError} (which picocli lets through, as every {@code Error}) is one
+     * sentence and exit code 2 like any other failure: by the time it is caught the command has unwound and its
+     * memory can be reclaimed.
+     */
+    static int execute(CommandLine cmd, String[] args) {
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            PrintWriter err = cmd.getErr();
+            err.println(NAME + ": " + IoReason.of(e));
+            err.flush();
+            return ExitCodes.USAGE_OR_IO;
+        }
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {

@@ -32,7 +32,8 @@ final class DiagnosticsTable extends TreeTableView<DiagnosticsTable.Row> {
         }
     }
 
-    private final Map<Diagnostic, TreeItem<Row>> items = new java.util.IdentityHashMap<>();
+    /** By value: an inspection's diagnostics are values made when read, equal (not the same object) each time. */
+    private final Map<Diagnostic, TreeItem<Row>> items = new java.util.HashMap<>();
     private final Label placeholder = new Label("No diagnostics: the file is clean.");
     private boolean programmatic;
 

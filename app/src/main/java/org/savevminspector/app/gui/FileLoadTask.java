@@ -53,6 +53,8 @@ final class FileLoadTask extends Task<Document> {
         }
         Perf.log("inspection of %s took %.1f ms", displayName, (System.nanoTime() - t0) / 1e6);
         ByteSource hexSource = ByteSource.open(path);
+        // fields are decoded on demand from the bytes: from the source this document keeps open, not the parse's
+        inspection = inspection.readingFrom(hexSource);
         // page runs list their batches when expanded, on the FX thread: from the hex pane's source, not the parse's
         StructureTree tree = new StructureTree(inspection, container, hexSource);
         Anomalies anomalies = Anomalies.of(inspection);

@@ -1,7 +1,9 @@
 package org.savevminspector.app.gui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.TreeItem;
 import org.savevminspector.app.gui.model.DetailLine;
@@ -136,13 +138,16 @@ final class ProblemNavigator {
             double rows = Math.max(1, w.tree.getExpandedItemCount());
             List<TreeItem<StructureNode>> top = w.tree.getRoot().getChildren();
             Stepper stepper = new Stepper(doc.tree());
+            // the row of each top-level item once: getRow counts the rows before it, and a hundred thousand
+            // duplicated sections have a problem each
+            Map<Integer, Integer> rowOf = new HashMap<>();
             for (Diagnostic d : doc.inspection().diagnostics()) {
                 if (!d.severity().atLeast(Severity.NOTE)) {
                     continue;
                 }
                 int i = topIndexAt(doc.tree().roots(), stepper.anchor(d));
                 if (i >= 0 && i < top.size()) {
-                    marks.add(new MarkerStrip.Mark(w.tree.getRow(top.get(i)) / rows, d));
+                    marks.add(new MarkerStrip.Mark(rowOf.computeIfAbsent(i, k -> w.tree.getRow(top.get(k))) / rows, d));
                 }
             }
         }

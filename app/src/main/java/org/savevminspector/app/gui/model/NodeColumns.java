@@ -20,6 +20,7 @@ public final class NodeColumns {
             case FIELD -> n.field().type().label();
             case RAW_BODY, TRAILING, UNPARSED -> "bytes";
             case EOF_MARKER -> "eof";
+            case GROUP -> "";
             // node kinds added later (containers, …) read as their kind until they get a word of their own
             default -> n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         };

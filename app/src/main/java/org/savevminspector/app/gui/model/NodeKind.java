@@ -19,5 +19,10 @@ public enum NodeKind {
     /** The batches of a page run past the listed ones, summarised in one zero-length node. */
     MORE_BATCHES,
     /** The QEVM bytes of an image when no record encloses them. */
-    QEVM_STREAM
+    QEVM_STREAM,
+    /**
+     * A run of consecutive top-level nodes of a stream with very many sections (a thousand per group, groups of
+     * groups beyond): the tree then never has more than {@value StructureTree#MAX_CHILDREN} rows per level.
+     */
+    GROUP
 }

@@ -1,5 +1,6 @@
 package org.savevminspector.app.gui.model;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -46,6 +47,15 @@ public final class StructureTree {
     /** Diagnostic offsets (the list is sorted by offset) and the longest diagnostic, for overlap queries. */
     private final long[] diagOffsets;
     private final long maxDiagLength;
+    /** The stream's top-level nodes behind the groups, and each group's range in them; empty when not grouped. */
+    private final Groups groups;
+    /** Index of the gravest diagnostic of each group expanded or drawn so far (-1: none). */
+    private final Map<StructureNode, Integer> groupWorst = new ConcurrentHashMap<>();
+
+    /** Above this many top-level nodes the stream's nodes are grouped. */
+    public static final int MAX_CHILDREN = 10_000;
+    /** Nodes per group at the lowest level (groups of groups hold as many groups each). */
+    static final int GROUP = 1000;
 
     public StructureTree(Inspection inspection) {
         this(inspection, null, null);
@@ -56,21 +66,21 @@ public final class StructureTree {
      * the top level and {@code pageSource} (used on the calling thread of {@link #children}) lists page batches.
      */
     public StructureTree(Inspection inspection, ContainerIndex container, ByteSource pageSource) {
-        this(inspection, buildTop(inspection.parse()), container != null && container.isContainer() ? container : null,
+        this(inspection, Groups.of(inspection.parse()), container != null && container.isContainer() ? container : null,
                 pageSource);
     }
 
-    private StructureTree(Inspection inspection, List<StructureNode> streamTop, ContainerIndex container,
-                          ByteSource pageSource) {
-        this(inspection, container == null ? streamTop : containerTop(container), streamTop, container, pageSource,
+    private StructureTree(Inspection inspection, Groups groups, ContainerIndex container, ByteSource pageSource) {
+        this(inspection, container == null ? groups.top() : containerTop(container), groups, container, pageSource,
                 new ConcurrentHashMap<>());
     }
 
-    private StructureTree(Inspection inspection, List<StructureNode> top, List<StructureNode> streamTop,
+    private StructureTree(Inspection inspection, List<StructureNode> top, Groups groups,
                           ContainerIndex container, ByteSource pageSource, Map<StructureNode, List<StructureNode>> batches) {
         this.inspection = inspection;
         this.top = top;
-        this.streamTop = streamTop;
+        this.groups = groups;
+        this.streamTop = groups.top();
         this.container = container;
         this.pageSource = pageSource;
         this.batches = batches;
@@ -101,7 +111,7 @@ public final class StructureTree {
         if (other.parse() != inspection.parse()) {
             throw new IllegalArgumentException("another parse: build a new tree");
         }
-        return new StructureTree(other, top, streamTop, container, pageSource, batches);
+        return new StructureTree(other, top, groups, container, pageSource, batches);
     }
 
     public Inspection inspection() {
@@ -189,25 +199,126 @@ public final class StructureTree {
         return null;
     }
 
-    private static List<StructureNode> buildTop(ParseResult parse) {
-        List<StructureNode> out = new ArrayList<>(parse.sections().size() + 4);
+    /**
+     * The stream's top-level nodes: the file header, the sections, the EOF marker, unparsed and trailing bytes, in
+     * offset order. Made as needed: for a million sections only the nodes of the groups expanded exist.
+     */
+    private static List<StructureNode> streamNodes(ParseResult parse) {
+        List<StructureNode> head = new ArrayList<>(1);
+        List<StructureNode> tail = new ArrayList<>(3);
         if (parse.header() != null && parse.header().span().length() > 0) {
-            out.add(new StructureNode(NodeKind.FILE_HEADER, "file header", parse.header().span(), -1, null, ""));
-        }
-        for (Section s : parse.sections()) {
-            out.add(new StructureNode(NodeKind.SECTION, sectionName(s), s.span(), s.index(), null, ""));
+            head.add(new StructureNode(NodeKind.FILE_HEADER, "file header", parse.header().span(), -1, null, ""));
         }
         if (parse.eof() != null) {
-            out.add(new StructureNode(NodeKind.EOF_MARKER, "EOF marker", parse.eof(), -1, null, ""));
+            tail.add(new StructureNode(NodeKind.EOF_MARKER, "EOF marker", parse.eof(), -1, null, ""));
         }
         if (parse.unparsed() != null && parse.unparsed().length() > 0) {
-            out.add(new StructureNode(NodeKind.UNPARSED, "unparsed bytes", parse.unparsed(), -1, null, ""));
+            tail.add(new StructureNode(NodeKind.UNPARSED, "unparsed bytes", parse.unparsed(), -1, null, ""));
         }
         if (parse.trailing() != null && parse.trailing().length() > 0) {
-            out.add(new StructureNode(NodeKind.TRAILING, "trailing bytes", parse.trailing(), -1, null, ""));
+            tail.add(new StructureNode(NodeKind.TRAILING, "trailing bytes", parse.trailing(), -1, null, ""));
         }
-        out.sort((a, b) -> Long.compare(a.offset(), b.offset()));
-        return Collections.unmodifiableList(out);
+        tail.sort((a, b) -> Long.compare(a.offset(), b.offset()));
+        List<Section> sections = parse.sections();
+        int n = sections.size();
+        boolean inOrder = n == 0 || ((head.isEmpty() || head.get(0).end() <= sections.get(0).header().offset())
+                && (tail.isEmpty() || sections.get(n - 1).span().end() <= tail.get(0).offset()));
+        if (!inOrder || head.size() + n + tail.size() <= MAX_CHILDREN) {
+            List<StructureNode> out = new ArrayList<>(head.size() + n + tail.size());
+            out.addAll(head);
+            for (Section s : sections) {
+                out.add(sectionNode(s));
+            }
+            out.addAll(tail);
+            out.sort((a, b) -> Long.compare(a.offset(), b.offset()));
+            return Collections.unmodifiableList(out);
+        }
+        return new AbstractList<>() {
+            @Override
+            public StructureNode get(int i) {
+                if (i < head.size()) {
+                    return head.get(i);
+                }
+                return i - head.size() < n ? sectionNode(sections.get(i - head.size())) : tail.get(i - head.size() - n);
+            }
+
+            @Override
+            public int size() {
+                return head.size() + n + tail.size();
+            }
+        };
+    }
+
+    private static StructureNode sectionNode(Section s) {
+        return new StructureNode(NodeKind.SECTION, sectionName(s), s.span(), s.index(), null, "");
+    }
+
+    /**
+     * The stream's top level: its nodes themselves, or — past {@value #MAX_CHILDREN} of them — groups of
+     * {@value #GROUP} consecutive nodes, and groups of groups when even the groups are too many, so that no level
+     * of the tree (and of the view's items) has more rows than that.
+     */
+    private record Groups(List<StructureNode> nodes, List<StructureNode> top, Map<StructureNode, int[]> ranges,
+                          Map<StructureNode, Long> sizes) {
+
+        static Groups of(ParseResult parse) {
+            List<StructureNode> nodes = streamNodes(parse);
+            if (nodes.size() <= MAX_CHILDREN) {
+                return new Groups(nodes, nodes, Map.of(), Map.of());
+            }
+            long size = GROUP;
+            while ((nodes.size() + size - 1) / size > MAX_CHILDREN) {
+                size *= GROUP;
+            }
+            Groups g = new Groups(nodes, new ArrayList<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            g.top().addAll(g.level(0, nodes.size(), size));
+            return new Groups(nodes, Collections.unmodifiableList(g.top()), g.ranges(), g.sizes());
+        }
+
+        boolean grouped() {
+            return !ranges.isEmpty();
+        }
+
+        /** Groups of {@code size} nodes covering nodes {@code [from, to)}. */
+        List<StructureNode> level(int from, int to, long size) {
+            List<StructureNode> out = new ArrayList<>((int) Math.min(MAX_CHILDREN, (to - from + size - 1) / size));
+            for (long a = from; a < to; a += size) {
+                int b = (int) Math.min(to, a + size);
+                StructureNode first = nodes.get((int) a);
+                StructureNode last = nodes.get(b - 1);
+                int firstSection = firstSection((int) a, b, 1);
+                int lastSection = firstSection(b - 1, (int) a - 1, -1);
+                String name = firstSection < 0 ? "nodes " + a + "–" + (b - 1)
+                        : "sections #" + firstSection + "–#" + lastSection;
+                Span span = new Span(first.offset(), last.end() - first.offset());
+                StructureNode group = new StructureNode(NodeKind.GROUP, name, span, -1, null, "", null,
+                        (lastSection - firstSection + 1) + " sections, " + span.length() + " bytes");
+                ranges.put(group, new int[] {(int) a, b});
+                sizes.put(group, size);
+                out.add(group);
+            }
+            return out;
+        }
+
+        /** The section index of the first section node from {@code from} towards {@code to} (exclusive), or -1. */
+        private int firstSection(int from, int to, int step) {
+            for (int i = from; i != to; i += step) {
+                if (nodes.get(i).kind() == NodeKind.SECTION) {
+                    return nodes.get(i).sectionIndex();
+                }
+            }
+            return -1;
+        }
+
+        /** A group's children: its nodes, or its groups one level down. */
+        List<StructureNode> children(StructureNode group) {
+            int[] r = ranges.get(group);
+            long size = sizes.get(group);
+            if (size > GROUP) {
+                return level(r[0], r[1], size / GROUP);
+            }
+            return List.copyOf(nodes.subList(r[0], r[1]));
+        }
     }
 
     /** {@code ram} START/PART/END get their type in the label so the three live sections can be told apart. */
@@ -250,6 +361,8 @@ public final class StructureTree {
                 return batchChildren(node);
             case QEVM_STREAM:
                 return streamTop;
+            case GROUP:
+                return groups.children(node);
             default:
                 return List.of();
         }
@@ -264,6 +377,7 @@ public final class StructureTree {
             case CONTAINER_RECORD -> node.record().fields().isEmpty() && !holdsStream(container, node.span());
             case PAGE_RUN -> node.record().pages().batches() == 0;
             case QEVM_STREAM -> streamTop.isEmpty();
+            case GROUP -> false;
             default -> true;
         };
     }
@@ -332,6 +446,8 @@ public final class StructureTree {
         int worst = -1;
         if (node.kind() == NodeKind.SECTION) {
             worst = sectionWorst[node.sectionIndex()];
+        } else if (node.kind() == NodeKind.GROUP) {
+            worst = groupWorst(node);
         } else {
             for (int i : overlapping(node.span())) {
                 worst = graver(worst, i);
@@ -345,11 +461,31 @@ public final class StructureTree {
      * hover. Cheap enough for every cell update: no scan of all diagnostics, even for a section.
      */
     public Diagnostic gravest(StructureNode node) {
-        int worst = node.kind() == NodeKind.SECTION ? sectionWorst[node.sectionIndex()] : -1;
+        int worst = node.kind() == NodeKind.SECTION ? sectionWorst[node.sectionIndex()]
+                : node.kind() == NodeKind.GROUP ? groupWorst(node) : -1;
         for (int i : overlapping(node.span())) {
             worst = graver(worst, i);
         }
         return worst < 0 ? null : inspection.diagnostics().get(worst);
+    }
+
+    /**
+     * The gravest diagnostic of a group: of those touching its bytes and those naming its sections (worked out
+     * once per group: a row is redrawn on every scroll step).
+     */
+    private int groupWorst(StructureNode group) {
+        return groupWorst.computeIfAbsent(group, g -> {
+            int worst = -1;
+            for (int i : overlapping(g.span())) {
+                worst = graver(worst, i);
+            }
+            int first = inspection.parse().firstSectionAtOrAfter(g.offset());
+            int end = inspection.parse().firstSectionAtOrAfter(g.end());
+            for (int k = first; k < end && k < sectionWorst.length; k++) {
+                worst = graver(worst, sectionWorst[k]);
+            }
+            return worst;
+        });
     }
 
     /** Of two diagnostic indices (-1: none), the graver; the earlier one when they are equally grave. */
