@@ -6,7 +6,6 @@ import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticList;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.io.ByteSource;
-import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.FileHeader;
 import org.savevminspector.model.Section;

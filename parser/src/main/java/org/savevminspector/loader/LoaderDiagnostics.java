@@ -97,30 +97,11 @@ final class LoaderDiagnostics {
         for (LoaderReads.ReadCursor c = LoaderReads.cursor(report.reads()); c.next(); ) {
             long end = c.bodyOffset() + c.bytesRead();
             anyPastData |= end > size;
-            boolean known = sections.has(c.section());
-            long shapeEnd = known ? Math.min(sections.bodyOffset(c.section()) + sections.bodyLength(c.section()), size)
-                    : size;
-            if (end <= shapeEnd) {
-                continue;
+            long shapeEnd = shapeEnd(sections, c.section());
+            if (end > shapeEnd) {
+                long from = Math.max(c.bodyOffset(), shapeEnd);
+                out.add(DiagnosticCode.LOADER_OVERRUN, from, end - from, c.section(), overrun, c.index());
             }
-            LoaderRead r = c.read();
-            Section s = known ? sections.get(r.section()) : null;
-            long from = Math.max(r.bodyOffset(), shapeEnd);
-            long past = Math.max(0, end - size);
-            String values = r.values().stream().filter(v -> v.pastEnd() > 0 || v.offset() + v.length() > shapeEnd)
-                    .map(v -> v.name() + " = " + Field.hex(v.value(), Math.max(1, v.length())))
-                    .collect(Collectors.joining(", "));
-            out.add(new Diagnostic(DiagnosticCode.LOADER_OVERRUN, from, end - from, r.section(),
-                    r.idstr() + " v" + r.version() + " reads " + taken(from, end)
-                            + (values.isEmpty() ? "" : ": " + values),
-                    "The load function for version " + r.version() + " reads " + r.bytesRead() + " body bytes"
-                            + (s == null ? "" : ", but the shape walk found " + s.body().length() + " before the "
-                                    + "next structure")
-                            + ". Bytes that belong to something else are taken as this device's state"
-                            + (past > 0 ? "; past the end qemu's qemu_get_byte (QT savevm.c) returns 0 and sets "
-                                    + "the QEMUFile error flag, so those values are zeros taken as real state, and "
-                                    + "qemu_loadvm_state's result becomes -EIO if it returns at all" : "")
-                            + "."));
         }
         boolean endedPastData = report.outcome() != LoadOutcome.ABORTED && run.abort() == null
                 && run.endOffset() >= size && run.endLength() == 1;
@@ -133,6 +114,45 @@ final class LoaderDiagnostics {
                             + "flag, so qemu_loadvm_state returns -EIO (-5) (QT savevm.c, label out)."));
         }
     }
+
+    /** Where the body the shape walk found for section {@code index} ends (the data's end for no section). */
+    private long shapeEnd(SectionsByOffset sections, int index) {
+        return sections.has(index) ? Math.min(sections.bodyOffset(index) + sections.bodyLength(index), size) : size;
+    }
+
+    /**
+     * The texts of a LOADER_OVERRUN, from the read (its index in the report) and the shape walk: one per read in
+     * a file whose every section is read too long.
+     */
+    private final DiagnosticList.Template overrun = new DiagnosticList.Template() {
+        @Override
+        public String message(int section, long readIndex) {
+            LoaderRead r = report.reads().get((int) readIndex);
+            SectionsByOffset sections = new SectionsByOffset(parse.sections(), -1);
+            long shapeEnd = shapeEnd(sections, r.section());
+            long end = r.bodyOffset() + r.bytesRead();
+            long from = Math.max(r.bodyOffset(), shapeEnd);
+            String values = r.values().stream().filter(v -> v.pastEnd() > 0 || v.offset() + v.length() > shapeEnd)
+                    .map(v -> v.name() + " = " + Field.hex(v.value(), Math.max(1, v.length())))
+                    .collect(Collectors.joining(", "));
+            return r.idstr() + " v" + r.version() + " reads " + taken(from, end) + (values.isEmpty() ? "" : ": " + values);
+        }
+
+        @Override
+        public String explanation(int section, long readIndex) {
+            LoaderRead r = report.reads().get((int) readIndex);
+            SectionsByOffset sections = new SectionsByOffset(parse.sections(), -1);
+            long past = Math.max(0, r.bodyOffset() + r.bytesRead() - size);
+            return "The load function for version " + r.version() + " reads " + r.bytesRead() + " body bytes"
+                    + (sections.has(r.section()) ? ", but the shape walk found " + sections.bodyLength(r.section())
+                            + " before the next structure" : "")
+                    + ". Bytes that belong to something else are taken as this device's state"
+                    + (past > 0 ? "; past the end qemu's qemu_get_byte (QT savevm.c) returns 0 and sets "
+                            + "the QEMUFile error flag, so those values are zeros taken as real state, and "
+                            + "qemu_loadvm_state's result becomes -EIO if it returns at all" : "")
+                    + ".";
+        }
+    };
 
     /** What the bytes {@code [from, end)} beyond a body are, in the words of the shape walk. */
     private String taken(long from, long end) {
@@ -228,7 +248,7 @@ final class LoaderDiagnostics {
         }
         LoaderRead rejected = firstRejected();
         long at = Math.max(0, report.stoppedAt() - 1);
-        Supplier<String> lost = () -> String.join(", ", lostSections(false));
+        Supplier<String> lost = () -> lostSections(false).toString();
         out.add(new Diagnostic(DiagnosticCode.SILENT_PARTIAL_LOAD, at, Math.max(0, size - at),
                 rejected == null ? run.endSection() : rejected.section(),
                 texts(() -> profile.qemu() + " loads with result 0 but stops at offset " + Hex.offset(report.stoppedAt())
@@ -242,8 +262,8 @@ final class LoaderDiagnostics {
     }
 
     private String notRestored(boolean withPrefix) {
-        List<String> lost = lostSections(true);
-        return lost.isEmpty() ? "" : (withPrefix ? " Not restored: " : "") + String.join(", ", lost) + ".";
+        Names lost = lostSections(true);
+        return lost.isEmpty() ? "" : (withPrefix ? " Not restored: " : "") + lost + ".";
     }
 
     /** The first read a load function rejected, or {@code null}. */
@@ -273,7 +293,7 @@ final class LoaderDiagnostics {
     }
 
     /** Sections of the shape walk that no load function read successfully, by name. */
-    private List<String> lostSections(boolean neverReadOnly) {
+    private Names lostSections(boolean neverReadOnly) {
         BitSet loaded = loaded();
         LongIntMap rejected = new LongIntMap(); // section -> why, as an index into whys
         List<String> whys = new ArrayList<>();
@@ -289,7 +309,7 @@ final class LoaderDiagnostics {
             }
             rejected.put(r.section(), k);
         }
-        List<String> out = new ArrayList<>();
+        Names out = new Names();
         for (Section s : parse.sections()) {
             if (loaded.get(s.index())) {
                 continue;

@@ -38,13 +38,12 @@ final class LoaderFindings {
 
     /** Reads whose length differs from the section's body, and reads of bytes that are no section header. */
     private List<LoaderReport.Misread> misreads(LoaderReport r) {
-        List<LoaderReport.Misread> out = new ArrayList<>();
+        MisreadList.Builder out = new MisreadList.Builder();
         SectionsByOffset sections = new SectionsByOffset(parse.sections(), -1);
         for (LoaderReads.ReadCursor read = LoaderReads.cursor(r.reads()); read.next(); ) {
             if (read.section() < 0 && read.idstr() != null) {
-                out.add(new LoaderReport.Misread(-1, read.idstr(), read.headerOffset(), -1, read.bytesRead(),
-                        "bytes at offset " + Hex.offset(read.headerOffset()) + " that are no section header are "
-                                + "read as section '" + read.idstr() + "'"));
+                out.add(MisreadList.OUT_OF_STEP, -1, read.idstr(), read.version(), read.headerOffset(), -1,
+                        read.bytesRead());
                 continue;
             }
             int i = read.section();
@@ -54,20 +53,14 @@ final class LoaderFindings {
             }
             long have = sections.bodyLength(i);
             if (read.bytesRead() < have) {
-                long unread = have - read.bytesRead();
-                out.add(new LoaderReport.Misread(i, read.idstr(), read.bodyOffset() + read.bytesRead(), have,
-                        read.bytesRead(), read.idstr() + " v" + read.version() + " reads " + read.bytesRead()
-                                + " of the " + have + " body bytes: the last " + unread + " byte(s) are not "
-                                + "restored and the byte at offset " + Hex.offset(read.bodyOffset()
-                                + read.bytesRead()) + " is read as the next section type"));
+                out.add(MisreadList.SHORT, i, read.idstr(), read.version(), read.bodyOffset() + read.bytesRead(), have,
+                        read.bytesRead());
             } else if (read.bytesRead() > have) {
-                out.add(new LoaderReport.Misread(i, read.idstr(), read.bodyOffset() + have, have, read.bytesRead(),
-                        read.idstr() + " v" + read.version() + " reads " + read.bytesRead() + " body bytes, "
-                                + (read.bytesRead() - have) + " more than the section has: what follows is "
-                                + "taken as this device's state"));
+                out.add(MisreadList.LONG, i, read.idstr(), read.version(), read.bodyOffset() + have, have,
+                        read.bytesRead());
             }
         }
-        return out;
+        return out.build();
     }
 
     /**
@@ -81,7 +74,7 @@ final class LoaderFindings {
         List<String> refusals = new ArrayList<>();
         Map<String, Integer> refusalIndex = new HashMap<>();
         Map<Device, Integer> device = new HashMap<>();
-        LongList overwritten = new LongList();
+        Overwritten overwritten = new Overwritten();
         SectionsByOffset sections = new SectionsByOffset(parse.sections(), -1);
         for (LoaderReads.ReadCursor read = LoaderReads.cursor(r.reads()); read.next(); ) {
             if (read.section() < 0) {
@@ -100,61 +93,114 @@ final class LoaderFindings {
             }
             Integer earlier = device.put(new Device(read.idstr(), read.instanceId()), read.section());
             if (earlier != null && earlier != read.section()) {
-                // sorted by the earlier section below; the later one rides along
-                overwritten.add((long) earlier << 32 | read.section());
+                overwritten.add(earlier, read.section());
             }
         }
-        long[] over = overwritten.sorted();
-        int[] section = new int[over.length + n - loaded.cardinality()];
-        byte[] kind = new byte[section.length];
-        int[] arg = new int[section.length];
-        int count = 0;
-        int o = 0;
+        NotRestoredList.Builder out = new NotRestoredList.Builder();
+        Overwritten.Pairs over = overwritten.inOrder();
         boolean walked = parse.sections() instanceof SectionTable; // a walk's sections always have an idstr
         for (int i = 0; i < n; i++) {
-            while (o < over.length && (int) (over[o] >>> 32) <= i) {
-                section[count] = (int) (over[o] >>> 32);
-                kind[count] = NotRestoredList.OVERWRITTEN;
-                arg[count++] = (int) over[o++];
+            for (; over.more() && over.earlier() <= i; over.next()) {
+                out.add(over.earlier(), NotRestoredList.OVERWRITTEN, over.later());
             }
             if (loaded.get(i) || (!walked && parse.sections().get(i).idstr() == null)) {
                 continue;
             }
             int why = refused.get(i);
-            section[count] = i;
-            kind[count] = why >= 0 ? NotRestoredList.REFUSED : NotRestoredList.NEVER_READ;
-            arg[count++] = why;
+            out.add(i, why >= 0 ? NotRestoredList.REFUSED : NotRestoredList.NEVER_READ, why);
         }
-        while (o < over.length) {
-            section[count] = (int) (over[o] >>> 32);
-            kind[count] = NotRestoredList.OVERWRITTEN;
-            arg[count++] = (int) over[o++];
+        for (; over.more(); over.next()) {
+            out.add(over.earlier(), NotRestoredList.OVERWRITTEN, over.later());
         }
-        return new NotRestoredList(parse.sections(), profile.qemu(), r.stoppedAt(), List.copyOf(refusals),
-                Arrays.copyOf(section, count), Arrays.copyOf(kind, count), Arrays.copyOf(arg, count));
+        return out.build(parse.sections(), profile.qemu(), r.stoppedAt(), refusals);
+    }
+
+    /**
+     * The (earlier, later) pairs of overwritten sections, kept as runs while each pair follows the one before
+     * (duplicated sections overwrite one another in turn) and handed over in order of the earlier section.
+     */
+    private static final class Overwritten {
+        private long[] first = new long[8];
+        private int[] count = new int[8];
+        private int runs;
+
+        void add(int earlier, int later) {
+            long pair = (long) earlier << 32 | later;
+            if (runs > 0 && pair == first[runs - 1] + ((long) count[runs - 1] << 32 | count[runs - 1])) {
+                count[runs - 1]++;
+                return;
+            }
+            if (runs == first.length) {
+                first = Arrays.copyOf(first, runs * 2);
+                count = Arrays.copyOf(count, runs * 2);
+            }
+            first[runs] = pair;
+            count[runs++] = 1;
+        }
+
+        /** The pairs in order of the earlier section: the runs as they are when they came in order. */
+        Pairs inOrder() {
+            boolean sorted = true;
+            for (int r = 1; r < runs && sorted; r++) {
+                sorted = first[r] > first[r - 1] + ((long) (count[r - 1] - 1) << 32);
+            }
+            if (sorted) {
+                return new Pairs(first, count, runs);
+            }
+            long total = 0;
+            for (int r = 0; r < runs; r++) {
+                total += count[r];
+            }
+            long[] each = new long[(int) total];
+            int n = 0;
+            for (int r = 0; r < runs; r++) {
+                for (int k = 0; k < count[r]; k++) {
+                    each[n++] = first[r] + ((long) k << 32 | k);
+                }
+            }
+            Arrays.sort(each);
+            int[] ones = new int[each.length];
+            Arrays.fill(ones, 1);
+            return new Pairs(each, ones, each.length);
+        }
+
+        /** Walks pairs run by run. */
+        static final class Pairs {
+            private final long[] first;
+            private final int[] count;
+            private final int runs;
+            private int run;
+            private int k;
+
+            Pairs(long[] first, int[] count, int runs) {
+                this.first = first;
+                this.count = count;
+                this.runs = runs;
+            }
+
+            boolean more() {
+                return run < runs;
+            }
+
+            int earlier() {
+                return (int) (first[run] >>> 32) + k;
+            }
+
+            int later() {
+                return (int) first[run] + k;
+            }
+
+            void next() {
+                if (++k == count[run]) {
+                    run++;
+                    k = 0;
+                }
+            }
+        }
     }
 
     /** A device as {@code find_se} finds it: idstr and instance. */
     private record Device(String idstr, long instance) {
-    }
-
-    /** A growable run of longs. */
-    private static final class LongList {
-        private long[] values = new long[16];
-        private int size;
-
-        void add(long v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        long[] sorted() {
-            long[] out = Arrays.copyOf(values, size);
-            Arrays.sort(out);
-            return out;
-        }
     }
 
     private List<String> consequences(LoaderRun run, List<LoaderReport.NotRestored> lost,
@@ -244,11 +290,11 @@ final class LoaderFindings {
     }
 
     private static String names(List<LoaderReport.NotRestored> lost) {
-        List<String> n = new ArrayList<>();
+        Names n = new Names();
         for (LoaderReport.NotRestored l : lost) {
             n.add("#" + l.section() + " " + l.idstr() + (l.instance() != 0 ? " " + Hex.plain(l.instance()) : ""));
         }
-        return String.join(", ", n);
+        return n.toString();
     }
 
 }

@@ -14,14 +14,29 @@ import java.util.RandomAccess;
  * any other read is kept as it was made.
  */
 final class LoaderReads extends AbstractList<LoaderRead> implements RandomAccess {
-    /** Reads of consecutive sections {@code stride} bytes apart, each like {@code first} but for those. */
+    /**
+     * Reads of consecutive sections {@code stride} bytes apart, each like {@code first} but for those: its section,
+     * its offsets and those of the values it took, each a step further.
+     */
     private record Run(LoaderRead first, long stride) {
         LoaderRead get(int n, long delta) {
             LoaderRead p = first;
             long shift = n * stride + delta;
             return new LoaderRead(p.section() + n, p.idstr(), p.instanceId(), p.version(), p.headerOffset() + shift,
-                    p.bodyOffset() + shift, p.bytesRead(), p.status(), p.message(), List.of());
+                    p.bodyOffset() + shift, p.bytesRead(), p.status(), p.message(), shifted(p.values(), shift));
         }
+    }
+
+    /** Values taken {@code shift} bytes further on. */
+    static List<LoaderRead.LoadedValue> shifted(List<LoaderRead.LoadedValue> values, long shift) {
+        if (values.isEmpty() || shift == 0) {
+            return values;
+        }
+        List<LoaderRead.LoadedValue> out = new ArrayList<>(values.size());
+        for (LoaderRead.LoadedValue v : values) {
+            out.add(new LoaderRead.LoadedValue(v.name(), v.offset() + shift, v.length(), v.value(), v.pastEnd()));
+        }
+        return out;
     }
 
     private final int[] segmentStart;
@@ -56,12 +71,8 @@ final class LoaderReads extends AbstractList<LoaderRead> implements RandomAccess
         if (d == 0) {
             return x;
         }
-        List<LoaderRead.LoadedValue> values = new ArrayList<>(x.values().size());
-        for (LoaderRead.LoadedValue v : x.values()) {
-            values.add(new LoaderRead.LoadedValue(v.name(), v.offset() + d, v.length(), v.value(), v.pastEnd()));
-        }
         return new LoaderRead(x.section(), x.idstr(), x.instanceId(), x.version(), x.headerOffset() + d,
-                x.bodyOffset() + d, x.bytesRead(), x.status(), x.message(), values);
+                x.bodyOffset() + d, x.bytesRead(), x.status(), x.message(), shifted(x.values(), d));
     }
 
     @Override
@@ -133,6 +144,11 @@ final class LoaderReads extends AbstractList<LoaderRead> implements RandomAccess
             return true;
         }
 
+        /** Index of the current read in the list. */
+        int index() {
+            return index;
+        }
+
         int section() {
             return base.section() < 0 ? base.section() : base.section() + n;
         }
@@ -170,7 +186,7 @@ final class LoaderReads extends AbstractList<LoaderRead> implements RandomAccess
         }
 
         List<LoaderRead.LoadedValue> values() {
-            return base.values();
+            return shifted(base.values(), shift);
         }
 
         /** The current read as a value. */
@@ -188,7 +204,7 @@ final class LoaderReads extends AbstractList<LoaderRead> implements RandomAccess
         private int size;
 
         void add(LoaderRead r) {
-            if (segmentCount > 0 && r.values().isEmpty() && extend(r)) {
+            if (segmentCount > 0 && extend(r)) {
                 size++;
                 return;
             }
@@ -213,7 +229,7 @@ final class LoaderReads extends AbstractList<LoaderRead> implements RandomAccess
             } else {
                 p = (LoaderRead) last;
                 stride = r.headerOffset() - p.headerOffset();
-                if (!p.values().isEmpty() || p.section() < 0) {
+                if (p.section() < 0) {
                     return false;
                 }
             }
@@ -221,11 +237,29 @@ final class LoaderReads extends AbstractList<LoaderRead> implements RandomAccess
                     && r.bodyOffset() - r.headerOffset() == p.bodyOffset() - p.headerOffset()
                     && Objects.equals(r.idstr(), p.idstr()) && r.instanceId() == p.instanceId()
                     && r.version() == p.version() && r.bytesRead() == p.bytesRead()
-                    && r.status().equals(p.status()) && Objects.equals(r.message(), p.message());
+                    && r.status().equals(p.status()) && Objects.equals(r.message(), p.message())
+                    && sameValues(r.values(), p.values(), n * stride);
             if (next && last instanceof LoaderRead) {
                 segments[segmentCount - 1] = new Run(p, stride);
             }
             return next;
+        }
+
+        /** Whether {@code values} are {@code first}'s taken {@code shift} bytes further on. */
+        private static boolean sameValues(List<LoaderRead.LoadedValue> values, List<LoaderRead.LoadedValue> first,
+                                          long shift) {
+            if (values.size() != first.size()) {
+                return false;
+            }
+            for (int i = 0; i < values.size(); i++) {
+                LoaderRead.LoadedValue v = values.get(i);
+                LoaderRead.LoadedValue f = first.get(i);
+                if (v.offset() != f.offset() + shift || v.length() != f.length() || v.value() != f.value()
+                        || v.pastEnd() != f.pastEnd() || !v.name().equals(f.name())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         LoaderReads build() {

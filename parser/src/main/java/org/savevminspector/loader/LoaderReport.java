@@ -61,7 +61,7 @@ public final class LoaderReport {
         this.reads = reads instanceof LoaderReads ? reads : List.copyOf(reads);
         this.ports = List.copyOf(ports);
         this.notRestored = notRestored instanceof NotRestoredList ? notRestored : List.copyOf(notRestored);
-        this.misreads = List.copyOf(misreads);
+        this.misreads = misreads instanceof MisreadList ? misreads : List.copyOf(misreads);
         this.consequences = consequences;
     }
 

@@ -3,6 +3,7 @@ package org.savevminspector.repair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Section;
 
 /**
@@ -83,7 +84,7 @@ final class Conversion {
     record Planned(List<ByteEdit> edits, List<String> refusals) {
     }
 
-    static Planned plan(List<Section> sections, byte[] original, List<ConversionRule> rules) {
+    static Planned plan(List<Section> sections, ByteSource original, List<ConversionRule> rules) {
         ConversionRule.Context ctx = new ConversionRule.Context(original, new NicSlots(sections));
         List<ByteEdit> edits = new ArrayList<>();
         List<String> refusals = new ArrayList<>();

@@ -37,13 +37,15 @@ public final class SavevmParser {
         st.step(start);
         SectionTable table = null;
         List<CheckCatalog.Result> checks = null;
+        List<Diagnostic> stream = List.of();
+        List<Diagnostic> devices = List.of();
         try {
             walk(src, head, st, start);
             table = built(st);
             CheckCatalog.Collector checking = CheckCatalog.standard().collector();
-            StreamChecks.run(table, catalog, st.diagnostics, st.templates, checking::accept);
+            stream = StreamChecks.run(table, catalog, st.templates, checking::accept);
             CheckCatalog.Run run = checking.finish();
-            run.diagnostics().forEach(st.diagnostics::add);
+            devices = DiagnosticList.builder().addAll(run.diagnostics()).build(DiagnosticList.Order.OFFSET);
             checks = run.results();
         } catch (CancellationException | UncheckedIOException e) {
             throw e;
@@ -61,7 +63,9 @@ public final class SavevmParser {
         if (table == null) {
             table = built(st);
         }
-        DiagnosticList diagnostics = st.diagnostics.build(DiagnosticList.Order.OFFSET);
+        // the walk's, the whole-stream checks', the device checks' (each in offset order), merged by offset
+        DiagnosticList diagnostics = DiagnosticList.merge(DiagnosticList.Order.OFFSET,
+                st.diagnostics.build(DiagnosticList.Order.OFFSET), stream, devices);
         st.done();
         return new ParseResult(src.size(), head.header(), table, st.eof, st.trailing, st.unparsed, diagnostics,
                 checks);

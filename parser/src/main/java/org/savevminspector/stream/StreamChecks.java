@@ -34,8 +34,12 @@ final class StreamChecks {
      * Runs the whole-stream checks, and feeds every section to {@code each} on the same pass (the named device
      * checks): one pass over a million sections, not two.
      */
-    static void run(List<Section> sections, DeviceCatalog catalog, DiagnosticList.Builder out,
-                    StreamTemplates templates, Consumer<Section> each) {
+    static DiagnosticList run(List<Section> sections, DeviceCatalog catalog, StreamTemplates templates,
+                              Consumer<Section> each) {
+        // one list per kind, so that the findings of repeated sections stay runs (see DiagnosticList)
+        DiagnosticList.Builder order = DiagnosticList.builder();
+        DiagnosticList.Builder duplicates = DiagnosticList.builder();
+        DiagnosticList.Builder fingerprints = DiagnosticList.builder();
         long previousId = -1;
         // the first section of each device instance: a few distinct keys, whatever the number of sections
         Map<Instance, Integer> seen = new HashMap<>();
@@ -43,20 +47,23 @@ final class StreamChecks {
             each.accept(s);
             if (s.type() == SectionType.FULL) {
                 if (previousId >= 0 && s.sectionId() <= previousId) {
-                    out.add(DiagnosticCode.SECTION_ID_ORDER, s.header().offset() + 1, 4, s.index(), templates.idOrder,
-                            previousId);
+                    order.add(DiagnosticCode.SECTION_ID_ORDER, s.header().offset() + 1, 4, s.index(),
+                            templates.idOrder, previousId);
                 }
                 previousId = s.sectionId();
             }
             if (s.type() == SectionType.FULL || s.type() == SectionType.RECORD) {
                 Integer first = seen.putIfAbsent(new Instance(s.idstr(), s.instanceId()), s.index());
                 if (first != null) {
-                    out.add(DiagnosticCode.DUPLICATE_SECTION, s.header().offset(), s.header().length(), s.index(),
-                            templates.duplicate, first);
+                    duplicates.add(DiagnosticCode.DUPLICATE_SECTION, s.header().offset(), s.header().length(),
+                            s.index(), templates.duplicate, first);
                 }
             }
-            fingerprints(s, catalog, out, templates);
+            fingerprints(s, catalog, fingerprints, templates);
         }
+        // per section: the id, the duplicate, the fingerprint; at one offset, the order they were found in
+        return DiagnosticList.merge(DiagnosticList.Order.OFFSET, order.build(DiagnosticList.Order.ADDED),
+                duplicates.build(DiagnosticList.Order.ADDED), fingerprints.build(DiagnosticList.Order.ADDED));
     }
 
     /**
