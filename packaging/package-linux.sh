@@ -7,7 +7,9 @@
 #   3. jpackage: the app image (launcher, runtime, jars on the class path, icon), then the .deb made from that image
 #      (Depends: computed by jpackage plus GTK 3),
 #   4. into the .deb: /usr/bin/savevm-inspector (a symlink to the launcher, so that the command is on PATH), the
-#      desktop entry, the .qevm MIME type and the icon (packaging/linux/).
+#      desktop entry, the .qevm MIME type and the icon (packaging/linux/), the man page savevm-inspector(1) and the
+#      bash completion (both written from the picocli model by the runtime just built: app.cli.Docs), and the
+#      AppStream metainfo (validated with appstreamcli, installed from Debian's appstream package when missing).
 #
 # Usage: packaging/package-linux.sh [app-image|deb|all]      (default all; output in packaging/target/dist/out)
 #        = mvn -B -Ppackage -DskipTests -Dpackage.type=TYPE: the packaging module builds the app, copies its
@@ -88,6 +90,20 @@ for size in 16 32 48 64 128 256; do
     "$root/usr/share/icons/hicolor/${size}x${size}/apps/savevm-inspector.png"
 done
 install -D -m 0644 "$icons/savevm-inspector.svg" "$root/usr/share/icons/hicolor/scalable/apps/savevm-inspector.svg"
+# savevm-inspector(1) and the bash completion, from the same picocli model as --help (no Asciidoctor needed)
+docs() { "$dist/runtime/bin/java" -cp "$dist/classpath/*" org.savevminspector.app.cli.Docs "$@"; }
+mkdir -p "$root/usr/share/man/man1" "$root/usr/share/bash-completion/completions"
+docs man "$(date -u +%F)" | gzip -9n > "$root/usr/share/man/man1/savevm-inspector.1.gz"
+docs bash-completion > "$root/usr/share/bash-completion/completions/savevm-inspector"
+chmod 0644 "$root/usr/share/man/man1/savevm-inspector.1.gz" "$root/usr/share/bash-completion/completions/savevm-inspector"
+# AppStream metainfo, validated offline (the screenshots' addresses are checked for form, not fetched)
+metainfo=packaging/linux/org.savevminspector.SaveVMInspector.metainfo.xml
+if ! command -v appstreamcli >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends appstream >/dev/null \
+    || { echo "package-linux: appstreamcli is missing and apt-get could not install appstream" >&2; exit 1; }
+fi
+appstreamcli validate --no-net "$metainfo"
+install -D -m 0644 "$metainfo" "$root/usr/share/metainfo/org.savevminspector.SaveVMInspector.metainfo.xml"
 kib=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 sed -i "s/^Installed-Size: .*/Installed-Size: $kib/" "$root/DEBIAN/control"
 dpkg-deb --root-owner-group -Zxz -b "$root" "$deb" >/dev/null

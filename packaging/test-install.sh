@@ -5,7 +5,8 @@
 #   - apt pulled in no Java (the package brings its own runtime);
 #   - `savevm-inspector` is on PATH; `--version` works; `inspect` on the bundled sample exits 0 and
 #     `check` exits 1 (the sample carries the piix4acpi label/shape mismatch);
-#   - the desktop entry (with the icon and the .qevm MIME type) and the MIME type are installed;
+#   - the desktop entry (with the icon and the .qevm MIME type) and the MIME type are installed, and nothing
+#     claims .vhd; the man page, the bash completion and the AppStream metainfo are installed;
 #   - the viewer started with a file on the command line shows a window titled with that file on an X server
 #     (Xvfb), found with xdotool, and exits 0 after its first frame with -Dsavevm.inspector.exitAfterShow=true;
 #   - `apt remove` takes the command and the desktop entry away again.
@@ -15,7 +16,8 @@
 # Usage (as root; needs network access to a Debian mirror, and mount):
 #   mvn -B -Ppackage -DskipTests && packaging/test-install.sh [FILE.deb]
 # Environment: SVI_TEST_DIR (default /var/tmp/savevm-inspector-install-test; holds the debootstrap tarball,
-# reused by later runs, and the clean system of the current run), DEBIAN_MIRROR (default http://deb.debian.org/debian).
+# reused by later runs, and the clean system of the current run), DEBIAN_MIRROR (default: the host's own Debian
+# mirror, the first `deb` source for bookworm in /etc/apt/sources.list and /etc/apt/sources.list.d/*.list|*.sources).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,7 +33,35 @@ fi
 deb=$(realpath "$deb")
 sample=ui-resources/src/main/resources/org/savevminspector/ui/samples/xenserver-6.2-piix4acpi-sample.qevm
 work="${SVI_TEST_DIR:-/var/tmp/savevm-inspector-install-test}"
-mirror="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+
+# The host's own Debian mirror: the URI of its first `deb` source whose suites include bookworm (one-line .list
+# entries and deb822 .sources stanzas), so that the test uses whatever mirror or proxy this machine is set up with.
+host_mirror() {
+  local f
+  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+    [ -f "$f" ] || continue
+    # deb [options] URI SUITE COMPONENT...
+    awk '$1 == "deb" { i = 2; if ($2 ~ /^\[/) { while (i <= NF && $i !~ /\]$/) i++; i++ }
+                       if ($(i + 1) == "bookworm") { print $i; exit } }' "$f"
+  done
+  for f in /etc/apt/sources.list.d/*.sources; do
+    [ -f "$f" ] || continue
+    # stanzas separated by blank lines; Types: deb, URIs: ..., Suites: ... bookworm ...
+    awk 'function flush() { if (types ~ /(^| )deb( |$)/ && suites ~ /(^| )bookworm( |$)/ && uris != "") {
+                              split(uris, u, " "); print u[1]; found = 1 }
+                            types = ""; uris = ""; suites = "" }
+         /^[ \t]*$/ { flush(); if (found) exit; next }
+         /^Types:/ { sub(/^Types:[ \t]*/, ""); types = $0 }
+         /^URIs:/ { sub(/^URIs:[ \t]*/, ""); uris = $0 }
+         /^Suites:/ { sub(/^Suites:[ \t]*/, ""); suites = $0 }
+         END { if (!found) flush() }' "$f"
+  done
+}
+mirror="${DEBIAN_MIRROR:-$(host_mirror | head -n 1)}"
+if [ -z "$mirror" ]; then
+  echo "test-install: no Debian (bookworm) source in this host's apt sources; set DEBIAN_MIRROR to a mirror" >&2
+  exit 2
+fi
 root="$work/root"
 cache="$work/bookworm-minbase.tar"
 started=$(date +%s)
@@ -121,7 +151,17 @@ done
 # shared-mime-info came with GTK; its dpkg trigger must have compiled our type into the MIME database
 grep -q 'application/x-qemu-savevm:\*\.qevm' "$root/usr/share/mime/globs2" || fail "*.qevm not in the MIME database"
 grep -q 'application/x-qemu-savevm' "$root/usr/share/mime/magic" || fail "QEVM magic not in the MIME database"
+# a VHD is a disk format that other tools own: the viewer opens one only when asked to
+grep -q 'vhd' "$root/usr/share/mime/packages/savevm-inspector.xml" "$desktop" && fail "a .vhd association was installed"
 echo "desktop entry, icons and application/x-qemu-savevm (*.qevm, magic QEVM) installed and registered"
+
+say "man page, bash completion, AppStream metainfo"
+[ -f "$root/usr/share/man/man1/savevm-inspector.1.gz" ] || fail "no man page /usr/share/man/man1/savevm-inspector.1.gz"
+zcat "$root/usr/share/man/man1/savevm-inspector.1.gz" | grep -q '^\.SS check$' || fail "man page: no check section"
+[ -f "$root/usr/share/bash-completion/completions/savevm-inspector" ] || fail "no bash completion"
+grep -q -- '--recursive' "$root/usr/share/bash-completion/completions/savevm-inspector" || fail "completion: options"
+[ -f "$root/usr/share/metainfo/org.savevminspector.SaveVMInspector.metainfo.xml" ] || fail "no AppStream metainfo"
+echo "savevm-inspector(1), its bash completion and the metainfo installed"
 
 say "the viewer on Xvfb, opening a file from the command line"
 display=90

@@ -5,8 +5,8 @@ import org.savevminspector.app.cli.Cli;
 
 /**
  * Main class of the jar. With no arguments, or a single file path, it starts the GUI; with a command
- * ({@code inspect}, {@code check}, {@code repair}, {@code help}) or an option ({@code --help},
- * {@code --version}) it runs the CLI and exits with its code.
+ * ({@code inspect}, {@code check}, {@code repair}, {@code extract}, {@code diff}, {@code help}) or an option
+ * ({@code --help}, {@code --version}) it runs the CLI and exits with its code.
  *
  * <p>The CLI path must never initialise JavaFX (it runs on headless servers without the native libraries), so
  * the only reference to the GUI lives in the nested class {@link Gui}, which the JVM loads, and therefore links
@@ -15,7 +15,7 @@ import org.savevminspector.app.cli.Cli;
  * class when JavaFX is on the class path).
  */
 public final class Launcher {
-    private static final Set<String> COMMANDS = Set.of("inspect", "check", "repair", "extract", "help");
+    private static final Set<String> COMMANDS = Set.of("inspect", "check", "repair", "extract", "diff", "help");
 
     private Launcher() {
     }
@@ -35,7 +35,7 @@ public final class Launcher {
             }
             return;
         }
-        System.exit(Cli.run(args));
+        System.exit(Cli.runAsProcess(args));
     }
 
     public static final String NO_DISPLAY_MESSAGE = "savevm-inspector: cannot open the viewer window because there is no "

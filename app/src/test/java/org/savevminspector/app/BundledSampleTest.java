@@ -10,7 +10,7 @@ import org.savevminspector.fixtures.Fixtures;
 
 /**
  * The committed sample file in ui-resources must be exactly what the fixture writer produces, so the sample and the
- * spec-derived fixtures cannot drift apart. Regenerate with {@code org.savevminspector.fixtures.WriteSample}.
+ * fixtures written from docs/FORMAT.md cannot drift apart. Regenerate with {@code org.savevminspector.fixtures.WriteSample}.
  */
 class BundledSampleTest {
 

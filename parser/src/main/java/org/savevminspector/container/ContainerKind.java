@@ -1,6 +1,6 @@
 package org.savevminspector.container;
 
-/** The kinds of save image the walkers recognise (spec §D); {@link #json()} is the JSON contract's name. */
+/** The kinds of save image the walkers recognise (docs/FORMAT.md §D); {@link #json()} is the JSON contract's name. */
 public enum ContainerKind {
     /** A bare QEVM stream: the whole file is the device state. */
     RAW("raw", "bare QEVM stream"),

@@ -1,6 +1,8 @@
 package org.savevminspector.container;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.savevminspector.model.Span;
 import org.savevminspector.repair.RepairPlan;
 
 /**
@@ -26,6 +28,44 @@ public record ImageRepairPlan(RepairPlan stream, ContainerIndex index, List<Leng
 
     public boolean acceptable() {
         return refusal == null && stream.acceptable();
+    }
+
+    /**
+     * One run of the written image: {@code length} bytes of the input from {@code from}, or {@code bytes} when
+     * {@code from} is -1.
+     */
+    public record Segment(long from, long length, byte[] bytes) {
+        static Segment copy(long from, long length) {
+            return new Segment(from, length, null);
+        }
+
+        static Segment literal(byte[] bytes) {
+            return new Segment(-1, bytes.length, bytes);
+        }
+    }
+
+    /**
+     * The written image as runs, in order: the prefix with each length field rewritten, the repaired QEVM stream,
+     * the new padding, the rest of the image (shifted when the stream's length changed).
+     */
+    public List<Segment> segments() {
+        List<Segment> out = new ArrayList<>();
+        Span q = index.qevm();
+        long pos = 0;
+        for (LengthEdit e : lengthEdits) {
+            out.add(Segment.copy(pos, e.field().offset() - pos));
+            out.add(Segment.literal(e.after()));
+            pos = e.field().offset() + e.field().width();
+        }
+        out.add(Segment.copy(pos, q.offset() - pos));
+        out.add(Segment.literal(stream.result()));
+        long resume = q.end();
+        if (newPadding >= 0) {
+            out.add(Segment.literal(new byte[newPadding]));
+            resume = index.padding().end();
+        }
+        out.add(Segment.copy(resume, index.size() - resume));
+        return out;
     }
 
     /** Size of the written image. */

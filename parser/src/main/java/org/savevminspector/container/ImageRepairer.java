@@ -11,6 +11,7 @@ import java.util.Set;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.io.AtomicFileWriter;
+import org.savevminspector.io.OutputTarget;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.MappedByteSource;
 import org.savevminspector.io.SliceByteSource;
@@ -94,13 +95,23 @@ public final class ImageRepairer {
      */
     public void write(ByteSource src, ImageRepairPlan plan, Path input, Path out, boolean force)
             throws IOException, RepairRefusedException {
+        write(src, plan, input, OutputTarget.of(out), force);
+    }
+
+    /**
+     * As {@link #write(ByteSource, ImageRepairPlan, Path, Path, boolean)} to a resolved target; a stream (standard
+     * output, a FIFO, a character device) gets the image only after a private copy of it was verified.
+     * {@code input} may be {@code null} (standard input, a pipe).
+     */
+    public void write(ByteSource src, ImageRepairPlan plan, Path input, OutputTarget out, boolean force)
+            throws IOException, RepairRefusedException {
         if (!plan.stream().hasEdits()) {
             throw new RepairRefusedException(plan.stream().refusal() != null ? plan.stream().refusal() : "nothing to repair");
         }
         if (plan.refusal() != null || plan.stream().refusal() != null) {
             throw new RepairRefusedException(plan.refusal() != null ? plan.refusal() : plan.stream().refusal());
         }
-        Path target = Repairer.checkTarget(input, out, force);
+        OutputTarget target = Repairer.checkTarget(input, out, force);
         try {
             writer.write(target, o -> writeImage(src, plan, o), tmp -> {
                 try {
@@ -124,22 +135,13 @@ public final class ImageRepairer {
 
     /** Prefix with patched length fields, repaired QEVM, new padding, the rest of the image. */
     static void writeImage(ByteSource src, ImageRepairPlan plan, OutputStream o) throws IOException {
-        ContainerIndex index = plan.index();
-        Span q = index.qevm();
-        long pos = 0;
-        for (ImageRepairPlan.LengthEdit e : plan.lengthEdits()) {
-            copy(src, pos, e.field().offset() - pos, o);
-            o.write(e.after());
-            pos = e.field().offset() + e.field().width();
+        for (ImageRepairPlan.Segment seg : plan.segments()) {
+            if (seg.from() < 0) {
+                o.write(seg.bytes());
+            } else {
+                copy(src, seg.from(), seg.length(), o);
+            }
         }
-        copy(src, pos, q.offset() - pos, o);
-        o.write(plan.stream().result());
-        long resume = q.end();
-        if (plan.newPadding() >= 0) {
-            o.write(new byte[plan.newPadding()]);
-            resume = index.padding().end();
-        }
-        copy(src, resume, index.size() - resume, o);
     }
 
     private static void copy(ByteSource src, long from, long len, OutputStream o) throws IOException {

@@ -49,7 +49,7 @@ public interface DeviceLayout {
     enum Origin {
         /** qemu-xen-traditional as published by Xen.org. */
         UPSTREAM,
-        /** XenServer's patched qemu-dm (private numbering, Appendix X of the spec). */
+        /** XenServer's patched qemu-dm (private numbering, docs/FORMAT.md Appendix X). */
         XENSERVER
     }
 }

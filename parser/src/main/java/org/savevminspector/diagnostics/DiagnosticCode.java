@@ -29,7 +29,7 @@ public enum DiagnosticCode {
     XENSERVER_FINGERPRINT(Severity.NOTE, "Comment", "A byte pattern only XenServer's qemu writes"),
     RESYNCHRONISED(Severity.NOTE, "Undecoded", "The parser skipped undecodable bytes to the next plausible header"),
     LOADER_PORTS(Severity.NOTE, "Comment", "The loader would move emulated I/O ports"),
-    FORMAT_INFO(Severity.CHAT, "Comment", "Information about the stream"),
+    FORMAT_INFO(Severity.INFO, "Comment", "Information about the stream"),
     // Device sanity checks and record lengths (the named checks of devices.checks.CheckCatalog)
     RECORD_LENGTH_MISMATCH(Severity.WARN, "Malformed", "A record's decoded length disagrees with its record_len"),
     PCI_IDENTITY_MISMATCH(Severity.WARN, "Protocol", "The PCI vendor/device is not the one this device creates"),
@@ -46,7 +46,16 @@ public enum DiagnosticCode {
     CONTAINER_TRAILING(Severity.WARN, "Malformed", "Bytes after the end of the save image's last record"),
     CONTAINER_UNKNOWN_RECORD(Severity.NOTE, "Undecoded", "A container record type skipped by its length"),
     EMBEDDED_STREAM(Severity.NOTE, "Comment", "A QEVM stream found by scanning a file of no known container"),
-    CONTAINER_INFO(Severity.CHAT, "Comment", "Information about the save image");
+    CONTAINER_INFO(Severity.INFO, "Comment", "Information about the save image"),
+    // What the save file arrived in: a compression, a virtual disk (offsets of the stored file)
+    COMPRESSED_DATA_DAMAGED(Severity.ERROR, "Malformed", "The compressed data is cut short or damaged"),
+    VHD_BAD_CHECKSUM(Severity.ERROR, "Malformed", "A VHD footer or dynamic header fails its checksum"),
+    VHD_FOOTER_MISMATCH(Severity.WARN, "Malformed", "A dynamic VHD's footer and its copy at offset 0 differ"),
+    VHD_INCONSISTENT(Severity.ERROR, "Malformed", "A VHD field contradicts the specification or another field"),
+    VHD_BAT_PAST_END(Severity.ERROR, "Malformed", "A VHD block allocation table entry points past the end of the file"),
+    VHD_OVERLAPPING_BLOCKS(Severity.ERROR, "Malformed", "Two VHD data blocks share bytes of the file"),
+    VHD_PARENT_MISMATCH(Severity.ERROR, "Protocol", "The parent VHD given is not the one the child names"),
+    VHD_INFO(Severity.INFO, "Comment", "Information about the virtual disk");
 
     private final Severity severity;
     private final String group;

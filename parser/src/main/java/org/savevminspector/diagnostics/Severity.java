@@ -1,8 +1,11 @@
 package org.savevminspector.diagnostics;
 
-/** Wireshark's expert-info levels, in increasing order of gravity. */
+/**
+ * Wireshark's expert-info levels, in increasing order of gravity. The lowest is Wireshark's "chat"; users read
+ * it as jargon, so it is called {@code info} wherever they see it (text, JSON since schema version 2, the viewer).
+ */
 public enum Severity {
-    CHAT("chat", "none"),
+    INFO("info", "none"),
     NOTE("note", "note"),
     WARN("warn", "warning"),
     ERROR("error", "error");

@@ -1,7 +1,11 @@
 package org.savevminspector.io;
 
 import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -15,7 +19,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
@@ -32,6 +40,10 @@ import java.util.Set;
  * editor would give it. ({@link Files#createTempFile} would give 0600, and a rename would carry that over.)
  *
  * <p>Every file this tool writes goes through here: the repaired copy, the JSON export, the recent-files list.
+ * It never replaces anything that is not a regular file ({@link OutputTarget}): a symbolic link's target is
+ * written (the link stays), standard output, a FIFO or a character device such as {@code /dev/null} is written to
+ * directly as a stream, and a directory, block device, socket or terminal is refused. The temporary file is
+ * registered with {@link TempFiles}, so that an interrupted process removes it too.
  */
 public final class AtomicFileWriter {
 
@@ -53,6 +65,18 @@ public final class AtomicFileWriter {
         void verify(Path written) throws IOException;
     }
 
+    /**
+     * A transformation of every byte written, undone to verify the written file (a compression: the output is
+     * named {@code fixed.qevm.gz}).
+     */
+    public interface Encoding {
+        /** Encodes into {@code out}; closing the encoder ends the encoding (and closes {@code out}). */
+        OutputStream encoder(OutputStream out) throws IOException;
+
+        /** Decodes what {@link #encoder} wrote. */
+        InputStream decoder(InputStream in) throws IOException;
+    }
+
     /** The temporary file being written: a channel that can be synced to disk. */
     public interface TempOutput extends WritableByteChannel {
         /** Forces the written bytes (and metadata) to the storage device. */
@@ -69,6 +93,19 @@ public final class AtomicFileWriter {
 
         /** Renames {@code tmp} onto {@code target}, replacing it. */
         void replace(Path tmp, Path target) throws IOException;
+
+        /** Opens a FIFO or character device for writing; never creates or truncates anything. */
+        default WritableByteChannel openStream(Path stream) throws IOException {
+            return FileChannel.open(stream, StandardOpenOption.WRITE);
+        }
+
+        /**
+         * The process's standard output (never closed by the writer): its descriptor itself, not
+         * {@code System.out}, whose {@code PrintStream} would swallow a failed write (a closed pipe, a full disk).
+         */
+        default WritableByteChannel standardOutput() {
+            return Channels.newChannel(new FileOutputStream(FileDescriptor.out));
+        }
     }
 
     /** The real file system: {@code O_CREAT|O_EXCL} creation and rename(2), atomic where supported. */
@@ -95,9 +132,24 @@ public final class AtomicFileWriter {
     private static final AtomicFileWriter STANDARD_WRITER = new AtomicFileWriter(STANDARD);
 
     private final Storage storage;
+    private final Encoding encoding;
 
     public AtomicFileWriter(Storage storage) {
+        this(storage, null);
+    }
+
+    private AtomicFileWriter(Storage storage, Encoding encoding) {
         this.storage = Objects.requireNonNull(storage, "storage");
+        this.encoding = encoding;
+    }
+
+    /**
+     * This writer, encoding what it writes with {@code e} ({@code null}: as is). Every file it writes is decoded
+     * again before the rename and must give back exactly the bytes that were encoded (length and SHA-256); a
+     * {@link Check} then looks at the decoded bytes, in a private temporary copy.
+     */
+    public AtomicFileWriter encoded(Encoding e) {
+        return e == null ? this : new AtomicFileWriter(storage, e);
     }
 
     /** The writer on the real file system. */
@@ -112,7 +164,9 @@ public final class AtomicFileWriter {
 
     /**
      * Writes what {@code content} produces to {@code target} atomically, replacing {@code target} if it exists
-     * (callers decide whether replacing is allowed).
+     * (callers decide whether replacing is allowed). The target is resolved first ({@link OutputTarget}): a
+     * symbolic link's target is written, a FIFO or character device is written to as a stream, and anything else
+     * that is not a regular file is refused, never replaced.
      *
      * @throws FileSystemException naming {@code target}, with a reason that says which step failed and why, and
      *                             that the target was not changed; other exceptions of {@code content} pass
@@ -124,9 +178,35 @@ public final class AtomicFileWriter {
 
     /** As {@link #write(Path, Content)}, running {@code check} on the synced temporary file before the rename. */
     public void write(Path target, Content content, Check check) throws IOException {
-        Path abs = target.toAbsolutePath().normalize();
+        write(OutputTarget.of(target), content, check);
+    }
+
+    /**
+     * Writes what {@code content} produces to {@code target}: a file atomically, with {@code check} run on the
+     * synced temporary file before the rename; a stream directly, or — with a {@code check} — after the bytes
+     * were written to a private temporary copy and checked there, so that a stream never carries bytes that fail
+     * the check. {@code check} may be {@code null}.
+     */
+    public void write(OutputTarget target, Content content, Check check) throws IOException {
+        if (encoding != null) {
+            Digest plain = new Digest();
+            content = encode(content, plain);
+            check = decodeAndVerify(target, plain, check);
+        }
+        switch (target.kind()) {
+            case REFUSED:
+                throw new FileSystemException(target.shown(), null, target.refusal());
+            case STREAM:
+            case STANDARD_OUTPUT:
+                writeStream(target, content, check);
+                return;
+            default:
+                writeFile(target.path(), target.kind() == OutputTarget.Kind.REPLACE_FILE, content, check);
+        }
+    }
+
+    private void writeFile(Path abs, boolean replacing, Content content, Check check) throws IOException {
         Path dir = abs.getParent();
-        boolean replacing = Files.exists(abs);
         if (dir == null || !Files.isDirectory(dir)) {
             throw failure(abs, replacing, "the directory " + (dir == null ? "/" : dir) + " does not exist", null);
         }
@@ -135,7 +215,7 @@ public final class AtomicFileWriter {
         String step = "creating a temporary file in " + dir;
         boolean created = false;
         try {
-            try (TempOutput ch = storage.create(tmp)) {
+            try (TempOutput ch = TempFiles.create(tmp, () -> storage.create(tmp))) {
                 created = true;
                 step = "writing";
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(new Unclosable(ch)), BUFFER);
@@ -157,7 +237,10 @@ public final class AtomicFileWriter {
                 Files.setPosixFilePermissions(tmp, keep);
             }
             step = "renaming the temporary file onto it";
-            storage.replace(tmp, abs);
+            TempFiles.commit(tmp, () -> {
+                storage.replace(tmp, abs);
+                return null;
+            });
             created = false;
         } catch (CheckFailed e) {
             removeTemp(tmp, created, e.getCause());
@@ -171,6 +254,145 @@ public final class AtomicFileWriter {
             throw e;
         }
         syncDirectory(dir);
+    }
+
+    /** A FIFO, a character device or standard output: nothing to rename, so the bytes go straight there. */
+    private void writeStream(OutputTarget target, Content content, Check check) throws IOException {
+        PrivateCopy checked = null;
+        try {
+            if (check != null) {
+                checked = PrivateCopy.create(InputOpener.defaultTempDir(), new InputName(target.shown(),
+                        target.path()), null);
+                OutputStream copy = new BufferedOutputStream(checked.output(), BUFFER);
+                content.writeTo(copy);
+                copy.flush();
+                check.verify(checked.finish().file());
+            }
+            String step = "opening it";
+            try (OutputStream out = new BufferedOutputStream(Channels.newOutputStream(openStream(target)), BUFFER)) {
+                step = "writing";
+                if (checked != null) {
+                    copyAll(checked, out);
+                } else {
+                    content.writeTo(out);
+                }
+                out.flush();
+            } catch (IOException e) {
+                FileSystemException f = new FileSystemException(target.shown(), null, reason(e) + " (while " + step
+                        + ")" + (step.equals("writing") ? "; the output is incomplete" : "; nothing was written"));
+                f.initCause(e);
+                throw f;
+            }
+        } finally {
+            if (checked != null) {
+                checked.close();
+            }
+        }
+    }
+
+    private WritableByteChannel openStream(OutputTarget target) throws IOException {
+        WritableByteChannel ch = target.kind() == OutputTarget.Kind.STANDARD_OUTPUT ? storage.standardOutput()
+                : storage.openStream(target.path());
+        return target.kind() == OutputTarget.Kind.STANDARD_OUTPUT ? new Unclosable(ch) : ch;
+    }
+
+    private static void copyAll(PrivateCopy from, OutputStream out) throws IOException {
+        byte[] buf = new byte[BUFFER];
+        try (ByteSource src = from.open()) {
+            long pos = 0;
+            int n;
+            while ((n = src.read(pos, buf, 0, buf.length)) > 0) {
+                out.write(buf, 0, n);
+                pos += n;
+            }
+        }
+    }
+
+    /** {@code content} through the encoder; {@code plain} sees the bytes before encoding. */
+    private Content encode(Content content, Digest plain) {
+        return out -> {
+            OutputStream keepOpen = new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush(); // the writer syncs and closes the file itself
+                }
+            };
+            try (OutputStream enc = encoding.encoder(keepOpen)) {
+                OutputStream counted = new BufferedOutputStream(new DigestOutputStream(enc, plain.md) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        super.write(b, off, len);
+                        plain.length += len;
+                    }
+
+                    @Override
+                    public void write(int b) throws IOException {
+                        super.write(b);
+                        plain.length++;
+                    }
+                }, BUFFER);
+                content.writeTo(counted);
+                counted.flush();
+            }
+        };
+    }
+
+    /**
+     * Decodes the written file: it must give back the bytes that were encoded; {@code check}, if any, then looks
+     * at them in a private copy (removed afterwards).
+     */
+    private Check decodeAndVerify(OutputTarget target, Digest plain, Check check) {
+        return written -> {
+            PrivateCopy copy = check == null ? null : PrivateCopy.create(InputOpener.defaultTempDir(),
+                    new InputName(target.shown(), target.path()), null);
+            try {
+                Digest back = new Digest();
+                try (InputStream in = encoding.decoder(new SourceInputStream(MappedByteSource.open(written)))) {
+                    byte[] buf = new byte[BUFFER];
+                    int n;
+                    while ((n = in.read(buf)) > 0) {
+                        back.md.update(buf, 0, n);
+                        back.length += n;
+                        if (copy != null) {
+                            copy.write(ByteBuffer.wrap(buf, 0, n));
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new IOException("the written " + encoding + " data cannot be decoded again: "
+                            + reason(e), e);
+                }
+                if (back.length != plain.length || !Arrays.equals(back.md.digest(), plain.md.digest())) {
+                    throw new IOException("the written " + encoding + " data decodes to " + back.length
+                            + " bytes that differ from the " + plain.length + " bytes written");
+                }
+                if (copy != null) {
+                    check.verify(copy.finish().file());
+                }
+            } finally {
+                if (copy != null) {
+                    copy.close();
+                }
+            }
+        };
+    }
+
+    /** SHA-256 and length of a run of bytes. */
+    private static final class Digest {
+        final MessageDigest md;
+        long length;
+
+        Digest() {
+            try {
+                md = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e); // every Java platform has SHA-256
+            }
+        }
     }
 
     /** Carries a {@link Check}'s own exception past the handler that words file-system failures. */
@@ -208,7 +430,7 @@ public final class AtomicFileWriter {
             return;
         }
         try {
-            Files.deleteIfExists(tmp);
+            TempFiles.delete(tmp);
         } catch (IOException | RuntimeException e) {
             failure.addSuppressed(e);
         }

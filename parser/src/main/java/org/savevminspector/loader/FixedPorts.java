@@ -5,7 +5,7 @@ import java.util.function.Predicate;
 import org.savevminspector.model.Hex;
 
 /**
- * The ports qemu-dm registers during machine init, before any load (spec §B.5.1, measured on the real
+ * The ports qemu-dm registers during machine init, before any load (docs/FORMAT.md §B.5.1, measured on the real
  * i386-dm). One row per owner: its ranges (only the visited ports, see {@link PortRange}) and when it exists.
  * To add a device's fixed ports, add a row.
  */
@@ -68,7 +68,7 @@ final class FixedPorts {
 
     /**
      * The same with GPE0 and PM1a_CNT where the restoring qemu-dm registers them at machine start: V1 upstream
-     * (Xen ≥ 4.1), V0 in Xen 4.0 and in XenServer 6.0–6.2's "power-old hack" (spec §C.1).
+     * (Xen ≥ 4.1), V0 in Xen 4.0 and in XenServer 6.0–6.2's "power-old hack" (docs/FORMAT.md §C.1).
      */
     static IoPortMap freshMap(MachineConfig config, AcpiPlacement acpi) {
         IoPortMap map = new IoPortMap();

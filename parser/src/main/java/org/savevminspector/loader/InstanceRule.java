@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.savevminspector.model.Hex;
 
 /**
- * Which instance ids a device registers with in the restoring qemu-dm (spec §A.6, §B.1). {@code find_se}
+ * Which instance ids a device registers with in the restoring qemu-dm (docs/FORMAT.md §A.6, §B.1). {@code find_se}
  * matches (idstr, instance) exactly, so an instance outside the rule is "Unknown savevm section or instance".
  */
 interface InstanceRule {

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * qemu-dm's per-port owner tokens ({@code QT vl.c} {@code ioport_opaque[MAX_IOPORTS]}, l.190–196) with the
- * registration rules of spec §B.5.3. Handlers themselves are not modelled: only the token decides whether a
+ * registration rules of docs/FORMAT.md §B.5.3. Handlers themselves are not modelled: only the token decides whether a
  * registration aborts, so that is all a load simulation needs.
  */
 final class IoPortMap {

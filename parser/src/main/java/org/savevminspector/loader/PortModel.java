@@ -9,7 +9,7 @@ import org.savevminspector.model.Hex;
 
 /**
  * qemu-dm's I/O-port state during a load: the token map plus where GPE0, PM1a_CNT and each PCI I/O BAR currently
- * are, and the port moves of spec §B.5.4 replayed on it. Every change is recorded as a {@link PortEvent}; a
+ * are, and the port moves of docs/FORMAT.md §B.5.4 replayed on it. Every change is recorded as a {@link PortEvent}; a
  * registration that meets another device's token yields the {@link Abort} qemu-dm dies with.
  */
 final class PortModel {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How a load function changes qemu-dm's I/O ports (spec §B.5.4). Applied once the function has read what the
+ * How a load function changes qemu-dm's I/O ports (docs/FORMAT.md §B.5.4). Applied once the function has read what the
  * change depends on: a BAR right after the PCI block, GPE0 and PM1a_CNT at the end of the body.
  */
 sealed interface PortMove permits PortMove.PciBar, PortMove.GpeBlock, PortMove.Pm1aBlock {

@@ -97,7 +97,7 @@ final class ReplayState {
 
     /**
      * {@code XSPQ master/abort-on-bad-loadvm.patch}: a non-zero result is not logged and survived but ends the
-     * process, after hard-linking the file to {@code <file>-broken} (spec Appendix X.8, Appendix V).
+     * process, after hard-linking the file to {@code <file>-broken} (docs/FORMAT.md Appendix X.8, Appendix V).
      */
     LoaderRun abortOnFailure(int result, String text, long endOffset, long endLength, int endSection) {
         String message = "qemu_loadvm_state returns " + result + " (" + text + "); abort-on-bad-loadvm: "

@@ -12,7 +12,7 @@ import org.savevminspector.devices.storage.FdcV2;
 import org.savevminspector.devices.usb.UhciV1;
 
 /**
- * The load facts of every savevm entry upstream qemu-xen-traditional (i386-dm) registers: spec §B.1 (registered
+ * The load facts of every savevm entry upstream qemu-xen-traditional (i386-dm) registers: docs/FORMAT.md §B.1 (registered
  * versions, instance rules), §B.6 (own version tests, bytes read before rejecting), §B.5.4 (port moves).
  * To teach the simulator a device, add one row here; nothing else changes.
  */

@@ -1,6 +1,6 @@
 /**
  * The loader simulation: what a qemu-xen-traditional build's {@code qemu_loadvm_state} would do with the bytes
- * (spec Appendix Z step 3), trusting the version labels as qemu does. Which build is a {@code LoaderProfile}
+ * (docs/FORMAT.md Appendix Z step 3), trusting the version labels as qemu does. Which build is a {@code LoaderProfile}
  * ({@code LoaderProfiles}: upstream, xen-4.0, xenserver-6.0-6.2, xenserver-6.5+), data derived from the upstream
  * rows; {@code LoaderFindings} adds what a load silently leaves unrestored or mis-reads, and its consequences.
  *

@@ -3,11 +3,13 @@ package org.savevminspector.repair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.savevminspector.devices.xen.XenServerNames;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Section;
 
 /**
- * The header edits that move a file from one loader family to another (spec Appendix V, Appendix X): one table
+ * The header edits that move a file from one loader family to another (docs/FORMAT.md Appendix V, Appendix X): one table
  * of {@link ConversionRule}s per direction, applied to every section. Bodies are never touched: every difference
  * these loaders have over the same device state is in the headers, except the XenServer-only sections and
  * {@code vga} v5, which are refused.
@@ -32,7 +34,8 @@ final class Conversion {
                             return ctx.slots().derivation();
                         }
                     }, XS_RTL + "; upstream registers (bus << 8) | devfn of the NIC's slot"),
-            new ConversionRule.Rename("UHCI usb controller", "uhci", "XenServer's name for upstream's UHCI entry "
+            new ConversionRule.Rename(XenServerNames.UHCI, XenServerNames.UPSTREAM_UHCI,
+                    "XenServer's name for upstream's UHCI entry "
                     + "(XSPQ fix_savevm_v1_compatibility.patch, Appendix X.2); the body is the same"),
             new ConversionRule.Relabel("piix4acpi", 2, 1, 1, "the 278-byte body is version 1 (XenServer 6.0–6.2 "
                     + "power-old hack, §C.6 strategy a); upstream then implies PM1a at V0 0x1F40, where that "
@@ -47,8 +50,8 @@ final class Conversion {
             new ConversionRule.Refuse(List.of("xen-pvdevice"), s -> true, "upstream qemu-dm has no xen-pvdevice "
                     + "(XenServer ≥ 7.0, Appendix X.7): it refuses the section, and dropping it would drop the "
                     + "device's state"),
-            new ConversionRule.Refuse(List.of("cirrus_vga_pci", "ide_pci", "rtl8139_pci", "UHCI_usb_pci",
-                    "piix4acpi_pci", "pcislots"), s -> true, NEVER_WRITTEN));
+            new ConversionRule.Refuse(Stream.concat(XenServerNames.LOAD_ONLY_PCI.keySet().stream(),
+                    Stream.of("pcislots")).toList(), s -> true, NEVER_WRITTEN));
 
     /** The reverse, for XenServer ≥ 6.5 (whose loader reads every label the edits produce). */
     static final List<ConversionRule> TO_XENSERVER = List.of(
@@ -69,7 +72,8 @@ final class Conversion {
                             return "the only instance XenServer registers";
                         }
                     }, XS_RTL),
-            new ConversionRule.Rename("uhci", "UHCI usb controller", "XenServer registers UHCI under this name "
+            new ConversionRule.Rename(XenServerNames.UPSTREAM_UHCI, XenServerNames.UHCI,
+                    "XenServer registers UHCI under this name "
                     + "(XSPQ fix_savevm_v1_compatibility.patch, Appendix X.2); the body is the same"),
             new ConversionRule.Relabel("piix4acpi", 2, 2, 3, "XenServer ≥ 6.5 reads labels ≤ 2 as the 278-byte "
                     + "v1 body and only 3 as the 282-byte v2 body (fix-migrate-from-Boston-thru-Clearwater, "

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.savevminspector.model.Section;
 
 /**
- * The PCI slot each emulated NIC has in the guest, derived from the sections present (spec §B.1 "PCI slot
+ * The PCI slot each emulated NIC has in the guest, derived from the sections present (docs/FORMAT.md §B.1 "PCI slot
  * assignment", INFERRED there from {@code QT hw/pci.c:pci_register_device}'s auto-allocation): bus 0, slots
  * 00:00–00:01 for the chipset functions, then in creation order VGA (00:02.0, when there is a VGA section), the
  * Xen platform device (next slot, when there is a {@code platform} section), then the NICs one slot each.

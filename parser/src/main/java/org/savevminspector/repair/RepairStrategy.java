@@ -3,7 +3,7 @@ package org.savevminspector.repair;
 import java.util.List;
 
 /**
- * The repairs: the two of the XenServer 6.0–6.2 piix4acpi record for upstream qemu-dm (spec §C.6), and the
+ * The repairs: the two of the XenServer 6.0–6.2 piix4acpi record for upstream qemu-dm (docs/FORMAT.md §C.6), and the
  * conversions between the upstream and XenServer loader families (Appendix V, Appendix X). Each names the loader
  * profile its result is verified on.
  */

@@ -16,6 +16,7 @@ import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.AtomicFileWriter;
+import org.savevminspector.io.OutputTarget;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.Span;
@@ -194,37 +195,50 @@ public final class Repairer {
      */
     public void write(RepairPlan plan, Path input, Path out, boolean force)
             throws IOException, RepairRefusedException {
+        write(plan, input, OutputTarget.of(out), force);
+    }
+
+    /**
+     * As {@link #write(RepairPlan, Path, Path, boolean)} to a resolved target: also standard output, a FIFO or a
+     * character device, written as a stream. {@code input} may be {@code null} (standard input, a pipe).
+     */
+    public void write(RepairPlan plan, Path input, OutputTarget out, boolean force)
+            throws IOException, RepairRefusedException {
         if (!plan.hasEdits()) {
             throw new RepairRefusedException(plan.refusal() != null ? plan.refusal() : "nothing to repair");
         }
         if (plan.refusal() != null) {
             throw new RepairRefusedException(plan.refusal());
         }
-        Path target = checkTarget(input, out, force);
-        writer.write(target, plan.result());
+        writer.write(checkTarget(input, out, force), o -> o.write(plan.result()), null);
     }
 
     /**
-     * The output path every writer of a repaired or extracted copy accepts: never the input itself (also through
-     * another name), never a directory, not an existing file without {@code force}.
+     * The output every writer of a repaired or extracted copy accepts: never the input itself (also through
+     * another name), never anything {@link OutputTarget} refuses (a directory, a block device, a socket, a
+     * terminal, a link to nothing), not an existing file without {@code force}. A stream (standard output, a
+     * FIFO, a character device) replaces nothing, so it needs no {@code force}.
      *
-     * @return {@code out}, absolute and normalised
+     * @param input the input file, or {@code null} when it has no name (standard input, a pipe)
+     * @return {@code out}
      */
-    public static Path checkTarget(Path input, Path out, boolean force) throws IOException, RepairRefusedException {
-        Path target = out.toAbsolutePath().normalize();
-        if (input != null) {
+    public static OutputTarget checkTarget(Path input, OutputTarget out, boolean force) throws IOException,
+            RepairRefusedException {
+        Path target = out.path();
+        if (input != null && target != null) {
             Path in = input.toAbsolutePath().normalize();
             if (in.equals(target) || (Files.exists(target) && Files.exists(in) && Files.isSameFile(in, target))) {
-                throw new RepairRefusedException("refusing to write onto the input file " + input
+                // named as the output was given: the input may be standard input, read through /proc/self/fd/0
+                throw new RepairRefusedException("refusing to write onto the input file " + out.shown()
                         + ": the original is never modified; choose another output path");
             }
         }
-        if (Files.isDirectory(target)) {
-            throw new RepairRefusedException(out + " is a directory; give a file name");
+        if (out.kind() == OutputTarget.Kind.REFUSED) {
+            throw new RepairRefusedException(out.refusal());
         }
-        if (Files.exists(target) && !force) {
-            throw new RepairRefusedException(out + " already exists (use --force to overwrite it)");
+        if (out.kind() == OutputTarget.Kind.REPLACE_FILE && !force) {
+            throw new RepairRefusedException(out.shown() + " already exists (use --force to overwrite it)");
         }
-        return target;
+        return out;
     }
 }

@@ -35,23 +35,28 @@ public record FileInfo(String path, long size, String sha256) {
      * save image takes seconds, far longer than indexing it. {@code progress} may be {@code null}.
      */
     public static FileInfo of(Path file, ParseOptions.ProgressListener progress) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return of(file.toString(), in, progress == null ? 0 : Files.size(file), progress);
+        }
+    }
+
+    /** Hashes what {@code in} holds ({@code total} bytes, for progress), streaming; {@code name} is the path. */
+    public static FileInfo of(String name, InputStream in, long total, ParseOptions.ProgressListener progress)
+            throws IOException {
         MessageDigest md = newDigest();
         long size = 0;
-        long total = progress == null ? 0 : Files.size(file);
         long next = 0;
         byte[] buf = new byte[BUFFER];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-                size += n;
-                if (progress != null && size >= next) {
-                    progress.progress(size, Math.max(total, size));
-                    next = size + (64L << 20);
-                }
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            md.update(buf, 0, n);
+            size += n;
+            if (progress != null && size >= next) {
+                progress.progress(size, Math.max(total, size));
+                next = size + (64L << 20);
             }
         }
-        return new FileInfo(file.toString(), size, HexFormat.of().formatHex(md.digest()));
+        return new FileInfo(name, size, HexFormat.of().formatHex(md.digest()));
     }
 
     /** For bytes held in memory (repaired copies, tests); {@code name} is shown as the path. */

@@ -2,7 +2,10 @@ package org.savevminspector.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
@@ -17,6 +20,8 @@ final class JsonParts {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
+
+    private static final CharacterEscapes ESCAPES = new TerminalSafeEscapes();
 
     private JsonParts() {
     }
@@ -38,17 +43,51 @@ final class JsonParts {
         return sw.toString();
     }
 
+    /** A generator writing one line of JSON per value (JSON Lines), leaving {@code out} open. */
+    static JsonGenerator compactGenerator(Writer out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.setCharacterEscapes(ESCAPES);
+        return g;
+    }
+
     /**
      * A pretty-printing generator over {@code out} that leaves {@code out} open (it may be stdout). Two-space
      * indentation and {@code \n} line ends whatever the platform, so that reports diff byte for byte.
      */
     static JsonGenerator generator(Writer out) throws IOException {
         JsonGenerator g = FACTORY.createGenerator(out);
+        g.setCharacterEscapes(ESCAPES);
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         g.setPrettyPrinter(new DefaultPrettyPrinter()
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter));
         return g;
+    }
+
+    /**
+     * Jackson escapes the C0 controls; a report printed on a terminal must not carry DEL, the C1 controls (some
+     * terminals obey U+009B as CSI) or invisible format characters either. They become standard JSON escapes,
+     * so the parsed values are the same. Surrogates are left alone: Jackson hands them over one half at a time.
+     */
+    private static final class TerminalSafeEscapes extends CharacterEscapes {
+        private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        TerminalSafeEscapes() {
+            ascii[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            if (Character.isSurrogate((char) ch) || PrintableText.isPrintable(ch)) {
+                return null;
+            }
+            return new SerializedString(String.format("\\u%04x", ch));
+        }
     }
 
     static void writeFile(JsonGenerator g, String name, FileInfo file) throws IOException {

@@ -10,6 +10,7 @@ import org.savevminspector.devices.checks.CheckCatalog;
 import org.savevminspector.devices.checks.SectionCheck;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.InputLayer;
 import org.savevminspector.loader.LoaderRead;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.loader.PortEvent;
@@ -34,9 +35,12 @@ import org.savevminspector.stream.ParseResult;
  * {@code "truncatedValue":true}; {@code struct}/{@code array} fields have {@code "value":null} and their
  * children in {@code fields}. A negative instance/version/section in the model (PART/END sections, file-level
  * diagnostics) is written as {@code null}.
+ *
+ * <p>Schema version 2 differs from 1 in one name only: the lowest severity is {@code info} (it was Wireshark's
+ * {@code chat}), in a diagnostic's {@code severity}, a section's {@code status} and the summary's counts.
  */
 public final class JsonReport {
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     /** Byte arrays longer than this are not inlined (see class comment). */
     public static final int MAX_INLINE_BYTES = 64 * 1024;
 
@@ -68,12 +72,23 @@ public final class JsonReport {
      */
     public void write(Inspection inspection, FileInfo file, ByteSource src, Writer out, ContainerIndex container)
             throws IOException {
+        write(inspection, file, src, out, container, List.of());
+    }
+
+    /**
+     * As {@link #write(Inspection, FileInfo, ByteSource, Writer, ContainerIndex)}, for bytes read out of
+     * {@code layers} (a compression, a VHD: {@link LayerReport}); {@code src} is then the decompressed data or the
+     * virtual disk, which every offset outside {@code "compressed"} and {@code "disk"} addresses.
+     */
+    public void write(Inspection inspection, FileInfo file, ByteSource src, Writer out, ContainerIndex container,
+                      List<InputLayer> layers) throws IOException {
         ParseResult parse = inspection.parse();
         try (JsonGenerator g = JsonParts.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
             JsonParts.writeTool(g, tool);
             JsonParts.writeFile(g, "file", file);
+            LayerReport.writeJson(g, layers, container == null ? null : container.qevm());
             g.writeStringField("format", parse.format().json());
             if (container != null) {
                 ContainerJson.write(g, container, src);
@@ -186,7 +201,8 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private void writeValue(JsonGenerator g, Field f, ByteSource src) throws IOException {
+    /** A field's {@code value} (and {@code truncatedValue} for long or cut arrays); shared with {@link DiffJson}. */
+    static void writeValue(JsonGenerator g, Field f, ByteSource src) throws IOException {
         FieldType t = f.type();
         if (t.isScalar()) {
             if (FieldValues.fitsJsonInteger(f)) {
@@ -203,7 +219,7 @@ public final class JsonReport {
         }
     }
 
-    private void writeBytes(JsonGenerator g, Span span, ByteSource src) throws IOException {
+    private static void writeBytes(JsonGenerator g, Span span, ByteSource src) throws IOException {
         if (span.length() > MAX_INLINE_BYTES) {
             g.writeNullField("value");
             g.writeBooleanField("truncatedValue", true);
@@ -218,7 +234,7 @@ public final class JsonReport {
         }
     }
 
-    private static void writeSpanOrNull(JsonGenerator g, String name, Span span, boolean withLength)
+    static void writeSpanOrNull(JsonGenerator g, String name, Span span, boolean withLength)
             throws IOException {
         if (span == null) {
             g.writeNullField(name);

@@ -1,5 +1,7 @@
 package org.savevminspector.report;
 
+import static org.savevminspector.report.PrintableText.escape;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,7 +65,7 @@ public final class RepairReport {
 
     public void writeText(RepairPlan plan, FileInfo input, Outcome outcome, Appendable out) {
         try {
-            out.append("Repair of ").append(input.path()).append(" (").append(Long.toString(input.size()))
+            out.append("Repair of ").append(escape(input.path())).append(" (").append(Long.toString(input.size()))
                     .append(" bytes, sha256 ").append(input.sha256()).append(")\n");
             out.append("Strategy: ").append(plan.options().strategy().cliName())
                     .append(plan.options().trimTrailing() ? ", trim trailing bytes" : "").append('\n');
@@ -71,7 +73,7 @@ public final class RepairReport {
                     .append('\n');
             for (ByteEdit e : plan.edits()) {
                 out.append(String.format(Locale.ROOT, "  at %d (%s): [%s] -> [%s]  %s%n", e.offset(),
-                        Hex.padded(e.offset()), e.beforeHex(), e.afterHex(), e.reason()));
+                        Hex.padded(e.offset()), e.beforeHex(), e.afterHex(), escape(e.reason())));
             }
             textDiagnostics("Fixed", plan.fixed(), plan.before(), out);
             textDiagnostics("Remaining", plan.remaining(), plan.after(), out);
@@ -86,14 +88,14 @@ public final class RepairReport {
             out.append("Result: ");
             switch (outcome.status()) {
                 case WRITTEN:
-                    out.append("written to ").append(outcome.output()).append(" (")
+                    out.append("written to ").append(escape(outcome.output())).append(" (")
                             .append(Integer.toString(plan.result().length)).append(" bytes)");
                     break;
                 case NOTHING_TO_REPAIR:
                     out.append("nothing to repair; nothing written");
                     break;
                 default:
-                    out.append("refused: ").append(outcome.reason());
+                    out.append("refused: ").append(escape(outcome.reason()));
                     break;
             }
             out.append('\n');
@@ -106,7 +108,7 @@ public final class RepairReport {
             throws IOException {
         out.append(title).append(": ").append(list.isEmpty() ? "none" : Integer.toString(list.size())).append('\n');
         for (Diagnostic d : list) {
-            out.append("  ").append(context == null ? d.toString() : TextReport.diagnosticLine(d, context))
+            out.append("  ").append(context == null ? escape(d.toString()) : TextReport.diagnosticLine(d, context))
                     .append('\n');
         }
     }

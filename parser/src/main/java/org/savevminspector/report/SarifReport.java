@@ -13,7 +13,7 @@ import org.savevminspector.model.Section;
  * one artifact (the input, with its length and SHA-256), one rule per {@link DiagnosticCode} (in declaration
  * order, so {@code ruleIndex} is the code's ordinal) and one result per diagnostic whose
  * {@code physicalLocation.region} is {@code byteOffset}/{@code byteLength} (§3.30.13/14: binary artifacts are
- * addressed by bytes). Severity {@code chat} maps to level {@code none}.
+ * addressed by bytes). Severity {@code info} maps to level {@code none}.
  */
 public final class SarifReport {
     public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";

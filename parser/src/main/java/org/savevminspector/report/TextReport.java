@@ -1,13 +1,17 @@
 package org.savevminspector.report;
 
+import static org.savevminspector.report.PrintableText.escape;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.savevminspector.devices.checks.CheckCatalog;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
+import org.savevminspector.io.InputLayer;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
@@ -16,8 +20,9 @@ import org.savevminspector.model.Span;
 /**
  * Human-readable reports, in the manner of Xen's {@code verify-stream-v2 -v}: one line per section (offset,
  * type, section id, idstr, instance, version, body length, status), then every diagnostic with its offset, which
- * named checks ran, then the loader's verdict. Offsets are printed in decimal and hex because the spec (§E.1) and hex viewers use both.
- * Plain text, no colour: the same bytes whatever the terminal ({@code NO_COLOR} has nothing to switch off).
+ * named checks ran, then the loader's verdict. Offsets are printed in decimal and hex because docs/FORMAT.md (§E.1) and hex viewers use both.
+ * Plain text, no colour: the same bytes whatever the terminal ({@code NO_COLOR} has nothing to switch off); text
+ * that comes from the file or the user (names, idstrs, messages quoting them) is {@link PrintableText escaped}.
  */
 public final class TextReport {
     /** The idstr column is as wide as the longest quoted idstr of the file, at least this wide. */
@@ -35,7 +40,7 @@ public final class TextReport {
     /** The {@code inspect} text report. */
     public static void writeInspect(Inspection inspection, FileInfo file, Appendable out) {
         try {
-            out.append("File: ").append(file.path()).append(" (").append(Long.toString(file.size()))
+            out.append("File: ").append(escape(file.path())).append(" (").append(Long.toString(file.size()))
                     .append(" bytes, sha256 ").append(file.sha256()).append(")\n");
             String format = inspection.parse().format().json();
             out.append("Format: ").append(format).append(", ")
@@ -103,7 +108,7 @@ public final class TextReport {
                 sb.append(' ').append(quote(inspection.sections().get(d.section()).idstr()));
             }
         }
-        return sb.append(": ").append(d.message()).toString();
+        return sb.append(": ").append(escape(d.message())).toString();
     }
 
     /**
@@ -148,13 +153,13 @@ public final class TextReport {
         if (r.overrunBytes() > 0) {
             out.append(", read ").append(plural(r.overrunBytes(), "byte")).append(" past the end");
         }
-        out.append(": ").append(r.message()).append('\n');
+        out.append(": ").append(escape(r.message())).append('\n');
         for (LoaderReport.NotRestored n : r.notRestored()) {
-            out.append("  not restored: #").append(Integer.toString(n.section())).append(' ').append(n.idstr())
-                    .append(": ").append(n.reason()).append('\n');
+            out.append("  not restored: #").append(Integer.toString(n.section())).append(' ').append(escape(n.idstr()))
+                    .append(": ").append(escape(n.reason())).append('\n');
         }
         for (String c : r.consequences()) {
-            out.append("  consequence: ").append(c).append('\n');
+            out.append("  consequence: ").append(escape(c)).append('\n');
         }
     }
 
@@ -163,32 +168,58 @@ public final class TextReport {
      * counts and the first diagnostic at or above {@code threshold}.
      */
     public static String checkLine(Inspection inspection, FileInfo file, Severity threshold) {
+        return checkLine(inspection, file, threshold, List.of());
+    }
+
+    /**
+     * As {@link #checkLine(Inspection, FileInfo, Severity)} for bytes read out of {@code layers}: they are named
+     * before the format ({@code gzip, vhd dynamic, qevm-v3, …}), their diagnostics count and come first.
+     */
+    public static String checkLine(Inspection inspection, FileInfo file, Severity threshold,
+                                   List<InputLayer> layers) {
+        List<Diagnostic> all = new ArrayList<>(LayerReport.diagnostics(layers));
+        all.addAll(inspection.diagnostics());
         Diagnostic first = null;
-        for (Diagnostic d : inspection.diagnostics()) {
+        for (Diagnostic d : all) {
             if (d.severity().atLeast(threshold)) {
                 first = d;
                 break;
             }
         }
-        String format = inspection.parse().format().json();
-        StringBuilder sb = new StringBuilder(file.path()).append(": ").append(first == null ? "ok" : "FAIL")
+        String format = LayerReport.names(layers) + inspection.parse().format().json();
+        StringBuilder sb = new StringBuilder(escape(file.path())).append(": ").append(first == null ? "ok" : "FAIL")
                 .append(" (").append(format).append(", ").append(plural(inspection.sections().size(), "section"))
-                .append(", ").append(summary(inspection)).append(')');
+                .append(", ").append(summary(all)).append(')');
         if (first != null) {
             sb.append(" first: ").append(diagnosticLine(first, inspection));
         }
         return sb.toString();
     }
 
-    /** {@code 2 errors, 1 warn, 0 notes} or {@code clean}; chat-level information is not counted. */
+    /** {@code 2 errors, 1 warn, 0 notes} or {@code clean}; info-level diagnostics are not counted. */
     public static String summary(Inspection inspection) {
-        int errors = inspection.count(Severity.ERROR);
-        int warns = inspection.count(Severity.WARN);
-        int notes = inspection.count(Severity.NOTE);
+        return summary(inspection.diagnostics());
+    }
+
+    /** The same over any list of diagnostics. */
+    public static String summary(List<Diagnostic> diagnostics) {
+        int errors = count(diagnostics, Severity.ERROR);
+        int warns = count(diagnostics, Severity.WARN);
+        int notes = count(diagnostics, Severity.NOTE);
         if (errors + warns + notes == 0) {
             return "clean";
         }
         return plural(errors, "error") + ", " + plural(warns, "warning") + ", " + plural(notes, "note");
+    }
+
+    private static int count(List<Diagnostic> diagnostics, Severity s) {
+        int n = 0;
+        for (Diagnostic d : diagnostics) {
+            if (d.severity() == s) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static String plural(long n, String word) {
@@ -196,6 +227,6 @@ public final class TextReport {
     }
 
     private static String quote(String s) {
-        return s == null ? "-" : "\"" + s + "\"";
+        return s == null ? "-" : "\"" + escape(s) + "\"";
     }
 }

@@ -11,7 +11,7 @@ import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 
 /**
- * The texts of a label/shape mismatch, naming it when it is a known writer bug (spec §C.3).
+ * The texts of a label/shape mismatch, naming it when it is a known writer bug (docs/FORMAT.md §C.3).
  * The table holds the bugs whose fingerprint is known; everything else gets the generic explanation.
  */
 final class KnownProblems {

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
+import org.savevminspector.devices.xen.XenServerNames;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.diagnostics.DiagnosticList;
 import org.savevminspector.model.Section;
@@ -67,14 +68,14 @@ final class StreamChecks {
     }
 
     /**
-     * Byte patterns only XenServer's patched qemu-dm writes (spec Appendix X), one row each. Labels from
+     * Byte patterns only XenServer's patched qemu-dm writes (docs/FORMAT.md Appendix X), one row each. Labels from
      * XenServer's private numbering that have a layout of their own are recognised by the layout's origin.
      */
     private record Fingerprint(Predicate<Section> matches, String note) {
     }
 
     private static final List<Fingerprint> FINGERPRINTS = List.of(
-            new Fingerprint(s -> s.idstr().equals("UHCI usb controller"),
+            new Fingerprint(s -> s.idstr().equals(XenServerNames.UHCI),
                     "idstr 'UHCI usb controller' is XenServer's name for upstream 'uhci' "
                             + "(fix_savevm_v1_compatibility.patch); upstream does not know it"),
             new Fingerprint(s -> s.idstr().equals("rtl8139") && s.instanceId() == 0,

@@ -17,7 +17,7 @@ import org.savevminspector.model.SectionType;
 import org.savevminspector.model.Span;
 
 /**
- * The shape walk of a v3 stream (spec Appendix Z step 2): section after section, each body measured by the
+ * The shape walk of a v3 stream (docs/FORMAT.md Appendix Z step 2): section after section, each body measured by the
  * layout of its device, until the EOF marker, the end of the data, or bytes that are not a section.
  */
 final class V3Walk {

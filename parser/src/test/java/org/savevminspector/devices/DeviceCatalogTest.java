@@ -21,7 +21,7 @@ import org.savevminspector.devices.timer.TimerV2;
 import org.savevminspector.io.ArrayByteSource;
 
 /**
- * The catalogue as the parser sees it: every (idstr, version) the spec requires, each with the body size of
+ * The catalogue as the parser sees it: every (idstr, version) docs/FORMAT.md requires, each with the body size of
  * §B.3/§B.4 for the body qemu-dm writes (PCI block version 2, VGA VRAM in guest memory, IDE N = 2, FDC 2 drives,
  * UHCI 2 ports).
  */

@@ -16,7 +16,7 @@ import org.savevminspector.devices.layout.Element;
 import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.model.FieldType;
 
-/** A small catalogue of body layouts with the sizes of spec §B.4, for loader tests independent of the decoders. */
+/** A small catalogue of body layouts with the sizes of docs/FORMAT.md §B.4, for loader tests independent of the decoders. */
 final class TestCatalog {
 
     private TestCatalog() {

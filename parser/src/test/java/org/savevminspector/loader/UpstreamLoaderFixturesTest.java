@@ -22,7 +22,7 @@ import org.savevminspector.stream.ParseResult;
 import org.savevminspector.stream.SavevmParser;
 
 /**
- * The simulation on the real fixtures, with the real shape walk and decoders: the outcomes spec §C.4, §A.10 and
+ * The simulation on the real fixtures, with the real shape walk and decoders: the outcomes docs/FORMAT.md §C.4, §A.10 and
  * Appendix V report from running the real upstream qemu-dm.
  */
 class UpstreamLoaderFixturesTest {

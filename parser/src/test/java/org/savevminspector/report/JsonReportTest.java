@@ -36,7 +36,7 @@ class JsonReportTest {
         assertTrue(names.containsAll(List.of("schemaVersion", "tool", "file", "format", "sections", "eof",
                 "diagnostics", "loader")), names.toString());
         assertTrue(root.get("schemaVersion").isInt());
-        assertEquals(1, root.get("schemaVersion").intValue());
+        assertEquals(2, root.get("schemaVersion").intValue());
         assertEquals("savevm-inspector", root.at("/tool/name").textValue());
         assertEquals("9.9.9-test", root.at("/tool/version").textValue());
         assertEquals("sample.sav", root.at("/file/path").textValue());

@@ -44,7 +44,7 @@ class RepairReportTest {
     void jsonCarriesTheSameContent() throws Exception {
         JsonNode root = new ObjectMapper().readTree(REPORT.json(plan(), SampleInspections.FILE,
                 new RepairReport.Outcome(RepairReport.Status.REFUSED, "out.sav", "out.sav exists")));
-        assertEquals(1, root.get("schemaVersion").intValue());
+        assertEquals(2, root.get("schemaVersion").intValue());
         assertEquals("sample.sav", root.at("/input/path").textValue());
         assertEquals("relabel", root.get("strategy").textValue());
         assertEquals("refused", root.get("status").textValue());

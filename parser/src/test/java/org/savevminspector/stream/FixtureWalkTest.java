@@ -25,7 +25,7 @@ import org.savevminspector.model.SectionType;
 import org.savevminspector.model.Span;
 
 /**
- * The shape walk on the fixture writer's files: two independent readings of the spec (fixture writer and
+ * The shape walk on the fixture writer's files: two independent readings of docs/FORMAT.md (fixture writer and
  * decoders) must agree on every section boundary.
  */
 class FixtureWalkTest {

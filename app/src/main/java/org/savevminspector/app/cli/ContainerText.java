@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.container.ContainerRecord;
 import org.savevminspector.container.PageRun;
+import org.savevminspector.report.PrintableText;
 
 /** The text report's lines about a save image around the QEVM stream; nothing for a bare stream. */
 final class ContainerText {
@@ -17,7 +18,8 @@ final class ContainerText {
             for (ContainerRecord r : c.records()) {
                 PageRun p = r.pages();
                 out.println(String.format("  @%-12d %-12d %-16s %s%s", r.span().offset(), r.span().length(), r.type(),
-                        r.name(), p == null ? "" : " — " + p.batches() + " batch(es), " + p.pagesWithData()
+                        PrintableText.escape(r.name()), p == null ? "" : " — " + p.batches() + " batch(es), "
+                                + p.pagesWithData()
                                 + " page(s), pfn " + p.minPfn() + ".." + p.maxPfn()));
             }
             out.println(c.qevm() == null ? "QEVM stream: none" : "QEVM stream: offset " + c.qevm().offset() + ", "

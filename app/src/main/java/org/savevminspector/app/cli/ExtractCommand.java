@@ -2,26 +2,31 @@ package org.savevminspector.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.savevminspector.app.IoReason;
+import org.savevminspector.app.common.AppVersion;
+import org.savevminspector.app.common.IoReason;
 import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.OutputTarget;
+import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.model.Span;
 import org.savevminspector.repair.RepairRefusedException;
 import org.savevminspector.repair.Repairer;
+import org.savevminspector.report.PrintableText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code extract IMAGE -o OUT [--offset N] [--force]}: writes the QEVM stream of a save image byte for byte, as
- * libxc's {@code dump_qemu}/libxl's {@code write_emulator_blob} would hand it to qemu-dm. Atomic: temporary file
- * in the target directory, fsync, rename; the input is only read.
+ * {@code extract IMAGE -o OUT [--offset N] [--force] [--max-input-size SIZE]}: writes the QEVM stream of a save
+ * image byte for byte, as libxc's {@code dump_qemu}/libxl's {@code write_emulator_blob} would hand it to qemu-dm.
+ * Atomic for a file (temporary file in the target directory, fsync, rename); standard output ({@code -o -}), a
+ * FIFO or a character device is written to directly. The input is only read.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = {"Write the QEVM (device-model) stream of a Xen save image to a file, byte for byte.",
@@ -35,11 +40,17 @@ final class ExtractCommand implements Callable<Integer>, WritesFiles {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "IMAGE", description = "The save image (read only).")
-    private Path file;
+    @Parameters(index = "0", paramLabel = "IMAGE", description = "The save image (read only); - reads standard "
+            + "input.")
+    private String file;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "Where to write the stream.")
-    private Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "Where to write the "
+            + "stream: a new or (with --force) existing file, written atomically; - for standard output, or a FIFO "
+            + "or character device, written to directly.")
+    private String output;
+
+    @Mixin
+    private FileArguments files;
 
     @Option(names = "--offset", paramLabel = "N",
             description = "Take the stream at offset N to the end of the file (the embedded stream a scan found "
@@ -51,50 +62,47 @@ final class ExtractCommand implements Callable<Integer>, WritesFiles {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (InputFile in = InputFile.inspect(Inspector.standard(), file, err)) {
+        OutputTarget target = files.output(output);
+        // the stream takes standard output: the line saying what was written moves to standard error
+        PrintWriter out = target.kind() == OutputTarget.Kind.STANDARD_OUTPUT ? err : spec.commandLine().getOut();
+        try (InputFile in = InputFile.inspect(Inspector.standard(), files.open(file, err), LoaderProfiles.upstream(),
+                err)) {
             ContainerIndex idx = in.image().index();
-            Span q = offset != null ? embedded(in.source(), offset) : idx.qevm();
+            Span q = offset != null ? embedded(in, offset) : idx.qevm();
             if (q == null) {
-                err.println(Cli.NAME + ": " + file + " holds no QEVM stream"
+                Cli.error(err, in.shown() + " holds no QEVM stream"
                         + (idx.embedded().isEmpty() ? "" : "; a scan found one at offset " + idx.embedded().get(0)
                                 + " (use --offset " + idx.embedded().get(0) + ")"));
                 return ExitCodes.FINDINGS;
             }
-            String refusal = refusal();
-            if (refusal != null) {
-                err.println(Cli.NAME + ": " + refusal);
+            try {
+                Repairer.checkTarget(in.original(), target, force);
+            } catch (RepairRefusedException e) {
+                Cli.error(err, e.getMessage());
                 return ExitCodes.FINDINGS;
             }
-            write(in.source(), q);
-            out.println("wrote " + q.length() + " bytes (offset " + q.offset() + " of " + file + ") to " + output);
+            write(in.source(), q, target);
+            out.println(PrintableText.escape("wrote " + q.length() + " bytes (offset " + q.offset() + " of "
+                    + in.shown() + ") to " + target.shown()));
             out.flush();
             return ExitCodes.OK;
         } catch (IOException e) {
-            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + output + ": " + IoReason.of(e), e);
+            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + target.shown() + ": " + IoReason.of(e), e);
         }
     }
 
-    private Span embedded(ByteSource src, long at) {
-        if (at < 0 || at >= src.size()) {
-            throw new CliException(ExitCodes.USAGE_OR_IO, "--offset " + at + " is outside " + file + " (" + src.size()
+    private Span embedded(InputFile in, long at) {
+        long size = in.source().size();
+        if (at < 0 || at >= size) {
+            throw new CliException(ExitCodes.USAGE_OR_IO, "--offset " + at + " is outside " + in.shown() + " (" + size
                     + " bytes)");
         }
-        return new Span(at, src.size() - at);
+        return new Span(at, size - at);
     }
 
-    private String refusal() throws IOException {
-        try {
-            Repairer.checkTarget(file, output, force);
-            return null;
-        } catch (RepairRefusedException e) {
-            return e.getMessage();
-        }
-    }
-
-    private void write(ByteSource src, Span q) throws IOException {
-        writer.write(output, o -> {
+    private void write(ByteSource src, Span q, OutputTarget target) throws IOException {
+        FileArguments.writerFor(writer, target).write(target, o -> {
             byte[] buf = new byte[COPY];
             long done = 0;
             while (done < q.length()) {
@@ -105,7 +113,7 @@ final class ExtractCommand implements Callable<Integer>, WritesFiles {
                 o.write(buf, 0, n);
                 done += n;
             }
-        });
+        }, null);
     }
 
     @Override

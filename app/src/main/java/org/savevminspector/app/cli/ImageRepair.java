@@ -3,7 +3,7 @@ package org.savevminspector.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.savevminspector.app.IoReason;
+import org.savevminspector.app.common.IoReason;
 import org.savevminspector.container.ContainerIndexer;
 import org.savevminspector.container.ImageInspection;
 import org.savevminspector.container.ImageInspector;
@@ -11,6 +11,7 @@ import org.savevminspector.container.ImageRepairPlan;
 import org.savevminspector.container.ImageRepairer;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.AtomicFileWriter;
+import org.savevminspector.io.OutputTarget;
 import org.savevminspector.model.Hex;
 import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairPlan;
@@ -31,48 +32,47 @@ final class ImageRepair {
         void print(RepairPlan plan, FileInfo info, RepairReport.Outcome outcome, PrintWriter out) throws IOException;
     }
 
-    private final Path file;
-    private final Path output;
+    private final InputFile in;
+    private final OutputTarget output;
     private final boolean force;
     private final Printer printer;
     private final AtomicFileWriter writer;
 
-    ImageRepair(Path file, Path output, boolean force, Printer printer, AtomicFileWriter writer) {
-        this.writer = writer;
-        this.file = file;
+    ImageRepair(InputFile in, OutputTarget output, boolean force, Printer printer, AtomicFileWriter writer) {
+        this.in = in;
         this.output = output;
         this.force = force;
         this.printer = printer;
+        this.writer = writer;
     }
 
-    int run(InputFile in, Inspector inspector, RepairOptions options, PrintWriter out, PrintWriter err)
-            throws IOException {
+    int run(Inspector inspector, RepairOptions options, PrintWriter out, PrintWriter err) throws IOException {
         ImageInspection image = in.image();
         if (image.stream() == null) {
-            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot repair " + file + ": the " + image.index().kind().json()
-                    + " image holds no readable QEVM stream");
+            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot repair " + in.shown() + ": the "
+                    + image.index().kind().json() + " image holds no readable QEVM stream");
         }
         ImageInspector images = new ImageInspector(ContainerIndexer.standard(), inspector);
         ImageRepairer repairer = new ImageRepairer(images, new Repairer(inspector, writer), writer);
         ImageRepairPlan plan = repairer.plan(in.source(), image, options);
         if (!plan.stream().hasEdits() && plan.stream().refusal() == null) {
             printer.print(plan.stream(), in.info(), new RepairReport.Outcome(RepairReport.Status.NOTHING_TO_REPAIR,
-                    output.toString(), null), out);
+                    output.shown(), null), out);
             return ExitCodes.OK;
         }
         try {
-            repairer.write(in.source(), plan, file, output, force);
+            repairer.write(in.source(), plan, in.original(), output, force);
         } catch (RepairRefusedException e) {
             printer.print(plan.stream(), in.info(), new RepairReport.Outcome(RepairReport.Status.REFUSED,
-                    output.toString(), e.getMessage()), out);
-            err.println(Cli.NAME + ": repair refused: " + e.getMessage());
-            err.flush();
+                    output.shown(), e.getMessage()), out);
+            Cli.error(err, "repair refused: " + e.getMessage());
             return ExitCodes.FINDINGS;
         } catch (IOException e) {
-            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + output + ": " + IoReason.of(e), e);
+            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + output.shown() + ": " + IoReason.of(e),
+                    e);
         }
         printer.print(plan.stream(), in.info(), new RepairReport.Outcome(RepairReport.Status.WRITTEN,
-                output.toString(), null), out);
+                output.shown(), null), out);
         err.println(Cli.NAME + ": " + image.index().kind().json() + " image: QEVM stream at offset "
                 + image.index().qevm().offset() + " repaired (edits above are at stream offsets)"
                 + describe(plan) + "; the written image was walked again and parses clean");

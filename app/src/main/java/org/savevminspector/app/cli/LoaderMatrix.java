@@ -9,6 +9,7 @@ import org.savevminspector.io.ByteSource;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.loader.LoaderReport;
+import org.savevminspector.report.PrintableText;
 import org.savevminspector.stream.ParseResult;
 
 /**
@@ -19,13 +20,17 @@ final class LoaderMatrix {
     private final List<String> files = new ArrayList<>();
     private final List<List<LoaderReport>> rows = new ArrayList<>();
 
-    /** Simulates every profile over a file already walked. */
-    void add(String file, Inspector inspector, ByteSource src, ParseResult parse) {
+    /** Simulates every profile over a file already walked: one row of the matrix. */
+    static List<LoaderReport> row(Inspector inspector, ByteSource src, ParseResult parse) {
         List<LoaderReport> row = new ArrayList<>();
         for (LoaderProfile p : LoaderProfiles.all()) {
             row.add(inspector.simulate(src, parse, p));
         }
-        files.add(file);
+        return row;
+    }
+
+    void add(String file, List<LoaderReport> row) {
+        files.add(PrintableText.escape(file));
         rows.add(row);
     }
 

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.savevminspector.app.IoReason;
+import org.savevminspector.app.common.AppVersion;
+import org.savevminspector.app.common.IoReason;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.AtomicFileWriter;
+import org.savevminspector.io.OutputTarget;
+import org.savevminspector.io.vhd.VhdLayer;
+import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.model.StreamFormat;
 import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairPlan;
@@ -20,6 +24,7 @@ import org.savevminspector.report.FileInfo;
 import org.savevminspector.report.RepairReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +32,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code repair FILE -o OUT [--strategy relabel|upgrade] [--trim-trailing] [--force] [--format text|json]}.
+ * {@code repair FILE -o OUT [--strategy relabel|upgrade|to-upstream|to-xenserver] [--trim-trailing] [--force]
+ * [--format text|json] [--max-input-size SIZE]}; {@code -} as FILE reads standard input, as OUT writes standard
+ * output.
  * The input is never written to; the repaired copy is verified in memory by {@link Repairer#plan} and written
  * atomically by {@link Repairer#write}, which refuses (exit 1, with the reason) to overwrite the input, an
  * existing file without {@code --force}, or a plan that is not acceptable.
@@ -47,12 +54,18 @@ final class RepairCommand implements Callable<Integer>, WritesFiles {
 
     private AtomicFileWriter writer = AtomicFileWriter.standard();
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The savevm file to repair (read only).")
-    private Path file;
+    @Parameters(index = "0", paramLabel = "FILE", description = "The savevm file to repair (read only); - reads "
+            + "standard input.")
+    private String file;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
-            description = "Where to write the repaired copy.")
-    private Path output;
+            description = "Where to write the repaired copy: a new or (with --force) existing file, written "
+                    + "atomically; - for standard output (the report then goes to standard error), or a FIFO or "
+                    + "character device, written to directly.")
+    private String output;
+
+    @Mixin
+    private FileArguments files;
 
     @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "relabel", converter = StrategyName.class,
             description = "relabel (default: piix4acpi version 2 -> 1, one byte, same length), upgrade "
@@ -70,6 +83,10 @@ final class RepairCommand implements Callable<Integer>, WritesFiles {
             description = "text (default) or json.")
     private Format format;
 
+    @Option(names = "--keep-container", description = "For a save file read out of a VHD: write a new VHD of the "
+            + "same kind with the changed sectors (default: the repaired save image as a raw file).")
+    private boolean keepContainer;
+
     @Override
     public void useWriter(AtomicFileWriter w) {
         this.writer = w;
@@ -77,39 +94,55 @@ final class RepairCommand implements Callable<Integer>, WritesFiles {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OutputTarget target = files.output(output);
+        // the repaired bytes take standard output: the report moves to standard error
+        PrintWriter out = target.kind() == OutputTarget.Kind.STANDARD_OUTPUT ? err : spec.commandLine().getOut();
         Inspector inspector = Inspector.standard();
+        AtomicFileWriter writer = FileArguments.writerFor(this.writer, target);
         Repairer repairer = new Repairer(inspector, writer);
         RepairPlan plan;
         FileInfo info;
-        try (InputFile in = InputFile.inspect(inspector, file, err)) {
-            if (in.image().index().isContainer()) {
-                return new ImageRepair(file, output, force, this::print, writer).run(in, inspector,
+        Path original;
+        try (InputFile whole = InputFile.inspect(inspector, files.open(file, err), LoaderProfiles.upstream(), err)) {
+            boolean disk = whole.input().layer(VhdLayer.class) != null;
+            if (keepContainer && !disk) {
+                throw new CliException(ExitCodes.USAGE_OR_IO, "--keep-container applies to a save file read out of "
+                        + "a VHD; " + whole.shown() + " is not one");
+            }
+            // out of a virtual disk, the save image ends where its last record does, not where the disk does
+            InputFile in = disk ? whole.imageOnly(inspector, LoaderProfiles.upstream()) : whole;
+            if (keepContainer) {
+                return new DiskRepair(whole, in, target, force, this::print, writer).run(inspector,
                         new RepairOptions(strategy, trimTrailing), out, err);
             }
-            requireStream(in.inspection());
+            if (in.image().index().isContainer()) {
+                return new ImageRepair(in, target, force, this::print, writer).run(inspector,
+                        new RepairOptions(strategy, trimTrailing), out, err);
+            }
+            requireStream(in);
             info = in.info();
+            original = in.original();
             plan = repairer.plan(in.source(), in.inspection(), new RepairOptions(strategy, trimTrailing));
         }
         // RepairPlan: no edits and no refusal = nothing to repair (acceptable() needs both)
         if (!plan.hasEdits() && plan.refusal() == null) {
-            print(plan, info, new RepairReport.Outcome(RepairReport.Status.NOTHING_TO_REPAIR, output.toString(),
+            print(plan, info, new RepairReport.Outcome(RepairReport.Status.NOTHING_TO_REPAIR, target.shown(),
                     null), out);
             return ExitCodes.OK;
         }
         try {
-            repairer.write(plan, file, output, force);
+            repairer.write(plan, original, target, force);
         } catch (RepairRefusedException e) {
-            print(plan, info, new RepairReport.Outcome(RepairReport.Status.REFUSED, output.toString(),
+            print(plan, info, new RepairReport.Outcome(RepairReport.Status.REFUSED, target.shown(),
                     e.getMessage()), out);
-            err.println(Cli.NAME + ": repair refused: " + e.getMessage());
-            err.flush();
+            Cli.error(err, "repair refused: " + e.getMessage());
             return ExitCodes.FINDINGS;
         } catch (IOException e) {
-            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + output + ": " + IoReason.of(e), e);
+            throw new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + target.shown() + ": " + IoReason.of(e),
+                    e);
         }
-        print(plan, info, new RepairReport.Outcome(RepairReport.Status.WRITTEN, output.toString(), null), out);
+        print(plan, info, new RepairReport.Outcome(RepairReport.Status.WRITTEN, target.shown(), null), out);
         return ExitCodes.OK;
     }
 
@@ -117,7 +150,8 @@ final class RepairCommand implements Callable<Integer>, WritesFiles {
      * An empty file or one that is not a QEVM stream has nothing a repair could work on: that is an input
      * error (exit 2, one line saying what and where), not a refusal of a possible repair.
      */
-    private void requireStream(Inspection before) {
+    private void requireStream(InputFile in) {
+        Inspection before = in.inspection();
         if (before.parse().header() != null && before.parse().format() != StreamFormat.UNKNOWN) {
             return;
         }
@@ -128,7 +162,7 @@ final class RepairCommand implements Callable<Integer>, WritesFiles {
                 break;
             }
         }
-        throw new CliException(ExitCodes.USAGE_OR_IO, "cannot repair " + file + ": " + why);
+        throw new CliException(ExitCodes.USAGE_OR_IO, "cannot repair " + in.shown() + ": " + why);
     }
 
     void print(RepairPlan plan, FileInfo info, RepairReport.Outcome outcome, PrintWriter out)

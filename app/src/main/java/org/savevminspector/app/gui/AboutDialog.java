@@ -3,7 +3,7 @@ package org.savevminspector.app.gui;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
-import org.savevminspector.app.cli.AppVersion;
+import org.savevminspector.app.common.AppVersion;
 
 /** Help → About: version, Java and JavaFX versions, licence. */
 final class AboutDialog {

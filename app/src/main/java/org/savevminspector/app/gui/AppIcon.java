@@ -1,12 +1,16 @@
 package org.savevminspector.app.gui;
 
-import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
  * The application icon from ui-resources (the same artwork the native package installs for the desktop entry),
- * in the sizes window managers pick from for title bars, task bars and Alt+Tab.
+ * in the sizes window managers pick from for title bars, task bars and Alt+Tab. The PNGs are decoded by JavaFX's
+ * background image loader, not on the FX thread before the first frame; the window gets them all at once when
+ * the last is decoded.
  */
 final class AppIcon {
     static final String DIR = "/org/savevminspector/ui/icons/";
@@ -16,14 +20,20 @@ final class AppIcon {
     }
 
     static void apply(Stage stage) {
+        List<Image> icons = new ArrayList<>();
         for (int size : SIZES) {
-            try (InputStream in = AppIcon.class.getResourceAsStream(DIR + "savevm-inspector-" + size + ".png")) {
-                if (in != null) {
-                    stage.getIcons().add(new Image(in));
-                }
-            } catch (java.io.IOException e) {
-                // an icon is decoration: the window opens without it
+            URL u = AppIcon.class.getResource(DIR + "savevm-inspector-" + size + ".png");
+            if (u != null) {
+                icons.add(new Image(u.toExternalForm(), true));
             }
+        }
+        for (Image i : icons) {
+            // progress reaches 1 on the FX thread, also for an image that failed (an icon is decoration: it is left out)
+            i.progressProperty().addListener((o, was, now) -> {
+                if (icons.stream().allMatch(x -> x.getProgress() >= 1)) {
+                    stage.getIcons().setAll(icons.stream().filter(x -> !x.isError()).toList());
+                }
+            });
         }
     }
 }

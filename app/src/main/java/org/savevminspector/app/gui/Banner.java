@@ -38,6 +38,11 @@ final class Banner extends HBox {
         setManaged(true);
     }
 
+    /** An error: what failed and why, in one sentence. */
+    void error(String message) {
+        show(message, "error");
+    }
+
     void hide() {
         setVisible(false);
         setManaged(false);

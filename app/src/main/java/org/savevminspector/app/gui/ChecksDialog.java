@@ -10,6 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.devices.checks.CheckCatalog;
 import org.savevminspector.model.Section;
 
@@ -42,7 +43,9 @@ final class ChecksDialog {
         return run.results().stream().map(r -> new Row(r, sections != null)).toList();
     }
 
-    static void show(Window owner, List<Section> sections) {
+    /** Shows the catalogue, with what each check did in {@code doc} (null: no file open). */
+    static void show(Window owner, Document doc) {
+        List<Section> sections = doc == null ? null : doc.inspection().sections();
         TableView<Row> table = new TableView<>();
         table.setId("checksTable");
         table.getColumns().add(column("Check", 280, r -> r.result().check().title()));

@@ -13,6 +13,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.savevminspector.app.gui.model.ContainerOutline;
 import org.savevminspector.app.gui.model.ContainerOutline.Node;
+import org.savevminspector.app.gui.session.Document;
+import org.savevminspector.app.gui.session.Navigator;
+import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.container.ContainerKind;
 import org.savevminspector.io.ByteSource;
 
@@ -24,10 +27,11 @@ final class ContainerPane extends BorderPane {
     private final TreeTableView<Node> table = new TreeTableView<>();
     private final Label empty = new Label("A bare QEVM stream: no container.");
     private final HBox offer = new HBox(8);
-    private LongConsumer onSelect = o -> { };
-    private LongConsumer onOpenEmbedded = o -> { };
+    private final LongConsumer openEmbedded;
 
-    ContainerPane() {
+    /** {@code openEmbedded} reopens the session's file at the offset of the stream found in it. */
+    ContainerPane(ViewSession session, Navigator navigate, LongConsumer openEmbedded) {
+        this.openEmbedded = openEmbedded;
         TreeTableColumn<Node, String> name = new TreeTableColumn<>("Record");
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().getValue().label()));
         name.setPrefWidth(220);
@@ -46,12 +50,22 @@ final class ContainerPane extends BorderPane {
         table.setShowRoot(false);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
-                onSelect.accept(now.getValue().span().offset());
+                navigate.goTo(now.getValue().span().offset());
             }
         });
         offer.setPadding(new Insets(4));
         setPadding(new Insets(2));
-        show(null, null);
+        // built when its tab is first shown: it starts from the session's document
+        show(session.document());
+        session.documentProperty().addListener((o, was, now) -> {
+            if (now == null || !now.sameFile(was)) {
+                show(now);
+            }
+        });
+    }
+
+    private void show(Document d) {
+        show(d == null || d.container() == null ? null : new ContainerOutline(d.container()), d == null ? null : d.hexSource());
     }
 
     /** The "open embedded stream" button when one is offered (tests press it). */
@@ -65,16 +79,8 @@ final class ContainerPane extends BorderPane {
                 ? table.getRoot().getChildren().stream().map(TreeItem::getValue).toList() : List.of();
     }
 
-    void setOnSelect(LongConsumer c) {
-        onSelect = c;
-    }
-
-    void setOnOpenEmbedded(LongConsumer c) {
-        onOpenEmbedded = c;
-    }
-
     /** Shows {@code outline} (or nothing); {@code src} is the FX thread's source (the hex pane's). */
-    void show(ContainerOutline outline, ByteSource src) {
+    private void show(ContainerOutline outline, ByteSource src) {
         offer.getChildren().clear();
         setTop(null);
         if (outline == null || outline.index().kind() == null && outline.embeddedOffer() == null
@@ -86,7 +92,7 @@ final class ContainerPane extends BorderPane {
         if (text != null) {
             long at = outline.index().embedded().get(0);
             Button open = new Button("Open embedded stream at offset " + at);
-            open.setOnAction(e -> onOpenEmbedded.accept(at));
+            open.setOnAction(e -> openEmbedded.accept(at));
             offer.getChildren().setAll(new Label(text), open);
             setTop(offer);
         }

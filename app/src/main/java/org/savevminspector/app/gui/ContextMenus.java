@@ -4,8 +4,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import org.savevminspector.app.gui.model.StructureNode;
-import org.savevminspector.model.Hex;
 
 /**
  * Right-click menus of the tree and the hex pane: copy the bytes (as hex, a C array or Python bytes), the
@@ -16,28 +14,19 @@ final class ContextMenus {
     private ContextMenus() {
     }
 
-    static void install(MainWindow w) {
-        w.tree.setContextMenu(menu(w, "treeMenu"));
-        w.hex.setContextMenu(menu(w, "hexMenu"));
-    }
-
-    private static ContextMenu menu(MainWindow w, String id) {
+    /** A menu whose items have ids {@code id-hex}, {@code id-offset}, …; {@code goToOffset} opens the dialog. */
+    static ContextMenu of(SessionActions a, Runnable goToOffset, String id) {
         Menu copyAs = new Menu("Copy Bytes As", null,
-                item("Hex", id + "-hex", () -> w.copy(MainWindow.Copy.HEX)),
-                item("C Array", id + "-c", () -> w.copy(MainWindow.Copy.C)),
-                item("Python Bytes", id + "-python", () -> w.copy(MainWindow.Copy.PYTHON)));
+                item("Hex", id + "-hex", () -> a.copy().bytes(ByteCopy.Form.HEX)),
+                item("C Array", id + "-c", () -> a.copy().bytes(ByteCopy.Form.C)),
+                item("Python Bytes", id + "-python", () -> a.copy().bytes(ByteCopy.Form.PYTHON)));
         ContextMenu m = new ContextMenu(copyAs,
-                item("Copy Value", id + "-value", w::copyValue),
-                item("Copy Offset", id + "-offset", () -> MainWindow.putClipboard(Hex.plain(w.hex.cursor()))),
-                item("Copy Node Path", id + "-path", () -> {
-                    StructureNode n = w.tree.selectedNode();
-                    if (n != null) {
-                        MainWindow.putClipboard(n.path());
-                    }
-                }),
+                item("Copy Value", id + "-value", a.copy()::value),
+                item("Copy Offset", id + "-offset", a.copy()::offset),
+                item("Copy Node Path", id + "-path", a.copy()::path),
                 new SeparatorMenuItem(),
-                item("Go to Offset…", id + "-goto", w::goToOffset),
-                item("Select Section", id + "-section", w::selectSectionAtCursor));
+                item("Go to Offset…", id + "-goto", goToOffset),
+                item("Select Section", id + "-section", a.navigate()::selectSectionAtCaret));
         m.setId(id);
         return m;
     }

@@ -1,13 +1,18 @@
 package org.savevminspector.app.gui;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.savevminspector.app.gui.model.DetailLine;
 
-/** The field detail panel: label/value lines with severity colours, in a read-only RichTextFX area. */
-final class DetailPane extends VirtualizedScrollPane<StyleClassedTextArea> {
+/**
+ * Label/value lines with severity colours, in a read-only RichTextFX area: the detail tab's problems and
+ * explanation, the repair dialog's result. A line's style is one or more words ({@code heading error}), each
+ * the style class {@code detail-<word>}.
+ */
+class DetailPane extends VirtualizedScrollPane<StyleClassedTextArea> {
 
     DetailPane() {
         super(new StyleClassedTextArea());
@@ -25,7 +30,13 @@ final class DetailPane extends VirtualizedScrollPane<StyleClassedTextArea> {
             if (!l.label().isEmpty()) {
                 append(area, l.label() + ": ", List.of("detail-label"));
             }
-            append(area, l.text() + "\n", l.style().isEmpty() ? List.of("detail-text") : List.of("detail-text", "detail-" + l.style()));
+            List<String> style = new ArrayList<>(List.of("detail-text"));
+            for (String word : l.style().split(" ")) {
+                if (!word.isEmpty()) {
+                    style.add("detail-" + word);
+                }
+            }
+            append(area, l.text() + "\n", style);
         }
         area.moveTo(0);
         area.requestFollowCaret();

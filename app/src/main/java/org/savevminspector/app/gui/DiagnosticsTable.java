@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
@@ -13,6 +12,8 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import org.savevminspector.app.gui.session.ProblemSteps;
+import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
@@ -21,7 +22,8 @@ import org.savevminspector.model.Hex;
 /**
  * Wireshark-style expert info: the diagnostics grouped by severity (gravest first, each group with its count),
  * each row with its code, section (index and idstr), offset, length and message; the full message and
- * explanation show on hover.
+ * explanation show on hover. Selecting a row shows that problem in the session; the problem a session shows is the
+ * row selected.
  */
 final class DiagnosticsTable extends TreeTableView<DiagnosticsTable.Row> {
 
@@ -37,7 +39,7 @@ final class DiagnosticsTable extends TreeTableView<DiagnosticsTable.Row> {
     private final Label placeholder = new Label("No diagnostics: the file is clean.");
     private boolean programmatic;
 
-    DiagnosticsTable() {
+    DiagnosticsTable(ViewSession session, ProblemSteps problems) {
         setId("diagnosticsTable");
         getStyleClass().add("diagnostics-table");
         setShowRoot(false);
@@ -54,6 +56,22 @@ final class DiagnosticsTable extends TreeTableView<DiagnosticsTable.Row> {
                 column("Message", 480, 160, r -> r.diagnostic() == null ? "" : r.diagnostic().message())));
         setRowFactory(t -> new SeverityRow());
         setRoot(new TreeItem<>());
+        getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!programmatic && b != null && b.getValue() != null && b.getValue().diagnostic() != null) {
+                problems.show(b.getValue().diagnostic());
+            }
+        });
+        // built when its tab is first shown: it starts from where the session is
+        show(session.document() == null ? null : session.document().inspection());
+        if (session.problem() != null) {
+            selectQuietly(session.problem());
+        }
+        session.documentProperty().addListener((o, a, d) -> show(d == null ? null : d.inspection()));
+        session.selectionProperty().addListener((o, a, sel) -> {
+            if (sel.problem() != null) {
+                selectQuietly(sel.problem()); // the problem shown, as stepping or a tick shows it, is the row selected
+            }
+        });
     }
 
     private static TreeTableColumn<Row, String> column(String title, double width, double min, Function<Row, String> f) {
@@ -78,7 +96,7 @@ final class DiagnosticsTable extends TreeTableView<DiagnosticsTable.Row> {
         @Override
         protected void updateItem(Row r, boolean empty) {
             super.updateItem(r, empty);
-            getStyleClass().removeAll("severity-error", "severity-warn", "severity-note", "severity-chat", "group-row");
+            getStyleClass().removeAll("severity-error", "severity-warn", "severity-note", "severity-info", "group-row");
             if (empty || r == null) {
                 setTooltip(null);
                 return;
@@ -153,14 +171,6 @@ final class DiagnosticsTable extends TreeTableView<DiagnosticsTable.Row> {
     Diagnostic selectedDiagnostic() {
         TreeItem<Row> i = getSelectionModel().getSelectedItem();
         return i == null || i.getValue() == null ? null : i.getValue().diagnostic();
-    }
-
-    void setOnUserSelect(Consumer<Diagnostic> c) {
-        getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!programmatic && b != null && b.getValue() != null && b.getValue().diagnostic() != null) {
-                c.accept(b.getValue().diagnostic());
-            }
-        });
     }
 
     /** Selects {@code d}'s row without notifying the listener (problem stepping already shows it). */

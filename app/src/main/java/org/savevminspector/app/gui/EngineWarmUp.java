@@ -6,18 +6,22 @@ import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
 
 /**
- * Start-up on a 2-core machine: while the JavaFX toolkit starts on one core, inspect the bundled sample once on
- * the other, so that the engine's classes (decoders found by ServiceLoader, the loader simulation) are loaded
- * and linked before the window asks for its first real inspection; then load (without initialising: that
- * stays on the FX thread) the heaviest control classes the window builds, which otherwise are read from the jar
- * one by one on the FX thread. Nothing of the result is kept.
+ * Start-up on a 2-core machine: while the JavaFX toolkit starts on one core, the other does what the FX thread
+ * would otherwise wait for before the first frame. It loads (without initialising: that stays on the FX thread)
+ * the heaviest control classes the window builds, which otherwise are read from the jar one by one on the FX
+ * thread; reads the preferences the window starts from (theme, size, split positions: the first read of
+ * java.util.prefs loads its store from disk); unpacks the bundled sample when the viewer starts without a file (a
+ * temporary file, written and synced); and inspects the sample once, so that the engine's classes (decoders found
+ * by ServiceLoader, the loader simulation) are loaded and linked before the worker's first real inspection.
+ * Nothing of the result is kept but the sample's copy, and the preferences' own cache.
  */
 final class EngineWarmUp {
     private EngineWarmUp() {
     }
 
-    static void start() {
-        Thread t = new Thread(EngineWarmUp::run, "engine-warm-up");
+    /** {@code sample}: the viewer will open the bundled sample (no file was given). */
+    static void start(boolean sample) {
+        Thread t = new Thread(() -> run(sample), "engine-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
@@ -52,8 +56,24 @@ final class EngineWarmUp {
         "impl.org.controlsfx.skin.StatusBarSkin",
     };
 
-    private static void run() {
-        inspectSample();
+    /** In the order the FX thread and the worker need the results. */
+    private static void run(boolean sample) {
+        loadControlClasses(); // the window is built as soon as the toolkit is up
+        Themes.initialDark(); // then it reads its theme, size and split positions
+        new LayoutMemory(LayoutMemory.standardStore()).load();
+        Perf.mark("preferences read");
+        if (sample) {
+            try {
+                BundledSample.copy(); // then it opens the sample
+                Perf.mark("sample unpacked");
+            } catch (IOException e) {
+                // the FX thread tries again and says why it cannot
+            }
+        }
+        inspectSample(); // which the worker inspects
+    }
+
+    private static void loadControlClasses() {
         ClassLoader cl = EngineWarmUp.class.getClassLoader();
         for (String c : CLASSES) {
             try {
@@ -66,7 +86,7 @@ final class EngineWarmUp {
     }
 
     private static void inspectSample() {
-        try (InputStream in = EngineWarmUp.class.getResourceAsStream(MainWindow.SAMPLE_RESOURCE)) {
+        try (InputStream in = EngineWarmUp.class.getResourceAsStream(BundledSample.RESOURCE)) {
             if (in != null) {
                 Inspector.standard().inspect(ByteSource.of(in.readAllBytes()));
                 Perf.mark("engine warmed up");

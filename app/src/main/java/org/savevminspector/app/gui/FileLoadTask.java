@@ -2,15 +2,21 @@ package org.savevminspector.app.gui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
 import org.savevminspector.app.gui.model.Anomalies;
+import org.savevminspector.app.gui.model.DiskOutline;
 import org.savevminspector.app.gui.model.StructureTree;
+import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.container.ImageInspection;
 import org.savevminspector.container.ImageInspector;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.io.ByteSource;
-import org.savevminspector.io.MappedByteSource;
+import org.savevminspector.io.Input;
+import org.savevminspector.io.InputName;
+import org.savevminspector.io.InputOpener;
+import org.savevminspector.io.vhd.VhdLayer;
 import org.savevminspector.stream.ParseOptions;
 
 /** Opens and inspects a file off the FX thread, with progress and cancellation. */
@@ -39,7 +45,18 @@ final class FileLoadTask extends Task<Document> {
         long t0 = System.nanoTime();
         Inspection inspection;
         ContainerIndex container;
-        try (ByteSource parseSrc = MappedByteSource.open(path)) {
+        // the input layer refuses a character device (/dev/zero) and reads a FIFO, pipe or procfs file once into a
+        // private copy (removed at exit) that the panes below reopen by path like any file
+        // a compressed file is decompressed into a private copy the same way (progress here, Cancel stops it), and a
+        // VHD becomes a view of its virtual disk: the panes read the input's sources, not the stored bytes
+        Input input = new InputOpener(InputOpener.Options.defaults().withMemoryLimit(0).withProgress((n, bytes) -> {
+            if (isCancelled()) {
+                throw new CancellationException();
+            }
+            updateMessage("Reading " + displayName + ": " + (bytes >> 20) + " MiB");
+        })).open(InputName.of(path));
+        Path file = input.file() != null ? input.file() : input.original();
+        try (ByteSource parseSrc = input.open()) {
             updateMessage("Indexing and parsing " + displayName);
             // save images: the container walk reports progress over the whole file and can be cancelled
             ImageInspector images = ImageInspector.standard();
@@ -52,17 +69,19 @@ final class FileLoadTask extends Task<Document> {
             container = image.index();
         }
         Perf.log("inspection of %s took %.1f ms", displayName, (System.nanoTime() - t0) / 1e6);
-        ByteSource hexSource = ByteSource.open(path);
+        ByteSource hexSource = input.open();
         // fields are decoded on demand from the bytes: from the source this document keeps open, not the parse's
         inspection = inspection.readingFrom(hexSource);
         // page runs list their batches when expanded, on the FX thread: from the hex pane's source, not the parse's
-        StructureTree tree = new StructureTree(inspection, container, hexSource);
+        VhdLayer vhd = input.layer(VhdLayer.class);
+        StructureTree tree = new StructureTree(inspection, container, hexSource,
+                vhd == null ? null : new DiskOutline(vhd));
         Anomalies anomalies = Anomalies.of(inspection);
         if (isCancelled()) {
             // nobody will take the document: its source would stay open
             hexSource.close();
             return null;
         }
-        return new Document(path, displayName, synthetic, inspection, tree, anomalies, hexSource, container);
+        return new Document(file, displayName, synthetic, inspection, tree, anomalies, hexSource, container, input);
     }
 }

@@ -1,5 +1,6 @@
 package org.savevminspector.app.gui;
 
+import java.util.concurrent.Executor;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -9,9 +10,12 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import org.savevminspector.app.IoReason;
+import org.savevminspector.app.common.IoReason;
 import org.savevminspector.app.gui.model.ByteFinder;
 import org.savevminspector.app.gui.model.SearchPattern;
+import org.savevminspector.app.gui.session.Document;
+import org.savevminspector.app.gui.session.Navigator;
+import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
@@ -19,11 +23,14 @@ import org.savevminspector.model.Span;
 /**
  * Find hex bytes or text (Ctrl+F, F3 / Shift+F3). Auto mode decides from the input whether it is hex bytes or
  * text; the search goes round the end of the file (and says so). It runs on the worker thread over a byte source
- * of its own (sources are not thread-safe), with a progress bar and Esc / Cancel to stop it. Closing the bar
- * removes the match highlight.
+ * of its own (sources are not thread-safe), with a progress bar and Esc / Cancel to stop it. A match becomes the
+ * session's find match and selection; closing the bar removes the match.
  */
 final class FindBar extends HBox {
-    private final MainWindow window;
+    private final ViewSession session;
+    private final Navigator navigate;
+    private final Executor worker;
+    private final Runnable afterClose;
     final TextField field = new TextField();
     final ChoiceBox<SearchPattern.Mode> mode = new ChoiceBox<>();
     private final Label detected = new Label();
@@ -36,8 +43,12 @@ final class FindBar extends HBox {
     private record Found(long at, boolean wrapped) {
     }
 
-    FindBar(MainWindow window) {
-        this.window = window;
+    /** Searches run on {@code worker}; {@code afterClose} puts the focus back (on the hex pane). */
+    FindBar(ViewSession session, Navigator navigate, Executor worker, Runnable afterClose) {
+        this.session = session;
+        this.navigate = navigate;
+        this.worker = worker;
+        this.afterClose = afterClose;
         setId("findBar");
         getStyleClass().add("find-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -77,6 +88,11 @@ final class FindBar extends HBox {
         getChildren().setAll(new Label("Find"), mode, field, detected, next, prev, progress, cancel, result, close);
         setVisible(false);
         setManaged(false);
+        session.documentProperty().addListener((o, was, now) -> {
+            if (now == null || !now.sameFile(was)) {
+                reset();
+            }
+        });
     }
 
     /** In Auto mode, says how the input is read (hex or text) as it is typed. */
@@ -101,12 +117,11 @@ final class FindBar extends HBox {
         stop();
         setVisible(false);
         setManaged(false);
-        if (window.hex.highlights() != null) {
-            window.hex.setHighlights(window.hex.highlights().match(null));
-        }
-        window.hex.requestFocus();
+        session.setMatch(null);
+        afterClose.run();
     }
 
+    /** Stops a search and forgets its result: another file is being opened. */
     void reset() {
         stop();
         result.setText("");
@@ -127,7 +142,7 @@ final class FindBar extends HBox {
     }
 
     private void find(boolean forward) {
-        Document doc = window.document();
+        Document doc = session.document();
         if (doc == null) {
             return;
         }
@@ -143,7 +158,7 @@ final class FindBar extends HBox {
             return;
         }
         stop();
-        long cursor = window.hex.cursor();
+        long cursor = session.caret();
         long from = forward ? cursor + 1 : cursor;
         long size = doc.size();
         byte[] bytes = pattern.bytes();
@@ -151,7 +166,7 @@ final class FindBar extends HBox {
             @Override
             protected Found call() throws Exception {
                 // a cancelled search throws CancellationException: the task is cancelled then, not failed
-                try (ByteSource own = ByteSource.open(doc.path())) {
+                try (ByteSource own = doc.open()) {
                     long at = ByteFinder.find(own, bytes, from, forward, (d, t) -> updateProgress(d, Math.max(1, t)),
                             this::isCancelled);
                     if (at >= 0) {
@@ -177,9 +192,8 @@ final class FindBar extends HBox {
                 result.setText(f.wrapped()
                         ? where + (forward ? " (wrapped round to the start of the file)" : " (wrapped round to the end of the file)")
                         : where);
-                window.hex.setHighlights(window.hex.highlights().match(new Span(f.at(), bytes.length)));
-                window.goTo(f.at());
-                window.hex.select(f.at(), bytes.length);
+                session.setMatch(new Span(f.at(), bytes.length));
+                navigate.selectBytes(f.at(), bytes.length);
             } else {
                 result.setText(pattern.description() + " is not in the file.");
             }
@@ -192,7 +206,7 @@ final class FindBar extends HBox {
             done(task);
             result.setText("Search cancelled.");
         });
-        window.worker().submit(task);
+        worker.execute(task);
     }
 
     private void done(Task<Found> task) {

@@ -26,6 +26,7 @@ final class HexLegend extends FlowPane {
         add(HighlightKind.TRAILING, "trailing", "Bytes after the EOF marker");
         add(HighlightKind.GHOST, "past the end", "Bytes a loader would read past the end of the file (shown as 00)");
         add(HighlightKind.MATCH, "find match", "The current Find match");
+        add(HighlightKind.BOOKMARK, "bookmark", "Bytes you bookmarked (Ctrl+B; F4 steps through them)");
     }
 
     private void add(HighlightKind kind, String text, String tip) {

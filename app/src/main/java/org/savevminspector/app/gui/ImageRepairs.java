@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.container.ImageInspection;
 import org.savevminspector.container.ImageRepairPlan;
 import org.savevminspector.container.ImageRepairer;
 import org.savevminspector.io.ByteSource;
-import org.savevminspector.io.MappedByteSource;
 import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairPlan;
 import org.savevminspector.repair.RepairRefusedException;
@@ -22,11 +22,11 @@ final class ImageRepairs {
     private ImageRepairs() {
     }
 
-    /** One plan per strategy for the image at {@code path}. */
-    static Map<RepairStrategy, ImageRepairPlan> plan(Path path, boolean trimTrailing) throws IOException {
+    /** One plan per strategy for the document's image (its decompressed bytes or virtual disk). */
+    static Map<RepairStrategy, ImageRepairPlan> plan(Document doc, boolean trimTrailing) throws IOException {
         Map<RepairStrategy, ImageRepairPlan> out = new EnumMap<>(RepairStrategy.class);
         ImageRepairer repairer = ImageRepairer.standard();
-        try (ByteSource src = MappedByteSource.open(path)) {
+        try (ByteSource src = doc.open()) {
             ImageInspection image = org.savevminspector.container.ImageInspector.standard().inspect(src);
             if (image.stream() == null) {
                 return out;
@@ -46,9 +46,10 @@ final class ImageRepairs {
                 s.introduced(), refusal);
     }
 
-    static void write(Path path, ImageRepairPlan p, Path out, boolean force) throws IOException, RepairRefusedException {
-        try (ByteSource src = MappedByteSource.open(path)) {
-            ImageRepairer.standard().write(src, p, path, out, force);
+    static void write(Document doc, ImageRepairPlan p, Path out, boolean force) throws IOException,
+            RepairRefusedException {
+        try (ByteSource src = doc.open()) {
+            ImageRepairer.standard().write(src, p, doc.original(), out, force);
         }
     }
 }

@@ -6,8 +6,8 @@ import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
 
 /**
- * Remembers the window size and the two split positions between sessions (java.util.prefs), and picks a first
- * size that fits a 1366×768 screen. {@code -Dsavevm.inspector.layout=default} neither reads nor writes them
+ * Remembers the window size, the two split positions of the window and the Loader tab's between sessions
+ * (java.util.prefs), and picks a first size that fits a 1366×768 screen. {@code -Dsavevm.inspector.layout=default} neither reads nor writes them
  * (tests, screenshots).
  */
 final class LayoutMemory {
@@ -22,7 +22,7 @@ final class LayoutMemory {
     }
 
     /** Remembered values; NaN where nothing was remembered. */
-    record Saved(double width, double height, double treeFraction, double mainFraction) {
+    record Saved(double width, double height, double treeFraction, double mainFraction, double loaderFraction) {
     }
 
     private final Store store;
@@ -74,14 +74,16 @@ final class LayoutMemory {
 
     Saved load() {
         return new Saved(store.get("width", Double.NaN), store.get("height", Double.NaN),
-                store.get("treeFraction", Double.NaN), store.get("mainFraction", Double.NaN));
+                store.get("treeFraction", Double.NaN), store.get("mainFraction", Double.NaN),
+                store.get("loaderFraction", Double.NaN));
     }
 
-    void save(double width, double height, double treeFraction, double mainFraction) {
-        store.put("width", width);
-        store.put("height", height);
-        store.put("treeFraction", treeFraction);
-        store.put("mainFraction", mainFraction);
+    void save(Saved s) {
+        store.put("width", s.width());
+        store.put("height", s.height());
+        store.put("treeFraction", s.treeFraction());
+        store.put("mainFraction", s.mainFraction());
+        store.put("loaderFraction", s.loaderFraction());
     }
 
     /** The remembered size, or 1280×720, never larger than the screen's usable area. */

@@ -2,22 +2,24 @@ package org.savevminspector.app.gui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.savevminspector.app.gui.model.NodeDetail;
+import org.savevminspector.app.gui.session.Document;
+import org.savevminspector.app.gui.session.Navigator;
+import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.loader.LoaderRead;
@@ -26,23 +28,27 @@ import org.savevminspector.loader.PortEvent;
 import org.savevminspector.model.Hex;
 
 /**
- * What a loader simulation did (spec Appendix Z step 3), for the loader profile chosen in its selector: the
- * outcome and its consequences for the guest, the sections it silently does not restore, one row per section it
- * read (where, as which version, how many body bytes, with what result) and the I/O-port changes it made.
- * Selecting a read selects the bytes it consumed.
+ * What a loader simulation did (docs/FORMAT.md Appendix Z step 3), for the loader profile chosen in its selector:
+ * on the left the outcome, its consequences for the guest and the sections it silently does not restore; on the
+ * right, in a split the user can move (and that is remembered), one row per section it read and the I/O-port
+ * changes it made. Both tables open scrolled to what matters — the read where the load stopped, the port
+ * collision — so that they are in view at the window's first size. Selecting a read selects the bytes it
+ * consumed; choosing a profile re-simulates the session's file, and the files opened after it.
  */
 final class LoaderPane extends BorderPane {
+    /** Where the tables' divider starts when nothing is remembered: the reads get the larger part. */
+    static final double DEFAULT_SPLIT = 0.6;
+
     private final Label summary = new Label();
     private final Label consequences = new Label();
     final ComboBox<String> selector = new ComboBox<>();
     private boolean updating;
-    /** The profile the user picked, kept for the next file; {@code null} until they pick one. */
-    private LoaderProfile chosen;
-    private Consumer<LoaderProfile> onProfile = p -> { };
     final TableView<LoaderRead> reads = new TableView<>();
     final TableView<PortEvent> ports = new TableView<>();
+    final SplitPane split = new SplitPane(reads, ports);
 
-    LoaderPane() {
+    /** {@code splitPosition}: the tables' divider as remembered (NaN: the default). */
+    LoaderPane(ViewSession session, Navigator navigate, double splitPosition) {
         setId("loaderPane");
         summary.setId("loaderSummary");
         summary.setWrapText(true);
@@ -54,6 +60,7 @@ final class LoaderPane extends BorderPane {
         selector.getSelectionModel().select(LoaderProfiles.upstream().name());
         selector.setTooltip(new Tooltip("Whose qemu-dm loads the file: upstream (Xen ≥ 4.1), Xen 4.0, "
                 + "XenServer 6.0–6.2 or XenServer 6.5+"));
+        reads.setId("loaderReads");
         reads.getColumns().setAll(List.of(
                 Columns.text("Section", 60, (LoaderRead r) -> r.section() < 0 ? "—" : "#" + r.section()),
                 Columns.text("idstr", 130, LoaderRead::idstr),
@@ -88,24 +95,51 @@ final class LoaderPane extends BorderPane {
             protected void updateItem(PortEvent p, boolean empty) {
                 super.updateItem(p, empty);
                 getStyleClass().removeAll("severity-error", "port-collision");
-                if (!empty && p != null && "collision".equals(p.action())) {
+                if (!empty && p != null && PortEvent.COLLISION.equals(p.action())) {
                     getStyleClass().addAll("severity-error", "port-collision");
                 }
             }
         });
         ports.setPlaceholder(new Label("No I/O-port changes."));
-        SplitPane split = new SplitPane(reads, ports);
+        split.setId("loaderSplit");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.65);
-        Label choose = new Label("Loader:");
-        HBox bar = new HBox(8, choose, selector, summary);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(summary, Priority.ALWAYS);
-        setTop(new VBox(4, bar, consequences));
+        split.setDividerPositions(Double.isNaN(splitPosition) ? DEFAULT_SPLIT : splitPosition);
+        HBox choose = new HBox(8, new Label("Loader:"), selector);
+        choose.setAlignment(Pos.CENTER_LEFT);
+        VBox info = new VBox(8, choose, summary, consequences);
+        info.getStyleClass().add("loader-info");
+        ScrollPane infoScroll = new ScrollPane(info);
+        infoScroll.setFitToWidth(true);
+        infoScroll.setPrefWidth(340);
+        infoScroll.setMinWidth(240);
+        setLeft(infoScroll);
         setCenter(split);
+        selector.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!updating && b != null && !b.equals(a)) {
+                LoaderProfiles.find(b).ifPresent(session::useLoader);
+            }
+        });
+        reads.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            Document d = session.document();
+            if (r != null && d != null && r.headerOffset() < d.size()) {
+                navigate.selectBytes(r.headerOffset(), Math.max(1, r.bodyOffset() + r.bytesRead() - r.headerOffset()));
+            }
+        });
+        // built when its tab is first shown: it starts from the session's document
+        show(report(session.document()));
+        session.documentProperty().addListener((o, a, d) -> show(report(d)));
     }
 
-    void show(LoaderReport report) {
+    /** The tables' divider, for the layout to remember. */
+    double splitPosition() {
+        return split.getDividerPositions()[0];
+    }
+
+    private static LoaderReport report(Document d) {
+        return d == null ? null : d.inspection().loader();
+    }
+
+    private void show(LoaderReport report) {
         updating = true;
         try {
             if (report == null) {
@@ -114,12 +148,6 @@ final class LoaderPane extends BorderPane {
                 reads.getItems().clear();
                 ports.getItems().clear();
                 return;
-            }
-            if (chosen != null && !chosen.name().equals(report.profile())) {
-                // a new file arrives simulated with upstream: re-simulate it with the user's choice, after this
-                // view has settled (the caller is still showing the document)
-                LoaderProfile again = chosen;
-                Platform.runLater(() -> onProfile.accept(again));
             }
             selector.getSelectionModel().select(report.profile());
             String qemu = LoaderProfiles.find(report.profile()).map(LoaderProfile::qemu).orElse(report.profile());
@@ -135,28 +163,42 @@ final class LoaderPane extends BorderPane {
             consequences.setText(lines.stream().map(l -> "• " + l).collect(Collectors.joining("\n")));
             reads.getItems().setAll(report.reads());
             ports.getItems().setAll(report.ports());
+            scrollToWhatMatters(stopRow(report), collisionRow(report));
         } finally {
             updating = false;
         }
     }
 
-    /** Called with the profile the user picks (not when {@link #show} follows a new report). */
-    void setOnProfile(Consumer<LoaderProfile> c) {
-        this.onProfile = c;
-        selector.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!updating && b != null && !b.equals(a)) {
-                LoaderProfiles.find(b).ifPresent(p -> {
-                    chosen = p;
-                    c.accept(p);
-                });
+    /** The read where the load stopped: the first that did not load, or the last one. */
+    static int stopRow(LoaderReport report) {
+        List<LoaderRead> rs = report.reads();
+        for (int i = 0; i < rs.size(); i++) {
+            if (!"loaded".equals(rs.get(i).status())) {
+                return i;
             }
-        });
+        }
+        return rs.size() - 1;
     }
 
-    void setOnSelect(Consumer<LoaderRead> c) {
-        reads.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                c.accept(b);
+    /** The first port collision (what aborts qemu-dm), or the last port change. */
+    static int collisionRow(LoaderReport report) {
+        List<PortEvent> ps = report.ports();
+        for (int i = 0; i < ps.size(); i++) {
+            if (PortEvent.COLLISION.equals(ps.get(i).action())) {
+                return i;
+            }
+        }
+        return ps.size() - 1;
+    }
+
+    /** Scrolls both tables (once they are laid out) so the rows that matter show, one row of context above. */
+    private void scrollToWhatMatters(int read, int port) {
+        Platform.runLater(() -> {
+            if (read >= 0) {
+                reads.scrollTo(Math.max(0, read - 1));
+            }
+            if (port >= 0) {
+                ports.scrollTo(Math.max(0, port - 1));
             }
         });
     }

@@ -2,18 +2,15 @@ package org.savevminspector.app.gui;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
+import org.savevminspector.app.gui.hex.HexPalette;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 
@@ -30,7 +27,7 @@ final class MarkerStrip extends Region {
     }
 
     private final Canvas canvas = new Canvas();
-    private final Map<Severity, Region> swatches = new EnumMap<>(Severity.class);
+    private final HexPalette palette = new HexPalette(getChildren(), this::draw);
     private final Tooltip tip = new Tooltip();
     private List<Mark> marks = List.of();
     private double topInset;
@@ -42,15 +39,9 @@ final class MarkerStrip extends Region {
         setMinWidth(WIDTH);
         setPrefWidth(WIDTH);
         setMaxWidth(WIDTH);
-        getChildren().add(canvas);
+        getChildren().add(0, canvas);
         for (Severity s : Severity.values()) {
-            Region r = new Region();
-            r.getStyleClass().add("marker-" + s.json());
-            r.setManaged(false);
-            r.setOpacity(0);
-            r.backgroundProperty().addListener((o, a, b) -> draw());
-            swatches.put(s, r);
-            getChildren().add(r);
+            palette.add("marker-" + s.json());
         }
         canvas.setOnMouseClicked(this::clicked);
         canvas.setOnMouseMoved(e -> {
@@ -128,14 +119,9 @@ final class MarkerStrip extends Region {
         }
     }
 
-    private Color colour(Severity s) {
-        Background b = swatches.get(s).getBackground();
-        if (b != null && !b.getFills().isEmpty()) {
-            Paint p = b.getFills().get(0).getFill();
-            if (p instanceof Color c) {
-                return c;
-            }
-        }
-        return s == Severity.ERROR ? Color.RED : s == Severity.WARN ? Color.ORANGE : Color.STEELBLUE;
+    /** The tick colour of a severity ({@code .marker-error} etc.), from the theme. */
+    Color colour(Severity s) {
+        return palette.colour("marker-" + s.json(),
+                s == Severity.ERROR ? Color.RED : s == Severity.WARN ? Color.ORANGE : Color.STEELBLUE);
     }
 }

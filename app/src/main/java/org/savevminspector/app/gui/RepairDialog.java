@@ -18,15 +18,18 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import org.savevminspector.app.IoReason;
+import org.savevminspector.app.common.IoReason;
 import org.savevminspector.app.gui.model.DetailLine;
 import org.savevminspector.app.gui.model.NodeDetail;
 import org.savevminspector.app.gui.model.OffsetFormat;
+import org.savevminspector.app.gui.model.RepairScope;
+import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.container.ImageRepairPlan;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
@@ -43,7 +46,9 @@ import org.savevminspector.repair.Repairer;
 /**
  * File → Export repaired file: choose relabel / upgrade and trimming, see every byte edit and the diagnostics of
  * the result (what is fixed, what remains, what the upstream loader would now do), then Save As — never over the
- * original; the engine writes atomically. Afterwards it offers to open the repaired file.
+ * original; the engine writes atomically. Afterwards it offers to open the repaired file. For a file with nothing
+ * to repair that a conversion still applies to, it leads with the answer ("Nothing to repair") and offers the
+ * conversions below it, folded, as the optional step they are.
  */
 final class RepairDialog {
     private final Document doc;
@@ -64,13 +69,24 @@ final class RepairDialog {
     private Map<RepairStrategy, RepairPlan> plans;
     private Path written;
     private final Map<RepairStrategy, Label> outcomes = new EnumMap<>(RepairStrategy.class);
+    /** The answer for a file with nothing to repair, at the top. */
+    final Label answer = new Label();
+    /** The conversions, folded under the answer, for a file with nothing to repair. */
+    final TitledPane convert = new TitledPane();
+    private final VBox box;
+    private final VBox repairs = new VBox(4);
+    private final VBox conversions = new VBox(4);
+    private final Label editsTitle = new Label("Byte edits (offsets in the original file)");
+    private final Label resultTitle = new Label("Result");
+    private final ButtonBar buttons = new ButtonBar();
+    /** Whether the layout has been chosen (full, or "nothing to repair" first): once, when the plans first arrive. */
+    private boolean laidOut;
 
     RepairDialog(Stage owner, Document doc, FileDialogs dialogs, Predicate<Path> opener, Executor worker) {
         this.doc = doc;
         this.dialogs = dialogs;
         this.opener = opener;
         this.worker = worker;
-        VBox strategies = new VBox(4);
         for (RepairStrategy s : RepairStrategy.values()) {
             RadioButton r = new RadioButton(s.cliName());
             r.setId("strategy-" + s.cliName());
@@ -87,7 +103,7 @@ final class RepairDialog {
             outcome.setPadding(new Insets(0, 0, 4, 24));
             outcome.setMinHeight(Region.USE_PREF_SIZE);
             outcomes.put(s, outcome);
-            strategies.getChildren().addAll(r, why, outcome);
+            (s.converts() ? conversions : repairs).getChildren().addAll(r, why, outcome);
         }
         group.selectToggle(group.getToggles().get(0));
         group.selectedToggleProperty().addListener((o, a, b) -> {
@@ -123,7 +139,6 @@ final class RepairDialog {
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
-        ButtonBar buttons = new ButtonBar();
         ButtonBar.setButtonData(save, ButtonBar.ButtonData.OK_DONE);
         ButtonBar.setButtonData(openResult, ButtonBar.ButtonData.OTHER);
         ButtonBar.setButtonData(close, ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -132,8 +147,20 @@ final class RepairDialog {
         state.setWrapText(true);
         state.setMinHeight(Region.USE_PREF_SIZE);
 
-        VBox box = new VBox(8, new Label("Strategy"), strategies, trim, new Label("Byte edits (offsets in the original file)"),
-                edits, new Label("Result"), result, state, buttons);
+        answer.setId("repairAnswer");
+        answer.getStyleClass().add("repair-answer");
+        answer.setWrapText(true);
+        answer.setMinHeight(Region.USE_PREF_SIZE);
+        convert.setId("repairConvert");
+        convert.setText("Convert for another loader…");
+        convert.setExpanded(false);
+        convert.expandedProperty().addListener((o, was, is) -> {
+            if (is && !strategy().converts()) {
+                firstConversion();
+            }
+        });
+        box = new VBox(8, new Label("Strategy"), repairs, conversions, trim, editsTitle, edits, resultTitle, result,
+                state, buttons);
         box.setPadding(new Insets(12));
         box.getStyleClass().add("repair-dialog");
         Scene scene = new Scene(box, 820, 640);
@@ -172,11 +199,11 @@ final class RepairDialog {
                 Map<RepairStrategy, RepairPlan> out = new EnumMap<>(RepairStrategy.class);
                 if (doc.container() != null && doc.container().isContainer()) {
                     // a save image: the stream's edits are shown (at stream offsets), the image is rewritten
-                    imagePlans = ImageRepairs.plan(doc.path(), trimTrailing);
+                    imagePlans = ImageRepairs.plan(doc, trimTrailing);
                     imagePlans.forEach((s, p) -> out.put(s, ImageRepairs.shown(p)));
                     return out;
                 }
-                try (ByteSource src = ByteSource.open(doc.path())) {
+                try (ByteSource src = doc.open()) {
                     Repairer repairer = new Repairer(Inspector.standard());
                     for (RepairStrategy s : RepairStrategy.values()) {
                         out.put(s, repairer.plan(src, doc.inspection(), new RepairOptions(s, trimTrailing)));
@@ -189,11 +216,54 @@ final class RepairDialog {
             if (trimTrailing == trim.isSelected()) {
                 plans = t.getValue();
                 plans.forEach((s, p) -> outcomes.get(s).setText(outcomeText(p)));
+                if (!laidOut) {
+                    laidOut = true;
+                    if (nothingToRepair(plans)) {
+                        leadWithNothingToRepair();
+                    }
+                }
                 showPlan(t.getValue().get(strategy()));
             }
         });
         t.setOnFailed(e -> state.setText("Cannot plan the repair: " + IoReason.of(t.getException())));
         worker.execute(t);
+    }
+
+    /** Whether no repair (as opposed to a conversion) changes a byte, and no bytes follow the EOF marker. */
+    private boolean nothingToRepair(Map<RepairStrategy, RepairPlan> all) {
+        boolean trailing = doc.inspection().parse().trailing() != null && doc.inspection().parse().trailing().length() > 0;
+        return !trailing && all.entrySet().stream().noneMatch(e -> !e.getKey().converts() && e.getValue().hasEdits());
+    }
+
+    /** The answer first; the conversions folded under it, their edits and result inside the fold. */
+    private void leadWithNothingToRepair() {
+        answer.setText(RepairScope.cleanSentence(doc.inspection(), doc.displayName()));
+        Label hint = new Label("A conversion rewrites the file for another qemu-dm; nothing is written unless you "
+                + "choose one and save.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("explanation");
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        convert.setContent(new VBox(8, hint, conversions, editsTitle, edits, resultTitle, result, state));
+        box.getChildren().setAll(answer, convert, buttons);
+    }
+
+    /** Chooses the first conversion that changes something (the first one when none does). */
+    private void firstConversion() {
+        RepairStrategy pick = null;
+        for (RepairStrategy s : RepairStrategy.values()) {
+            if (s.converts() && (pick == null || (!changes(pick) && changes(s)))) {
+                pick = s;
+            }
+        }
+        for (var t : group.getToggles()) {
+            if (t.getUserData() == pick) {
+                group.selectToggle(t);
+            }
+        }
+    }
+
+    private boolean changes(RepairStrategy s) {
+        return plans != null && plans.get(s).hasEdits();
     }
 
     /** One line: what the upstream loader simulation says about the repaired bytes, and what still remains. */
@@ -262,9 +332,9 @@ final class RepairDialog {
                 // refuses the input itself, by path or by inode
                 Map<RepairStrategy, ImageRepairPlan> images = imagePlans;
                 if (images != null) {
-                    ImageRepairs.write(doc.path(), images.get(chosen.options().strategy()), out, Files.exists(out));
+                    ImageRepairs.write(doc, images.get(chosen.options().strategy()), out, Files.exists(out));
                 } else {
-                    new Repairer(Inspector.standard()).write(chosen, doc.path(), out, Files.exists(out));
+                    new Repairer(Inspector.standard()).write(chosen, doc.original(), out, Files.exists(out));
                 }
                 return null;
             }

@@ -2,6 +2,7 @@ package org.savevminspector.app.gui;
 
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
+import org.savevminspector.app.gui.hex.HexView;
 
 /**
  * The two split panes of the main window: where their dividers start (remembered, or fitted), and where they go
@@ -70,12 +71,15 @@ final class SplitLayout {
         return hexFitted;
     }
 
-    /** Remembers the window size and the dividers (not for a maximised or full-screen window). */
-    void save(Stage stage) {
+    /**
+     * Remembers the window size and the dividers, with the Loader tab's {@code loaderSplit} (not for a maximised or
+     * full-screen window).
+     */
+    void save(Stage stage, double loaderSplit) {
         if (stage.getScene() == null || stage.isMaximized() || stage.isFullScreen()) {
             return;
         }
-        memory.save(stage.getScene().getWidth(), stage.getScene().getHeight(),
-                hexFitted ? Double.NaN : top.getDividerPositions()[0], main.getDividerPositions()[0]);
+        memory.save(new LayoutMemory.Saved(stage.getScene().getWidth(), stage.getScene().getHeight(),
+                hexFitted ? Double.NaN : top.getDividerPositions()[0], main.getDividerPositions()[0], loaderSplit));
     }
 }

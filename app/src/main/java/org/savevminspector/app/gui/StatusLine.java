@@ -2,6 +2,7 @@ package org.savevminspector.app.gui;
 
 import java.util.Locale;
 import javafx.animation.PauseTransition;
+import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,14 +13,21 @@ import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.savevminspector.app.gui.model.DataInspector;
 import org.savevminspector.app.gui.model.OffsetFormat;
+import org.savevminspector.app.gui.model.SeverityWords;
+import org.savevminspector.app.gui.model.StructureNode;
+import org.savevminspector.app.gui.session.Document;
+import org.savevminspector.app.gui.session.Selection;
+import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.model.Hex;
 
 /**
- * The status bar: file, cursor, selection, node path | a transient message (e.g. "wrapped round"), the data
- * under the cursor, and the highest-severity badge. The badge and the offsets keep their full width; only the
- * path and the data summary give way (with an ellipsis) on a narrow window. Everything about a file is cleared
- * when another opens or the file is closed, so no stale path survives.
+ * The status bar: file, cursor, selection, node path | the message area | the data under the cursor, the badge
+ * with the count of the gravest severity. The message area (the status bar's own elastic label) takes only the
+ * width the other parts leave and cuts its text first, the whole text on hover; cursor, selection and badge never
+ * shrink, and file, path and data give way only once the message has none left. Everything about a file is
+ * cleared when another opens or the file is closed, so no stale path survives. It follows a session's document
+ * and selection; while a file opens, the message area shows its progress.
  */
 final class StatusLine {
     final StatusBar bar = new StatusBar();
@@ -27,13 +35,19 @@ final class StatusLine {
     final Label cursor = new Label();
     final Label selection = new Label();
     final Label path = new Label();
-    final Label message = new Label();
     final Label data = new Label();
     final Button severity = new Button();
     final Button cancel = new Button("Cancel");
-    private final PauseTransition messageTimeout = new PauseTransition(Duration.seconds(6));
+    private final Tooltip messageTip = new Tooltip();
+    private final Tooltip badgeTip = new Tooltip();
+    private final PauseTransition messageTimeout = new PauseTransition(Duration.seconds(8));
+    private String message = "";
+    private boolean loading;
 
-    StatusLine(Runnable showDiagnostics, Runnable cancelLoading) {
+    private final ViewSession session;
+
+    StatusLine(ViewSession session, Runnable showDiagnostics, Runnable cancelLoading) {
+        this.session = session;
         bar.setId("statusBar");
         bar.setText("");
         bar.getStyleClass().add("inspector-status");
@@ -41,29 +55,52 @@ final class StatusLine {
         cursor.setId("statusCursor");
         selection.setId("statusSelection");
         path.setId("statusPath");
-        message.setId("statusMessage");
-        message.getStyleClass().add("status-message");
         data.setId("statusData");
-        // what is said must be read whole: the path and the data summary give way first
-        for (Label l : new Label[] {cursor, selection, message}) {
-            l.setMinWidth(Region.USE_PREF_SIZE);
+        for (Region fixed : new Region[] {cursor, selection, severity, cancel}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        file.setMinWidth(60);
-        path.setMinWidth(40);
-        data.setMinWidth(40);
-        data.setMaxWidth(240);
-        path.setMaxWidth(320);
+        file.setMinWidth(80);
+        path.setMinWidth(60);
+        data.setMinWidth(60);
+        path.setMaxWidth(360);
+        data.setMaxWidth(260);
         severity.setId("severityButton");
         severity.getStyleClass().add("severity-indicator");
-        // the badge is the one thing that must never turn into "err…"
-        severity.setMinWidth(Region.USE_PREF_SIZE);
+        severity.setFocusTraversable(false);
         severity.setOnAction(e -> showDiagnostics.run());
-        severity.setTooltip(new Tooltip("Highest severity in this file: click for the diagnostics (Ctrl+D)"));
+        severity.setTooltip(badgeTip);
+        messageTip.setWrapText(true);
+        messageTip.setMaxWidth(640);
         cancel.setVisible(false);
         cancel.setOnAction(e -> cancelLoading.run());
-        messageTimeout.setOnFinished(e -> message.setText(""));
+        messageTimeout.setOnFinished(e -> flash(""));
         bar.getLeftItems().setAll(file, sep(), cursor, sep(), selection, sep(), path);
-        bar.getRightItems().setAll(message, sep(), data, sep(), severity, cancel);
+        bar.getRightItems().setAll(sep(), data, sep(), severity, cancel);
+        // the message area is the bar's own label, made by its skin: it gets the whole text on hover
+        bar.skinProperty().addListener((o, a, skin) -> {
+            if (bar.lookup(".status-label") instanceof Label l) {
+                l.setId("statusMessage");
+                l.setTooltip(messageTip);
+            }
+        });
+        bar.textProperty().addListener((o, a, t) -> messageTip.setText(t == null || t.isEmpty() ? null : t));
+        clear();
+        session.documentProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                clear();
+            } else if (now.sameFile(was)) {
+                showFile(now); // re-simulated: the badge follows the loader; where the user is stays
+            } else {
+                clear();
+                showFile(now);
+                showSelection(session.selection());
+            }
+        });
+        session.selectionProperty().addListener((o, a, sel) -> {
+            if (session.document() != null) {
+                showSelection(sel);
+            }
+        });
     }
 
     private static Separator sep() {
@@ -73,38 +110,75 @@ final class StatusLine {
     }
 
     /** Resets every file-related part: nothing open. */
-    void clear() {
+    private void clear() {
         file.setText("No file");
         cursor.setText("");
         selection.setText("");
         path.setText("");
         data.setText("");
-        message.setText("");
+        flash("");
         severity.setText("—");
-        severity.getStyleClass().removeAll("error", "warn", "note", "chat", "ok");
+        badgeTip.setText("No file open");
+        setBadgeStyle("none");
     }
 
-    void showFile(Document d) {
-        clear();
+    private void showFile(Document d) {
         file.setText(d.displayName() + " · " + String.format(Locale.ROOT, "%,d", d.size()) + " bytes · "
                 + d.inspection().parse().format().json());
+        severity.setText(SeverityWords.badge(d.inspection()));
+        badgeTip.setText(SeverityWords.breakdown(d.inspection()) + " — click for the diagnostics (Ctrl+D)");
         Severity s = d.inspection().highestSeverity();
-        severity.setText(s == null ? "ok" : s.json() + " (" + d.inspection().diagnostics().size() + ")");
-        severity.getStyleClass().add(s == null ? "ok" : s.json());
+        setBadgeStyle(s == null ? "ok" : s.json());
     }
 
-    void showCursor(Document d, long offset) {
-        cursor.setText("Cursor " + OffsetFormat.hexAndDecimal(offset));
-        data.setText(DataInspector.summary(d.hexSource(), offset));
+    private void setBadgeStyle(String style) {
+        severity.getStyleClass().removeAll("none", "ok");
+        for (Severity s : Severity.values()) {
+            severity.getStyleClass().remove(s.json());
+        }
+        severity.getStyleClass().add(style);
     }
 
-    void showSelection(long start, long length) {
-        selection.setText("Sel " + Hex.plain(start) + " +" + length);
+    /** Caret, selected bytes, node path and the data at the caret. */
+    private void showSelection(Selection s) {
+        cursor.setText("Cursor " + OffsetFormat.hexAndDecimal(s.caret()));
+        data.setText(DataInspector.summary(session.document().hexSource(), s.caret()));
+        selection.setText("Sel " + Hex.plain(s.start()) + " +" + s.length());
+        StructureNode n = s.node();
+        path.setText(n == null ? "" : n.path());
     }
 
-    /** A message that goes away by itself after a few seconds (or with the next one). */
+    /** A message that goes away by itself after a few seconds (or with the next one); empty: none. */
     void flash(String text) {
-        message.setText(text);
-        messageTimeout.playFromStart();
+        message = text == null ? "" : text;
+        if (!loading) {
+            bar.setText(message);
+        }
+        if (!message.isEmpty()) {
+            messageTimeout.playFromStart();
+        }
+    }
+
+    /** The message shown (not a file's loading progress). */
+    String message() {
+        return message;
+    }
+
+    /** While {@code task} opens a file: its progress and messages, and Cancel. */
+    void showLoading(Task<?> task) {
+        loading = true;
+        bar.progressProperty().bind(task.progressProperty());
+        bar.textProperty().bind(task.messageProperty());
+        cancel.setVisible(true);
+    }
+
+    /** The file is open (or not): the progress goes, the message area shows messages again. */
+    void loadingDone() {
+        loading = false;
+        bar.progressProperty().unbind();
+        bar.textProperty().unbind();
+        bar.setProgress(0);
+        bar.setText(message);
+        cancel.setVisible(false);
     }
 }

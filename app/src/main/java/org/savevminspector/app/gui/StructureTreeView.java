@@ -1,89 +1,106 @@
 package org.savevminspector.app.gui;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
-import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
-import org.savevminspector.app.gui.model.NodeColumns;
 import org.savevminspector.app.gui.model.NodeKind;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.app.gui.model.StructureTree;
+import org.savevminspector.app.gui.model.TreeFilter;
+import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
-import org.savevminspector.model.Hex;
 
 /**
  * The section tree: idstr / field name with a status icon, type, instance, version ({@code 2≠1} when the label
- * does not match the body), offset, length and value (a one-line summary for sections). Children are created
- * when a node is first expanded. Rows of sections with an error get the {@code status-error} style class.
+ * does not match the body), offset, length and value (a one-line summary for sections), in the columns of
+ * {@link TreeColumns}. Children are created when a node is first expanded. Rows of sections with an error get the
+ * {@code status-error} style class. It shows a session's document and selection, and selecting a row selects that
+ * node (and its bytes) in the session. A {@linkplain #setFilter filter} keeps only matching rows and their parents.
  */
 final class StructureTreeView extends TreeTableView<StructureNode> {
+    /** Rows shown above a revealed row, so that one sees where it sits. */
+    private static final int CONTEXT_ROWS = 3;
+
     private StructureTree tree;
+    private long size;
+    private TreeFilter.Result filter;
+    private final TreeColumns columns;
+    private final Label noMatch = new Label("No row matches the filter (Esc clears it).");
+    private Node emptyPlaceholder;
+    /** Set while {@link #reveal} selects: the session already knows. */
     private boolean programmatic;
+    /** Set while the user's selection goes to the session, which must not reveal it back here. */
+    private boolean publishing;
+    /** The row last revealed by code, kept in full view as the tree's height settles, until the user moves. */
+    private TreeItem<StructureNode> revealed;
+    private int revealChecks;
 
-    private final TreeTableColumn<StructureNode, StructureNode> offsetColumn;
-
-    StructureTreeView() {
+    StructureTreeView(ViewSession session) {
         setId("structureTree");
         getStyleClass().add("structure-tree");
         setShowRoot(false);
-        setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TreeTableColumn<StructureNode, StructureNode> name = column("Name", 170, 120);
-        name.setCellFactory(c -> new NameCell());
-        TreeTableColumn<StructureNode, StructureNode> type = column("Type", 64, 62);
-        type.setCellFactory(c -> textCell(n -> NodeColumns.type(tree, n)));
-        TreeTableColumn<StructureNode, StructureNode> inst = column("Inst", 48, 48);
-        inst.setCellFactory(c -> textCell(n -> NodeColumns.instance(tree, n)));
-        TreeTableColumn<StructureNode, StructureNode> ver = column("Ver", 46, 46);
-        ver.setCellFactory(c -> textCell(n -> NodeColumns.version(tree, n)));
-        offsetColumn = column("Offset", 70, 70);
-        offsetColumn.setCellFactory(c -> textCell(n -> Hex.padded(n.offset())));
-        TreeTableColumn<StructureNode, StructureNode> len = column("Length", 64, 62);
-        len.setCellFactory(c -> textCell(n -> Long.toString(n.span().length())));
-        TreeTableColumn<StructureNode, StructureNode> val = column("Value", 220, 120);
-        val.setCellFactory(c -> textCell(n -> NodeColumns.value(tree, n)));
-        getColumns().setAll(List.of(name, type, inst, ver, offsetColumn, len, val));
+        columns = new TreeColumns(this, () -> tree, c -> new NameCell());
         setRowFactory(v -> new StatusRow());
-    }
-
-    private static TreeTableColumn<StructureNode, StructureNode> column(String title, double width, double min) {
-        TreeTableColumn<StructureNode, StructureNode> c = new TreeTableColumn<>(title);
-        c.setPrefWidth(width);
-        // a minimum per column: squeezing the pane scrolls the tree sideways instead of cutting offsets to "0x…"
-        c.setMinWidth(min);
-        c.setSortable(false);
-        c.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue().getValue()));
-        return c;
-    }
-
-    /** The width all columns need at their minimum, plus the vertical scroll bar: the tree pane's minimum. */
-    double minimumColumnsWidth() {
-        double w = 0;
-        for (TreeTableColumn<StructureNode, ?> c : getColumns()) {
-            w += c.getMinWidth();
-        }
-        return w + 18;
-    }
-
-    private static TreeTableCell<StructureNode, StructureNode> textCell(Function<StructureNode, String> f) {
-        return new TreeTableCell<>() {
-            @Override
-            protected void updateItem(StructureNode item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : f.apply(item));
+        session.documentProperty().addListener((o, was, now) -> {
+            if (now != null && now.sameFile(was)) {
+                setStatuses(now.tree()); // re-simulated: same nodes, other statuses
+            } else {
+                long t0 = System.nanoTime();
+                size = now == null ? 0 : now.size();
+                filter = null;
+                setPlaceholder(emptyPlaceholder);
+                setStructure(now == null ? null : now.tree());
+                if (now != null) {
+                    Perf.log("tree population %.2f ms (%d top-level nodes)", (System.nanoTime() - t0) / 1e6,
+                            now.tree().roots().size());
+                }
             }
-        };
+        });
+        session.selectionProperty().addListener((o, a, sel) -> {
+            StructureNode n = sel.node();
+            if (!publishing && n != null && !n.equals(selectedNode())) {
+                reveal(sel.path());
+            }
+        });
+        getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (!programmatic && item != null && session.document() != null) {
+                publishing = true;
+                try {
+                    session.selectNode(pathTo(item));
+                } finally {
+                    publishing = false;
+                }
+            }
+        });
+        // the user moving about ends the care for the row code revealed; a new height renews it
+        addEventFilter(ScrollEvent.ANY, e -> revealed = null);
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> revealed = null);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> revealed = null);
+        heightProperty().addListener((o, a, b) -> revealChecks = 0);
+    }
+
+    /** The nodes from the top level down to {@code item}'s. */
+    private List<StructureNode> pathTo(TreeItem<StructureNode> item) {
+        List<StructureNode> path = new ArrayList<>();
+        for (TreeItem<StructureNode> i = item; i != null && i != getRoot(); i = i.getParent()) {
+            path.add(0, i.getValue());
+        }
+        return path;
     }
 
     /** Name plus a status icon (a CSS-shaped region: {@code .status-icon.error} etc.). */
@@ -116,11 +133,16 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
     private final class StatusRow extends TreeTableRow<StructureNode> {
         private final Tooltip tip = new Tooltip();
 
+        StatusRow() {
+            tip.setWrapText(true);
+            tip.setMaxWidth(640);
+        }
+
         @Override
         protected void updateItem(StructureNode item, boolean empty) {
             super.updateItem(item, empty);
             ObservableList<String> sc = getStyleClass();
-            sc.removeAll("status-error", "status-warn", "status-note", "status-chat", "node-trailing");
+            sc.removeAll("status-error", "status-warn", "status-note", "status-info", "node-trailing", "filter-match");
             if (empty || item == null || tree == null) {
                 setTooltip(null);
                 return;
@@ -140,59 +162,68 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
             if (item.kind() == NodeKind.TRAILING) {
                 sc.add("node-trailing");
             }
-        }
-    }
-
-    /** A tree item whose children are made from the model when first asked for. */
-    private final class LazyItem extends TreeItem<StructureNode> {
-        private boolean loaded;
-
-        LazyItem(StructureNode node) {
-            super(node);
-        }
-
-        @Override
-        public boolean isLeaf() {
-            return tree.isLeaf(getValue());
-        }
-
-        @Override
-        public ObservableList<TreeItem<StructureNode>> getChildren() {
-            if (!loaded) {
-                loaded = true;
-                List<StructureNode> kids = tree.children(getValue());
-                TreeItem<StructureNode>[] items = items(kids);
-                super.getChildren().setAll(items);
+            if (filter != null && filter.matches(item)) {
+                sc.add("filter-match");
             }
-            return super.getChildren();
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private TreeItem<StructureNode>[] items(List<StructureNode> nodes) {
-        TreeItem<StructureNode>[] out = new TreeItem[nodes.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = new LazyItem(nodes.get(i));
-        }
-        return out;
     }
 
     void setStructure(StructureTree t) {
         this.tree = t;
+        rebuild();
+        getSelectionModel().clearSelection();
+        scrollTo(0);
+    }
+
+    /**
+     * Shows only what {@code f} keeps (matches and their parents, the parents expanded), or everything again
+     * ({@code null}); the selected node stays selected when it is shown.
+     */
+    void setFilter(TreeFilter.Result f) {
+        List<StructureNode> selected = getSelectionModel().getSelectedItem() == null ? List.of()
+                : pathTo(getSelectionModel().getSelectedItem());
+        filter = f;
+        setPlaceholder(f == null ? emptyPlaceholder : noMatch);
+        rebuild();
+        if (f != null) {
+            expandKept(getRoot());
+        }
+        if (!selected.isEmpty()) {
+            reveal(selected);
+        } else {
+            scrollTo(0);
+        }
+    }
+
+    TreeFilter.Result filter() {
+        return filter;
+    }
+
+    /** What shows while there are no rows and no filter: no file is open. */
+    void setEmptyPlaceholder(Node n) {
+        emptyPlaceholder = n;
+        if (filter == null) {
+            setPlaceholder(n);
+        }
+    }
+
+    private void rebuild() {
         TreeItem<StructureNode> root = new TreeItem<>();
-        if (t != null) {
-            root.getChildren().setAll(items(t.roots()));
+        if (tree != null) {
+            root.getChildren().setAll(LazyTreeItem.items(tree, tree.roots(), filter));
         }
         root.setExpanded(true);
         setRoot(root);
-        // the offset column must hold the file's largest offset ("0x1C2B" or "0x1_0000_0000" alike)
-        long last = t == null || t.roots().isEmpty() ? 0 : t.roots().get(t.roots().size() - 1).offset();
-        Text probe = new Text(Hex.padded(last));
-        probe.setFont(Font.font(12));
-        double need = Math.ceil(probe.getLayoutBounds().getWidth()) + 16;
-        offsetColumn.setMinWidth(Math.max(70, need));
-        getSelectionModel().clearSelection();
-        scrollTo(0);
+    }
+
+    /** Opens every parent of a match, so that the matches show at once. */
+    private void expandKept(TreeItem<StructureNode> item) {
+        for (TreeItem<StructureNode> c : item.getChildren()) {
+            if (!filter.matches(c.getValue()) && !c.isLeaf()) {
+                c.setExpanded(true);
+                expandKept(c);
+            }
+        }
     }
 
     /**
@@ -205,16 +236,11 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         refresh();
     }
 
-    /** Calls {@code c} when the user (not {@link #reveal}) selects a node. */
-    void setOnUserSelect(Consumer<StructureNode> c) {
-        getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!programmatic && b != null) {
-                c.accept(b.getValue());
-            }
-        });
-    }
-
-    /** Selects the node at the end of {@code path}, expanding its ancestors, without notifying the listener. */
+    /**
+     * Selects the node at the end of {@code path}, expanding its ancestors, without notifying the listener, and
+     * scrolls its row into full view with a few rows of context above it — also once the tree has its final
+     * height, when the window is still being laid out.
+     */
     void reveal(List<StructureNode> path) {
         if (path.isEmpty() || getRoot() == null) {
             return;
@@ -230,15 +256,56 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
             }
             item = next;
         }
+        if (item == getRoot()) {
+            return;
+        }
         programmatic = true;
         try {
             getSelectionModel().select(item);
-            int row = getRow(item);
-            if (row >= 0) {
-                scrollToVisible(row);
-            }
+            revealed = item;
+            revealChecks = 0;
+            keepRevealedInView();
         } finally {
             programmatic = false;
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        columns.layout(tree, size);
+        // the height may have just settled (a window being laid out, a restored divider): look again, a few times
+        if (revealed != null && revealChecks < 4) {
+            revealChecks++;
+            keepRevealedInView();
+        }
+    }
+
+    private void keepRevealedInView() {
+        int row = revealed == null ? -1 : getRow(revealed);
+        if (row < 0 || revealed != getSelectionModel().getSelectedItem()) {
+            revealed = null;
+            return;
+        }
+        VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
+        Node viewport = flow == null ? null : flow.lookup(".clipped-container");
+        if (viewport == null || viewport.getLayoutBounds().getHeight() <= 0) {
+            scrollTo(Math.max(0, row - CONTEXT_ROWS));
+            return;
+        }
+        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        IndexedCell<?> cell = flow.getVisibleCell(row);
+        double rowHeight = cell == null || cell.getHeight() <= 0 ? 24 : cell.getHeight();
+        int context = (int) Math.max(0, Math.min(CONTEXT_ROWS, (view.getHeight() / rowHeight - 1) / 2));
+        boolean full = false;
+        boolean roomAbove = false;
+        if (cell != null && cell.isVisible()) {
+            Bounds b = cell.localToScene(cell.getLayoutBounds());
+            full = b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5;
+            roomAbove = b.getMinY() - view.getMinY() >= Math.min(row, context) * rowHeight - 0.5;
+        }
+        if (!full || !roomAbove) {
+            flow.scrollToTop(Math.max(0, row - context));
         }
     }
 
@@ -273,22 +340,13 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
         return null;
     }
 
-    private void scrollToVisible(int row) {
-        VirtualFlow<?> flow =
-                (VirtualFlow<?>) lookup(".virtual-flow");
-        if (flow == null) {
-            scrollTo(row);
-            return;
-        }
-        var first = flow.getFirstVisibleCell();
-        var last = flow.getLastVisibleCell();
-        if (first == null || last == null || row <= first.getIndex() || row >= last.getIndex()) {
-            scrollTo(Math.max(0, row - 3));
-        }
-    }
-
     StructureNode selectedNode() {
         TreeItem<StructureNode> i = getSelectionModel().getSelectedItem();
         return i == null ? null : i.getValue();
+    }
+
+    /** The tree's columns (tests read their widths). */
+    TreeColumns columns() {
+        return columns;
     }
 }

@@ -25,14 +25,20 @@ import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.checks.CheckCatalog;
 import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.FileByteSource;
+import org.savevminspector.io.InputOpener;
 import org.savevminspector.io.MappedByteSource;
+import org.savevminspector.io.PrivateCopy;
+import org.savevminspector.io.TempFiles;
 
 /**
  * The data-safety guarantees that can be read off the byte code of the parser and the application (main code
  * only), so that a later change cannot quietly break them:
  * <ul>
  *   <li>files are created, written, renamed or deleted only by {@link AtomicFileWriter} (complete or absent,
- *       permissions kept), and file channels are opened only by it and by the read-only {@link FileByteSource} and {@link MappedByteSource};
+ *       permissions kept), by {@link PrivateCopy} (a private, mode-0600 copy of a piped input) and by
+ *       {@link TempFiles} (which removes both kinds of temporary file), and file channels are opened only by
+ *       those two writers, the read-only {@link FileByteSource} and {@link MappedByteSource}, and
+ *       {@link InputOpener} (which reads a FIFO or procfs file once, read-only);
  *   <li>nothing is executed, loaded or linked by a name that could come from a file: no reflection, no class
  *       loading (the one exception, {@code EngineWarmUp}, pre-loads a constant list of toolkit classes), no
  *       native libraries, no processes, no Java deserialisation, no JSON reading (JSON is only written), no
@@ -66,7 +72,7 @@ class DataSafetyArchTest {
 
     @Test
     void onlyTheAtomicWriterWritesFiles() {
-        noClasses().that().doNotBelongToAnyOf(AtomicFileWriter.class)
+        noClasses().that().doNotBelongToAnyOf(AtomicFileWriter.class, PrivateCopy.class, TempFiles.class)
                 .should().callMethodWhere(calls(Files.class,
                         "write|writeString|newOutputStream|newBufferedWriter|newByteChannel|copy|move|createFile"
                                 + "|createTempFile|createLink|createSymbolicLink|delete|deleteIfExists"
@@ -80,9 +86,11 @@ class DataSafetyArchTest {
 
     @Test
     void fileChannelsAreOpenedOnlyByTheReadOnlySourceAndTheWriter() {
-        noClasses().that().doNotBelongToAnyOf(AtomicFileWriter.class, FileByteSource.class, MappedByteSource.class)
+        noClasses().that().doNotBelongToAnyOf(AtomicFileWriter.class, PrivateCopy.class, FileByteSource.class,
+                        MappedByteSource.class, InputOpener.class)
                 .should().callMethodWhere(calls(FileChannel.class, "open"))
-                .because("inputs are read through FileByteSource or MappedByteSource (StandardOpenOption.READ only)")
+                .because("inputs are read through FileByteSource or MappedByteSource (StandardOpenOption.READ only), "
+                        + "or read once by InputOpener (READ only)")
                 .check(MAIN);
     }
 

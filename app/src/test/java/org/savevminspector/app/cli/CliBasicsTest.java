@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.savevminspector.app.common.AppVersion;
 
 /** Usage, version, and every "cannot read" / "readable but not a savefile" case of the three commands. */
 class CliBasicsTest {

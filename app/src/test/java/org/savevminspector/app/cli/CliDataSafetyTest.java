@@ -57,7 +57,9 @@ class CliDataSafetyTest {
                 List.of("inspect", "--loader", "xenserver-6.5+", "--format", "json", IN),
                 List.of("repair", IN, "-o", OUT, "--strategy", "to-upstream"),
                 List.of("extract", IN, "-o", OUT),
-                List.of("extract", IN, "-o", IN, "--force")); // refused: never onto the input
+                List.of("extract", IN, "-o", IN, "--force"), // refused: never onto the input
+                List.of("diff", IN, IN),
+                List.of("diff", "--format", "json", "--ignore-volatile", "--all", IN, IN));
     }
 
     private static final byte[][] INPUTS = {

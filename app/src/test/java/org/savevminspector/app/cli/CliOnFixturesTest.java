@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.savevminspector.app.common.AppVersion;
 import org.savevminspector.fixtures.Fixtures;
 import org.savevminspector.fixtures.SectionRecord;
 import org.savevminspector.fixtures.Stream;
@@ -35,7 +36,7 @@ class CliOnFixturesTest {
         assertEquals(0, r.exit(), r.toString());
         assertEquals("", r.err());
         JsonNode root = r.json();
-        assertEquals(1, root.get("schemaVersion").intValue());
+        assertEquals(2, root.get("schemaVersion").intValue());
         assertEquals("savevm-inspector", root.at("/tool/name").textValue());
         assertEquals(AppVersion.version(), root.at("/tool/version").textValue());
         assertEquals(f.toString(), root.at("/file/path").textValue());
@@ -77,7 +78,7 @@ class CliOnFixturesTest {
                 assertTrue(s.get(k).isIntegralNumber(), k + " must be a JSON integer");
             }
             assertTrue(s.get("decoded").isBoolean());
-            assertTrue(List.of("ok", "note", "warn", "error", "chat").contains(s.get("status").textValue()));
+            assertTrue(List.of("ok", "note", "warn", "error", "info").contains(s.get("status").textValue()));
             assertFieldsWellFormed(s.get("fields"), w.bodyOffset(), w.endOffset());
         }
         assertEquals(guest.length() - 1, root.at("/eof/offset").intValue());

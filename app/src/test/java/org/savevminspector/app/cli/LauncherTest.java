@@ -90,7 +90,7 @@ class LauncherTest {
         assertTrue((Boolean) startsGui.invoke(null, (Object) new String[0]));
         assertTrue((Boolean) startsGui.invoke(null, (Object) new String[] {"/tmp/guest.sav"}));
         for (String[] cli : new String[][] {{"inspect", "f"}, {"check", "a", "b"}, {"--help"}, {"--version"},
-            {"help"}, {"inspect"}, {"/tmp/a.sav", "/tmp/b.sav"}}) {
+            {"help"}, {"inspect"}, {"diff"}, {"/tmp/a.sav", "/tmp/b.sav"}}) {
             assertEquals(false, startsGui.invoke(null, (Object) cli), String.join(" ", cli));
         }
     }

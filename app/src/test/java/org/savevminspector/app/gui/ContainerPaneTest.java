@@ -10,11 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.savevminspector.app.gui.model.ContainerOutline;
 import org.savevminspector.app.gui.model.NodeKind;
-import org.savevminspector.app.gui.model.RecentFiles;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.app.gui.model.StructureTree;
 import javafx.scene.control.TreeItem;
@@ -23,27 +21,22 @@ import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.fixtures.Fixtures;
 import org.savevminspector.fixtures.SaveImageWriter;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Save images in the real window (headless): the Container tab, absolute offsets, the embedded-stream offer. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class ContainerPaneTest {
-    static {
-        GuiTestSupport.init();
-    }
 
     private static final byte[] QEVM = Fixtures.defaultGuest().bytes();
 
     @TempDir
     static Path tmp;
 
-    private MainWindow window;
-    private final TestDialogs dialogs = new TestDialogs();
+    private GuiHarness window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, dialogs, new RecentFiles(tmp.resolve("recent-" + System.nanoTime())));
+        window = new GuiHarness(stage, tmp);
         stage.show();
     }
 
@@ -52,17 +45,17 @@ class ContainerPaneTest {
         byte[] image = SaveImageWriter.image(SaveImageWriter.Kind.XENSERVER_V2, QEVM, 3);
         Path f = Files.write(tmp.resolve("guest.xs"), image);
         robot.interact(() -> window.open(f));
-        GuiTestSupport.waitLoaded(window);
+        window.waitLoaded();
         long q = window.document().container().qevm().offset();
         assertEquals(image.length, window.document().size(), "the hex pane holds the whole image");
         StructureTree t = window.document().tree();
         assertEquals(q + 8, t.children(t.path(q).get(0)).stream().filter(n -> n.kind() == NodeKind.SECTION)
                 .findFirst().orElseThrow().offset(), "first section after the QEVM header");
         robot.interact(() -> { });
-        assertTrue(window.containerPane.shownRoots().stream().anyMatch(n -> n.kind() == ContainerOutline.Kind.QEVM
+        assertTrue(window.containerPane().shownRoots().stream().anyMatch(n -> n.kind() == ContainerOutline.Kind.QEVM
                 && n.span().offset() == q));
-        assertTrue(window.containerPane.shownRoots().stream().anyMatch(n -> n.kind() == ContainerOutline.Kind.PAGE_RUN));
-        assertTrue(window.containerPane.offerButton().isEmpty());
+        assertTrue(window.containerPane().shownRoots().stream().anyMatch(n -> n.kind() == ContainerOutline.Kind.PAGE_RUN));
+        assertTrue(window.containerPane().offerButton().isEmpty());
     }
 
     @Test
@@ -70,7 +63,7 @@ class ContainerPaneTest {
         byte[] image = SaveImageWriter.image(SaveImageWriter.Kind.XL_LEGACY, QEVM, 3);
         Path f = Files.write(tmp.resolve("guest-tree.xl"), image);
         robot.interact(() -> window.open(f));
-        GuiTestSupport.waitLoaded(window);
+        window.waitLoaded();
         StructureTree t = window.document().tree();
         var top = window.tree.getRoot().getChildren();
         assertEquals(t.roots().size(), top.size());
@@ -105,7 +98,7 @@ class ContainerPaneTest {
         byte[] image = SaveImageWriter.image(SaveImageWriter.Kind.XL_LEGACY, Fixtures.xenServer62().bytes(), 2);
         Path f = Files.write(tmp.resolve("broken-tree.xl"), image);
         robot.interact(() -> window.open(f));
-        GuiTestSupport.waitLoaded(window);
+        window.waitLoaded();
         robot.interact(() -> { });
         TreeItem<StructureNode> sel = window.tree.getSelectionModel().getSelectedItem();
         assertTrue(sel != null && sel.getParent() != window.tree.getRoot(), "selected below the top level");
@@ -123,15 +116,15 @@ class ContainerPaneTest {
         byte[] image = SaveImageWriter.image(SaveImageWriter.Kind.XL_LEGACY, broken, 2);
         Path f = Files.write(tmp.resolve("broken.xl"), image);
         robot.interact(() -> window.open(f));
-        GuiTestSupport.waitLoaded(window);
+        window.waitLoaded();
         Path out = tmp.resolve("fixed-" + System.nanoTime() + ".xl");
-        dialogs.saveAnswer = out;
+        window.dialogs.saveAnswer = out;
         robot.interact(window::exportRepaired);
-        GuiTestSupport.waitUntil(() -> !robot.lookup("#repairSave").queryButton().isDisabled());
+        GuiHarness.waitUntil(() -> !robot.lookup("#repairSave").queryButton().isDisabled());
         robot.interact(() -> robot.lookup("#strategy-upgrade").queryAs(javafx.scene.control.RadioButton.class).fire());
-        GuiTestSupport.waitUntil(() -> !robot.lookup("#repairSave").queryButton().isDisabled());
+        GuiHarness.waitUntil(() -> !robot.lookup("#repairSave").queryButton().isDisabled());
         robot.clickOn("#repairSave");
-        GuiTestSupport.waitUntil(() -> robot.lookup("#repairOpen").queryButton().isVisible());
+        GuiHarness.waitUntil(() -> robot.lookup("#repairOpen").queryButton().isVisible());
         byte[] written = Files.readAllBytes(out);
         assertEquals(image.length + 4, written.length, "the upgrade inserts 4 bytes");
         org.savevminspector.container.ContainerIndex idx = org.savevminspector.container.ContainerIndexer.standard()
@@ -147,11 +140,11 @@ class ContainerPaneTest {
         System.arraycopy(QEVM, 0, file, 100, QEVM.length);
         Path f = Files.write(tmp.resolve("blob.bin"), file);
         robot.interact(() -> window.open(f));
-        GuiTestSupport.waitLoaded(window);
+        window.waitLoaded();
         assertTrue(window.document().inspection().has(DiagnosticCode.BAD_MAGIC));
-        assertTrue(window.containerPane.offerButton().isPresent());
-        robot.interact(() -> window.containerPane.offerButton().get().fire());
-        GuiTestSupport.waitUntil(() -> !window.isLoading() && window.document() != null
+        assertTrue(window.containerPane().offerButton().isPresent());
+        robot.interact(() -> window.containerPane().offerButton().get().fire());
+        GuiHarness.waitUntil(() -> !window.isLoading() && window.document() != null
                 && window.document().displayName().endsWith("@100"));
         assertFalse(window.document().inspection().has(DiagnosticCode.BAD_MAGIC));
         assertEquals(108, window.document().tree().roots().get(1).offset());

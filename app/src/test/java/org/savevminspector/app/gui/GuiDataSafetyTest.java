@@ -12,13 +12,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.savevminspector.app.FileSnapshot;
-import org.savevminspector.app.gui.model.RecentFiles;
 import org.savevminspector.fixtures.Fixtures;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -27,21 +24,17 @@ import org.testfx.framework.junit5.Start;
  * (bytes, mtime, mode) with nothing added next to it; exported files get the umask's mode (not 0600), and a
  * repaired copy saved over an existing file keeps that file's mode.
  */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class GuiDataSafetyTest {
-    static {
-        GuiTestSupport.init();
-    }
 
     @TempDir
     static Path tmp;
 
-    private MainWindow window;
-    private final TestDialogs dialogs = new TestDialogs();
+    private GuiHarness window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, dialogs, new RecentFiles(tmp.resolve("recent-" + System.nanoTime())));
+        window = new GuiHarness(stage, tmp);
         stage.show();
     }
 
@@ -57,11 +50,11 @@ class GuiDataSafetyTest {
     }
 
     private void saveRepaired(FxRobot robot, Path out) {
-        dialogs.saveAnswer = out;
+        window.dialogs.saveAnswer = out;
         robot.interact(window::exportRepaired);
-        GuiTestSupport.waitUntil(() -> !robot.lookup("#repairSave").queryButton().isDisabled());
+        GuiHarness.waitUntil(() -> !robot.lookup("#repairSave").queryButton().isDisabled());
         robot.clickOn("#repairSave");
-        GuiTestSupport.waitUntil(() -> robot.lookup("#repairOpen").queryButton().isVisible());
+        GuiHarness.waitUntil(() -> robot.lookup("#repairOpen").queryButton().isVisible());
         robot.interact(() -> robot.lookup("#repairOpen").queryButton().getScene().getWindow().hide());
     }
 
@@ -72,13 +65,13 @@ class GuiDataSafetyTest {
         Path outDir = Files.createDirectories(tmp.resolve("exports-" + System.nanoTime()));
 
         robot.interact(() -> window.open(in.path()));
-        GuiTestSupport.waitLoaded(window);
+        window.waitLoaded();
         robot.interact(() -> window.goTo(in.bytes().length - 1));
 
         Path json = outDir.resolve("report.json");
-        dialogs.saveAnswer = json;
+        window.dialogs.saveAnswer = json;
         robot.interact(window::exportJson);
-        GuiTestSupport.waitUntil(() -> window.banner.text().contains("Report written"));
+        GuiHarness.waitUntil(() -> window.banner.text().contains("Report written"));
         assertTrue(Files.readString(json).contains("\"VERSION_LABEL_MISMATCH\""));
         assertEquals(umaskMode(), mode(json), "the JSON export gets the umask's mode");
 
@@ -89,7 +82,7 @@ class GuiDataSafetyTest {
         assertEquals(umaskMode(), mode(repaired), "a repaired file gets the umask's mode, not 0600");
 
         robot.interact(window::openSample);
-        GuiTestSupport.waitLoaded(window);
+        window.waitLoaded();
 
         assertNull(in.changes());
         try (Stream<Path> s = Files.list(inDir)) {
@@ -106,7 +99,7 @@ class GuiDataSafetyTest {
         Path existing = Files.write(tmp.resolve("chosen-" + System.nanoTime() + ".qevm"), new byte[] {1, 2});
         Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString("rw-r-----"));
         robot.interact(() -> window.open(in));
-        GuiTestSupport.waitLoaded(window);
+        window.waitLoaded();
         saveRepaired(robot, existing);
         assertEquals(Fixtures.sample().length, Files.size(existing));
         assertEquals("rw-r-----", mode(existing));

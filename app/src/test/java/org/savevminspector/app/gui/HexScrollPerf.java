@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
@@ -11,8 +12,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.savevminspector.app.gui.model.Anomalies;
-import org.savevminspector.app.gui.model.HexHighlights;
+import org.savevminspector.app.gui.hex.HexView;
 import org.savevminspector.io.ByteSource;
 
 /**
@@ -48,13 +48,13 @@ public final class HexScrollPerf {
     private static void run(Path file, int frames, CountDownLatch done) {
         try {
             ByteSource src = ByteSource.open(file);
-            HexView hex = new HexView();
+            HexView hex = new HexView(List.of());
             Stage stage = new Stage();
             Scene scene = new Scene(hex, 900, 700);
             Themes.apply(scene, false);
             stage.setScene(scene);
             stage.show();
-            hex.setSource(src, 0, HexHighlights.of(Anomalies.none()));
+            hex.setData(new HexPane.SourceBytes(src), 0);
             long heapBefore = usedHeapAfterGc();
             long[] paint = new long[frames];
             long[] interval = new long[frames];

@@ -13,32 +13,26 @@ import javafx.scene.control.TreeTableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.savevminspector.app.gui.model.HighlightKind;
-import org.savevminspector.app.gui.model.RecentFiles;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.fixtures.Fixtures;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Choosing another loader profile re-simulates the open file: loader pane, diagnostics and hex overlay follow. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class LoaderSelectorTest {
-    static {
-        GuiTestSupport.init();
-    }
 
     @TempDir
     static Path tmp;
 
-    private MainWindow window;
+    private GuiHarness window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new TestDialogs(), new RecentFiles(tmp.resolve("recent-" + System.nanoTime())));
+        window = new GuiHarness(stage, tmp);
         stage.show();
     }
 
@@ -46,25 +40,25 @@ class LoaderSelectorTest {
     void switchingToXenServer62ShowsTheUnrestoredAcpiFunction(FxRobot robot) throws Exception {
         Path f = Files.write(tmp.resolve("xs62.qevm"), Fixtures.xenServer62().bytes());
         robot.interact(() -> window.open(f));
-        GuiTestSupport.waitLoaded(window);
+        window.waitLoaded();
         robot.clickOn(window.hex);
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL); // the loader tab
-        assertEquals("upstream", window.loaderPane.selector.getValue());
-        robot.interact(() -> window.loaderPane.selector.getSelectionModel().select("xenserver-6.0-6.2"));
+        assertEquals("upstream", window.loaderPane().selector.getValue());
+        robot.interact(() -> window.loaderPane().selector.getSelectionModel().select("xenserver-6.0-6.2"));
         assertEquals("xenserver-6.0-6.2", window.document().inspection().loader().profile());
         String summary = robot.lookup("#loaderSummary").queryLabeled().getText();
         assertTrue(summary.startsWith("XenServer 6.0–6.2 qemu-dm: "), summary);
         String consequences = robot.lookup("#loaderConsequences").queryLabeled().getText();
         assertTrue(consequences.contains("Not restored: #23 piix4acpi"), consequences);
-        assertTrue(window.hex.highlights().anomalies().highlights().all().stream()
+        assertTrue(window.highlights().anomalies().highlights().all().stream()
                 .anyMatch(h -> h.kind() == HighlightKind.LOADER_DIFF && h.start() == 7226));
         // the choice stays for the next file
         Path other = Files.write(tmp.resolve("xs62-again.qevm"), Fixtures.xenServer62().bytes());
         robot.interact(() -> window.open(other));
-        GuiTestSupport.waitLoaded(window);
-        GuiTestSupport.waitUntil(() -> "xenserver-6.0-6.2".equals(window.document().inspection().loader().profile()));
-        assertEquals("xenserver-6.0-6.2", window.loaderPane.selector.getValue());
-        robot.interact(() -> window.loaderPane.selector.getSelectionModel().select("upstream"));
+        window.waitLoaded();
+        GuiHarness.waitUntil(() -> "xenserver-6.0-6.2".equals(window.document().inspection().loader().profile()));
+        assertEquals("xenserver-6.0-6.2", window.loaderPane().selector.getValue());
+        robot.interact(() -> window.loaderPane().selector.getSelectionModel().select("upstream"));
         assertTrue(robot.lookup("#loaderSummary").queryLabeled().getText().startsWith("Upstream qemu-dm: failed"),
                 robot.lookup("#loaderSummary").queryLabeled().getText());
     }
@@ -77,8 +71,8 @@ class LoaderSelectorTest {
     void switchingProfileRestylesTheTreeAndKeepsTheSelection(FxRobot robot) throws Exception {
         Path f = Files.write(tmp.resolve("xs62-tree.qevm"), Fixtures.xenServer62().bytes());
         robot.interact(() -> window.open(f));
-        GuiTestSupport.waitLoaded(window);
-        robot.interact(() -> window.loaderPane.selector.getSelectionModel().select("upstream"));
+        window.waitLoaded();
+        robot.interact(() -> window.loaderPane().selector.getSelectionModel().select("upstream"));
         TreeItem<StructureNode> rtl = window.tree.getRoot().getChildren().stream()
                 .filter(i -> i.getValue().name().equals("rtl8139")).findFirst().orElseThrow();
         robot.interact(() -> {
@@ -92,7 +86,7 @@ class LoaderSelectorTest {
         String upstreamError = window.document().tree().gravest(rtl.getValue()).message();
         assertTrue(window.detail.text().contains(upstreamError), window.detail.text());
 
-        robot.interact(() -> window.loaderPane.selector.getSelectionModel().select("xenserver-6.0-6.2"));
+        robot.interact(() -> window.loaderPane().selector.getSelectionModel().select("xenserver-6.0-6.2"));
         assertEquals("note", status(robot));
         TreeTableRow<?> row = row(robot, "rtl8139");
         assertTrue(row.getStyleClass().contains("status-note"), row.getStyleClass().toString());
@@ -105,12 +99,12 @@ class LoaderSelectorTest {
         assertTrue(window.detail.text().contains(note), window.detail.text());
         assertFalse(window.detail.text().contains(upstreamError), window.detail.text());
 
-        robot.interact(() -> window.loaderPane.selector.getSelectionModel().select("upstream"));
+        robot.interact(() -> window.loaderPane().selector.getSelectionModel().select("upstream"));
         assertEquals("error", status(robot));
     }
 
     private TreeTableRow<?> row(FxRobot robot, String name) {
-        GuiTestSupport.waitUntil(() -> robot.from(window.tree).lookup(".tree-table-row-cell")
+        GuiHarness.waitUntil(() -> robot.from(window.tree).lookup(".tree-table-row-cell")
                 .match((TreeTableRow<?> r) -> r.getItem() instanceof StructureNode n && n.name().equals(name))
                 .tryQuery().isPresent());
         return robot.from(window.tree).lookup(".tree-table-row-cell")

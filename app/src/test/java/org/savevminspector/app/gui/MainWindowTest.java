@@ -21,41 +21,29 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.savevminspector.app.gui.model.HighlightKind;
-import org.savevminspector.app.gui.model.RecentFiles;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.fixtures.Fixtures;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The wiring of the main window, headless (Monocle): every test drives the real window. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class MainWindowTest {
-    static {
-        GuiTestSupport.init();
-    }
 
     @TempDir
     static Path tmp;
 
-    private MainWindow window;
-    private final TestDialogs dialogs = new TestDialogs();
+    private GuiHarness window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, dialogs, new RecentFiles(tmp.resolve("recent-" + System.nanoTime())));
+        window = new GuiHarness(stage, tmp);
         stage.show();
-    }
-
-    private void openSample(FxRobot robot) {
-        robot.interact(window::openSample);
-        GuiTestSupport.waitLoaded(window);
     }
 
     private Path write(String name, byte[] bytes) throws Exception {
@@ -64,17 +52,18 @@ class MainWindowTest {
 
     @Test
     void sampleShowsTitleBannerTreeAndSeverity(FxRobot robot) {
-        openSample(robot);
+        window.loadSample(robot);
         assertEquals("SaveVM Inspector — xenserver-6.2-piix4acpi-sample.qevm", window.stage().getTitle());
         assertTrue(window.banner.text().contains("SYNTHETIC"), window.banner.text());
         assertEquals(27, window.tree.getRoot().getChildren().size());
-        assertTrue(((javafx.scene.control.Button) robot.lookup("#severityButton").query()).getText().startsWith("error"));
+        // the badge counts the gravest severity present
+        assertEquals("3 errors", ((javafx.scene.control.Button) robot.lookup("#severityButton").query()).getText());
         robot.clickOn(window.hex);
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL); // View → Show Loader Simulation
         assertTrue(robot.lookup("#loaderSummary").queryLabeled().getText().startsWith("Upstream qemu-dm: aborted"),
                 robot.lookup("#loaderSummary").queryLabeled().getText());
-        robot.interact(() -> window.loaderPane.reads.getSelectionModel().select(
-                window.loaderPane.reads.getItems().size() - 1)); // the piix4acpi read
+        robot.interact(() -> window.loaderPane().reads.getSelectionModel().select(
+                window.loaderPane().reads.getItems().size() - 1)); // the piix4acpi read
         assertEquals(7211, window.hex.selectionStartProperty().get());
         assertEquals("piix4acpi", window.tree.selectedNode().path().split(" ")[0]);
     }
@@ -95,7 +84,7 @@ class MainWindowTest {
             window.status.getLeftItems().add(0, source);
         });
         robot.drag("#fileSource").dropTo(window.hex);
-        GuiTestSupport.waitUntil(() -> window.document() != null && !window.isLoading());
+        GuiHarness.waitUntil(() -> window.document() != null && !window.isLoading());
         assertEquals("SaveVM Inspector — dropped.qevm", window.stage().getTitle());
         assertEquals(7525, window.document().size());
 
@@ -108,9 +97,9 @@ class MainWindowTest {
 
     @Test
     void treeSelectionHighlightsTheNodesBytesAndScrollsTheHexPane(FxRobot robot) {
-        openSample(robot);
+        window.loadSample(robot);
         robot.interact(() -> window.tree.scrollTo(20));
-        GuiTestSupport.waitUntil(() -> robot.lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) ->
+        GuiHarness.waitUntil(() -> robot.lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) ->
                 "piix4acpi".equals(c.getText())).tryQuery().isPresent());
         TreeTableCell<?, ?> cell = robot.lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) ->
                 "piix4acpi".equals(c.getText())).query();
@@ -120,7 +109,7 @@ class MainWindowTest {
         assertEquals(301, window.hex.selectionLengthProperty().get());
         long row = 7211 / 16;
         assertTrue(window.hex.firstVisibleRow() <= row && row < window.hex.firstVisibleRow() + window.hex.visibleRows());
-        var layers = window.hex.highlights().layers(7211, 7512);
+        var layers = window.highlights().layers(7211, 7512);
         assertTrue(layers.stream().anyMatch(h -> h.kind() == HighlightKind.SECTION_HEADER && h.start() == 7211 && h.end() == 7234));
         assertTrue(layers.stream().anyMatch(h -> h.kind() == HighlightKind.SECTION_BODY && h.start() == 7234 && h.end() == 7512));
 
@@ -129,20 +118,20 @@ class MainWindowTest {
             window.tree.getSelectionModel().getSelectedItem().setExpanded(true);
             window.tree.scrollTo(window.tree.getExpandedItemCount() - 8);
         });
-        GuiTestSupport.waitUntil(() -> robot.lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) ->
+        GuiHarness.waitUntil(() -> robot.lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) ->
                 "pm1_control".equals(c.getText())).tryQuery().isPresent());
         TreeTableCell<?, ?> pm1 = robot.lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) ->
                 "pm1_control".equals(c.getText())).query();
         robot.clickOn(pm1);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(7510, window.hex.highlights().selected().start());
-        assertEquals(7512, window.hex.highlights().selected().end());
+        assertEquals(7510, window.highlights().selected().start());
+        assertEquals(7512, window.highlights().selected().end());
         assertTrue(window.detail.text().contains("pm1_control = 0x0001 → SCI_EN"), window.detail.text());
     }
 
     @Test
     void hexClickSelectsTheInnermostNodeInTheTree(FxRobot robot) {
-        openSample(robot);
+        window.loadSample(robot);
         robot.interact(() -> window.hex.reveal(7230));
         WaitForAsyncUtils.waitForFxEvents();
         Bounds b = window.hex.hexCellBounds(7231);
@@ -160,7 +149,7 @@ class MainWindowTest {
 
     @Test
     void sectionAndProblemKeysStep(FxRobot robot) {
-        openSample(robot);
+        window.loadSample(robot);
         robot.clickOn(window.hex);
         robot.interact(() -> window.goTo(0));
         robot.type(KeyCode.F8);
@@ -177,15 +166,15 @@ class MainWindowTest {
 
         List<Diagnostic> ds = window.document().inspection().diagnostics();
         robot.type(KeyCode.F2);
-        assertEquals(ds.get(0), window.diagnostics.selectedDiagnostic());
+        assertEquals(ds.get(0), window.diagnostics().selectedDiagnostic());
         assertEquals(ds.get(0).offset(), window.hex.cursor());
         robot.type(KeyCode.F2);
-        assertEquals(ds.get(1), window.diagnostics.selectedDiagnostic());
+        assertEquals(ds.get(1), window.diagnostics().selectedDiagnostic());
         assertEquals(DiagnosticCode.VERSION_LABEL_MISMATCH, ds.get(1).code());
         assertEquals(7230, window.hex.cursor());
         assertEquals("version_id", window.tree.selectedNode().name());
         robot.press(KeyCode.SHIFT).type(KeyCode.F2).release(KeyCode.SHIFT);
-        assertEquals(ds.get(0), window.diagnostics.selectedDiagnostic());
+        assertEquals(ds.get(0), window.diagnostics().selectedDiagnostic());
 
         robot.type(KeyCode.F7);
         assertTrue(window.hex.cursor() > ds.get(0).offset());
@@ -193,11 +182,11 @@ class MainWindowTest {
 
     @Test
     void exportFlowWritesTheRelabelledBytesAndOpensTheResult(FxRobot robot) throws Exception {
-        openSample(robot);
+        window.loadSample(robot);
         Path out = tmp.resolve("repaired-" + System.nanoTime() + ".qevm");
-        dialogs.saveAnswer = out;
+        window.dialogs.saveAnswer = out;
         robot.interact(window::exportRepaired);
-        GuiTestSupport.waitUntil(() -> !robot.lookup("#repairSave").queryButton().isDisabled());
+        GuiHarness.waitUntil(() -> !robot.lookup("#repairSave").queryButton().isDisabled());
         assertEquals(1, robot.lookup("#repairEdits").queryTableView().getItems().size());
         String relabel = robot.lookup("#outcome-relabel").queryLabeled().getText();
         // both repairs load upstream; each fixes the mismatch, the abort and the overrun, and leaves the two port
@@ -209,11 +198,11 @@ class MainWindowTest {
                 + "3 remain."), upgrade);
         robot.clickOn("#repairSave");
         // the write runs on the worker thread: the open button appears when it is done
-        GuiTestSupport.waitUntil(() -> robot.lookup("#repairOpen").queryButton().isVisible());
+        GuiHarness.waitUntil(() -> robot.lookup("#repairOpen").queryButton().isVisible());
         byte[] expected = Arrays.copyOf(Fixtures.piix4acpiRelabelled(), Fixtures.sample().length);
         assertArrayEquals(expected, Files.readAllBytes(out));
         robot.clickOn("#repairOpen");
-        GuiTestSupport.waitUntil(() -> window.document() != null && window.document().path().equals(out) && !window.isLoading());
+        GuiHarness.waitUntil(() -> window.document() != null && window.document().path().equals(out) && !window.isLoading());
         assertEquals("SaveVM Inspector — " + out.getFileName(), window.stage().getTitle());
         assertFalse(window.document().inspection().has(DiagnosticCode.VERSION_LABEL_MISMATCH));
         assertTrue(window.document().inspection().has(DiagnosticCode.TRAILING_BYTES), "untargeted problems remain listed");
@@ -223,11 +212,11 @@ class MainWindowTest {
     void aBadFileShowsItsBytesAndItsDiagnostic(FxRobot robot) throws Exception {
         Path bad = write("not-a-savefile.bin", Fixtures.badMagic());
         robot.interact(() -> window.open(bad));
-        GuiTestSupport.waitLoaded(window);
+        window.waitLoaded();
         assertEquals("SaveVM Inspector — not-a-savefile.bin", window.stage().getTitle());
-        assertTrue(window.diagnostics.shown().stream().anyMatch(d -> d.code() == DiagnosticCode.BAD_MAGIC));
+        assertTrue(window.diagnostics().shown().stream().anyMatch(d -> d.code() == DiagnosticCode.BAD_MAGIC));
         assertEquals(Fixtures.badMagic().length, window.document().size());
-        assertTrue(robot.lookup("#severityButton").queryButton().getText().startsWith("error"));
+        assertEquals("2 errors", robot.lookup("#severityButton").queryButton().getText());
         robot.clickOn("#severityButton");
         robot.clickOn(robot.lookup("#diagnosticsTable .tree-table-row-cell").match((javafx.scene.control.TreeTableRow<?> r) ->
                 r.getItem() instanceof DiagnosticsTable.Row row && row.diagnostic() != null).queryAs(javafx.scene.Node.class));
@@ -237,18 +226,18 @@ class MainWindowTest {
 
     @Test
     void goToOffsetAndFindMoveTheCursor(FxRobot robot) {
-        openSample(robot);
+        window.loadSample(robot);
         robot.interact(() -> window.goTo(0x1C2B));
         assertEquals(0x1C2B, window.hex.cursor());
         assertEquals("piix4acpi › header › section_type", window.tree.selectedNode().path());
         robot.interact(() -> {
-            window.findBar.open();
-            window.findBar.field.setText("piix4acpi");
-            window.findBar.mode.setValue(org.savevminspector.app.gui.model.SearchPattern.Mode.TEXT);
+            window.findBar().open();
+            window.findBar().field.setText("piix4acpi");
+            window.findBar().mode.setValue(org.savevminspector.app.gui.model.SearchPattern.Mode.TEXT);
             window.goTo(0);
-            window.findBar.findNext();
+            window.findBar().findNext();
         });
-        GuiTestSupport.waitUntil(() -> window.findBar.resultText().contains(" at 0x"));
+        GuiHarness.waitUntil(() -> window.findBar().resultText().contains(" at 0x"));
         assertEquals(7217, window.hex.cursor());
         assertEquals(9, window.hex.selectionLengthProperty().get());
         robot.interact(window.hex::requestFocus); // the find field would take Ctrl+C for its own text
@@ -260,11 +249,11 @@ class MainWindowTest {
 
     @Test
     void jsonExportWritesTheCliReport(FxRobot robot) throws Exception {
-        openSample(robot);
+        window.loadSample(robot);
         Path out = tmp.resolve("report-" + System.nanoTime() + ".json");
-        dialogs.saveAnswer = out;
+        window.dialogs.saveAnswer = out;
         robot.interact(window::exportJson);
-        GuiTestSupport.waitUntil(() -> window.banner.text().contains("Report written")); // written on the worker
+        GuiHarness.waitUntil(() -> window.banner.text().contains("Report written")); // written on the worker
         String json = Files.readString(out);
         assertTrue(json.contains("\"schemaVersion\""), json);
         assertTrue(json.contains("\"VERSION_LABEL_MISMATCH\""));
@@ -276,7 +265,7 @@ class MainWindowTest {
     void bytesALoaderReadsPastTheEndAreGhostCellsAfterTheLastByte(FxRobot robot) throws Exception {
         Path f = write("piix4acpi-case.qevm", Fixtures.piix4acpiCase().bytes());
         robot.interact(() -> window.open(f));
-        GuiTestSupport.waitLoaded(window);
+        window.waitLoaded();
         long size = window.document().size();
         assertEquals(3, window.document().anomalies().ghostBytes());
         robot.interact(() -> window.hex.reveal(size + 2));

@@ -7,16 +7,11 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /** {@link InspectorApp} started with no file argument opens the bundled sample and says it is synthetic. */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class NoFileLaunchTest {
-    static {
-        GuiTestSupport.init();
-    }
 
     @Test
     void noFileLaunchShowsTheSyntheticSample(FxRobot robot) {
@@ -31,7 +26,7 @@ class NoFileLaunchTest {
             }
         });
         String title = "SaveVM Inspector — xenserver-6.2-piix4acpi-sample.qevm";
-        GuiTestSupport.waitUntil(() -> Window.getWindows().stream()
+        GuiHarness.waitUntil(() -> Window.getWindows().stream()
                 .anyMatch(w -> w instanceof Stage s && title.equals(s.getTitle())));
         Stage stage = (Stage) Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && title.equals(s.getTitle())).findFirst().orElseThrow();
@@ -39,13 +34,17 @@ class NoFileLaunchTest {
         assertTrue(banner.isVisible() && banner.getText().contains("SYNTHETIC"), banner.getText());
         javafx.scene.control.TreeTableView<?> tree = (javafx.scene.control.TreeTableView<?>) stage.getScene().lookup("#structureTree");
         assertEquals(27, tree.getRoot().getChildren().size());
+        // the icons are decoded in the background and given to the window together
+        GuiHarness.waitUntil(() -> stage.getIcons().size() == AppIcon.SIZES.length);
+        assertEquals(java.util.Arrays.stream(AppIcon.SIZES).boxed().toList(),
+                stage.getIcons().stream().map(i -> (int) i.getWidth()).toList());
         robot.interact(stage::close);
     }
 
     @Test
     void aboutNamesVersionJavaJavaFxAndLicence() {
         String about = AboutDialog.text();
-        assertTrue(about.startsWith("SaveVM Inspector " + org.savevminspector.app.cli.AppVersion.version()), about);
+        assertTrue(about.startsWith("SaveVM Inspector " + org.savevminspector.app.common.AppVersion.version()), about);
         assertTrue(about.contains("Java " + System.getProperty("java.version")), about);
         assertTrue(about.contains("JavaFX 21."), about); // the running toolkit's version
         assertTrue(about.contains("Apache-2.0"), about);

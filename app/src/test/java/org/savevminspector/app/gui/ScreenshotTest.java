@@ -16,12 +16,9 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.savevminspector.app.gui.model.RecentFiles;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,11 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code docs/screenshots/}), and checks the pixels: the selection colour on the selected version label, and the
  * error highlight colour of the active theme on it once the whole section is selected instead.
  */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class ScreenshotTest {
-    static {
-        GuiTestSupport.init();
-    }
 
     /** The {@code -hl-error} colours of theme-light.css and theme-dark.css. */
     private static final Color LIGHT_ERROR = Color.web("#f48a8a");
@@ -47,11 +41,11 @@ class ScreenshotTest {
     @TempDir
     static Path tmp;
 
-    private MainWindow window;
+    private GuiHarness window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new TestDialogs(), new RecentFiles(tmp.resolve("recent")));
+        window = new GuiHarness(stage, tmp);
         stage.setWidth(1366);
         stage.setHeight(768);
         stage.show();
@@ -60,7 +54,7 @@ class ScreenshotTest {
     @Test
     void lightAndDarkScreenshotsShowThePiix4acpiErrorHighlight(FxRobot robot) throws Exception {
         robot.interact(window::openSample);
-        GuiTestSupport.waitLoaded(window);
+        window.waitLoaded();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1366, window.stage().getScene().getWidth(), 1);
         assertEquals(768, window.stage().getScene().getHeight(), 1);
@@ -75,7 +69,7 @@ class ScreenshotTest {
         robot.interact(() -> {
             StructureNode acpi = window.document().tree().roots().get(24);
             window.tree.reveal(java.util.List.of(acpi));
-            window.select(acpi, true);
+            window.select(acpi);
         });
         WaitForAsyncUtils.waitForFxEvents();
         check(robot, null, DARK_ERROR);
@@ -85,7 +79,7 @@ class ScreenshotTest {
 
         // the repair dialog with the relabel plan worked out
         robot.interact(window::exportRepaired);
-        GuiTestSupport.waitUntil(() -> !robot.lookup("#repairSave").queryButton().isDisabled());
+        GuiHarness.waitUntil(() -> !robot.lookup("#repairSave").queryButton().isDisabled());
         WritableImage[] dlg = new WritableImage[1];
         robot.interact(() -> dlg[0] = robot.lookup("#repairSave").queryButton().getScene().getRoot().snapshot(null, null));
         assertTrue(dlg[0].getWidth() >= 600 && dlg[0].getHeight() >= 500);

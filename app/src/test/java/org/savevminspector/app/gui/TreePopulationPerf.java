@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.savevminspector.app.gui.model.StructureTree;
+import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
@@ -30,7 +31,7 @@ public final class TreePopulationPerf {
         started.await();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
-            StructureTreeView view = new StructureTreeView();
+            StructureTreeView view = new StructureTreeView(new ViewSession());
             Stage stage = new Stage();
             Scene scene = new Scene(view, 560, 700);
             Themes.apply(scene, false);

@@ -28,51 +28,38 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.savevminspector.app.gui.hex.HexView;
 import org.savevminspector.app.gui.model.HighlightKind;
-import org.savevminspector.app.gui.model.RecentFiles;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.fixtures.Fixtures;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 7, point by point: what a new user meets on open, at the keyboard, and in each pane. Headless (Monocle). */
-@ExtendWith(ApplicationExtension.class)
+@GuiTest
 class ViewerUsabilityTest {
-    static {
-        GuiTestSupport.init();
-    }
 
     @TempDir
     static Path tmp;
 
-    private MainWindow window;
+    private GuiHarness window;
     private Stage stage;
     private final LayoutMemory.Store layout = LayoutMemory.memoryStore();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, new TestDialogs(), new RecentFiles(tmp.resolve("recent-" + System.nanoTime())), layout);
+        window = new GuiHarness(stage, tmp, layout);
         stage.show();
     }
 
-    private void openSample(FxRobot robot) {
-        robot.interact(window::openSample);
-        GuiTestSupport.waitLoaded(window);
-    }
-
     private void open(FxRobot robot, String name, byte[] bytes) throws Exception {
-        Path f = Files.write(tmp.resolve(name), bytes);
-        robot.interact(() -> window.open(f));
-        GuiTestSupport.waitUntil(() -> !window.isLoading() && window.document() != null
-                && window.document().path().equals(f));
+        window.load(robot, Files.write(tmp.resolve(name), bytes));
     }
 
     private <T> T fx(FxRobot robot, Supplier<T> s) {
@@ -100,7 +87,7 @@ class ViewerUsabilityTest {
                 }
             }
         });
-        GuiTestSupport.waitUntil(() -> robot.from(window.tree).lookup(".tree-table-row-cell").match((TreeTableRow<?> r) ->
+        GuiHarness.waitUntil(() -> robot.from(window.tree).lookup(".tree-table-row-cell").match((TreeTableRow<?> r) ->
                 r.getItem() instanceof StructureNode n && n.name().equals(name)).tryQuery().isPresent());
         return robot.from(window.tree).lookup(".tree-table-row-cell").match((TreeTableRow<?> r) ->
                 r.getItem() instanceof StructureNode n && n.name().equals(name)).query();
@@ -116,7 +103,7 @@ class ViewerUsabilityTest {
 
     @Test
     void point1_openSelectsAndRevealsTheFirstErrorShowsTheMismatchAndMarksTheScrollBars(FxRobot robot) {
-        openSample(robot);
+        window.loadSample(robot);
         StructureNode sel = window.tree.selectedNode();
         assertEquals("piix4acpi › header › version_id", sel.path());
         assertEquals(7230, window.hex.selectionStartProperty().get());
@@ -125,7 +112,7 @@ class ViewerUsabilityTest {
         assertTrue(window.hex.firstVisibleRow() <= row && row < window.hex.firstVisibleRow() + window.hex.visibleRows(),
                 "the hex pane shows the error's bytes");
         assertTrue(window.detail.text().contains("VERSION_LABEL_MISMATCH"), window.detail.text());
-        assertEquals(DiagnosticCode.VERSION_LABEL_MISMATCH, window.diagnostics.selectedDiagnostic().code());
+        assertEquals(DiagnosticCode.VERSION_LABEL_MISMATCH, window.diagnostics().selectedDiagnostic().code());
         // the tree row of the error is on screen, and the section row says 2≠1 as the CLI does
         assertTrue(treeRow(robot, "version_id").isSelected());
         TreeTableRow<?> acpi = treeRow(robot, "piix4acpi");
@@ -134,19 +121,19 @@ class ViewerUsabilityTest {
 
         // a tick per problem on both scroll bars, errors among them
         long problems = diagnostics().stream().filter(d -> d.severity().atLeast(Severity.NOTE)).count();
-        assertEquals(problems, window.hex.markers.marks().size());
-        assertEquals(problems, window.problems.treeMarkers.marks().size());
-        MarkerStrip.Mark mismatch = window.hex.markers.marks().stream()
+        assertEquals(problems, window.hexMarkers.marks().size());
+        assertEquals(problems, window.treeMarkers.marks().size());
+        MarkerStrip.Mark mismatch = window.hexMarkers.marks().stream()
                 .filter(m -> m.diagnostic().code() == DiagnosticCode.VERSION_LABEL_MISMATCH).findFirst().orElseThrow();
         assertEquals(7230.0 / 7520, mismatch.fraction(), 0.01);
         // clicking a tick goes to its problem
         Diagnostic gpe = diagnostics().get(0);
-        MarkerStrip.Mark t = window.hex.markers.marks().stream().filter(m -> m.diagnostic() == gpe).findFirst().orElseThrow();
-        Point2D p = fx(robot, () -> window.hex.markers.localToScreen(MarkerStrip.WIDTH / 2, window.hex.markers.y(t)));
+        MarkerStrip.Mark t = window.hexMarkers.marks().stream().filter(m -> m.diagnostic() == gpe).findFirst().orElseThrow();
+        Point2D p = fx(robot, () -> window.hexMarkers.localToScreen(MarkerStrip.WIDTH / 2, window.hexMarkers.y(t)));
         robot.clickOn(p);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(gpe.offset(), window.hex.cursor());
-        assertEquals(gpe, window.diagnostics.selectedDiagnostic());
+        assertEquals(gpe, window.diagnostics().selectedDiagnostic());
     }
 
     // ---------------------------------------------------------------- 2
@@ -160,15 +147,15 @@ class ViewerUsabilityTest {
                 case "hex" -> window.hex.requestFocus();
                 case "diagnostics" -> {
                     tabs.getSelectionModel().select(1);
-                    window.diagnostics.requestFocus();
+                    window.diagnostics().requestFocus();
                 }
                 case "data" -> {
                     tabs.getSelectionModel().select(2);
-                    window.dataTable.requestFocus();
+                    window.dataTable().requestFocus();
                 }
                 case "loader" -> {
                     tabs.getSelectionModel().select(3);
-                    window.loaderPane.reads.requestFocus();
+                    window.loaderPane().reads.requestFocus();
                 }
                 default -> throw new IllegalArgumentException(pane);
             }
@@ -178,17 +165,17 @@ class ViewerUsabilityTest {
 
     @Test
     void point2_everyDocumentedKeyWorksFromEveryPane(FxRobot robot) {
-        openSample(robot);
+        window.loadSample(robot);
         List<Diagnostic> ds = diagnostics();
         for (String pane : List.of("tree", "hex", "diagnostics", "data", "loader")) {
             robot.interact(() -> window.goTo(0));
             focus(robot, pane);
             robot.type(KeyCode.F2);
             assertEquals(ds.get(0).offset(), window.hex.cursor(), "F2 from the " + pane);
-            assertEquals(ds.get(0), window.diagnostics.selectedDiagnostic(), "F2 from the " + pane);
+            assertEquals(ds.get(0), window.diagnostics().selectedDiagnostic(), "F2 from the " + pane);
             focus(robot, pane);
             robot.press(KeyCode.SHIFT).type(KeyCode.F2).release(KeyCode.SHIFT);
-            assertEquals(ds.get(ds.size() - 1), window.diagnostics.selectedDiagnostic(), "Shift+F2 from the " + pane);
+            assertEquals(ds.get(ds.size() - 1), window.diagnostics().selectedDiagnostic(), "Shift+F2 from the " + pane);
             robot.interact(() -> window.goTo(0));
             focus(robot, pane);
             robot.type(KeyCode.F8);
@@ -217,23 +204,23 @@ class ViewerUsabilityTest {
 
     @Test
     void point2_problemSteppingContinuesFromTheCursorAndSaysWhenItWraps(FxRobot robot) {
-        openSample(robot);
+        window.loadSample(robot);
         List<Diagnostic> ds = diagnostics();
         // on open the mismatch (problem 2) is current; after a click elsewhere, stepping starts from the click
         robot.interact(() -> window.goTo(0x40));
         robot.type(KeyCode.F2);
-        assertEquals(ds.get(0), window.diagnostics.selectedDiagnostic());
+        assertEquals(ds.get(0), window.diagnostics().selectedDiagnostic());
         robot.interact(() -> window.goTo(7519));
         robot.type(KeyCode.F2);
-        assertEquals(ds.get(0), window.diagnostics.selectedDiagnostic());
-        assertTrue(window.statusLine.message.getText().contains("wrapped round to the first problem"),
-                window.statusLine.message.getText());
+        assertEquals(ds.get(0), window.diagnostics().selectedDiagnostic());
+        assertTrue(window.statusLine.message().contains("wrapped round to the first problem"),
+                window.statusLine.message());
         robot.press(KeyCode.SHIFT).type(KeyCode.F2).release(KeyCode.SHIFT);
-        assertEquals(ds.get(ds.size() - 1), window.diagnostics.selectedDiagnostic());
-        assertTrue(window.statusLine.message.getText().contains("wrapped round to the last problem"));
+        assertEquals(ds.get(ds.size() - 1), window.diagnostics().selectedDiagnostic());
+        assertTrue(window.statusLine.message().contains("wrapped round to the last problem"));
         robot.press(KeyCode.SHIFT).type(KeyCode.F2).release(KeyCode.SHIFT);
-        assertEquals(ds.get(ds.size() - 2), window.diagnostics.selectedDiagnostic());
-        assertFalse(window.statusLine.message.getText().contains("wrapped"));
+        assertEquals(ds.get(ds.size() - 2), window.diagnostics().selectedDiagnostic());
+        assertFalse(window.statusLine.message().contains("wrapped"));
     }
 
     // ---------------------------------------------------------------- 3
@@ -282,7 +269,7 @@ class ViewerUsabilityTest {
 
     @Test
     void point3_selectionAlwaysWinsOverErrorWarningAndTrailingStylesInBothThemes(FxRobot robot) {
-        openSample(robot);
+        window.loadSample(robot);
         for (boolean dark : new boolean[] {false, true}) {
             if (dark) {
                 robot.interact(window::toggleTheme);
@@ -305,13 +292,13 @@ class ViewerUsabilityTest {
             // the diagnostics table: an error row, selected, is readable and differs from the unselected style
             robot.interact(window::showDiagnostics);
             WaitForAsyncUtils.waitForFxEvents();
-            TreeTableRow<?> err = robot.from(window.diagnostics).lookup(".tree-table-row-cell").match((TreeTableRow<?> r) ->
+            TreeTableRow<?> err = robot.from(window.diagnostics()).lookup(".tree-table-row-cell").match((TreeTableRow<?> r) ->
                     r.getItem() instanceof DiagnosticsTable.Row d && d.diagnostic() != null && !r.isSelected()
                             && d.diagnostic().severity() == Severity.ERROR).query();
             Color before = fx(robot, () -> rowFill(err));
             Color beforeText = fx(robot, () -> textFill(err));
             assertTrue(contrast(beforeText, before) >= 4.5, theme + ": unselected error row text contrast " + contrast(beforeText, before));
-            robot.interact(() -> window.diagnostics.getSelectionModel().select(err.getIndex()));
+            robot.interact(() -> window.diagnostics().getSelectionModel().select(err.getIndex()));
             WaitForAsyncUtils.waitForFxEvents();
             Color after = fx(robot, () -> rowFill(err));
             Color text = fx(robot, () -> textFill(err));
@@ -329,28 +316,28 @@ class ViewerUsabilityTest {
 
     @Test
     void point4_clickingDiagnosticsKeepsTheTabTheyAreGroupedWithCountsIdstrAndFullMessage(FxRobot robot) {
-        openSample(robot);
+        window.loadSample(robot);
         robot.clickOn("#severityButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Diagnostics", selectedTab());
-        List<String> groups = fx(robot, () -> window.diagnostics.getRoot().getChildren().stream()
+        List<String> groups = fx(robot, () -> window.diagnostics().getRoot().getChildren().stream()
                 .map(g -> g.getValue().severityText()).toList());
         assertEquals(List.of("error (3)", "warn (1)", "note (2)"), groups);
         for (Diagnostic d : List.of(diagnostics().get(3), diagnostics().get(5), diagnostics().get(0))) {
-            robot.interact(() -> window.diagnostics.scrollTo(Math.max(0, window.diagnostics.rowOf(d) - 1)));
+            robot.interact(() -> window.diagnostics().scrollTo(Math.max(0, window.diagnostics().rowOf(d) - 1)));
             WaitForAsyncUtils.waitForFxEvents();
-            TreeTableRow<?> row = robot.from(window.diagnostics).lookup(".tree-table-row-cell").match((TreeTableRow<?> r) ->
+            TreeTableRow<?> row = robot.from(window.diagnostics()).lookup(".tree-table-row-cell").match((TreeTableRow<?> r) ->
                     r.getItem() instanceof DiagnosticsTable.Row x && x.diagnostic() == d).query();
             robot.clickOn(row);
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals("Diagnostics", selectedTab(), "clicking a diagnostic keeps the Diagnostics tab");
             assertEquals(Math.min(d.offset(), 7519), window.hex.cursor());
-            assertEquals(d, window.diagnostics.selectedDiagnostic());
+            assertEquals(d, window.diagnostics().selectedDiagnostic());
             assertTrue(row.getTooltip().getText().contains(d.message()), "the full message on hover");
         }
-        robot.interact(() -> window.diagnostics.scrollTo(0));
+        robot.interact(() -> window.diagnostics().scrollTo(0));
         WaitForAsyncUtils.waitForFxEvents();
-        TreeTableRow<?> mismatch = robot.from(window.diagnostics).lookup(".tree-table-row-cell").match((TreeTableRow<?> r) ->
+        TreeTableRow<?> mismatch = robot.from(window.diagnostics()).lookup(".tree-table-row-cell").match((TreeTableRow<?> r) ->
                 r.getItem() instanceof DiagnosticsTable.Row x && x.diagnostic() != null
                         && x.diagnostic().code() == DiagnosticCode.VERSION_LABEL_MISMATCH).query();
         assertTrue(robot.from(mismatch).lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) -> "piix4acpi".equals(c.getText()))
@@ -376,7 +363,7 @@ class ViewerUsabilityTest {
     void point5_resizeKeepsTreeColumnsReadableGivesWidthToTheTreeAndTheLayoutIsRemembered(FxRobot robot) {
         assertTrue(stage.getScene().getWidth() <= 1366 && stage.getScene().getHeight() <= 768 - 40,
                 "default size fits 1366x768: " + stage.getScene().getWidth() + "x" + stage.getScene().getHeight());
-        openSample(robot);
+        window.loadSample(robot);
         double previousTree = 0;
         for (double w : new double[] {1024, 1280, 1366, 1520}) {
             resize(robot, w, 740);
@@ -406,10 +393,10 @@ class ViewerUsabilityTest {
             window.main.setDividerPositions(0.55);
             window.saveLayout();
         });
-        MainWindow[] second = new MainWindow[1];
+        GuiHarness[] second = new GuiHarness[1];
         robot.interact(() -> {
             Stage s2 = new Stage();
-            second[0] = new MainWindow(s2, new TestDialogs(), new RecentFiles(tmp.resolve("recent2")), layout);
+            second[0] = new GuiHarness(s2, tmp, layout);
             s2.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -429,9 +416,9 @@ class ViewerUsabilityTest {
     @Test
     void point6_statusBarBadgeIsWholeAndNothingStaleSurvivesAnotherFileOrClose(FxRobot robot) throws Exception {
         resize(robot, 1280, 720);
-        openSample(robot);
+        window.loadSample(robot);
         Button badge = robot.lookup("#severityButton").queryButton();
-        assertEquals("error (6)", badge.getText());
+        assertEquals("3 errors", badge.getText());
         assertEquals(badge.getText(), fx(robot, () -> shown(badge)), "badge not ellipsised at 1280 px");
         assertTrue(window.status.lookupAll(".status-separator").size() >= 4);
         assertEquals("piix4acpi › header › version_id", window.statusLine.path.getText());
@@ -439,7 +426,7 @@ class ViewerUsabilityTest {
 
         open(robot, "clean.qevm", Fixtures.defaultGuest().bytes());
         assertNotEquals("piix4acpi › header › version_id", window.statusLine.path.getText(), "stale node path");
-        GuiTestSupport.waitUntil(() -> {
+        GuiHarness.waitUntil(() -> {
             var flow = (javafx.scene.control.skin.VirtualFlow<?>) window.tree.lookup(".virtual-flow");
             return flow.getFirstVisibleCell() != null && flow.getFirstVisibleCell().getIndex() == 0;
         });
@@ -455,14 +442,14 @@ class ViewerUsabilityTest {
 
     @Test
     void point7_hexHeaderZoomLegendContextMenusAndTooltipsThatFollowTheScroll(FxRobot robot) {
-        openSample(robot);
+        window.loadSample(robot);
         assertEquals(10, window.hex.hexLayout().hexCell(0), "hex columns two cells after the 8-digit offset");
         Bounds first = fx(robot, () -> {
             window.hex.scrollToRow(0);
             return window.hex.hexCellBounds(0);
         });
         assertTrue(first.getMinY() >= first.getHeight(), "a header row above the first byte row");
-        assertEquals(10, robot.lookup("#hexLegend").queryAs(javafx.scene.layout.Pane.class).getChildren().size());
+        assertEquals(11, robot.lookup("#hexLegend").queryAs(javafx.scene.layout.Pane.class).getChildren().size());
 
         robot.clickOn(window.hex);
         double base = window.hex.fontSize();
@@ -474,7 +461,7 @@ class ViewerUsabilityTest {
         assertEquals(base + 1, window.hex.fontSize());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         assertEquals(HexView.DEFAULT_FONT_SIZE, window.hex.fontSize());
-        GuiTestSupport.waitUntil(() -> window.hex.getWidth() >= window.hex.contentWidth() - 1);
+        GuiHarness.waitUntil(() -> window.hex.getWidth() >= window.hex.contentWidth() - 1);
 
         // right click on a byte of the gpe section, then Select Section
         robot.interact(() -> window.hex.reveal(7040));
@@ -504,10 +491,10 @@ class ViewerUsabilityTest {
             return window.hex.localToScreen(b.getCenterX(), b.getCenterY());
         });
         robot.moveTo(over);
-        GuiTestSupport.waitUntil(() -> window.hex.tooltipShown() != null);
+        GuiHarness.waitUntil(() -> window.hex.tooltipShown() != null);
         String before = window.hex.tooltipShown();
         robot.interact(() -> window.hex.scrollToRow(7216 / 16 - 2)); // the mouse's row now shows offset 7216
-        GuiTestSupport.waitUntil(() -> window.hex.tooltipShown() != null && !window.hex.tooltipShown().equals(before));
+        GuiHarness.waitUntil(() -> window.hex.tooltipShown() != null && !window.hex.tooltipShown().equals(before));
         assertTrue(window.hex.tooltipShown().startsWith("piix4acpi"), window.hex.tooltipShown());
     }
 
@@ -531,22 +518,22 @@ class ViewerUsabilityTest {
 
     @Test
     void point8_findDetectsHexOrTextWrapsAndClearsItsHighlightAndGoToValidatesInline(FxRobot robot) {
-        openSample(robot);
+        window.loadSample(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         robot.write("piix4acpi");
         assertEquals("as text", robot.lookup("#findDetected").queryLabeled().getText());
         robot.interact(() -> window.goTo(7300));
-        robot.interact(window.findBar::findNext);
-        GuiTestSupport.waitUntil(() -> window.findBar.resultText().contains(" at 0x"));
-        assertTrue(window.findBar.resultText().contains("wrapped round to the start"), window.findBar.resultText());
+        robot.interact(window.findBar()::findNext);
+        GuiHarness.waitUntil(() -> window.findBar().resultText().contains(" at 0x"));
+        assertTrue(window.findBar().resultText().contains("wrapped round to the start"), window.findBar().resultText());
         assertEquals(7217, window.hex.cursor());
-        assertTrue(window.hex.highlights().layers(7217, 7226).stream().anyMatch(h -> h.kind() == HighlightKind.MATCH));
-        robot.interact(() -> window.findBar.field.setText("1F 40"));
+        assertTrue(window.highlights().layers(7217, 7226).stream().anyMatch(h -> h.kind() == HighlightKind.MATCH));
+        robot.interact(() -> window.findBar().field.setText("1F 40"));
         assertEquals("as hex", robot.lookup("#findDetected").queryLabeled().getText());
         robot.clickOn("#findClose");
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(window.findBar.isVisible());
-        assertTrue(window.hex.highlights().layers(0, 7520).stream().noneMatch(h -> h.kind() == HighlightKind.MATCH),
+        assertFalse(window.findBar().isVisible());
+        assertTrue(window.highlights().layers(0, 7520).stream().noneMatch(h -> h.kind() == HighlightKind.MATCH),
                 "the match highlight goes with the bar");
 
         // Go to: Ctrl+G, a relative offset, checked as it is typed
@@ -555,7 +542,7 @@ class ViewerUsabilityTest {
             window.hex.requestFocus();
         });
         robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
-        GuiTestSupport.waitUntil(() -> robot.lookup("#gotoField").tryQuery().isPresent());
+        GuiHarness.waitUntil(() -> robot.lookup("#gotoField").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#gotoField").queryTextInputControl().setText("zz"));
         assertTrue(robot.lookup("#gotoOk").query().isDisabled());
         assertTrue(robot.lookup("#gotoFeedback").queryLabeled().getText().contains("not an offset"));
@@ -574,12 +561,12 @@ class ViewerUsabilityTest {
 
     @Test
     void point9_dataInspectorFloatsBitsCharTimeTreeTypeColumnSummariesAndCollisionRows(FxRobot robot) {
-        openSample(robot);
+        window.loadSample(robot);
         robot.interact(() -> window.goTo(7217)); // 'p' of "piix4acpi"
-        List<String> labels = window.dataTable.getItems().stream().map(v -> v.label()).toList();
+        List<String> labels = window.dataTable().getItems().stream().map(v -> v.label()).toList();
         assertTrue(labels.containsAll(List.of("f32 LE", "f32 BE", "f64 LE", "f64 BE", "binary", "char", "time32 LE", "time32 BE")),
                 labels.toString());
-        assertEquals("'p'", window.dataTable.getItems().stream().filter(v -> v.label().equals("char")).findFirst()
+        assertEquals("'p'", window.dataTable().getItems().stream().filter(v -> v.label().equals("char")).findFirst()
                 .orElseThrow().value());
         // the tree: a Type column, and no section without a value
         assertTrue(window.tree.getColumns().stream().anyMatch(c -> c.getText().equals("Type")));
@@ -592,18 +579,18 @@ class ViewerUsabilityTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             window.main.setDividerPositions(0.25); // room for the loader pane's ports table under its reads
-            var ports = window.loaderPane.ports.getItems();
+            var ports = window.loaderPane().ports.getItems();
             for (int i = 0; i < ports.size(); i++) {
                 if ("collision".equals(ports.get(i).action())) {
-                    window.loaderPane.ports.scrollTo(Math.max(0, i - 1));
+                    window.loaderPane().ports.scrollTo(Math.max(0, i - 1));
                 }
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
-        TableRow<?> collision = robot.from(window.loaderPane.ports).lookup(".table-row-cell").match((TableRow<?> r) ->
+        TableRow<?> collision = robot.from(window.loaderPane().ports).lookup(".table-row-cell").match((TableRow<?> r) ->
                 r.getItem() instanceof org.savevminspector.loader.PortEvent e && "collision".equals(e.action())).query();
         assertTrue(collision.getStyleClass().contains("port-collision"));
-        TableRow<?> other = robot.from(window.loaderPane.ports).lookup(".table-row-cell").match((TableRow<?> r) ->
+        TableRow<?> other = robot.from(window.loaderPane().ports).lookup(".table-row-cell").match((TableRow<?> r) ->
                 r.getItem() instanceof org.savevminspector.loader.PortEvent e && !"collision".equals(e.action())).query();
         assertNotEquals(fx(robot, () -> rowFill(collision)), fx(robot, () -> rowFill(other)));
     }

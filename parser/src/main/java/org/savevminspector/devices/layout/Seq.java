@@ -6,7 +6,7 @@ import org.savevminspector.model.Field;
 /**
  * Elements spliced in place, without a grouping field: lets a shared run of fields (the PCI block of §B.2.1, the
  * RTL8139 register file) be one reusable {@link Element} whose fields still sit at the top level of the body,
- * exactly as the spec tables list them.
+ * exactly as the tables of docs/FORMAT.md list them.
  */
 public record Seq(List<Element> elements, long fixedSize, boolean keepsValues) implements Element {
 

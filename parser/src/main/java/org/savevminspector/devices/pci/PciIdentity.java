@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.savevminspector.devices.xen.XenServerNames;
 
 /**
  * The PCI identity each device section's configuration must carry, as its init function sets it (§B.2.1 identity
@@ -47,7 +48,7 @@ public record PciIdentity(int vendor, Set<Integer> devices, Set<Integer> classCo
                     "QT hw/eepro100.c:pci_reset")),
             Map.entry("ide", of(0x8086, 0x7010, 0x0101, Map.of(4, true), "QT hw/ide.c:pci_piix3_ide_init")),
             Map.entry("uhci", of(0x8086, 0x7020, 0x0C03, Map.of(4, true), "QT hw/usb-uhci.c:usb_uhci_piix3_init")),
-            Map.entry("UHCI usb controller", of(0x8086, 0x7020, 0x0C03, Map.of(4, true),
+            Map.entry(XenServerNames.UHCI, of(0x8086, 0x7020, 0x0C03, Map.of(4, true),
                     "QT hw/usb-uhci.c:usb_uhci_piix3_init")),
             Map.entry("piix4acpi", of(0x8086, 0x7113, 0x0680, Map.of(), "QT hw/piix4acpi.c:piix4_pm_init")),
             Map.entry("ac97", of(0x8086, 0x2415, 0x0401, Map.of(0, true, 1, true), "QT hw/ac97.c:ac97_init")),

@@ -5,6 +5,7 @@ import static org.savevminspector.devices.layout.Layout.repeat;
 import java.util.List;
 import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.layout.Layout;
+import org.savevminspector.devices.xen.XenServerNames;
 
 /**
  * {@code UHCI usb controller} v1 in XenServer's v1 file dialect (Appendix X.2, {@code XSPQ
@@ -14,7 +15,7 @@ import org.savevminspector.devices.layout.Layout;
  */
 public final class UhciXenServerDialectV1 extends DeviceLayoutBase {
     public UhciXenServerDialectV1() {
-        super("UHCI usb controller", 1,
+        super(XenServerNames.UHCI, 1,
                 "XSPQ master/fix_savevm_v1_compatibility.patch (uhci_load, file version 1)", Layout.of(
                         UhciV1.registers(),
                         repeat("ports", UhciV1.NB_PORTS, UhciV1.port()),
@@ -23,7 +24,7 @@ public final class UhciXenServerDialectV1 extends DeviceLayoutBase {
 
     @Override
     public List<String> aliases() {
-        return List.of("uhci");
+        return List.of(XenServerNames.UPSTREAM_UHCI);
     }
 
     @Override

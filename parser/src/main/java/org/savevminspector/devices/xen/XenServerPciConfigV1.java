@@ -13,13 +13,15 @@ import org.savevminspector.devices.pci.PciBlock;
  */
 public final class XenServerPciConfigV1 extends DeviceLayoutBase {
     public XenServerPciConfigV1() {
-        super("cirrus_vga_pci", 1, "XSPQ master/fix_savevm_v1_compatibility.patch (generic_pci_load)",
+        // the first load-only name owns the layout, the others are its aliases
+        super(XenServerNames.LOAD_ONLY_PCI.keySet().iterator().next(), 1,
+                "XSPQ master/fix_savevm_v1_compatibility.patch (generic_pci_load)",
                 Layout.of(PciBlock.configOnly()));
     }
 
     @Override
     public List<String> aliases() {
-        return List.of("ide_pci", "rtl8139_pci", "UHCI_usb_pci", "piix4acpi_pci");
+        return XenServerNames.LOAD_ONLY_PCI.keySet().stream().skip(1).toList();
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.savevminspector.model.Section;
 import org.savevminspector.stream.ParseResult;
 
 /**
- * The always-visible layer of the hex pane: what is wrong with the bytes, shown without any click (spec §C.3,
+ * The always-visible layer of the hex pane: what is wrong with the bytes, shown without any click (docs/FORMAT.md §C.3,
  * §C.4): the section whose label does not match its shape, the spot where the field a v2 loader expects is
  * missing, the bytes it would over-read (the swallowed EOF marker), ghost cells for what it would read past the
  * end, trailing bytes, and every other diagnostic's bytes in its severity's colour.

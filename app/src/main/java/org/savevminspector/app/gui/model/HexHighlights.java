@@ -8,7 +8,7 @@ import org.savevminspector.model.Span;
 
 /**
  * Everything the hex pane colours for one viewport: the anomaly layer plus the selection layers (the selected
- * node strong, its section's header and body weak, distinct) and the current find match.
+ * node strong, its section's header and body weak, distinct), the current find match and the bookmarks.
  */
 public final class HexHighlights {
     private final Anomalies anomalies;
@@ -44,9 +44,23 @@ public final class HexHighlights {
         }
         List<Highlight> keep = new ArrayList<>(sel);
         for (Highlight h : selection) {
-            if (h.kind() == HighlightKind.MATCH) {
+            if (h.kind() == HighlightKind.MATCH || h.kind() == HighlightKind.BOOKMARK) {
                 keep.add(h);
             }
+        }
+        return new HexHighlights(anomalies, keep);
+    }
+
+    /** A copy marking {@code bookmarks} (in place of those marked before). */
+    public HexHighlights bookmarks(List<Bookmark> bookmarks) {
+        List<Highlight> keep = new ArrayList<>();
+        for (Highlight h : selection) {
+            if (h.kind() != HighlightKind.BOOKMARK) {
+                keep.add(h);
+            }
+        }
+        for (Bookmark b : bookmarks) {
+            keep.add(new Highlight(b.offset(), b.end(), HighlightKind.BOOKMARK, b.title()));
         }
         return new HexHighlights(anomalies, keep);
     }

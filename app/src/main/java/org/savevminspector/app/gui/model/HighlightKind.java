@@ -27,6 +27,8 @@ public enum HighlightKind {
     SELECTED,
     /** A find match. */
     MATCH,
+    /** Bytes the user bookmarked (underlined, over every other layer). */
+    BOOKMARK,
     /** Zero-length marker: where a field a loader expects is missing (drawn as a bar before the byte). */
     MISSING_FIELD,
     /** Cells after the last byte that a loader would read past the end (zero-filled). */

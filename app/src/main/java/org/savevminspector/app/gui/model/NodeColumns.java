@@ -20,8 +20,13 @@ public final class NodeColumns {
             case FIELD -> n.field().type().label();
             case RAW_BODY, TRAILING, UNPARSED -> "bytes";
             case EOF_MARKER -> "eof";
+            // a save image's parts: one short word each (the Value column says which record it is)
+            case CONTAINER_RECORD -> "record";
+            case PAGE_RUN -> "pages";
+            case PAGE_BATCH, MORE_BATCHES -> "batch";
+            case QEVM_STREAM -> "stream";
             case GROUP -> "";
-            // node kinds added later (containers, …) read as their kind until they get a word of their own
+            // node kinds added later read as their kind until they get a word of their own
             default -> n.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         };
     }

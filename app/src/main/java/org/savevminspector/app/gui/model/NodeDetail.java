@@ -2,7 +2,6 @@ package org.savevminspector.app.gui.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.loader.LoadOutcome;
@@ -10,16 +9,67 @@ import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.FieldType;
 import org.savevminspector.model.Section;
+import org.savevminspector.model.Span;
 
-/** The text of the detail panel for a node or a diagnostic: what it is, where, its bytes, value and meaning. */
+/**
+ * What the detail panel says about a node or a problem: labelled fields (name, type, offset, size, raw bytes,
+ * value, meaning), then each diagnostic of the node once — the one being shown first — and one explanation
+ * paragraph, of that diagnostic (or the gravest).
+ */
 public final class NodeDetail {
     /** Raw bytes shown in the panel; longer nodes show this many and say how many more there are. */
     static final int MAX_RAW = 64;
 
+    /**
+     * The panel's content.
+     *
+     * @param fields      labelled fields, in order
+     * @param problems    one line per diagnostic: label {@code error CODE}, the message and where, the severity as style
+     * @param explanation one paragraph, or empty
+     */
+    public record Detail(List<DetailLine> fields, List<DetailLine> problems, String explanation) {
+        /** Fields and problems, as one list. */
+        public List<DetailLine> lines() {
+            List<DetailLine> out = new ArrayList<>(fields);
+            out.addAll(problems);
+            return out;
+        }
+    }
+
     private NodeDetail() {
     }
 
-    public static List<DetailLine> of(StructureTree tree, StructureNode node, ByteSource bytes) {
+    /**
+     * The detail of {@code node} (may be {@code null} when only a problem is selected) and of the problem
+     * {@code shown} ({@code null}: none), which comes first of the node's diagnostics and whose explanation is given.
+     */
+    public static Detail of(StructureTree tree, StructureNode node, ByteSource bytes, Diagnostic shown) {
+        List<DetailLine> fields = node == null ? List.of() : fields(tree, node, bytes);
+        List<Diagnostic> ds = new ArrayList<>();
+        if (shown != null) {
+            ds.add(shown);
+        }
+        if (node != null) {
+            for (Diagnostic d : tree.diagnostics(node)) {
+                if (!d.equals(shown)) {
+                    ds.add(d);
+                }
+            }
+        }
+        List<DetailLine> problems = new ArrayList<>();
+        for (Diagnostic d : ds) {
+            problems.add(problem(d));
+        }
+        String explanation = "";
+        Diagnostic explained = shown != null ? shown : ds.stream()
+                .max((a, b) -> a.severity().compareTo(b.severity())).orElse(null);
+        if (explained != null) {
+            explanation = explained.explanation();
+        }
+        return new Detail(fields, problems, explanation);
+    }
+
+    private static List<DetailLine> fields(StructureTree tree, StructureNode node, ByteSource bytes) {
         List<DetailLine> out = new ArrayList<>();
         out.add(new DetailLine("Name", node.path(), "title"));
         Field f = node.field();
@@ -38,38 +88,43 @@ public final class NodeDetail {
                 }
             }
             case FIELD -> out.add(new DetailLine("Type", f.type().label(), ""));
-            default -> out.add(new DetailLine("Kind", node.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), ""));
+            default -> out.add(new DetailLine("Type", NodeColumns.type(tree, node), ""));
         }
         if (node.summary() != null) {
             out.add(new DetailLine("Summary", node.summary(), ""));
         }
-        out.add(new DetailLine("Offset", OffsetFormat.detail(node.offset()), ""));
-        out.add(new DetailLine("Size", node.span().length() + (node.span().length() == 1 ? " byte" : " bytes"), ""));
-        out.add(new DetailLine("Raw bytes", raw(bytes, node), "mono"));
-        if (f != null && f.type() != FieldType.STRUCT
-                && f.type() != FieldType.ARRAY) {
-            String value = f.name() + " = " + f.display();
-            out.add(new DetailLine("Value", value, "mono"));
+        DiskOutline disk = tree.disk();
+        Span inFile = disk == null ? null : disk.fileSpan(node);
+        if (inFile != null) {
+            // a structure of the VHD file: not among the virtual disk's bytes the hex pane shows
+            out.add(new DetailLine("VHD file offset", OffsetFormat.detail(inFile.offset()), ""));
+            out.add(new DetailLine("Size", inFile.length() + " bytes, in the VHD file", ""));
+        } else {
+            out.add(new DetailLine(disk == null ? "Offset" : "Virtual offset", OffsetFormat.detail(node.offset()), ""));
+            if (disk != null) {
+                long at = disk.fileOffset(node.offset());
+                out.add(new DetailLine("VHD file offset", at < 0 ? "none: no block holds it (it reads as zeros, or "
+                        + "as the parent's)" : OffsetFormat.detail(at), ""));
+            }
+            out.add(new DetailLine("Size", node.span().length() + (node.span().length() == 1 ? " byte" : " bytes"),
+                    ""));
+            out.add(new DetailLine("Raw bytes", raw(bytes, node), "mono"));
+        }
+        if (f != null && f.type() != FieldType.STRUCT && f.type() != FieldType.ARRAY) {
+            out.add(new DetailLine("Value", f.name() + " = " + f.display(), "mono"));
             String meaning = f.meaningText();
             if (meaning != null) {
                 out.add(new DetailLine("Meaning", meaning, ""));
             }
         }
-        for (Diagnostic d : tree.diagnostics(node)) {
-            out.addAll(of(d));
-        }
         return out;
     }
 
-    public static List<DetailLine> of(Diagnostic d) {
-        List<DetailLine> out = new ArrayList<>();
-        out.add(new DetailLine(d.severity().json() + " " + d.code().name(), d.message(), d.severity().json()));
-        out.add(new DetailLine("At", OffsetFormat.detail(d.offset()) + (d.length() > 0 ? ", " + d.length() + " bytes" : "")
-                + (d.section() >= 0 ? ", section #" + d.section() : ""), ""));
-        if (!d.explanation().isEmpty()) {
-            out.add(new DetailLine("", d.explanation(), "explanation"));
-        }
-        return out;
+    /** One diagnostic: {@code error CODE}, its message and where it points. */
+    public static DetailLine problem(Diagnostic d) {
+        return new DetailLine(d.severity().json() + " " + d.code().name(), d.message() + " — at "
+                + OffsetFormat.detail(d.offset()) + (d.length() > 0 ? ", " + d.length() + " bytes" : "")
+                + (d.section() >= 0 ? ", section #" + d.section() : ""), d.severity().json());
     }
 
     /** How the upstream loader simulation ended: {@code aborted}, {@code loaded (result 0)}. */

@@ -28,6 +28,11 @@ public final class RecentFiles {
         return new RecentFiles(base.resolve("savevm-inspector").resolve("recent-files"));
     }
 
+    /** A file of the viewer's own beside this list (the bookmarks'), in the same directory. */
+    public Path beside(String name) {
+        return store.resolveSibling(name);
+    }
+
     /** The existing files, newest first (missing ones pruned from the store too). */
     public List<Path> list() {
         List<Path> stored = read();

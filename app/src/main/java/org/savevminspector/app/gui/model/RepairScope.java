@@ -52,6 +52,16 @@ public final class RepairScope {
         return nothingSentence(in, fileName);
     }
 
+    /**
+     * "Nothing to repair in FILE: …" for a stream no repair changes, though a conversion for another loader may:
+     * the repair dialog's answer above the conversions it offers.
+     */
+    public static String cleanSentence(Inspection in, String fileName) {
+        long errors = in.count(Severity.ERROR);
+        return "Nothing to repair in " + fileName + ": no version label disagrees with its body and no bytes follow "
+                + "the EOF marker" + (errors > 0 ? " (its " + errors + " error(s) are not ones a repair can fix)." : ".");
+    }
+
     /** "Nothing to repair in FILE: …" for a stream no strategy changes. */
     public static String nothingSentence(Inspection in, String fileName) {
         long errors = in.count(Severity.ERROR);

@@ -31,6 +31,8 @@ import org.savevminspector.stream.ParseResult;
 public final class StructureTree {
     private final Inspection inspection;
     private final List<StructureNode> top;
+    /** The save image's top-level nodes (the records of an image, the stream's of a bare stream). */
+    private final List<StructureNode> imageTop;
     /** The QEVM stream's top-level nodes: {@link #top} itself for a bare stream. */
     private final List<StructureNode> streamTop;
     /** The save image's index, or {@code null} for a bare stream. */
@@ -51,6 +53,8 @@ public final class StructureTree {
     private final Groups groups;
     /** Index of the gravest diagnostic of each group expanded or drawn so far (-1: none). */
     private final Map<StructureNode, Integer> groupWorst = new ConcurrentHashMap<>();
+    /** The VHD the document was read out of, above everything else; {@code null} otherwise. */
+    private final DiskOutline disk;
 
     /** Above this many top-level nodes the stream's nodes are grouped. */
     public static final int MAX_CHILDREN = 10_000;
@@ -66,18 +70,35 @@ public final class StructureTree {
      * the top level and {@code pageSource} (used on the calling thread of {@link #children}) lists page batches.
      */
     public StructureTree(Inspection inspection, ContainerIndex container, ByteSource pageSource) {
+        this(inspection, container, pageSource, null);
+    }
+
+    /**
+     * As {@link #StructureTree(Inspection, ContainerIndex, ByteSource)} for a save file read out of a VHD
+     * ({@code disk}, or {@code null}): the virtual disk is then the one top-level node, the VHD's structures and
+     * the image's nodes its children.
+     */
+    public StructureTree(Inspection inspection, ContainerIndex container, ByteSource pageSource, DiskOutline disk) {
         this(inspection, Groups.of(inspection.parse()), container != null && container.isContainer() ? container : null,
-                pageSource);
+                pageSource, disk);
     }
 
-    private StructureTree(Inspection inspection, Groups groups, ContainerIndex container, ByteSource pageSource) {
+    private StructureTree(Inspection inspection, Groups groups, ContainerIndex container, ByteSource pageSource,
+                          DiskOutline disk) {
         this(inspection, container == null ? groups.top() : containerTop(container), groups, container, pageSource,
-                new ConcurrentHashMap<>());
+                new ConcurrentHashMap<>(), disk);
     }
 
-    private StructureTree(Inspection inspection, List<StructureNode> top, Groups groups,
-                          ContainerIndex container, ByteSource pageSource, Map<StructureNode, List<StructureNode>> batches) {
+    private StructureTree(Inspection inspection, List<StructureNode> imageTop, Groups groups,
+                          ContainerIndex container, ByteSource pageSource, Map<StructureNode, List<StructureNode>> batches,
+                          DiskOutline disk) {
         this.inspection = inspection;
+        this.disk = disk;
+        this.imageTop = imageTop;
+        List<StructureNode> top = imageTop;
+        if (disk != null) {
+            top = List.of(disk.disk());
+        }
         this.top = top;
         this.groups = groups;
         this.streamTop = groups.top();
@@ -111,7 +132,7 @@ public final class StructureTree {
         if (other.parse() != inspection.parse()) {
             throw new IllegalArgumentException("another parse: build a new tree");
         }
-        return new StructureTree(other, top, groups, container, pageSource, batches);
+        return new StructureTree(other, imageTop, groups, container, pageSource, batches, disk);
     }
 
     public Inspection inspection() {
@@ -121,6 +142,11 @@ public final class StructureTree {
     /** Top-level nodes in offset order. */
     public List<StructureNode> roots() {
         return top;
+    }
+
+    /** The VHD the document was read out of, or {@code null}. */
+    public DiskOutline disk() {
+        return disk;
     }
 
     /** The save image's index when the top level is its records, else {@code null}. */
@@ -168,6 +194,13 @@ public final class StructureTree {
             out.addAll(streamTop);
             out.sort((a, b) -> Long.compare(a.offset(), b.offset()));
         }
+        return out;
+    }
+
+    /** The VHD's structures (empty spans at 0: they are not in the virtual disk), then the image's nodes. */
+    private List<StructureNode> diskChildren() {
+        List<StructureNode> out = new ArrayList<>(disk.parts());
+        out.addAll(imageTop);
         return out;
     }
 
@@ -363,6 +396,8 @@ public final class StructureTree {
                 return streamTop;
             case GROUP:
                 return groups.children(node);
+            case DISK:
+                return diskChildren();
             default:
                 return List.of();
         }
@@ -378,6 +413,7 @@ public final class StructureTree {
             case PAGE_RUN -> node.record().pages().batches() == 0;
             case QEVM_STREAM -> streamTop.isEmpty();
             case GROUP -> false;
+            case DISK -> false;
             default -> true;
         };
     }

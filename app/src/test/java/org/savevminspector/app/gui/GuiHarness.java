@@ -1,0 +1,205 @@
+package org.savevminspector.app.gui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.savevminspector.app.gui.hex.HexView;
+import org.savevminspector.app.gui.model.HexHighlights;
+import org.savevminspector.app.gui.model.RecentFiles;
+import org.savevminspector.app.gui.model.StructureNode;
+import org.savevminspector.app.gui.session.Document;
+import org.savevminspector.app.gui.session.Navigator;
+import org.savevminspector.app.gui.session.ViewSession;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window under test (in a {@link GuiTest}), and its parts by the names the tests use: the views that
+ * exist from the start as fields, those made on first use (tabs, the find bar) as methods that make them as the
+ * user's first look would. File choosers answer from {@link #dialogs}; the recent-files list lives in the test's
+ * temporary folder. Everything a test does to the window goes through the FX thread ({@code robot.interact}).
+ */
+final class GuiHarness {
+    final TestDialogs dialogs = new TestDialogs();
+    final StructureTreeView tree;
+    final HexView hex;
+    final MarkerStrip hexMarkers;
+    final MarkerStrip treeMarkers;
+    final SelectionDetail detail;
+    final Banner banner;
+    final StatusLine statusLine;
+    final StatusBar status;
+    /** The tree | hex split, and the split of both over the tabs. */
+    final SplitPane top;
+    final SplitPane main;
+    private final MainWindow window;
+
+    /** A window on {@code stage} (not shown yet), its recent files under {@code tmp}. */
+    GuiHarness(Stage stage, Path tmp) {
+        this(stage, tmp, LayoutMemory.standardStore());
+    }
+
+    GuiHarness(Stage stage, Path tmp, LayoutMemory.Store layout) {
+        window = new MainWindow(stage, dialogs, new RecentFiles(tmp.resolve("recent-" + System.nanoTime())), layout);
+        tree = window.pane().tree;
+        hex = window.pane().hex();
+        hexMarkers = window.pane().hexPane.markers;
+        treeMarkers = window.pane().treeMarkers;
+        detail = window.tabs().detail;
+        banner = window.banner();
+        statusLine = window.statusLine();
+        status = statusLine.bar;
+        top = window.pane();
+        main = window.mainSplit();
+    }
+
+    // ---------------------------------------------------------------- parts made on first use
+
+    DiagnosticsTable diagnostics() {
+        return made(window.tabs()::diagnostics);
+    }
+
+    DataInspectorTable dataTable() {
+        return made(window.tabs()::data);
+    }
+
+    LoaderPane loaderPane() {
+        return made(window.tabs()::loader);
+    }
+
+    ContainerPane containerPane() {
+        return made(window.tabs()::container);
+    }
+
+    FindBar findBar() {
+        return made(window::findBar);
+    }
+
+    /** The part {@code get} returns, made on the FX thread (it joins the scene) if the test thread asks first. */
+    private static <T> T made(Supplier<T> get) {
+        if (Platform.isFxApplicationThread()) {
+            return get.get();
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(get::get).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new AssertionError("cannot make the part on the FX thread", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- state and commands (FX thread)
+
+    Stage stage() {
+        return window.stage();
+    }
+
+    ViewSession session() {
+        return window.session();
+    }
+
+    Document document() {
+        return window.session().document();
+    }
+
+    /** What the hex pane colours now. */
+    HexHighlights highlights() {
+        return window.pane().hexPane.highlights();
+    }
+
+    boolean open(Path p) {
+        return window.open(p);
+    }
+
+    void openSample() {
+        window.openSample();
+    }
+
+    boolean isLoading() {
+        return window.documents().isLoading();
+    }
+
+    boolean handleDrop(List<File> files) {
+        return window.documents().handleDrop(files);
+    }
+
+    void exportRepaired() {
+        window.documents().exportRepaired();
+    }
+
+    void exportJson() {
+        window.documents().exportJson();
+    }
+
+    /** Moves the caret to {@code offset} and selects its node, as a click there would. */
+    void goTo(long offset) {
+        new Navigator(session()).goTo(offset);
+    }
+
+    /** Selects {@code node} as a click on its tree row would. */
+    void select(StructureNode node) {
+        session().selectNode(document().tree().pathTo(node));
+    }
+
+    void toggleTheme() {
+        window.toggleTheme();
+    }
+
+    void showDiagnostics() {
+        window.showDiagnostics();
+    }
+
+    void saveLayout() {
+        window.saveLayout();
+    }
+
+    boolean hexFitted() {
+        return window.hexFitted();
+    }
+
+    // ---------------------------------------------------------------- waiting
+
+    /** Opens the bundled sample and waits until it shows. */
+    void loadSample(FxRobot robot) {
+        robot.interact(this::openSample);
+        waitLoaded();
+    }
+
+    /** Opens {@code file} and waits until it shows. */
+    void load(FxRobot robot, Path file) {
+        robot.interact(() -> open(file));
+        waitUntil(() -> !isLoading() && document() != null && document().path().equals(file));
+    }
+
+    /** Waits until a document shows and nothing is being opened. */
+    void waitLoaded() {
+        waitUntil(() -> !isLoading() && document() != null);
+    }
+
+    /**
+     * Waits (max 15 s) until {@code condition}, evaluated on the FX thread, holds; a condition that throws (a
+     * dialog not open yet, a row not laid out yet) does not hold yet.
+     */
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+                try {
+                    return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
+                } catch (ExecutionException e) {
+                    return false;
+                }
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
