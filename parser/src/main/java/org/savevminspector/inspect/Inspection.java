@@ -1,6 +1,7 @@
 package org.savevminspector.inspect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.savevminspector.diagnostics.Diagnostic;
@@ -99,14 +100,20 @@ public final class Inspection {
     }
 
     public List<Diagnostic> diagnosticsFor(int sectionIndex) {
-        int[][] ix = index();
         List<Diagnostic> out = new ArrayList<>();
-        if (sectionIndex >= 0 && sectionIndex + 1 < ix[0].length) {
-            for (int k = ix[0][sectionIndex]; k < ix[0][sectionIndex + 1]; k++) {
-                out.add(diagnostics.get(ix[1][k]));
-            }
+        for (int i : diagnosticIndexesFor(sectionIndex)) {
+            out.add(diagnostics.get(i));
         }
         return out;
+    }
+
+    /** Where the diagnostics naming section {@code sectionIndex} are in {@link #diagnostics()}, ascending. */
+    public int[] diagnosticIndexesFor(int sectionIndex) {
+        int[][] ix = index();
+        if (sectionIndex < 0 || sectionIndex + 1 >= ix[0].length) {
+            return new int[0];
+        }
+        return Arrays.copyOfRange(ix[1], ix[0][sectionIndex], ix[0][sectionIndex + 1]);
     }
 
     /** The diagnostics of each section, in list order, as index ranges: one counting pass and one filling pass. */

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.container.ContainerRecord;
 import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticList;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.io.ByteSource;
@@ -108,13 +109,15 @@ public final class StructureTree {
         this.sectionWorst = new int[inspection.sections().size()];
         Arrays.fill(sectionWorst, -1);
         List<Diagnostic> ds = inspection.diagnostics();
+        // through the compact list's columns where there is one: no diagnostic is made to index it
+        DiagnosticList compact = ds instanceof DiagnosticList l ? l : null;
         this.diagOffsets = new long[ds.size()];
         long maxLen = 0;
         for (int i = 0; i < ds.size(); i++) {
-            Diagnostic d = ds.get(i);
-            diagOffsets[i] = d.offset();
-            maxLen = Math.max(maxLen, d.length());
-            int sec = d.section();
+            Diagnostic d = compact == null ? ds.get(i) : null;
+            diagOffsets[i] = d == null ? compact.offset(i) : d.offset();
+            maxLen = Math.max(maxLen, d == null ? compact.length(i) : d.length());
+            int sec = d == null ? compact.section(i) : d.section();
             if (sec >= 0 && sec < sectionWorst.length) {
                 sectionWorst[sec] = graver(sectionWorst[sec], i);
             }
@@ -529,8 +532,13 @@ public final class StructureTree {
         if (a < 0 || b < 0) {
             return Math.max(a, b);
         }
-        int c = inspection.diagnostics().get(a).severity().compareTo(inspection.diagnostics().get(b).severity());
+        int c = severity(a).compareTo(severity(b));
         return c > 0 || (c == 0 && a < b) ? a : b;
+    }
+
+    private Severity severity(int i) {
+        List<Diagnostic> ds = inspection.diagnostics();
+        return (ds instanceof DiagnosticList l ? l.code(i) : ds.get(i).code()).severity();
     }
 
     /** Diagnostics whose bytes overlap the node's (or, for a section, that name it). */
@@ -542,10 +550,20 @@ public final class StructureTree {
             }
             return out;
         }
-        List<Diagnostic> out = new ArrayList<>();
-        for (Diagnostic d : inspection.diagnostics()) {
-            if (d.section() == node.sectionIndex() || touches(d, node.span())) {
-                out.add(d);
+        // those naming it and those touching its bytes, in list order: two short index lists, not a scan of all
+        int[] named = inspection.diagnosticIndexesFor(node.sectionIndex());
+        int[] touching = overlapping(node.span());
+        List<Diagnostic> out = new ArrayList<>(named.length + touching.length);
+        int a = 0;
+        int b = 0;
+        while (a < named.length || b < touching.length) {
+            int next = b >= touching.length || (a < named.length && named[a] <= touching[b]) ? named[a] : touching[b];
+            out.add(inspection.diagnostics().get(next));
+            while (a < named.length && named[a] == next) {
+                a++;
+            }
+            while (b < touching.length && touching[b] == next) {
+                b++;
             }
         }
         return out;
