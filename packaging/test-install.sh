@@ -5,11 +5,12 @@
 #   - apt pulled in no Java (the package brings its own runtime);
 #   - `savevm-inspector` is on PATH; `--version` works; `inspect` on the bundled sample exits 0 and
 #     `check` exits 1 (the sample carries the piix4acpi label/shape mismatch);
+#   - the postinst dumped the class-data-sharing archive and the launcher maps it (-Xshare:on);
 #   - the desktop entry (with the icon and the .qevm MIME type) and the MIME type are installed, and nothing
 #     claims .vhd; the man page, the bash completion and the AppStream metainfo are installed;
 #   - the viewer started with a file on the command line shows a window titled with that file on an X server
 #     (Xvfb), found with xdotool, and exits 0 after its first frame with -Dsavevm.inspector.exitAfterShow=true;
-#   - `apt remove` takes the command and the desktop entry away again.
+#   - `apt remove` takes the command, the desktop entry and all of /opt/savevm-inspector away again.
 # Xvfb and xdotool run on the host (they reach the clean system through /tmp/.X11-unix), so that nothing but the
 # package and what it depends on is installed in the clean system.
 #
@@ -138,6 +139,13 @@ set -e
 [ "$rc" -eq 1 ] || fail "check exited $rc on the sample (expected 1: it carries the label/shape mismatch)"
 echo "inspect: exit 0; check: exit 1 as expected"
 
+say "the class-data-sharing archive the postinst dumped"
+[ -s "$root/opt/savevm-inspector/lib/savevm-inspector.jsa" ] || fail "no /opt/savevm-inspector/lib/savevm-inspector.jsa"
+# -Xshare:on fails instead of falling back when the archive does not match the installed jars
+in_root env JAVA_TOOL_OPTIONS=-Xshare:on savevm-inspector --version >/dev/null 2>&1 \
+  || fail "the launcher does not start with -Xshare:on: the archive does not match the installed class path"
+echo "$(du -h "$root/opt/savevm-inspector/lib/savevm-inspector.jsa" | cut -f1) archive, mapped by the launcher"
+
 say "desktop entry, icon and MIME type"
 desktop="$root/usr/share/applications/savevm-inspector.desktop"
 [ -f "$desktop" ] || fail "no desktop entry /usr/share/applications/savevm-inspector.desktop"
@@ -201,6 +209,7 @@ say "apt remove"
 in_root apt-get remove -y -q savevm-inspector >"$work/apt-remove.log" 2>&1 || fail "apt remove failed"
 in_root sh -c 'command -v savevm-inspector' >/dev/null && fail "savevm-inspector still on PATH after removal"
 [ -e "$root/usr/share/applications/savevm-inspector.desktop" ] && fail "desktop entry left behind"
+[ -e "$root/opt/savevm-inspector" ] && fail "/opt/savevm-inspector left behind: $(find "$root/opt/savevm-inspector" | head -n 5)"
 grep -q 'x-qemu-savevm' "$root/usr/share/mime/globs2" && fail "MIME type left in the database"
 echo "command and desktop entry removed"
 

@@ -1,12 +1,16 @@
 package org.savevminspector.app;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Set;
 import org.savevminspector.app.cli.Cli;
 
 /**
- * Main class of the jar. With no arguments, or a single file path, it starts the GUI; with a command
- * ({@code inspect}, {@code check}, {@code repair}, {@code extract}, {@code diff}, {@code help}) or an option
- * ({@code --help}, {@code --version}) it runs the CLI and exits with its code.
+ * Main class of the jar. With no arguments or a single file path it starts the viewer; with two file paths, the
+ * first of which exists, the viewer's compare window on them; with a command ({@code inspect}, {@code check},
+ * {@code repair}, {@code extract}, {@code diff}, {@code help}), an option ({@code --help}, {@code --version}) or
+ * anything else it runs the CLI and exits with its code.
  *
  * <p>The CLI path must never initialise JavaFX (it runs on headless servers without the native libraries), so
  * the only reference to the GUI lives in the nested class {@link Gui}, which the JVM loads, and therefore links
@@ -78,10 +82,41 @@ public final class Launcher {
         return Cli.run(args);
     }
 
-    /** No arguments, or one argument that is neither a command nor an option: a file to open in the GUI. */
+    /**
+     * No arguments; one argument that is neither a command nor an option and names a file (existing, or a path
+     * or a name with an extension); or two such arguments,
+     * the first an existing file (two files to compare): the GUI. A mistyped command followed by a file
+     * ({@code inspcet guest.sav}) names no existing file first, so the CLI says what is wrong with it.
+     */
     static boolean startsGui(String[] args) {
-        return args.length == 0
-                || (args.length == 1 && !args[0].startsWith("-") && !COMMANDS.contains(args[0]));
+        if (args.length == 0) {
+            return true;
+        }
+        if (args.length > 2 || COMMANDS.contains(args[0])) {
+            return false;
+        }
+        for (String a : args) {
+            if (a.startsWith("-")) {
+                return false;
+            }
+        }
+        return args.length == 1 ? exists(args[0]) || looksLikeAPath(args[0]) : exists(args[0]);
+    }
+
+    /**
+     * A missing file the user meant to open ({@code guest.sav}, {@code dir/x}) goes to the viewer, which says it
+     * cannot be read; a bare word that names no file ({@code frobnicate}) is a mistyped command, a usage error.
+     */
+    private static boolean looksLikeAPath(String arg) {
+        return arg.indexOf('/') >= 0 || arg.indexOf('.') >= 0 || arg.indexOf(java.io.File.separatorChar) >= 0;
+    }
+
+    private static boolean exists(String path) {
+        try {
+            return Files.exists(Path.of(path));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /** The one place that refers to JavaFX code; loaded only on the GUI path. */

@@ -17,18 +17,36 @@ import org.savevminspector.stream.ParseOptions;
  */
 public final class ContainerIndexer {
     private final List<ContainerWalker> walkers;
+    private final boolean pfnArrays;
 
     public ContainerIndexer(List<ContainerWalker> walkers) {
+        this(walkers, true);
+    }
+
+    private ContainerIndexer(List<ContainerWalker> walkers, boolean pfnArrays) {
         List<ContainerWalker> sorted = new ArrayList<>(walkers);
         sorted.sort(Comparator.comparingInt(ContainerWalker::order));
         this.walkers = List.copyOf(sorted);
+        this.pfnArrays = pfnArrays;
     }
 
-    /** The walkers registered in {@code META-INF/services}. */
+    /**
+     * The walkers registered in {@code META-INF/services}. They read record headers and the pfn arrays of page
+     * batches (8 bytes per guest page: each page run's pfn range, its pages with data checked against lengths).
+     */
     public static ContainerIndexer standard() {
         List<ContainerWalker> found = new ArrayList<>();
         ServiceLoader.load(ContainerWalker.class, ContainerWalker.class.getClassLoader()).forEach(found::add);
         return new ContainerIndexer(found);
+    }
+
+    /**
+     * The same walkers without the migration-v2 pfn arrays: a {@code PAGE_DATA} record's pages are counted from
+     * its length, so that indexing reads a few bytes per 4 MiB of guest memory (legacy batches have no length and
+     * still need theirs).
+     */
+    public ContainerIndexer headersOnly() {
+        return new ContainerIndexer(walkers, false);
     }
 
     public List<ContainerWalker> walkers() {
@@ -44,7 +62,7 @@ public final class ContainerIndexer {
      * @throws java.io.UncheckedIOException               when the bytes cannot be read
      */
     public ContainerIndex index(ByteSource src, ParseOptions options) {
-        ImageWalk w = new ImageWalk(src, options);
+        ImageWalk w = new ImageWalk(src, options, pfnArrays);
         ContainerKind kind = null;
         for (ContainerWalker walker : walkers) {
             if (walker.recognises(src)) {

@@ -7,7 +7,8 @@ import org.savevminspector.io.ByteSource;
 /**
  * The fallback for a file no walker recognised: a byte search for the QEVM magic followed by a file version
  * qemu-dm ever wrote (1, 2 or 3). It reads the whole file in 1 MiB chunks, so it runs only when the structured
- * walk found no device-model record.
+ * walk found no device-model record. What a sparse source does not hold ({@link ByteSource#nextData}) is not
+ * read.
  */
 final class EmbeddedScan {
     static final int MAX_HITS = 16;
@@ -21,7 +22,9 @@ final class EmbeddedScan {
         List<Long> hits = new ArrayList<>();
         byte[] buf = new byte[CHUNK + 7];
         long size = src.size();
-        for (long base = from; base < size && hits.size() < MAX_HITS; base += CHUNK) {
+        // a sparse source (a VHD's unallocated blocks) is leapt over where it holds nothing: zeros hold no magic
+        for (long base = src.nextData(from); base < size && hits.size() < MAX_HITS;
+             base = src.nextData(base + CHUNK)) {
             progress.step(base);
             int n = src.read(base, buf, 0, (int) Math.min(buf.length, size - base));
             int limit = Math.min(n - 7, CHUNK);

@@ -30,13 +30,20 @@ public final class ImageWalk {
     Span qevm;
     Span padding;
     boolean qevmToEof;
+    /** Whether migration-v2 pfn arrays are read (legacy batches need theirs to be skipped at all). */
+    final boolean pfnArrays;
     private final ParseOptions options;
     private long nextProgress;
 
     ImageWalk(ByteSource src, ParseOptions options) {
+        this(src, options, true);
+    }
+
+    ImageWalk(ByteSource src, ParseOptions options, boolean pfnArrays) {
         this.src = src;
         this.size = src.size();
         this.options = options == null ? ParseOptions.DEFAULT : options;
+        this.pfnArrays = pfnArrays;
     }
 
     /** Progress (at most every 16 MiB of file) and the cancellation check; called once per record. */

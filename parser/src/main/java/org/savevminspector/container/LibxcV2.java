@@ -71,8 +71,7 @@ final class LibxcV2 {
                     run = PageRun.empty(true, 8);
                     runStart = at;
                 }
-                run = run.plus(batch.entries(), batch.pagesWithData(), batch.minPfn(), batch.maxPfn(),
-                        batch.payloadBytes());
+                run = run.plus(batch);
                 at = h.end();
                 continue;
             }
@@ -99,7 +98,11 @@ final class LibxcV2 {
         return h == null || h.type() != PAGE_DATA ? null : pageData(w, h, false);
     }
 
-    /** PAGE_DATA: u32 count, u32 reserved, count × u64 pfns (type in bits 63–60), then the pages with data. */
+    /**
+     * PAGE_DATA: u32 count, u32 reserved, count × u64 pfns (type in bits 63–60), then the pages with data. Without
+     * {@link ImageWalk#pfnArrays} only the count is read: the pages with data are what the length leaves after the
+     * pfn array, which must be whole pages, at most one per entry.
+     */
     private static PageRun pageData(ImageWalk w, V2Records.Header h, boolean big) {
         long body = h.body();
         if (h.bodyLength() < 8) {
@@ -112,6 +115,9 @@ final class LibxcV2 {
             w.error(DiagnosticCode.CONTAINER_INCONSISTENT, body, 4, "PAGE_DATA record at offset "
                     + Hex.offset(h.offset()) + ": " + count + " pfn entries do not fit in body_length " + h.bodyLength());
             return null;
+        }
+        if (!w.pfnArrays) {
+            return counted(w, h, count);
         }
         long withData = 0;
         long lo = Long.MAX_VALUE;
@@ -138,6 +144,18 @@ final class LibxcV2 {
                     + " bytes of pages, but its pfn array announces " + withData + " page(s) = " + withData * PAGE);
         }
         return PageRun.empty(true, 8).plus(count, withData, lo, hi, payload);
+    }
+
+    private static PageRun counted(ImageWalk w, V2Records.Header h, long count) {
+        long payload = h.bodyLength() - 8 - count * 8;
+        if (payload % PAGE != 0 || payload / PAGE > count) {
+            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, h.offset() + 4, 4, "PAGE_DATA record at offset "
+                    + Hex.offset(h.offset()) + ": body_length " + h.bodyLength() + " leaves " + payload
+                    + " bytes of pages after its " + count + " pfn entries, "
+                    + (payload % PAGE != 0 ? "not a whole number of " + PAGE + "-byte pages"
+                            : "more than one page per entry"));
+        }
+        return PageRun.empty(true, 8).plusUnread(count, Math.min(count, payload / PAGE), payload);
     }
 
     private static void flush(ImageWalk w, long start, long end, PageRun run) {

@@ -21,9 +21,15 @@ public final class XenServerV2Walker implements ContainerWalker {
     private static final long LIBXC_LEGACY = 0xF2;
     private static final long QEMU_TRAD = 0x0F00;
     private static final long END = 0xFFFF;
-    private static final Map<Long, String> TYPES = Map.of(0x0FL, "Xenops", LIBXC, "Libxc", 0xF1L, "Libxl",
-            LIBXC_LEGACY, "Libxc_legacy", QEMU_TRAD, "Qemu_trad", 0x0F01L, "Qemu_xen", 0x0F10L, "Demu", END,
-            "End_of_image");
+    /**
+     * xenopsd's record types (xen-api {@code ocaml/xenopsd/lib/suspend_image.ml:header_type_of_int64}); the last
+     * three (UEFI variables, vTPM state) come from newer XenServer and XCP-ng hosts and are skipped by length.
+     */
+    private static final Map<Long, String> TYPES = Map.ofEntries(Map.entry(0x0FL, "Xenops"),
+            Map.entry(LIBXC, "Libxc"), Map.entry(0xF1L, "Libxl"), Map.entry(LIBXC_LEGACY, "Libxc_legacy"),
+            Map.entry(QEMU_TRAD, "Qemu_trad"), Map.entry(0x0F01L, "Qemu_xen"), Map.entry(0x0F10L, "Demu"),
+            Map.entry(0x0F11L, "Varstored"), Map.entry(0x0F12L, "Swtpm0"), Map.entry(0x0F13L, "Swtpm"),
+            Map.entry(END, "End_of_image"));
 
     @Override
     public ContainerKind kind() {

@@ -13,7 +13,8 @@ import java.util.List;
  * @param header    the file headers, or {@code null} when neither file has one (no QEVM magic in either)
  * @param sections  every section pair in stream order (the first file's order, a section only in the second file
  *                  placed before its next paired neighbour), identical ones included; sections an ignore glob names
- *                  are left out
+ *                  are left out. A comparison's own list makes a pair with no differing fields when it is read: an
+ *                  equal value each time, not the same object (compare pairs with {@code equals})
  * @param eof       the EOF markers, or {@code null} when neither file has one
  * @param trailing  the bytes after the EOF markers, or {@code null} when neither file has any
  * @param unparsed  bytes the walk could not attribute (after a fatal error), or {@code null} when neither has any

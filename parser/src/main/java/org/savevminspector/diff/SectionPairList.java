@@ -3,13 +3,10 @@ package org.savevminspector.diff;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.RandomAccess;
 import org.savevminspector.model.Section;
-import org.savevminspector.stream.SectionTable;
 
 /**
  * The section pairs of a comparison as numbers: the index of each side's section (-1: none) and the status, 9 bytes
@@ -57,31 +54,6 @@ final class SectionPairList extends AbstractList<SectionPair> implements RandomA
         return p != null ? p : made(i, a[i] < 0 ? null : as.get(a[i]), b[i] < 0 ? null : bs.get(b[i]));
     }
 
-    /** In order, each side's sections found by a cursor where the lists are a parse's: no search per pair. */
-    @Override
-    public Iterator<SectionPair> iterator() {
-        return new Iterator<>() {
-            private final Sections sa = new Sections(as);
-            private final Sections sb = new Sections(bs);
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < size;
-            }
-
-            @Override
-            public SectionPair next() {
-                if (next >= size) {
-                    throw new NoSuchElementException();
-                }
-                int i = next++;
-                SectionPair p = kept.get(i);
-                return p != null ? p : made(i, sa.get(a[i]), sb.get(b[i]));
-            }
-        };
-    }
-
     /** Pair {@code i}, which has no fields to show, made of its sections. */
     private SectionPair made(int i, Section sa, Section sb) {
         return new SectionPair(sa, sb, STATUSES[status[i]], List.of());
@@ -90,24 +62,6 @@ final class SectionPairList extends AbstractList<SectionPair> implements RandomA
     /** How many pairs have {@code s}, without making them. */
     int count(DiffStatus s) {
         return counts[s.ordinal()];
-    }
-
-    /** One side's sections by index: a cursor over a parse's table, the list itself otherwise. */
-    private static final class Sections {
-        private final List<Section> list;
-        private final SectionTable.Finder finder;
-
-        Sections(List<Section> list) {
-            this.list = list;
-            this.finder = list instanceof SectionTable t ? t.finder() : null;
-        }
-
-        Section get(int index) {
-            if (index < 0) {
-                return null;
-            }
-            return finder != null ? finder.get(index) : list.get(index);
-        }
     }
 
     /** Collects the pairs in order. */

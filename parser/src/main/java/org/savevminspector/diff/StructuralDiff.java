@@ -9,7 +9,6 @@ import org.savevminspector.model.FileHeader;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.Span;
 import org.savevminspector.stream.ParseResult;
-import org.savevminspector.stream.SectionTable;
 
 /**
  * "What is different?" between two savevm files or save images, by meaning rather than by byte offset: sections
@@ -47,16 +46,15 @@ public final class StructuralDiff {
         SectionComparison sections = new SectionComparison(a.source(), b.source(), ignore);
         List<Section> as = pa.sections();
         List<Section> bs = pb.sections();
+        // the pairs kept as numbers; the sections through the lists' get, whose cache hands a viewer's tree the
+        // same sections (and so the same decoded fields) as a pair of a small file
         SectionPairList.Builder pairs = new SectionPairList.Builder(as, bs);
-        // the sections in order through cursors (a parse's sections are made on demand), the pairs kept as numbers
-        SectionTable.Finder fa = as instanceof SectionTable t ? t.finder() : null;
-        SectionTable.Finder fb = bs instanceof SectionTable t ? t.finder() : null;
         for (OrderedPairing.Match m : SectionPairing.pair(as, bs)) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("comparison cancelled");
             }
-            Section sa = m.a() < 0 ? null : fa != null ? fa.get(m.a()) : as.get(m.a());
-            Section sb = m.b() < 0 ? null : fb != null ? fb.get(m.b()) : bs.get(m.b());
+            Section sa = m.a() < 0 ? null : as.get(m.a());
+            Section sb = m.b() < 0 ? null : bs.get(m.b());
             if (!ignore.ignoresSection(sa, sb)) {
                 pairs.add(m.a(), m.b(), sections.compare(sa, sb));
             }

@@ -25,6 +25,16 @@ public interface ByteSource extends AutoCloseable {
      */
     int read(long pos, byte[] dst, int off, int len);
 
+    /**
+     * The first offset at or after {@code pos} whose byte may be other than zero ({@link #size()} when none): a
+     * sparse source, such as a VHD's virtual disk with unallocated blocks, lets a byte scan leap over what it does
+     * not hold. A hostile 2 KB VHD may claim a disk of terabytes; only its allocated blocks cost time to scan. The
+     * default: every byte may be data.
+     */
+    default long nextData(long pos) {
+        return pos;
+    }
+
     /** Unsigned byte at {@code pos}; the caller guarantees {@code pos < size()}. */
     default int u8(long pos) {
         byte[] one = new byte[1];

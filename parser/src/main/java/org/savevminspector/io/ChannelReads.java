@@ -23,6 +23,59 @@ final class ChannelReads {
         return new PerThread(channel, path, size);
     }
 
+    /**
+     * One block of a file, cached: the parser's many small big-endian reads come from it, a read longer than a
+     * block goes to the channel. One thread's: {@link FileByteSource} has one, {@link #perThread} one per thread.
+     */
+    static final class Block {
+        private final byte[] data = new byte[BLOCK];
+        private long start = -1;
+        private int length;
+
+        /** Up to {@code len} bytes at {@code pos} of the file of {@code size} bytes; fewer only at its end. */
+        int read(FileChannel channel, Path path, long size, long pos, byte[] dst, int off, int len) {
+            if (pos < 0 || pos >= size || len <= 0) {
+                return 0;
+            }
+            int want = (int) Math.min(len, size - pos);
+            if (want > BLOCK) {
+                return readAt(channel, path, pos, dst, off, want);
+            }
+            int done = 0;
+            while (done < want) {
+                long p = pos + done;
+                if (p < start || p >= start + length) {
+                    fill(channel, path, size, p - p % BLOCK);
+                }
+                int n = Math.min(want - done, (int) (start + length - p));
+                if (n <= 0) {
+                    break;
+                }
+                System.arraycopy(data, (int) (p - start), dst, off + done, n);
+                done += n;
+            }
+            return done;
+        }
+
+        int u8(FileChannel channel, Path path, long size, long pos) {
+            if (pos < 0 || pos >= size) {
+                throw new IndexOutOfBoundsException("offset " + pos + " is past the end of the data (" + size
+                        + " bytes)");
+            }
+            if (pos < start || pos >= start + length) {
+                fill(channel, path, size, pos - pos % BLOCK);
+            }
+            return data[(int) (pos - start)] & 0xFF;
+        }
+
+        private void fill(FileChannel channel, Path path, long size, long at) {
+            start = -1;
+            length = 0;
+            length = readAt(channel, path, at, data, 0, (int) Math.min(BLOCK, size - at));
+            start = at;
+        }
+    }
+
     private static final class PerThread implements ByteSource {
         private final FileChannel channel;
         private final Path path;
@@ -35,13 +88,6 @@ final class ChannelReads {
             this.size = size;
         }
 
-        /** One thread's cached block of the file. */
-        private static final class Block {
-            final byte[] data = new byte[BLOCK];
-            long start = -1;
-            int length;
-        }
-
         @Override
         public long size() {
             return size;
@@ -49,47 +95,12 @@ final class ChannelReads {
 
         @Override
         public int read(long pos, byte[] dst, int off, int len) {
-            if (pos < 0 || pos >= size || len <= 0) {
-                return 0;
-            }
-            int want = (int) Math.min(len, size - pos);
-            if (want > BLOCK) {
-                return readAt(channel, path, pos, dst, off, want);
-            }
-            Block b = blocks.get();
-            int done = 0;
-            while (done < want) {
-                long p = pos + done;
-                if (p < b.start || p >= b.start + b.length) {
-                    fill(b, p - p % BLOCK);
-                }
-                int n = Math.min(want - done, (int) (b.start + b.length - p));
-                if (n <= 0) {
-                    break;
-                }
-                System.arraycopy(b.data, (int) (p - b.start), dst, off + done, n);
-                done += n;
-            }
-            return done;
+            return blocks.get().read(channel, path, size, pos, dst, off, len);
         }
 
         @Override
         public int u8(long pos) {
-            if (pos < 0 || pos >= size) {
-                throw new IndexOutOfBoundsException("offset " + pos + " is past the end of the data (" + size
-                        + " bytes)");
-            }
-            Block b = blocks.get();
-            if (pos < b.start || pos >= b.start + b.length) {
-                fill(b, pos - pos % BLOCK);
-            }
-            return b.data[(int) (pos - b.start)] & 0xFF;
-        }
-
-        private void fill(Block b, long start) {
-            b.start = -1;
-            b.length = readAt(channel, path, start, b.data, 0, (int) Math.min(BLOCK, size - start));
-            b.start = start;
+            return blocks.get().u8(channel, path, size, pos);
         }
 
         @Override

@@ -1,7 +1,9 @@
 package org.savevminspector.io;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,6 +45,43 @@ public interface Input extends AutoCloseable {
      */
     default List<InputLayer> layers() {
         return List.of();
+    }
+
+    /** Bytes of the input as stored: these bytes' number, or the outermost layer's ({@link InputLayer#storedSize}). */
+    default long storedSize() {
+        return layers().isEmpty() ? size() : layers().get(0).storedSize();
+    }
+
+    /**
+     * The stored file's last modification time: that of the file the user named when it is a regular file of
+     * {@link #storedSize()} bytes, i.e. still what was read; {@code null} for standard input, a pipe or FIFO, a
+     * device and a procfs file, whose times say nothing of the bytes read.
+     */
+    default Instant modified() {
+        Path stored = original();
+        if (stored == null || !Files.isRegularFile(stored)) {
+            return null;
+        }
+        try {
+            return Files.size(stored) == storedSize() ? Files.getLastModifiedTime(stored).toInstant() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A new source over the input as stored, before decompression and around a virtual disk, for a hash of the
+     * whole file: {@link #open()} when nothing was decoded (for a pipe, the copy of what arrived), else the file
+     * the user named reopened; {@code null} when no file holds those bytes any more (a compressed pipe, whose
+     * decompressed copy alone is kept). The caller closes it.
+     */
+    default ByteSource openStored() throws IOException {
+        if (layers().isEmpty()) {
+            return open();
+        }
+        Path stored = original();
+        FileType type = stored == null ? null : FileType.of(stored);
+        return type == FileType.REGULAR_FILE || type == FileType.BLOCK_DEVICE ? MappedByteSource.open(stored) : null;
     }
 
     /** The layer of {@code type} among {@link #layers()}, or {@code null}. */
@@ -95,11 +134,27 @@ public interface Input extends AutoCloseable {
         }
     }
 
-    /** A regular file or block device read in place (memory-mapped windows, positional reads). */
-    record InPlace(InputName name, Path file, long size) implements Input {
+    /**
+     * How a regular file or block device read in place is opened: {@link #MAPPED} (memory-mapped windows, so that
+     * hops over a multi-GiB image fault in only the pages they touch); a test wraps it to count what is read.
+     */
+    @FunctionalInterface
+    interface InPlaceReader {
+        InPlaceReader MAPPED = MappedByteSource::open;
+
+        ByteSource open(Path file) throws IOException;
+    }
+
+    /** A regular file or block device read in place through {@code reader}. */
+    record InPlace(InputName name, Path file, long size, InPlaceReader reader) implements Input {
+        /** Memory-mapped windows. */
+        public InPlace(InputName name, Path file, long size) {
+            this(name, file, size, InPlaceReader.MAPPED);
+        }
+
         @Override
         public ByteSource open() throws IOException {
-            return MappedByteSource.open(file);
+            return reader.open(file);
         }
 
         @Override

@@ -13,6 +13,9 @@ public interface InputLayer {
     /** The layer as the JSON reports name it: {@code gzip}, {@code xz}, {@code zstd}, {@code bzip2}, {@code vhd}. */
     String kind();
 
+    /** Bytes of this layer as stored: the compressed file's, the VHD file's. */
+    long storedSize();
+
     /** What this layer found wrong or worth saying, at offsets of its stored bytes, in offset order. */
     List<Diagnostic> diagnostics();
 }

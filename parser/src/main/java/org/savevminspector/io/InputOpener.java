@@ -60,14 +60,22 @@ public final class InputOpener {
      * @param stdin       standard input
      * @param parents     the parents of a differencing virtual disk, nearest first (a parent that is itself a
      *                    differencing disk takes the next one)
+     * @param reader      how a file read in place is opened ({@link Input.InPlaceReader#MAPPED})
      */
     public record Options(long maxCopy, int memoryLimit, Path tempDir, ReadProgress progress, InputStream stdin,
-                          List<InputName> parents) {
+                          List<InputName> parents, Input.InPlaceReader reader) {
         public Options {
             Objects.requireNonNull(tempDir, "tempDir");
             Objects.requireNonNull(progress, "progress");
             Objects.requireNonNull(stdin, "stdin");
+            Objects.requireNonNull(reader, "reader");
             parents = List.copyOf(parents);
+        }
+
+        /** Files read in place memory-mapped. */
+        public Options(long maxCopy, int memoryLimit, Path tempDir, ReadProgress progress, InputStream stdin,
+                       List<InputName> parents) {
+            this(maxCopy, memoryLimit, tempDir, progress, stdin, parents, Input.InPlaceReader.MAPPED);
         }
 
         /** No parents for differencing disks. */
@@ -82,19 +90,23 @@ public final class InputOpener {
         }
 
         public Options withMaxCopy(long bytes) {
-            return new Options(bytes, memoryLimit, tempDir, progress, stdin, parents);
+            return new Options(bytes, memoryLimit, tempDir, progress, stdin, parents, reader);
         }
 
         public Options withMemoryLimit(int bytes) {
-            return new Options(maxCopy, bytes, tempDir, progress, stdin, parents);
+            return new Options(maxCopy, bytes, tempDir, progress, stdin, parents, reader);
         }
 
         public Options withProgress(ReadProgress p) {
-            return new Options(maxCopy, memoryLimit, tempDir, p, stdin, parents);
+            return new Options(maxCopy, memoryLimit, tempDir, p, stdin, parents, reader);
         }
 
         public Options withParents(List<InputName> p) {
-            return new Options(maxCopy, memoryLimit, tempDir, progress, stdin, p);
+            return new Options(maxCopy, memoryLimit, tempDir, progress, stdin, p, reader);
+        }
+
+        public Options withReader(Input.InPlaceReader r) {
+            return new Options(maxCopy, memoryLimit, tempDir, progress, stdin, parents, r);
         }
     }
 
@@ -163,10 +175,10 @@ public final class InputOpener {
                     throw new AccessDeniedException(name.shown());
                 }
                 long size = Files.size(p);
-                return sizeIsTrue(p, size) ? new Input.InPlace(name, p, size) : copy(name, p);
+                return sizeIsTrue(p, size) ? new Input.InPlace(name, p, size, options.reader()) : copy(name, p);
             case BLOCK_DEVICE:
                 try (ByteSource device = MappedByteSource.open(p)) {
-                    return new Input.InPlace(name, p, device.size());
+                    return new Input.InPlace(name, p, device.size(), options.reader());
                 }
             case FIFO:
                 return copy(name, p);

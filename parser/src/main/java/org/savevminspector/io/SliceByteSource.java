@@ -37,6 +37,14 @@ public final class SliceByteSource implements ByteSource {
     }
 
     @Override
+    public long nextData(long pos) {
+        if (pos >= length) {
+            return length;
+        }
+        return Math.max(pos, Math.min(length, base.nextData(offset + Math.max(0, pos)) - offset));
+    }
+
+    @Override
     public int u8(long pos) {
         if (pos < 0 || pos >= length) {
             throw new IndexOutOfBoundsException("offset " + pos + " is past the end of the data (" + length + " bytes)");

@@ -77,8 +77,14 @@ final class ContainerJson {
             g.writeNumberField("batches", p.batches());
             g.writeNumberField("entries", p.entries());
             g.writeNumberField("withData", p.pagesWithData());
-            g.writeNumberField("minPfn", p.minPfn());
-            g.writeNumberField("maxPfn", p.maxPfn());
+            if (p.pfnsRead()) {
+                g.writeNumberField("minPfn", p.minPfn());
+                g.writeNumberField("maxPfn", p.maxPfn());
+            } else {
+                // the pfn arrays were not read (inspect without --pfn-arrays): the range is unknown, not empty
+                g.writeNullField("minPfn");
+                g.writeNullField("maxPfn");
+            }
             g.writeNumberField("payloadBytes", p.payloadBytes());
             g.writeEndObject();
         }

@@ -90,11 +90,26 @@ final class JsonParts {
         }
     }
 
+    /**
+     * {@code {"path","size","modified","sha256","qevm":{"offset","length","sha256"}}}: {@code modified} is ISO 8601
+     * UTC (null for bytes held in memory), {@code sha256} the whole file's (null when not computed: a save image
+     * without {@code --hash}), {@code qevm} the device-model stream the report judged (null when there is none).
+     */
     static void writeFile(JsonGenerator g, String name, FileInfo file) throws IOException {
         g.writeObjectFieldStart(name);
         g.writeStringField("path", file.path());
         g.writeNumberField("size", file.size());
+        g.writeStringField("modified", file.modified() == null ? null : file.modified().toString());
         g.writeStringField("sha256", file.sha256());
+        if (file.qevm() == null) {
+            g.writeNullField("qevm");
+        } else {
+            g.writeObjectFieldStart("qevm");
+            g.writeNumberField("offset", file.qevm().offset());
+            g.writeNumberField("length", file.qevm().length());
+            g.writeStringField("sha256", file.qevm().sha256());
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

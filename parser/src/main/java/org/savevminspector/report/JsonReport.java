@@ -36,8 +36,18 @@ import org.savevminspector.stream.ParseResult;
  * children in {@code fields}. A negative instance/version/section in the model (PART/END sections, file-level
  * diagnostics) is written as {@code null}.
  *
- * <p>Schema version 2 differs from 1 in one name only: the lowest severity is {@code info} (it was Wireshark's
- * {@code chat}), in a diagnostic's {@code severity}, a section's {@code status} and the summary's counts.
+ * <p>Schema version 2 differs from 1 in these:
+ * <ul>
+ *   <li>the lowest severity is {@code info} (it was Wireshark's {@code chat}), in a diagnostic's
+ *       {@code severity}, a section's {@code status} and the summary's counts;
+ *   <li>{@code file} describes the file as stored and what was judged ({@link JsonParts#writeFile}):
+ *       {@code file.sha256} is the stored file's and may be {@code null} (a save image is hashed whole only on
+ *       request), {@code file.size} is the stored file's also for a compressed file or a VHD (it was the
+ *       decoded bytes'), and {@code file.modified} and {@code file.qevm} (the judged stream's place and hash)
+ *       are new;
+ *   <li>{@code container.records[].pages.minPfn}/{@code maxPfn} are {@code null} when the pfn arrays were not
+ *       read ({@code --pfn-arrays}).
+ * </ul>
  */
 public final class JsonReport {
     public static final int SCHEMA_VERSION = 2;

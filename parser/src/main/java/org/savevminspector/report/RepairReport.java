@@ -65,8 +65,7 @@ public final class RepairReport {
 
     public void writeText(RepairPlan plan, FileInfo input, Outcome outcome, Appendable out) {
         try {
-            out.append("Repair of ").append(escape(input.path())).append(" (").append(Long.toString(input.size()))
-                    .append(" bytes, sha256 ").append(input.sha256()).append(")\n");
+            out.append("Repair of ").append(escape(input.path())).append(" (").append(input.summary()).append(")\n");
             out.append("Strategy: ").append(plan.options().strategy().cliName())
                     .append(plan.options().trimTrailing() ? ", trim trailing bytes" : "").append('\n');
             out.append("Edits: ").append(plan.edits().isEmpty() ? "none" : Integer.toString(plan.edits().size()))
@@ -118,7 +117,7 @@ public final class RepairReport {
     }
 
     /**
-     * {@code {"schemaVersion":1,"tool","input":{path,size,sha256},"output","strategy","trimTrailing",
+     * {@code {"schemaVersion":2,"tool","input":{path,size,modified,sha256,qevm},"output","strategy","trimTrailing",
      * "status":"written|nothing-to-repair|refused","reason","resultSize","resultSha256","edits":[{"offset",
      * "before","after","delta","reason"}],"fixed":[…],"remaining":[…],"introduced":[…]}}; {@code before} and
      * {@code after} are plain upper-case hex; {@code resultSize}/{@code resultSha256} describe the repaired
@@ -142,9 +141,8 @@ public final class RepairReport {
             g.writeStringField("status", outcome.status().json());
             g.writeStringField("reason", outcome.reason());
             if (outcome.status() == Status.WRITTEN) {
-                FileInfo result = FileInfo.of(outcome.output(), plan.result());
-                g.writeNumberField("resultSize", result.size());
-                g.writeStringField("resultSha256", result.sha256());
+                g.writeNumberField("resultSize", plan.result().length);
+                g.writeStringField("resultSha256", Sha256.of(plan.result()));
             } else {
                 g.writeNullField("resultSize");
                 g.writeNullField("resultSha256");

@@ -10,8 +10,10 @@ import org.savevminspector.model.Section;
 
 /**
  * The diagnostics of an {@link Inspection} as a SARIF 2.1.0 log (OASIS SARIF v2.1.0, §3.13 sarifLog): one run,
- * one artifact (the input, with its length and SHA-256), one rule per {@link DiagnosticCode} (in declaration
- * order, so {@code ruleIndex} is the code's ordinal) and one result per diagnostic whose
+ * the input as an artifact (length, modification time, SHA-256 when computed), the bytes decoded from a
+ * compressed file or a VHD and a save image's QEVM stream as nested ones (offset, length and hash), one rule per
+ * {@link DiagnosticCode} (in declaration order, so {@code ruleIndex} is the code's ordinal) and one result per
+ * diagnostic whose
  * {@code physicalLocation.region} is {@code byteOffset}/{@code byteLength} (§3.30.13/14: binary artifacts are
  * addressed by bytes). Severity {@code info} maps to level {@code none}.
  */
@@ -77,6 +79,13 @@ public final class SarifReport {
         g.writeEndObject();
     }
 
+    /**
+     * The input (§3.24: length, {@code lastModifiedTimeUtc}, {@code hashes} when the whole file was hashed); for a
+     * file read out of layers, the bytes decoded from it as a nested artifact ({@code parentIndex} 0: the
+     * decompressed data, a VHD's virtual disk), which the results' offsets address; and, unless it is the file
+     * itself, the QEVM stream as a nested artifact of whichever of the two holds it ({@code offset} and
+     * {@code length} there, its hash): what the results were judged on.
+     */
     private static void writeArtifact(JsonGenerator g, FileInfo file) throws IOException {
         g.writeArrayFieldStart("artifacts");
         g.writeStartObject();
@@ -84,11 +93,48 @@ public final class SarifReport {
         g.writeStringField("uri", file.uri());
         g.writeEndObject();
         g.writeNumberField("length", file.size());
-        g.writeObjectFieldStart("hashes");
-        g.writeStringField("sha-256", file.sha256());
+        if (file.modified() != null) {
+            g.writeStringField("lastModifiedTimeUtc", file.modified().toString());
+        }
+        writeHash(g, file.sha256());
         g.writeEndObject();
-        g.writeEndObject();
+        if (file.decoded() != null) {
+            g.writeStartObject();
+            writeDescription(g, file.decoded().what());
+            g.writeNumberField("parentIndex", 0);
+            g.writeNumberField("length", file.decoded().size());
+            g.writeEndObject();
+        }
+        FileInfo.StreamDigest q = file.qevm();
+        if (q != null && !(file.sha256() != null && file.streamIsTheFile())) {
+            g.writeStartObject();
+            writeDescription(g, "QEVM device-model stream");
+            g.writeNumberField("parentIndex", judged(file));
+            g.writeNumberField("offset", q.offset());
+            g.writeNumberField("length", q.length());
+            writeHash(g, q.sha256());
+            g.writeEndObject();
+        }
         g.writeEndArray();
+    }
+
+    /** The artifact the results' byte offsets address: the file, or the bytes decoded from it. */
+    private static int judged(FileInfo file) {
+        return file.decoded() == null ? 0 : 1;
+    }
+
+    private static void writeDescription(JsonGenerator g, String text) throws IOException {
+        g.writeObjectFieldStart("description");
+        g.writeStringField("text", text);
+        g.writeEndObject();
+    }
+
+    private static void writeHash(JsonGenerator g, String sha256) throws IOException {
+        if (sha256 != null) {
+            g.writeObjectFieldStart("hashes");
+            g.writeStringField("sha-256", sha256);
+            g.writeEndObject();
+        }
     }
 
     private static void writeResult(JsonGenerator g, Diagnostic d, Inspection inspection, FileInfo file)
@@ -104,8 +150,10 @@ public final class SarifReport {
         g.writeStartObject();
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", file.uri());
-        g.writeNumberField("index", 0);
+        if (file.decoded() == null) {
+            g.writeStringField("uri", file.uri());
+        }
+        g.writeNumberField("index", judged(file));
         g.writeEndObject();
         g.writeObjectFieldStart("region");
         g.writeNumberField("byteOffset", d.offset());

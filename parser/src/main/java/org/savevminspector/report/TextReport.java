@@ -40,8 +40,7 @@ public final class TextReport {
     /** The {@code inspect} text report. */
     public static void writeInspect(Inspection inspection, FileInfo file, Appendable out) {
         try {
-            out.append("File: ").append(escape(file.path())).append(" (").append(Long.toString(file.size()))
-                    .append(" bytes, sha256 ").append(file.sha256()).append(")\n");
+            out.append("File: ").append(escape(file.path())).append(" (").append(file.summary()).append(")\n");
             String format = inspection.parse().format().json();
             out.append("Format: ").append(format).append(", ")
                     .append(plural(inspection.sections().size(), "section")).append('\n');
@@ -194,15 +193,15 @@ public final class TextReport {
      * counts and the first diagnostic at or above {@code threshold}.
      */
     public static String checkLine(Inspection inspection, FileInfo file, Severity threshold) {
-        return checkLine(inspection, file, threshold, List.of());
+        return checkLine(inspection, file.path(), threshold, List.of());
     }
 
     /**
-     * As {@link #checkLine(Inspection, FileInfo, Severity)} for bytes read out of {@code layers}: they are named
-     * before the format ({@code gzip, vhd dynamic, qevm-v3, …}), their diagnostics count and come first.
+     * As {@link #checkLine(Inspection, FileInfo, Severity)} for a file named {@code path} (nothing is hashed)
+     * whose bytes were read out of {@code layers}: they are named before the format ({@code gzip, vhd dynamic,
+     * qevm-v3, …}), their diagnostics count and come first.
      */
-    public static String checkLine(Inspection inspection, FileInfo file, Severity threshold,
-                                   List<InputLayer> layers) {
+    public static String checkLine(Inspection inspection, String path, Severity threshold, List<InputLayer> layers) {
         List<Diagnostic> all = new ArrayList<>(LayerReport.diagnostics(layers));
         all.addAll(inspection.diagnostics());
         Diagnostic first = null;
@@ -213,7 +212,7 @@ public final class TextReport {
             }
         }
         String format = LayerReport.names(layers) + inspection.parse().format().json();
-        StringBuilder sb = new StringBuilder(escape(file.path())).append(": ").append(first == null ? "ok" : "FAIL")
+        StringBuilder sb = new StringBuilder(escape(path)).append(": ").append(first == null ? "ok" : "FAIL")
                 .append(" (").append(format).append(", ").append(plural(inspection.sections().size(), "section"))
                 .append(", ").append(summary(all)).append(')');
         if (first != null) {

@@ -18,8 +18,21 @@ final class StreamChecks {
     private StreamChecks() {
     }
 
-    /** A device instance as a loader finds it ({@code find_se}: idstr and instance id). */
+    /**
+     * A device instance as a loader finds it ({@code find_se}: idstr and instance id). Equality is written out: a
+     * record's generated {@code hashCode}/{@code equals} are linked through an invokedynamic bootstrap on first use,
+     * which costs a command's start-up more than the whole duplicate check.
+     */
     private record Instance(String idstr, long instanceId) {
+        @Override
+        public int hashCode() {
+            return idstr.hashCode() * 31 + Long.hashCode(instanceId);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Instance i && i.instanceId == instanceId && i.idstr.equals(idstr);
+        }
     }
 
     /** XenServer writes every rtl8139 as instance 0 (Appendix X.4, Appendix V): two NICs collide by design. */

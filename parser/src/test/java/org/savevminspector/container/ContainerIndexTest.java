@@ -194,6 +194,36 @@ class ContainerIndexTest {
     }
 
     @Test
+    void headersOnlyCountsV2PagesFromTheRecordLengths() {
+        byte[] image = SaveImageWriter.image(Kind.XL_V2, QEVM, 1500);
+        PageRun read = indexer.index(ByteSource.of(image)).records().stream().filter(r -> r.pages() != null)
+                .findFirst().orElseThrow().pages();
+        PageRun counted = indexer.headersOnly().index(ByteSource.of(image)).records().stream()
+                .filter(r -> r.pages() != null).findFirst().orElseThrow().pages();
+        assertEquals(new PageRun(2, 1500, 1500, 0, 1499, 1500L * 4096, true, 8, true), read);
+        assertEquals(new PageRun(2, 1500, 1500, -1, -1, 1500L * 4096, true, 8, false), counted);
+    }
+
+    @Test
+    void aV2PageCountTheLengthCannotHoldIsFoundWithAndWithoutThePfnArrays() {
+        byte[] image = SaveImageWriter.image(Kind.XL_V2, QEVM, 2);
+        long record = indexer.index(ByteSource.of(image)).records().stream().filter(r -> r.pages() != null)
+                .findFirst().orElseThrow().span().offset();
+        image[(int) record + 8] = 3; // count 2 -> 3: body_length 8 + 16 + 8192 now leaves 8184 bytes of pages
+        String at = "PAGE_DATA record at offset " + org.savevminspector.model.Hex.offset(record)
+                + ": body_length 8216 ";
+        Diagnostic counted = only(indexer.headersOnly().index(ByteSource.of(image)),
+                DiagnosticCode.CONTAINER_INCONSISTENT);
+        assertEquals(record + 4, counted.offset());
+        assertEquals(at + "leaves 8184 bytes of pages after its 3 pfn entries, not a whole number of 4096-byte pages",
+                counted.message());
+        Diagnostic read = only(indexer.index(ByteSource.of(image)), DiagnosticCode.CONTAINER_INCONSISTENT);
+        assertEquals(record + 4, read.offset());
+        assertEquals(at + "leaves 8184 bytes of pages, but its pfn array announces 3 page(s) = 12288",
+                read.message());
+    }
+
+    @Test
     void eachBrokenImageHasItsDiagnostic() {
         java.util.Map<String, DiagnosticCode> expected = java.util.Map.of(
                 "cut-inside-the-qevm", DiagnosticCode.CONTAINER_TRUNCATED,
@@ -264,6 +294,32 @@ class ContainerIndexTest {
         assertEquals(ContainerKind.XENSERVER_V2, idx.kind());
         assertEquals(image.length - 16 - QEVM.length, idx.qevm().offset(), idx.diagnostics()::toString);
         assertTrue(idx.diagnostics().stream().noneMatch(d -> d.severity().atLeast(Severity.NOTE)));
+    }
+
+    @Test
+    void xenServerUefiAndVtpmRecordsAreKnownAndSkippedByLength() {
+        // a UEFI guest of a newer host: varstored's variables and swtpm's state follow the device model's record
+        SaveImageWriter.MemorySink sink = new SaveImageWriter.MemorySink();
+        SaveImageWriter w = new SaveImageWriter(sink).ascii("XenSavedDomv2-\n");
+        w.le64(0x0F).le64(4).ascii("(())");
+        w.le64(0xF2).le64(0).legacyLibxc(4, 2, false).qemu0002(QEVM);
+        long varstored = sink.position();
+        w.le64(0x0F11).le64(5).ascii("vars!");
+        long swtpm0 = sink.position();
+        w.le64(0x0F12).le64(3).bytes(new byte[] {1, 2, 3});
+        long swtpm = sink.position();
+        w.le64(0x0F13).le64(2).ascii("AA");
+        w.le64(0xFFFF).le64(0);
+        ContainerIndex idx = indexer.index(ByteSource.of(sink.toByteArray()));
+        assertEquals(varstored - QEVM.length, idx.qevm().offset(), idx.diagnostics()::toString);
+        assertTrue(idx.diagnostics().stream().noneMatch(d -> d.severity().atLeast(Severity.NOTE)),
+                idx.diagnostics()::toString);
+        List<ContainerRecord> named = idx.records().stream()
+                .filter(r -> r.type().equals("xenserver-record") && r.span().offset() >= varstored).toList();
+        assertEquals(List.of("Varstored", "Swtpm0", "Swtpm", "End_of_image"),
+                named.stream().map(ContainerRecord::name).toList());
+        assertEquals(List.of(varstored, swtpm0, swtpm), named.stream().limit(3).map(r -> r.span().offset()).toList());
+        assertEquals(List.of(16L + 5, 16L + 3, 16L + 2), named.stream().limit(3).map(r -> r.span().length()).toList());
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.savevminspector.io.CountingByteSource;
 import org.savevminspector.io.MappedByteSource;
 
 /**
- * A 1 GiB guest written as a sparse file: indexing must read the record headers and pfn arrays only. Page
+ * A 1 GiB guest written as a sparse file: indexing must read the record headers and pfn arrays only, and without
+ * the pfn arrays ({@link ContainerIndexer#headersOnly}) the record headers alone. Page
  * contents are 99.8 % of the file, so a walk that read them would read hundreds of times more than allowed.
  */
 class SparseImageIndexTest {
@@ -49,6 +50,26 @@ class SparseImageIndexTest {
             long allowed = PAGES * 8 + 64 * 1024;
             assertTrue(counting.bytesRead() < allowed, "read " + counting.bytesRead() + " bytes of " + size
                     + " (allowed " + allowed + ")");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Kind.class, names = {"XL_V2", "XENSERVER_V2"})
+    void headersOnlyReadsNoPfnArray(Kind kind) throws Exception {
+        Path file = dir.resolve("guest.img");
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            SaveImageWriter.FileSink sink = new SaveImageWriter.FileSink(ch, true);
+            SaveImageWriter.write(new SaveImageWriter(sink), kind, Fixtures.defaultGuest().bytes(), PAGES, 8, false);
+            sink.finish();
+        }
+        try (MappedByteSource mapped = MappedByteSource.open(file, 1 << 20)) {
+            CountingByteSource counting = new CountingByteSource(mapped);
+            ContainerIndex idx = ContainerIndexer.standard().headersOnly().index(counting);
+            PageRun pages = idx.records().stream().filter(r -> r.pages() != null).findFirst().orElseThrow().pages();
+            assertEquals(PAGES, pages.pagesWithData());
+            assertEquals(PAGES / 1024, pages.batches());
+            // 8 bytes of record header, 4 of count and up to 7 of padding per 1024 pages, and the other records
+            assertTrue(counting.bytesRead() < 16 * 1024, "read " + counting.bytesRead() + " bytes");
         }
     }
 }

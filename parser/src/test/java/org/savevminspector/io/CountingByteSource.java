@@ -31,6 +31,17 @@ public final class CountingByteSource implements ByteSource {
         return n;
     }
 
+    /** Closes the counted source too (a mapped file's channel). */
+    @Override
+    public void close() {
+        inner.close();
+    }
+
+    @Override
+    public long nextData(long pos) {
+        return inner.nextData(pos);
+    }
+
     @Override
     public int u8(long pos) {
         bytesRead++;

@@ -34,7 +34,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code check FILE|DIR... [--recursive] [--jobs N] [--format text|json|jsonl] [--fail-on warn|error]
- * [--loader PROFILE] [--all-loaders]}: one verdict per file, for scripts, CI and fleets. Files are checked in
+ * [--loader PROFILE] [--all-loaders] [--pfn-arrays]}: one verdict per file, for scripts, CI and fleets. Nothing
+ * is hashed, and a save image is read as far as its record headers and QEVM stream. Files are checked in
  * parallel ({@link OrderedRun}) and reported in the order given (a directory's files in name order), as soon as
  * each is done. Every file is checked even after a failure; the exit code is the worst one (2 over 1 over 0). A
  * file this tool fails on (an internal error, i.e. a bug of ours) gets an {@code ERROR} line of its own and exit
@@ -45,13 +46,14 @@ import picocli.CommandLine.TypeConversionException;
             "Exit 0 when no file has diagnostics at or above the threshold, 1 when one has (malformed, empty and "
                 + "non-QEVM files included), 2 for usage errors, a file that cannot be read, or a file the tool "
                 + "fails on (internal error)."})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Callable<Integer>, UsesEngine {
 
     /** Output formats of {@code check}. */
     enum Format { TEXT, JSON, JSONL }
 
-    /** The inspector to use; {@code null} for the standard one (tests pass one that fails on purpose). */
+    /** The inspector to use; {@code null} for the engine's (tests pass one that fails on purpose). */
     private final Inspector inspector;
+    private Engine engine = new Engine();
 
     CheckCommand() {
         this(null);
@@ -97,7 +99,15 @@ final class CheckCommand implements Callable<Integer> {
             description = "text (default), json (one document) or jsonl (one object per line).")
     private Format format;
 
+    @Option(names = "--pfn-arrays", description = InspectCommand.PFN_ARRAYS)
+    private boolean pfnArrays;
+
     private final LoaderMatrix matrix = new LoaderMatrix();
+
+    @Override
+    public void useEngine(Engine e) {
+        this.engine = e;
+    }
 
     @Override
     public Integer call() {
@@ -110,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
         if (jobs != null && jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
         }
-        Inspector inspector = this.inspector != null ? this.inspector : Inspector.standard();
+        Inspector inspector = this.inspector != null ? this.inspector : engine.inspector();
         CheckOutput output = new CheckOutput(format, recursive || format != Format.TEXT, out, err);
         Interrupts.onInterrupt(output::interrupted);
         try {
@@ -160,10 +170,10 @@ final class CheckCommand implements Callable<Integer> {
 
     private CheckResult checkOne(Inspector inspector, String p, PrintWriter err) {
         LoaderProfile profile = loader == null ? LoaderProfiles.upstream() : loader;
-        try (InputFile in = InputFile.inspect(inspector, fileArguments.open(p, err), profile, err, false)) {
+        try (InputFile in = InputFile.inspect(inspector, fileArguments.open(p, err), profile, err, pfnArrays)) {
             List<Diagnostic> all = new ArrayList<>(LayerReport.diagnostics(in.layers()));
             all.addAll(in.inspection().diagnostics());
-            String path = in.info().path();
+            String path = in.shown();
             String container = in.image().index().kind() == null ? null : in.image().index().kind().json();
             List<String> layers = in.layers().stream().map(InputLayer::kind).toList();
             Optional<Diagnostic> internal = all.stream()
@@ -186,7 +196,7 @@ final class CheckCommand implements Callable<Integer> {
                 line = loaderLine(path, r);
             } else {
                 ok = first == null;
-                line = TextReport.checkLine(in.inspection(), in.info(), failOn, in.layers());
+                line = TextReport.checkLine(in.inspection(), path, failOn, in.layers());
             }
             return new CheckResult(path, ok ? CheckResult.Status.OK : CheckResult.Status.FAIL, line,
                     in.inspection().parse().format().json(), container, layers, errors, warnings, first, r,

@@ -5,10 +5,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
 import org.savevminspector.app.common.AppVersion;
 import org.savevminspector.app.common.IoReason;
 import org.savevminspector.io.ArgumentPaths;
 import org.savevminspector.io.AtomicFileWriter;
+import org.savevminspector.io.InputOpener;
 import org.savevminspector.report.PrintableText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,7 +63,7 @@ public final class Cli implements Runnable {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
-            return execute(commandLine(out, err, AtomicFileWriter.standard(), paths), args);
+            return run(args, out, err, AtomicFileWriter.standard(), paths, InputOpener.Options.defaults());
         } finally {
             out.flush();
             err.flush();
@@ -74,7 +77,38 @@ public final class Cli implements Runnable {
 
     /** Runs the CLI with commands that write files through {@code writer} (tests give a failing one). */
     static int run(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer) {
-        return execute(commandLine(out, err, writer, ArgumentPaths.NONE), args);
+        return run(args, out, err, writer, InputOpener.Options.defaults());
+    }
+
+    /**
+     * Runs the CLI with commands that open their inputs with {@code inputs} (their own cap, progress and parents
+     * are set over it): tests read files in place through a reader that counts what a command reads.
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer,
+                   InputOpener.Options inputs) {
+        return run(args, out, err, writer, ArgumentPaths.NONE, inputs);
+    }
+
+    /**
+     * A command that inspects files runs on a command line of its own: picocli reads the annotations of that
+     * command alone (reading them by reflection is most of what a command line costs to build, and a
+     * {@code check} needs neither the root's nor the other commands'), while its engine ({@link Engine}) is built
+     * on a second thread; the arguments are parsed once the engine is ready (their converters reach engine
+     * classes: loader profiles, severities). Anything else — no arguments, {@code --help}, {@code help COMMAND}, a
+     * misspelt command — gets the whole command line.
+     */
+    private static int run(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer,
+                           ArgumentPaths paths, InputOpener.Options inputs) {
+        excludeReflectiveConverters();
+        Class<?> named = args.length > 0 ? INSPECTING.get(args[0]) : null;
+        if (named == null) {
+            return execute(commandLine(out, err, new Factory(writer, paths, inputs, new Engine())), args);
+        }
+        Engine engine = Engine.start();
+        CommandLine cmd = configure(new CommandLine(named, new Factory(writer, paths, inputs, engine)), out, err);
+        cmd.getCommandSpec().name(NAME + " " + args[0]); // as usage help and messages name it under the root
+        engine.await();
+        return execute(cmd, Arrays.copyOfRange(args, 1, args.length));
     }
 
     /**
@@ -91,8 +125,28 @@ public final class Cli implements Runnable {
         }
     }
 
+    /** The commands that inspect files, each of which needs the engine. */
+    private static final Map<String, Class<?>> INSPECTING = Map.of("inspect", InspectCommand.class,
+            "check", CheckCommand.class, "repair", RepairCommand.class, "extract", ExtractCommand.class,
+            "diff", DiffCommand.class);
+
+    /**
+     * Every picocli parser looks up converters for java.sql and java.time types and {@code Path} by reflection
+     * (and, where the runtime has no java.sql, by catching the exceptions): a tenth of a {@code check} on the
+     * sample. No option here has those types; picocli's documented system property skips them. A value the
+     * caller set is kept.
+     */
+    private static void excludeReflectiveConverters() {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.(sql|time|nio\\.file)\\..*");
+        }
+    }
+
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, AtomicFileWriter.standard(), ArgumentPaths.NONE);
+        return commandLine(out, err, new Factory(AtomicFileWriter.standard(), ArgumentPaths.NONE,
+                InputOpener.Options.defaults(), new Engine()));
     }
 
     /** Prints {@code message} as one line on {@code err}: {@code savevm-inspector: message}, escaped. */
@@ -105,9 +159,12 @@ public final class Cli implements Runnable {
      * Standard output and error are escaped as they are written ({@link EscapingWriter}) and picocli's help has no
      * colours, so nothing the tool prints can drive the terminal.
      */
-    private static CommandLine commandLine(PrintWriter out, PrintWriter err, AtomicFileWriter writer,
-                                           ArgumentPaths paths) {
-        CommandLine cmd = new CommandLine(new Cli(), new Factory(writer, paths));
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Factory factory) {
+        return configure(new CommandLine(new Cli(), factory), out, err);
+    }
+
+    /** Streams, colours, case-insensitive enum values and the one-line error handlers of {@code cmd}. */
+    private static CommandLine configure(CommandLine cmd, PrintWriter out, PrintWriter err) {
         cmd.setOut(new PrintWriter(new EscapingWriter(out), true));
         cmd.setErr(new PrintWriter(new EscapingWriter(err), true));
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
@@ -133,18 +190,23 @@ public final class Cli implements Runnable {
     }
 
     /**
-     * Creates the commands as picocli does, handing the writer to those that write files and the raw argument
-     * bytes to their {@link FileArguments}.
+     * Creates the commands as picocli does, handing the writer to those that write files, the engine to those
+     * that inspect, and the raw argument bytes and the input options to their {@link FileArguments}.
      */
-    private record Factory(AtomicFileWriter writer, ArgumentPaths paths) implements CommandLine.IFactory {
+    private record Factory(AtomicFileWriter writer, ArgumentPaths paths, InputOpener.Options inputs, Engine engine)
+            implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             K k = CommandLine.defaultFactory().create(cls);
             if (k instanceof WritesFiles w) {
                 w.useWriter(writer);
             }
+            if (k instanceof UsesEngine u) {
+                u.useEngine(engine);
+            }
             if (k instanceof FileArguments f) {
                 f.useArgumentPaths(paths);
+                f.useInputOptions(inputs);
             }
             return k;
         }

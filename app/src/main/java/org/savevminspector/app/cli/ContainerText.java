@@ -19,8 +19,8 @@ final class ContainerText {
                 PageRun p = r.pages();
                 out.println(String.format("  @%-12d %-12d %-16s %s%s", r.span().offset(), r.span().length(), r.type(),
                         PrintableText.escape(r.name()), p == null ? "" : " — " + p.batches() + " batch(es), "
-                                + p.pagesWithData()
-                                + " page(s), pfn " + p.minPfn() + ".." + p.maxPfn()));
+                                + p.pagesWithData() + " page(s), " + (p.pfnsRead() ? "pfn " + p.minPfn() + ".."
+                                        + p.maxPfn() : "pfns not read (--pfn-arrays)")));
             }
             out.println(c.qevm() == null ? "QEVM stream: none" : "QEVM stream: offset " + c.qevm().offset() + ", "
                     + c.qevm().length() + " bytes");

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 + "compare by content. Images: the QEVM streams are compared and the container records "
                 + "summarised; page data is never read.",
             "Exit 0 when there are no differences, 1 when there are, 2 on trouble (unreadable file, usage)."})
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand implements Callable<Integer>, UsesEngine {
 
     /** Output formats of {@code diff}. */
     enum Format { TEXT, JSON }
@@ -68,16 +68,24 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--all", description = "List identical sections (and container facts) too.")
     private boolean all;
 
+    private Engine engine = new Engine();
+
+    @Override
+    public void useEngine(Engine e) {
+        this.engine = e;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inspector inspector = Inspector.standard();
-        try (InputFile a = InputFile.inspect(inspector, files.open(fileA, err), loader, err);
-             InputFile b = InputFile.inspect(inspector, files.open(fileB, err), loader, err)) {
+        Inspector inspector = engine.inspector();
+        // the pfn arrays are read: the pfn range is one of the container facts compared (8 bytes per guest page)
+        try (InputFile a = InputFile.inspect(inspector, files.open(fileA, err), loader, err, true);
+             InputFile b = InputFile.inspect(inspector, files.open(fileB, err), loader, err, true)) {
             DiffResult r = new StructuralDiff(IgnoreRules.of(ignore, ignoreVolatile))
-                    .compare(DiffInput.of(a.info().path(), a.source(), a.image()),
-                            DiffInput.of(b.info().path(), b.source(), b.image()));
+                    .compare(DiffInput.of(a.shown(), a.source(), a.image()),
+                            DiffInput.of(b.shown(), b.source(), b.image()));
             if (format == Format.JSON) {
                 DiffJson.write(r, a.source(), b.source(), all, out);
             } else {

@@ -25,6 +25,7 @@ import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairPlan;
 import org.savevminspector.repair.RepairRefusedException;
 import org.savevminspector.repair.Repairer;
+import org.savevminspector.report.FileInfo;
 import org.savevminspector.report.RepairReport;
 
 /**
@@ -55,7 +56,10 @@ final class DiskRepair {
         this.writer = writer;
     }
 
-    int run(Inspector inspector, RepairOptions options, PrintWriter out, PrintWriter err) throws IOException {
+    /** Repairs the save image in the disk; the report's header hashes the VHD whole only with {@code wholeFileHash}. */
+    int run(Inspector inspector, RepairOptions options, boolean wholeFileHash, PrintWriter out, PrintWriter err)
+            throws IOException {
+        FileInfo info = image.describe(image.image().index(), wholeFileHash, err);
         ImageInspector images = new ImageInspector(ContainerIndexer.standard(), inspector);
         RepairPlan streamPlan;
         ByteSource after;
@@ -78,7 +82,7 @@ final class DiskRepair {
             candidates = List.of(new Span(0, streamPlan.result().length));
         }
         if (!streamPlan.hasEdits() && streamPlan.refusal() == null) {
-            printer.print(streamPlan, image.info(), new RepairReport.Outcome(RepairReport.Status.NOTHING_TO_REPAIR,
+            printer.print(streamPlan, info, new RepairReport.Outcome(RepairReport.Status.NOTHING_TO_REPAIR,
                     output.shown(), null), out);
             return ExitCodes.OK;
         }
@@ -101,14 +105,14 @@ final class DiskRepair {
                     walkAgain(images, new SliceByteSource(back, 0, after.size()), container, stream);
                 }
             });
-            printer.print(streamPlan, image.info(), new RepairReport.Outcome(RepairReport.Status.WRITTEN,
+            printer.print(streamPlan, info, new RepairReport.Outcome(RepairReport.Status.WRITTEN,
                     output.shown(), null), out);
             err.println(Cli.NAME + ": " + view.disk().type().json() + " VHD written with " + rw.changedSectors()
                     + " changed sector(s); read back, the sectors and the save image in it check out");
             err.flush();
             return ExitCodes.OK;
         } catch (RepairRefusedException e) {
-            printer.print(streamPlan, image.info(), new RepairReport.Outcome(RepairReport.Status.REFUSED,
+            printer.print(streamPlan, info, new RepairReport.Outcome(RepairReport.Status.REFUSED,
                     output.shown(), e.getMessage()), out);
             Cli.error(err, "repair refused: " + e.getMessage());
             return ExitCodes.FINDINGS;

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.savevminspector.app.common.AppVersion;
 import org.savevminspector.app.common.IoReason;
 import org.savevminspector.container.ContainerIndex;
-import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.OutputTarget;
@@ -32,7 +31,7 @@ import picocli.CommandLine.Spec;
         description = {"Write the QEVM (device-model) stream of a Xen save image to a file, byte for byte.",
             "Exit 0 when written; 1 when the image holds no QEVM stream or OUT exists (without --force); 2 for "
                 + "usage or I/O errors."})
-final class ExtractCommand implements Callable<Integer>, WritesFiles {
+final class ExtractCommand implements Callable<Integer>, WritesFiles, UsesEngine {
 
     private AtomicFileWriter writer = AtomicFileWriter.standard();
     private static final int COPY = 1 << 20;
@@ -60,14 +59,22 @@ final class ExtractCommand implements Callable<Integer>, WritesFiles {
     @Option(names = "--force", description = "Overwrite OUT if it exists (never the input).")
     private boolean force;
 
+    private Engine engine = new Engine();
+
+    @Override
+    public void useEngine(Engine e) {
+        this.engine = e;
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         OutputTarget target = files.output(output);
         // the stream takes standard output: the line saying what was written moves to standard error
         PrintWriter out = target.kind() == OutputTarget.Kind.STANDARD_OUTPUT ? err : spec.commandLine().getOut();
-        try (InputFile in = InputFile.inspect(Inspector.standard(), files.open(file, err), LoaderProfiles.upstream(),
-                err)) {
+        // the stream is copied as it is: the image's record headers locate it, its pfn arrays are not needed
+        try (InputFile in = InputFile.inspect(engine.inspector(), files.open(file, err), LoaderProfiles.upstream(),
+                err, false)) {
             ContainerIndex idx = in.image().index();
             Span q = offset != null ? embedded(in, offset) : idx.qevm();
             if (q == null) {

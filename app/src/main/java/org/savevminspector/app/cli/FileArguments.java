@@ -36,11 +36,17 @@ final class FileArguments {
     private List<String> parents = new ArrayList<>();
 
     private ArgumentPaths paths = ArgumentPaths.NONE;
+    private InputOpener.Options inputs = InputOpener.Options.defaults();
     private InputOpener opener;
 
     /** The raw bytes of this process's arguments ({@link Cli#runAsProcess}). */
     void useArgumentPaths(ArgumentPaths p) {
         this.paths = p;
+    }
+
+    /** What the inputs are opened with, before the cap, progress and parents given here are set over it. */
+    void useInputOptions(InputOpener.Options o) {
+        this.inputs = o;
     }
 
     /** The input {@code argument} names; a name that cannot be represented is exit 2 with one line. */
@@ -97,7 +103,7 @@ final class FileArguments {
             for (String p : parents) {
                 parentNames.add(input(p));
             }
-            opener = new InputOpener(InputOpener.Options.defaults().withMaxCopy(maxInputSize.bytes())
+            opener = new InputOpener(inputs.withMaxCopy(maxInputSize.bytes())
                     .withProgress(IndexProgress.reading(err)).withParents(parentNames));
         }
         return opener;

@@ -46,24 +46,27 @@ final class ImageRepair {
         this.writer = writer;
     }
 
-    int run(Inspector inspector, RepairOptions options, PrintWriter out, PrintWriter err) throws IOException {
+    /** Repairs the image; the report's header hashes it whole only with {@code wholeFileHash}. */
+    int run(Inspector inspector, RepairOptions options, boolean wholeFileHash, PrintWriter out, PrintWriter err)
+            throws IOException {
         ImageInspection image = in.image();
         if (image.stream() == null) {
             throw new CliException(ExitCodes.USAGE_OR_IO, "cannot repair " + in.shown() + ": the "
                     + image.index().kind().json() + " image holds no readable QEVM stream");
         }
+        FileInfo info = in.describe(image.index(), wholeFileHash, err);
         ImageInspector images = new ImageInspector(ContainerIndexer.standard(), inspector);
         ImageRepairer repairer = new ImageRepairer(images, new Repairer(inspector, writer), writer);
         ImageRepairPlan plan = repairer.plan(in.source(), image, options);
         if (!plan.stream().hasEdits() && plan.stream().refusal() == null) {
-            printer.print(plan.stream(), in.info(), new RepairReport.Outcome(RepairReport.Status.NOTHING_TO_REPAIR,
+            printer.print(plan.stream(), info, new RepairReport.Outcome(RepairReport.Status.NOTHING_TO_REPAIR,
                     output.shown(), null), out);
             return ExitCodes.OK;
         }
         try {
             repairer.write(in.source(), plan, in.original(), output, force);
         } catch (RepairRefusedException e) {
-            printer.print(plan.stream(), in.info(), new RepairReport.Outcome(RepairReport.Status.REFUSED,
+            printer.print(plan.stream(), info, new RepairReport.Outcome(RepairReport.Status.REFUSED,
                     output.shown(), e.getMessage()), out);
             Cli.error(err, "repair refused: " + e.getMessage());
             return ExitCodes.FINDINGS;
@@ -71,7 +74,7 @@ final class ImageRepair {
             throw new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + output.shown() + ": " + IoReason.of(e),
                     e);
         }
-        printer.print(plan.stream(), in.info(), new RepairReport.Outcome(RepairReport.Status.WRITTEN,
+        printer.print(plan.stream(), info, new RepairReport.Outcome(RepairReport.Status.WRITTEN,
                 output.shown(), null), out);
         err.println(Cli.NAME + ": " + image.index().kind().json() + " image: QEVM stream at offset "
                 + image.index().qevm().offset() + " repaired (edits above are at stream offsets)"

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.savevminspector.app.common.IoReason;
+import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.container.ContainerIndexer;
 import org.savevminspector.container.ImageInspection;
 import org.savevminspector.container.ImageInspector;
@@ -18,52 +19,43 @@ import org.savevminspector.io.Input;
 import org.savevminspector.io.InputLayer;
 import org.savevminspector.io.InputName;
 import org.savevminspector.io.SliceByteSource;
-import org.savevminspector.io.SourceInputStream;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.report.FileInfo;
 import org.savevminspector.stream.ParseOptions;
 
 /**
  * An input of a command, opened ({@link FileArguments#open}: a pipe or standard input is read once into a private
- * copy), hashed and inspected. An empty file or one that is not a QEVM stream is readable: it is inspected and
- * reported.
+ * copy) and inspected. An empty file or one that is not a QEVM stream is readable: it is inspected and reported.
  * Only an input that cannot be read (missing, a directory, a character device, no permission, an I/O error, over
- * the size cap) is a {@link CliException} with exit code 2 and a one-line reason.
+ * the size cap) is a {@link CliException} with exit code 2 and a one-line reason. Nothing is hashed here: a report
+ * asks {@link #describe} for what its header carries.
  *
- * @param info       name (as the user gave it), size and hash for the report header
  * @param input      the opened input; closed (a private copy removed) with this object
  * @param source     the open bytes (reports inline raw bytes, repairs copy them); closed with this object
  * @param inspection the parse and the loader simulation (of the embedded QEVM stream of a save image, at
  *                   absolute offsets, with the container's diagnostics)
  * @param image      the container index and the stream's own inspection
  */
-record InputFile(FileInfo info, Input input, ByteSource source, Inspection inspection, ImageInspection image)
+record InputFile(Input input, ByteSource source, Inspection inspection, ImageInspection image)
         implements AutoCloseable {
 
     /**
-     * Hashes and inspects {@code in} (opened by {@link FileArguments#open}); a save image is indexed first (§D)
-     * and its QEVM stream inspected at absolute offsets, with the loader simulation of {@code loader}. With
-     * {@code progress} non-null, inputs of at least {@value IndexProgress#MIN_SIZE} bytes report hashing and
-     * indexing progress there. On any failure {@code in} is closed.
+     * Inspects {@code in} (opened by {@link FileArguments#open}); a save image is indexed first (§D) and its QEVM
+     * stream inspected at absolute offsets, with the loader simulation of {@code loader}. With {@code progress}
+     * non-null, inputs of at least {@value IndexProgress#MIN_SIZE} bytes report indexing progress there. With
+     * {@code pfnArrays} false a migration-v2 image's pages are counted from its record lengths
+     * ({@link ContainerIndexer#headersOnly}). On any failure {@code in} is closed.
      */
-    static InputFile inspect(Inspector inspector, Input in, LoaderProfile loader, PrintWriter progress) {
-        return inspect(inspector, in, loader, progress, true);
-    }
-
-    /**
-     * As {@link #inspect(Inspector, Input, LoaderProfile, PrintWriter)}; with {@code hash} false the input is not
-     * read whole for a SHA-256 (its {@link FileInfo} carries an empty hash): {@code check} prints none, and hashing
-     * is most of the time a fleet of multi-GiB images would take.
-     */
-    static InputFile inspect(Inspector inspector, Input in, LoaderProfile loader, PrintWriter progress, boolean hash) {
+    static InputFile inspect(Inspector inspector, Input in, LoaderProfile loader, PrintWriter progress,
+                             boolean pfnArrays) {
         ByteSource src = null;
         try {
-            FileInfo info = hash ? hash(in, progress) : new FileInfo(in.name().shown(), in.size(), "");
             src = in.open();
-            ImageInspector images = new ImageInspector(ContainerIndexer.standard(), inspector);
-            ImageInspection image = images.inspect(src, IndexProgress.options(progress, in.name(), src.size()),
-                    loader);
-            return new InputFile(info, in, src, image.inspection(), image);
+            ContainerIndexer indexer = pfnArrays ? ContainerIndexer.standard()
+                    : ContainerIndexer.standard().headersOnly();
+            ImageInspection image = new ImageInspector(indexer, inspector).inspect(src,
+                    IndexProgress.options(progress, in.name(), src.size()), loader);
+            return new InputFile(in, src, image.inspection(), image);
         } catch (IOException e) {
             close(src, in);
             throw readFailure(in.name(), e);
@@ -76,19 +68,20 @@ record InputFile(FileInfo info, Input input, ByteSource source, Inspection inspe
         }
     }
 
-    /** Name as given, size and SHA-256 of exactly the bytes read. */
-    private static FileInfo hash(Input in, PrintWriter progress) throws IOException {
-        FileInfo f;
-        ParseOptions.ProgressListener l = IndexProgress.listener(progress, in.name(), in.size(), "hashing (sha256)");
-        if (in.file() != null) {
-            f = FileInfo.of(in.file(), l);
-        } else {
-            // bytes in memory, or a virtual disk that no file holds as it is: hashed through its source
-            try (ByteSource s = in.open()) {
-                f = FileInfo.of(in.name().shown(), new SourceInputStream(s), s.size(), l);
-            }
+    /**
+     * The report header's description of the input as indexed by {@code index} ({@link FileInfo#describe}): the
+     * stored file's size and modification time, the QEVM stream's SHA-256, and the stored file's when
+     * {@code wholeFile} (progress on {@code progress} for large files).
+     */
+    FileInfo describe(ContainerIndex index, boolean wholeFile, PrintWriter progress) {
+        try {
+            return FileInfo.describe(input, source, index, wholeFile,
+                    IndexProgress.listener(progress, input.name(), input.size(), "hashing (sha256)"));
+        } catch (IOException e) {
+            throw readFailure(input.name(), e);
+        } catch (UncheckedIOException e) {
+            throw readFailure(input.name(), e.getCause());
         }
-        return new FileInfo(in.name().shown(), f.size(), f.sha256());
     }
 
     private static void close(ByteSource src, Input in) {
@@ -130,7 +123,7 @@ record InputFile(FileInfo info, Input input, ByteSource source, Inspection inspe
         ByteSource cut = new SliceByteSource(source, 0, end);
         ImageInspection again = new ImageInspector(ContainerIndexer.standard(), inspector).inspect(cut,
                 ParseOptions.DEFAULT, loader);
-        return new InputFile(info, input, cut, again.inspection(), again);
+        return new InputFile(input, cut, again.inspection(), again);
     }
 
     /** The input as the user named it. */

@@ -9,6 +9,7 @@ import org.savevminspector.container.ImageInspection;
 import org.savevminspector.container.ImageInspector;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.loader.LoaderProfile;
+import org.savevminspector.report.FileInfo;
 import org.savevminspector.report.JsonReport;
 import org.savevminspector.report.LayerReport;
 import org.savevminspector.report.SarifReport;
@@ -21,8 +22,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code inspect FILE [--format text|json|sarif] [--loader PROFILE] [--offset N] [--max-input-size SIZE]}: the full
- * report of one file ({@code -}: standard input).
+ * {@code inspect FILE [--format text|json|sarif] [--loader PROFILE] [--offset N] [--hash] [--pfn-arrays]
+ * [--max-input-size SIZE]}: the full report of one file ({@code -}: standard input). A save image is read as far
+ * as its record headers and QEVM stream: its pages are counted from the record lengths, and the report carries
+ * the stream's hash, the whole file's only with {@code --hash}.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = {"Report every section, field and anomaly of a savevm file.",
@@ -30,7 +33,7 @@ import picocli.CommandLine.Spec;
                 + "absolute offsets.",
             "Exit 0 whenever a report was produced (whatever it says, including empty and non-QEVM files); "
                 + "2 when the file cannot be read."})
-final class InspectCommand implements Callable<Integer> {
+final class InspectCommand implements Callable<Integer>, UsesEngine {
 
     /** Output formats of {@code inspect}. */
     enum Format { TEXT, JSON, SARIF }
@@ -59,12 +62,32 @@ final class InspectCommand implements Callable<Integer> {
                     + "stream a scan found in a file of no known container.")
     private Long offset;
 
+    @Option(names = "--hash", description = "Also hash the whole file (SHA-256; for a compressed file or a VHD, the "
+            + "file as stored). A save image is otherwise not read whole: the report carries the hash of its QEVM "
+            + "stream.")
+    private boolean hash;
+
+    @Option(names = "--pfn-arrays", description = PFN_ARRAYS)
+    private boolean pfnArrays;
+
+    /** The description of {@code --pfn-arrays}, shared with {@code check}. */
+    static final String PFN_ARRAYS = "Also read the pfn array of every migration-v2 PAGE_DATA record (8 bytes per "
+            + "guest page): the pfn range of each page run, and its pages with data checked against the record "
+            + "lengths. Page contents are never read.";
+
+    private Engine engine = new Engine();
+
+    @Override
+    public void useEngine(Engine e) {
+        this.engine = e;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Inspector inspector = Inspector.standard();
+        Inspector inspector = engine.inspector();
         PrintWriter err = spec.commandLine().getErr();
-        try (InputFile in = InputFile.inspect(inspector, files.open(file, err), loader, err)) {
+        try (InputFile in = InputFile.inspect(inspector, files.open(file, err), loader, err, pfnArrays)) {
             ImageInspection image = in.image();
             if (offset != null) {
                 if (offset < 0 || offset >= in.source().size()) {
@@ -74,14 +97,15 @@ final class InspectCommand implements Callable<Integer> {
                 image = new ImageInspector(ContainerIndexer.standard(), inspector).inspectEmbedded(in.source(),
                         image.index(), offset, loader);
             }
+            FileInfo info = in.describe(image.index(), hash, err);
             switch (format) {
-                case JSON -> new JsonReport(AppVersion.toolInfo()).write(image.inspection(), in.info(), in.source(), out,
+                case JSON -> new JsonReport(AppVersion.toolInfo()).write(image.inspection(), info, in.source(), out,
                         image.index(), in.layers());
-                case SARIF -> new SarifReport(AppVersion.toolInfo()).write(image.inspection(), in.info(), out);
+                case SARIF -> new SarifReport(AppVersion.toolInfo()).write(image.inspection(), info, out);
                 default -> {
                     LayerReport.writeText(in.layers(), image.index().qevm(), image.inspection(), out);
                     ContainerText.write(image.index(), out);
-                    TextReport.writeInspect(image.inspection(), in.info(), out);
+                    TextReport.writeInspect(image.inspection(), info, out);
                 }
             }
         }

@@ -33,8 +33,9 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code repair FILE -o OUT [--strategy relabel|upgrade|to-upstream|to-xenserver] [--trim-trailing] [--force]
- * [--format text|json] [--max-input-size SIZE]}; {@code -} as FILE reads standard input, as OUT writes standard
- * output.
+ * [--format text|json] [--hash] [--max-input-size SIZE]}; {@code -} as FILE reads standard input, as OUT writes
+ * standard output. The report hashes the repaired bytes and the input's QEVM stream; a save image whole only with
+ * {@code --hash}.
  * The input is never written to; the repaired copy is verified in memory by {@link Repairer#plan} and written
  * atomically by {@link Repairer#write}, which refuses (exit 1, with the reason) to overwrite the input, an
  * existing file without {@code --force}, or a plan that is not acceptable.
@@ -44,7 +45,7 @@ import picocli.CommandLine.TypeConversionException;
             "Exit 0 when written, or when there is nothing to repair (then nothing is written); 1 when the "
                 + "repair is refused (the reason is printed); 2 for usage or I/O errors and for files that are "
                 + "not QEVM streams (empty, bad magic, unknown file version)."})
-final class RepairCommand implements Callable<Integer>, WritesFiles {
+final class RepairCommand implements Callable<Integer>, WritesFiles, UsesEngine {
 
     /** Output formats of {@code repair}. */
     enum Format { TEXT, JSON }
@@ -87,9 +88,20 @@ final class RepairCommand implements Callable<Integer>, WritesFiles {
             + "same kind with the changed sectors (default: the repaired save image as a raw file).")
     private boolean keepContainer;
 
+    @Option(names = "--hash", description = "Also hash a save image whole (SHA-256; for a compressed file or a VHD, "
+            + "the file as stored) for the report; a bare stream's hash is always given.")
+    private boolean hash;
+
+    private Engine engine = new Engine();
+
     @Override
     public void useWriter(AtomicFileWriter w) {
         this.writer = w;
+    }
+
+    @Override
+    public void useEngine(Engine e) {
+        this.engine = e;
     }
 
     @Override
@@ -98,13 +110,15 @@ final class RepairCommand implements Callable<Integer>, WritesFiles {
         OutputTarget target = files.output(output);
         // the repaired bytes take standard output: the report moves to standard error
         PrintWriter out = target.kind() == OutputTarget.Kind.STANDARD_OUTPUT ? err : spec.commandLine().getOut();
-        Inspector inspector = Inspector.standard();
+        Inspector inspector = engine.inspector();
         AtomicFileWriter writer = FileArguments.writerFor(this.writer, target);
         Repairer repairer = new Repairer(inspector, writer);
         RepairPlan plan;
         FileInfo info;
         Path original;
-        try (InputFile whole = InputFile.inspect(inspector, files.open(file, err), LoaderProfiles.upstream(), err)) {
+        // an image is copied whole by a repair, so its pfn arrays are read and checked too
+        try (InputFile whole = InputFile.inspect(inspector, files.open(file, err), LoaderProfiles.upstream(), err,
+                true)) {
             boolean disk = whole.input().layer(VhdLayer.class) != null;
             if (keepContainer && !disk) {
                 throw new CliException(ExitCodes.USAGE_OR_IO, "--keep-container applies to a save file read out of "
@@ -114,14 +128,14 @@ final class RepairCommand implements Callable<Integer>, WritesFiles {
             InputFile in = disk ? whole.imageOnly(inspector, LoaderProfiles.upstream()) : whole;
             if (keepContainer) {
                 return new DiskRepair(whole, in, target, force, this::print, writer).run(inspector,
-                        new RepairOptions(strategy, trimTrailing), out, err);
+                        new RepairOptions(strategy, trimTrailing), hash, out, err);
             }
             if (in.image().index().isContainer()) {
                 return new ImageRepair(in, target, force, this::print, writer).run(inspector,
-                        new RepairOptions(strategy, trimTrailing), out, err);
+                        new RepairOptions(strategy, trimTrailing), hash, out, err);
             }
             requireStream(in);
-            info = in.info();
+            info = in.describe(in.image().index(), hash, err);
             original = in.original();
             plan = repairer.plan(in.source(), in.inspection(), new RepairOptions(strategy, trimTrailing));
         }

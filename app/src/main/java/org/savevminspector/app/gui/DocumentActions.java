@@ -25,7 +25,6 @@ import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.ByteSource;
-import org.savevminspector.io.SourceInputStream;
 import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairStrategy;
 import org.savevminspector.repair.Repairer;
@@ -48,6 +47,7 @@ final class DocumentActions {
     private final Banner banner;
     private final StatusLine status;
     private final Runnable beforeLoad;
+    private final CompareOpener compares;
     private Task<Document> loading;
     private Runnable afterShow = () -> { };
 
@@ -63,6 +63,7 @@ final class DocumentActions {
         this.banner = banner;
         this.status = status;
         this.beforeLoad = beforeLoad;
+        this.compares = new CompareOpener(owner, dialogs, banner, session);
     }
 
     // ------------------------------------------------------------------ opening
@@ -114,18 +115,35 @@ final class DocumentActions {
 
     /** Opens the one dropped file; says clearly why not for a directory, an unreadable file or several files. */
     boolean handleDrop(List<File> files) {
-        if (files.size() != 1) {
-            banner.error("Drop one file at a time (" + files.size() + " were dropped).");
-            return false;
-        }
-        return open(files.get(0).toPath());
+        return handleDrop(files, false);
     }
 
-    /** Files dropped anywhere on {@code scene} open; {@code root} shows that it takes them while they hover. */
+    /**
+     * Opens the one dropped file, or compares it with the open file ({@code compareWithOpen}: it was dropped with
+     * Ctrl+Shift held, a link drop), or compares two files dropped together; says clearly why not for a directory,
+     * an unreadable file or more files.
+     */
+    boolean handleDrop(List<File> files, boolean compareWithOpen) {
+        if (files.size() == 2) {
+            return compares.compare(CompareWindow.Side.of(files.get(0).toPath()),
+                    CompareWindow.Side.of(files.get(1).toPath()));
+        }
+        if (files.size() != 1) {
+            banner.error("Drop one file to open it, or two to compare them (" + files.size() + " were dropped).");
+            return false;
+        }
+        Path p = files.get(0).toPath();
+        return compareWithOpen && session.document() != null ? compares.withOpen(p) : open(p);
+    }
+
+    /**
+     * Files dropped anywhere on {@code scene} open (two, or one with Ctrl+Shift held, are compared); {@code root}
+     * shows that it takes them while they hover. A move is never accepted: the source would delete the file.
+     */
     void acceptDrops(Scene scene, Node root) {
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
+                e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
             }
             e.consume();
         });
@@ -137,9 +155,15 @@ final class DocumentActions {
         scene.setOnDragExited(e -> root.getStyleClass().remove("drop-target"));
         scene.setOnDragDropped(e -> {
             root.getStyleClass().remove("drop-target");
-            e.setDropCompleted(e.getDragboard().hasFiles() && handleDrop(e.getDragboard().getFiles()));
+            e.setDropCompleted(e.getDragboard().hasFiles()
+                    && handleDrop(e.getDragboard().getFiles(), e.getTransferMode() == TransferMode.LINK));
             e.consume();
         });
+    }
+
+    /** File → Compare With… (Ctrl+Shift+D). */
+    void compareWith() {
+        compares.withChosen();
     }
 
     /** Fills File → Open Recent (10, missing ones pruned): read when the menu opens, not at start-up. */
@@ -224,7 +248,8 @@ final class DocumentActions {
         }
         if (doc.container() != null && doc.container().isContainer()) {
             // a save image: the dialog plans on the whole image (ImageRepairs)
-            new RepairDialog(owner, doc, dialogs, this::open, worker).show();
+            new RepairDialog(owner, doc, dialogs, this::open, written -> compares.withOriginal(doc, written), worker)
+                    .show();
             return;
         }
         String notStream = RepairScope.notAStream(doc.inspection(), doc.displayName());
@@ -252,7 +277,8 @@ final class DocumentActions {
                 return;
             }
             if (anyEdit.getValue()) {
-                new RepairDialog(owner, doc, dialogs, this::open, worker).show();
+                new RepairDialog(owner, doc, dialogs, this::open, written -> compares.withOriginal(doc, written), worker)
+                        .show();
             } else {
                 banner.show(RepairScope.nothingSentence(doc.inspection(), doc.displayName()), "info");
             }
@@ -276,25 +302,22 @@ final class DocumentActions {
     }
 
     /**
-     * Hashes the file and writes the report on the worker thread (a multi-GB image takes a while), reading raw
-     * bytes from a source of its own: the hex pane's may only be used on the FX thread.
+     * Writes the report on the worker thread, reading raw bytes from a source of its own: the hex pane's may only
+     * be used on the FX thread. Like the CLI's, it carries the QEVM stream's hash, not a save image's (File →
+     * Properties hashes the whole file).
      */
     private void writeJson(Document d, Path out) {
         Task<Void> t = new Task<>() {
             @Override
             protected Void call() throws IOException {
                 // the bytes the report's offsets address: decompressed, or the virtual disk of a VHD
-                FileInfo info;
-                try (ByteSource all = d.open()) {
-                    String name = (d.original() != null ? d.original() : d.path()).toString();
-                    info = FileInfo.of(name, new SourceInputStream(all), all.size(), null);
-                }
                 try (ByteSource src = d.open()) {
+                    FileInfo info = FileInfo.describe(d.asInput(), src, d.container(), false, null);
                     // complete or absent: a full disk must not leave half a report that looks like a whole one
                     AtomicFileWriter.standard().write(out, o -> {
                         Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
                         new JsonReport(AppVersion.toolInfo()).write(d.inspection(), info, src, w, d.container(),
-                                d.input() == null ? List.of() : d.input().layers());
+                                d.asInput().layers());
                         w.flush();
                     });
                 }

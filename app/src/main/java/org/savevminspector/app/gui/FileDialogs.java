@@ -12,6 +12,11 @@ interface FileDialogs {
     /** A file to open, or {@code null} when cancelled. */
     Path chooseOpen(Window owner, Path initialDir);
 
+    /** A file to open for the purpose {@code title} says (e.g. the file to compare with), or {@code null}. */
+    default Path chooseOpen(Window owner, String title, Path initialDir) {
+        return chooseOpen(owner, initialDir);
+    }
+
     /** Where to save, or {@code null} when cancelled; the platform dialog confirms overwriting. */
     Path chooseSave(Window owner, String title, Path initialDir, String suggestedName, String extension);
 
@@ -19,7 +24,12 @@ interface FileDialogs {
         return new FileDialogs() {
             @Override
             public Path chooseOpen(Window owner, Path initialDir) {
-                FileChooser fc = chooser("Open device-state file", initialDir);
+                return chooseOpen(owner, "Open device-state file", initialDir);
+            }
+
+            @Override
+            public Path chooseOpen(Window owner, String title, Path initialDir) {
+                FileChooser fc = chooser(title, initialDir);
                 fc.getExtensionFilters().addAll(
                         new FileChooser.ExtensionFilter("All files", "*"),
                         new FileChooser.ExtensionFilter("QEVM streams", "*.qevm", "*.savevm", "*.sav", "*.bin"));

@@ -3,6 +3,8 @@ package org.savevminspector.app.gui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import org.savevminspector.app.gui.model.Anomalies;
 import org.savevminspector.app.gui.model.DiskOutline;
@@ -42,6 +44,28 @@ final class FileLoadTask extends Task<Document> {
 
     @Override
     protected Document call() throws IOException {
+        return inspect(path, displayName, synthetic, embeddedAt,
+                new Progress(this::updateMessage, this::updateProgress, this::isCancelled));
+    }
+
+    /**
+     * Where an inspection on the worker thread says what it does and how far it is, and hears that it should stop.
+     *
+     * @param message   what it is doing, in words
+     * @param progress  how far it is (done, total)
+     * @param cancelled polled while it reads and parses
+     */
+    record Progress(Consumer<String> message, ParseOptions.ProgressListener progress, BooleanSupplier cancelled) {
+    }
+
+    /**
+     * Opens and inspects {@code path} on the calling (worker) thread: the document a view session shows, with a
+     * byte source of its own for the hex pane; {@code null} when cancelled (nothing is left open).
+     *
+     * @param embeddedAt offset of an embedded stream to open instead of the whole file, or -1
+     */
+    static Document inspect(Path path, String displayName, boolean synthetic, long embeddedAt, Progress progress)
+            throws IOException {
         long t0 = System.nanoTime();
         Inspection inspection;
         ContainerIndex container;
@@ -50,18 +74,19 @@ final class FileLoadTask extends Task<Document> {
         // a compressed file is decompressed into a private copy the same way (progress here, Cancel stops it), and a
         // VHD becomes a view of its virtual disk: the panes read the input's sources, not the stored bytes
         Input input = new InputOpener(InputOpener.Options.defaults().withMemoryLimit(0).withProgress((n, bytes) -> {
-            if (isCancelled()) {
+            if (progress.cancelled().getAsBoolean()) {
                 throw new CancellationException();
             }
-            updateMessage("Reading " + displayName + ": " + (bytes >> 20) + " MiB");
+            progress.message().accept("Reading " + displayName + ": " + (bytes >> 20) + " MiB");
         })).open(InputName.of(path));
         Path file = input.file() != null ? input.file() : input.original();
         try (ByteSource parseSrc = input.open()) {
-            updateMessage("Indexing and parsing " + displayName);
+            progress.message().accept("Indexing and parsing " + displayName);
             // save images: the container walk reports progress over the whole file and can be cancelled
             ImageInspector images = ImageInspector.standard();
             ImageInspection image = images.inspect(parseSrc,
-                    new ParseOptions((done, total) -> updateProgress(done, Math.max(1, total)), this::isCancelled));
+                    new ParseOptions((done, total) -> progress.progress().progress(done, Math.max(1, total)),
+                            progress.cancelled()));
             if (embeddedAt >= 0) {
                 image = images.inspectEmbedded(parseSrc, image.index(), embeddedAt);
             }
@@ -77,7 +102,7 @@ final class FileLoadTask extends Task<Document> {
         StructureTree tree = new StructureTree(inspection, container, hexSource,
                 vhd == null ? null : new DiskOutline(vhd));
         Anomalies anomalies = Anomalies.of(inspection);
-        if (isCancelled()) {
+        if (progress.cancelled().getAsBoolean()) {
             // nobody will take the document: its source would stay open
             hexSource.close();
             return null;

@@ -13,6 +13,7 @@ import org.savevminspector.app.gui.model.HexHighlights;
 import org.savevminspector.app.gui.model.Highlight;
 import org.savevminspector.app.gui.model.HighlightKind;
 import org.savevminspector.app.gui.model.ImageOverview;
+import org.savevminspector.app.gui.model.IntervalIndex;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.app.gui.session.ProblemSteps;
@@ -34,6 +35,8 @@ final class HexPane extends VBox {
     final OverviewStrip overview = new OverviewStrip();
     private final ViewSession session;
     private HexHighlights highlights;
+    /** A layer a view adds for this document (a comparison's differing bytes). */
+    private IntervalIndex layer = IntervalIndex.empty();
     /** Set while this pane tells the session what the user did, so that it does not apply it back to itself. */
     private boolean publishing;
 
@@ -62,6 +65,12 @@ final class HexPane extends VBox {
         session.bookmarksProperty().addListener((o, a, b) -> restyle());
     }
 
+    /** Colours {@code extra} too, until another document opens (a comparison's differing bytes). */
+    void setLayer(IntervalIndex extra) {
+        layer = extra;
+        restyle();
+    }
+
     /** What the pane colours now (tests read it). */
     HexHighlights highlights() {
         return highlights;
@@ -78,6 +87,7 @@ final class HexPane extends VBox {
             restyle();
         } else {
             highlights = null;
+            layer = IntervalIndex.empty();
             // before the data: the strip's width is part of the pane's
             overview.setOverview(ImageOverview.of(now.container(), now.inspection().diagnostics(), now.size()));
             hex.setData(new SourceBytes(now.hexSource()), now.anomalies().ghostBytes());
@@ -110,7 +120,7 @@ final class HexPane extends VBox {
             return;
         }
         StructureNode n = session.selection().node();
-        highlights = HexHighlights.of(d.anomalies()).select(d.tree(), n).match(session.match())
+        highlights = HexHighlights.of(d.anomalies()).with(layer).select(d.tree(), n).match(session.match())
                 .bookmarks(session.bookmarks());
         HexHighlights shown = highlights;
         hex.setStyles((from, to) -> styles(shown, from, to));
@@ -127,11 +137,15 @@ final class HexPane extends VBox {
         return out;
     }
 
-    /** How a layer is drawn: a missing field is a mark between bytes, a bookmark a line under them. */
+    /**
+     * How a layer is drawn: a missing field is a mark between bytes, a bookmark a line under them, a comparison's
+     * differing bytes are outlined over everything else.
+     */
     static StyledRange.Look look(HighlightKind k) {
         return switch (k) {
             case MISSING_FIELD -> StyledRange.Look.MARK;
             case BOOKMARK -> StyledRange.Look.UNDERLINE;
+            case DIFFERS_EDGE -> StyledRange.Look.FRAME;
             default -> StyledRange.Look.FILL;
         };
     }

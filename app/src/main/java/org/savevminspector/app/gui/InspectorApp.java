@@ -9,13 +9,14 @@ import javafx.stage.Stage;
 import org.savevminspector.app.gui.model.RecentFiles;
 
 /**
- * The JavaFX application. With a file path argument it opens that file; with none, the bundled synthetic sample.
+ * The JavaFX application. With a file path argument it opens that file; with two, the compare window on them; with
+ * none, the bundled synthetic sample.
  * {@code -Dsavevm.inspector.perf=true} logs the time from JVM start to the first frame showing the parsed file;
  * {@code -Dsavevm.inspector.exitAfterShow=true} then exits (for start-up measurements and smoke tests).
  */
 public final class InspectorApp extends Application {
 
-    /** Starts the GUI; {@code args} may hold one file path. Returns when the window closes. */
+    /** Starts the GUI; {@code args} may hold one file path, or two to compare. Returns when the window closes. */
     public static void launchApp(String[] args) {
         Perf.mark("launchApp");
         EngineWarmUp.start(args.length == 0);
@@ -24,6 +25,17 @@ public final class InspectorApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // null when started by a test or an embedding host rather than Application.launch
+        show(stage, getParameters() == null ? List.of() : getParameters().getRaw());
+    }
+
+    /** The window for the command line's arguments: two files, the compare window; else the viewer. */
+    void show(Stage stage, List<String> args) {
+        if (args.size() == 2) {
+            CompareWindow.open(stage, CompareWindow.Side.of(Path.of(args.get(0))),
+                    CompareWindow.Side.of(Path.of(args.get(1))), FileDialogs.platform());
+            return;
+        }
         Perf.mark("toolkit up, start()");
         MainWindow w = new MainWindow(stage, FileDialogs.platform(), RecentFiles.standard());
         AppIcon.apply(stage);
@@ -39,8 +51,6 @@ public final class InspectorApp extends Application {
                 }
             }));
         }
-        // null when started by a test or an embedding host rather than Application.launch
-        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         // the inspection runs on the worker thread while the FX thread lays out and shows the window
         if (args.isEmpty()) {
             w.openSample();

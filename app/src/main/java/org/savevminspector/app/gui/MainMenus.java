@@ -74,9 +74,12 @@ final class MainMenus {
                 item("_Open…", key(KeyCode.O, SHORTCUT), documents::openWithChooser),
                 recent,
                 item("Open _Sample", key(KeyCode.O, SHORTCUT, SHIFT), documents::openSample),
+                item("Compare _With…", key(KeyCode.D, SHORTCUT, SHIFT), documents::compareWith),
                 new SeparatorMenuItem(),
                 fileItem("_Export Repaired File…", key(KeyCode.E, SHORTCUT), documents::exportRepaired),
                 fileItem("Export Report as _JSON…", key(KeyCode.J, SHORTCUT, SHIFT), documents::exportJson),
+                fileItem("_Properties…", key(KeyCode.ENTER, ALT),
+                        () -> FilePropertiesDialog.show(owner, session.document())),
                 new SeparatorMenuItem(),
                 fileItem("_Close File", key(KeyCode.W, SHORTCUT), documents::close),
                 item("_Quit", key(KeyCode.Q, SHORTCUT), owner::close));
@@ -196,7 +199,7 @@ final class MainMenus {
         }
     }
 
-    private static MenuItem item(String text, KeyCombination key, Runnable action) {
+    static MenuItem item(String text, KeyCombination key, Runnable action) {
         MenuItem m = new MenuItem(text);
         if (key != null) {
             m.setAccelerator(key);
@@ -219,11 +222,11 @@ final class MainMenus {
         return b;
     }
 
-    private static KeyCombination key(KeyCode code, KeyCombination.Modifier... mods) {
+    static KeyCombination key(KeyCode code, KeyCombination.Modifier... mods) {
         return new KeyCodeCombination(code, mods);
     }
 
-    private static Button tool(String text, String tip, Runnable action, String id) {
+    static Button tool(String text, String tip, Runnable action, String id) {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(tip));

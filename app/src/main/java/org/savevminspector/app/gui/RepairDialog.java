@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -46,14 +47,15 @@ import org.savevminspector.repair.Repairer;
 /**
  * File → Export repaired file: choose relabel / upgrade and trimming, see every byte edit and the diagnostics of
  * the result (what is fixed, what remains, what the upstream loader would now do), then Save As — never over the
- * original; the engine writes atomically. Afterwards it offers to open the repaired file. For a file with nothing
- * to repair that a conversion still applies to, it leads with the answer ("Nothing to repair") and offers the
- * conversions below it, folded, as the optional step they are.
+ * original; the engine writes atomically. Afterwards it offers to open the repaired file, or to compare it with the
+ * original. For a file with nothing to repair that a conversion still applies to, it leads with the answer ("Nothing
+ * to repair") and offers the conversions below it, folded, as the optional step they are.
  */
 final class RepairDialog {
     private final Document doc;
     private final FileDialogs dialogs;
     private final Predicate<Path> opener;
+    private final Consumer<Path> compareWithOriginal;
     /** Where planning and writing run: they re-inspect and write whole files, never on the FX thread. */
     private final Executor worker;
     final Stage stage = new Stage();
@@ -63,6 +65,7 @@ final class RepairDialog {
     private final DetailPane result = new DetailPane();
     final Button save = new Button("Save As…");
     final Button openResult = new Button("Open repaired file");
+    final Button compareResult = new Button("Compare with original");
     private final Label state = new Label();
     private RepairPlan plan;
     /** Plans of every strategy for the current trim choice, or {@code null} while they are worked out. */
@@ -82,10 +85,13 @@ final class RepairDialog {
     /** Whether the layout has been chosen (full, or "nothing to repair" first): once, when the plans first arrive. */
     private boolean laidOut;
 
-    RepairDialog(Stage owner, Document doc, FileDialogs dialogs, Predicate<Path> opener, Executor worker) {
+    /** {@code compareWithOriginal}: opens a comparison of the original with the written file. */
+    RepairDialog(Stage owner, Document doc, FileDialogs dialogs, Predicate<Path> opener,
+                 Consumer<Path> compareWithOriginal, Executor worker) {
         this.doc = doc;
         this.dialogs = dialogs;
         this.opener = opener;
+        this.compareWithOriginal = compareWithOriginal;
         this.worker = worker;
         for (RepairStrategy s : RepairStrategy.values()) {
             RadioButton r = new RadioButton(s.cliName());
@@ -136,13 +142,20 @@ final class RepairDialog {
             stage.close();
             opener.test(written);
         });
+        compareResult.setId("repairCompare");
+        compareResult.setVisible(false);
+        compareResult.setOnAction(e -> {
+            stage.close();
+            compareWithOriginal.accept(written);
+        });
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         ButtonBar.setButtonData(save, ButtonBar.ButtonData.OK_DONE);
         ButtonBar.setButtonData(openResult, ButtonBar.ButtonData.OTHER);
+        ButtonBar.setButtonData(compareResult, ButtonBar.ButtonData.OTHER);
         ButtonBar.setButtonData(close, ButtonBar.ButtonData.CANCEL_CLOSE);
-        buttons.getButtons().setAll(openResult, save, close);
+        buttons.getButtons().setAll(openResult, compareResult, save, close);
         state.setId("repairState");
         state.setWrapText(true);
         state.setMinHeight(Region.USE_PREF_SIZE);
@@ -347,6 +360,7 @@ final class RepairDialog {
             state.setText("Written " + out + " (" + chosen.result().length + " bytes). Fixed: " + chosen.fixed().size()
                     + ", still listed: " + chosen.remaining().size() + ".");
             openResult.setVisible(true);
+            compareResult.setVisible(true);
             openResult.requestFocus();
         });
         t.setOnFailed(e -> {

@@ -1,5 +1,6 @@
 package org.savevminspector.app.gui;
 
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -9,8 +10,9 @@ import org.savevminspector.app.gui.session.ViewSession;
 
 /**
  * One session's tree (with its filter box) and hex pane, side by side, with the ticks beside both scroll bars and
- * the right-click menus: everything that shows a file's structure and bytes. A window holds one; a comparison would
- * hold two, each with its own session, and nothing selected in one moves the other.
+ * the right-click menus: everything that shows a file's structure and bytes. A window holds one; a comparison holds
+ * two, each with its own session and {@linkplain #stack stacked} (tree over hex pane), so that the two fit side by
+ * side.
  */
 final class SessionPane extends SplitPane {
     final StructureTreeView tree;
@@ -43,6 +45,13 @@ final class SessionPane extends SplitPane {
         hex().setContextMenu(ContextMenus.of(actions, this::goToOffset, "hexMenu"));
         // a copy from the tree takes the node's bytes, whatever range the hex pane shows
         actions.copy().setTreeFocused(tree::isFocused);
+    }
+
+    /** Tree over hex pane, sharing the height: each as wide as the pane (a comparison shows two side by side). */
+    void stack() {
+        setOrientation(Orientation.VERTICAL);
+        SplitPane.setResizableWithParent(hexPane, true);
+        setDividerPositions(0.4);
     }
 
     HexView hex() {

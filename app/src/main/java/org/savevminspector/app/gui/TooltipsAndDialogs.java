@@ -1,5 +1,6 @@
 package org.savevminspector.app.gui;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Tooltip;
 import javafx.stage.PopupWindow;
@@ -21,7 +22,8 @@ final class TooltipsAndDialogs {
         ListChangeListener<Window> opened = c -> {
             while (c.next()) {
                 if (c.getAddedSubList().stream().anyMatch(w -> !(w instanceof PopupWindow) && w != stage)) {
-                    hideAll(hideOwn);
+                    // not inside this notification: hiding a popup removes it from the very list being reported
+                    Platform.runLater(() -> hideAll(hideOwn));
                 }
             }
         };

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The application's packages form layers, not a web: no two packages import each other, however indirectly
  * ({@code Launcher} → {@code cli} / {@code gui} → {@code common}; {@code gui} → {@code gui.session} →
- * {@code gui.model}; the hex control stands apart), and the hex control knows nothing of savevm.
+ * {@code gui.model}; {@code gui} → {@code gui.compare} → {@code gui.session}; the hex control stands apart), and
+ * the hex control knows nothing of savevm.
  */
 class PackageCyclesArchTest {
     private static final JavaClasses APP = new ClassFileImporter()
@@ -44,6 +45,7 @@ class PackageCyclesArchTest {
         APP.get("org.savevminspector.app.gui.MainWindow");
         APP.get("org.savevminspector.app.gui.hex.HexView");
         APP.get("org.savevminspector.app.gui.session.ViewSession");
+        APP.get("org.savevminspector.app.gui.compare.CompareSession");
     }
 
     @Test
@@ -69,6 +71,16 @@ class PackageCyclesArchTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
                         "org.savevminspector.app.gui", "org.savevminspector.app.gui.hex..")
                 .because("views follow the session; a session that knew them could not hold two side by side")
+                .check(APP);
+    }
+
+    @Test
+    void theComparisonHoldsStateNotViews() {
+        noClasses().that().resideInAPackage("org.savevminspector.app.gui.compare..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "org.savevminspector.app.gui", "org.savevminspector.app.gui.hex..")
+                .because("the compare window's views follow the comparison, which acts on the sides only through "
+                        + "their sessions")
                 .check(APP);
     }
 }

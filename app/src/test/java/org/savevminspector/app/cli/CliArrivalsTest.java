@@ -23,6 +23,7 @@ import org.savevminspector.io.Input;
 import org.savevminspector.io.InputName;
 import org.savevminspector.io.InputOpener;
 import org.savevminspector.io.compress.Compression;
+import org.savevminspector.report.Sha256;
 
 /**
  * Save files as they arrive — compressed, inside a VHD — through every command: the reports say what the file
@@ -82,7 +83,14 @@ class CliArrivalsTest {
         assertEquals("gzip", j.get("compression").textValue());
         assertEquals(gz.length, j.at("/compressed/size").longValue());
         assertEquals(7520, j.at("/compressed/decompressedSize").longValue());
-        assertEquals(7520, j.at("/file/size").longValue());
+        // schema 2: the file as stored; the stream's place and hash in the decompressed data
+        assertEquals(gz.length, j.at("/file/size").longValue());
+        assertTrue(j.at("/file/sha256").isNull(), "the stored file is hashed only with --hash");
+        assertEquals(0, j.at("/file/qevm/offset").longValue());
+        assertEquals(7520, j.at("/file/qevm/length").longValue());
+        assertEquals(Sha256.of(SAMPLE), j.at("/file/qevm/sha256").textValue());
+        assertEquals(Sha256.of(gz), CliRun.of("inspect", p.toString(), "--format", "json", "--hash").json()
+                .at("/file/sha256").textValue());
         assertTrue(j.get("disk").isNull());
         CliRun check = CliRun.of("check", p.toString());
         assertTrue(check.out().startsWith(p + ": FAIL (gzip, qevm-v3, 24 sections, 3 errors, 1 warning, 2 notes) "
@@ -117,6 +125,42 @@ class CliArrivalsTest {
         assertEquals(fileAt, j.at("/disk/qevm/0/fileOffset").longValue());
         assertEquals("xl-v2", j.at("/container/kind").textValue());
         assertEquals(q, j.at("/container/qevm/offset").longValue());
+    }
+
+    @Test
+    void aVhdsReportDescribesTheVhdFileAndTheStreamInItsVirtualDisk() throws Exception {
+        byte[] vhd = new VhdWriter(DISK).blockSize(BLOCK).put(0, IMAGE).dynamic();
+        Path p = file("suspend.vhd", vhd);
+        long q = indexOf(IMAGE, SAMPLE);
+        JsonNode f = CliRun.of("inspect", p.toString(), "--format", "json").json().get("file");
+        assertEquals(vhd.length, f.get("size").longValue(), "the VHD file, not its virtual disk");
+        assertEquals(Files.getLastModifiedTime(p).toInstant().toString(), f.get("modified").textValue());
+        assertTrue(f.get("sha256").isNull(), f.toString());
+        assertEquals(q, f.at("/qevm/offset").longValue(), "in the virtual disk");
+        assertEquals(Sha256.of(SAMPLE), f.at("/qevm/sha256").textValue());
+        assertEquals(Sha256.of(vhd), CliRun.of("inspect", p.toString(), "--format", "json", "--hash").json()
+                .at("/file/sha256").textValue(), "--hash: the VHD file as stored");
+
+        // SARIF: the file, its virtual disk nested in it (what the results' offsets address), the stream in that
+        JsonNode run = CliRun.of("inspect", p.toString(), "--format", "sarif").json().at("/runs/0");
+        JsonNode artifacts = run.get("artifacts");
+        assertEquals(3, artifacts.size(), artifacts.toString());
+        assertEquals(vhd.length, artifacts.at("/0/length").longValue());
+        assertEquals("virtual disk of the dynamic VHD", artifacts.at("/1/description/text").textValue());
+        assertEquals(0, artifacts.at("/1/parentIndex").intValue());
+        assertEquals(DISK, artifacts.at("/1/length").longValue());
+        assertEquals(1, artifacts.at("/2/parentIndex").intValue());
+        assertEquals(q, artifacts.at("/2/offset").longValue());
+        assertEquals(Sha256.of(SAMPLE), artifacts.at("/2/hashes/sha-256").textValue());
+        JsonNode location = run.at("/results/0/locations/0/physicalLocation");
+        assertEquals(1, location.at("/artifactLocation/index").intValue());
+        assertTrue(location.at("/artifactLocation/uri").isMissingNode(), location.toString());
+        assertEquals(q + 7230, run.get("results").findValues("byteOffset").stream().mapToLong(JsonNode::longValue)
+                .filter(o -> o == q + 7230).findFirst().orElseThrow(), "VERSION_LABEL_MISMATCH at its disk offset");
+
+        String text = CliRun.of("inspect", p.toString()).out();
+        assertTrue(text.contains("\nFile: " + p + " (" + vhd.length + " bytes, modified "), text);
+        assertTrue(text.contains(", QEVM stream sha256 " + Sha256.of(SAMPLE) + ")\n"), text);
     }
 
     @Test

@@ -50,7 +50,8 @@ class CliBasicsTest {
     @Test
     void usageErrorsExitTwoWithAShortMessage() throws Exception {
         Path f = textFile();
-        CliRun[] runs = {CliRun.of("--bogus"), CliRun.of("frobnicate", f.toString()), CliRun.of("inspect"),
+        CliRun[] runs = {CliRun.of("--bogus"), CliRun.of("frobnicate", f.toString()), CliRun.of("frobnicate"),
+            CliRun.of("inspect"),
             CliRun.of("inspect", "--format", "xml", f.toString()), CliRun.of("check"),
             CliRun.of("check", "--fail-on", "note", f.toString()), CliRun.of("repair", f.toString()),
             CliRun.of("repair", f.toString(), "-o", dir.resolve("o").toString(), "--strategy", "magic"),

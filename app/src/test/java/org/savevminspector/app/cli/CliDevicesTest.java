@@ -99,7 +99,9 @@ class CliDevicesTest {
             CliRun device = CliRun.of("inspect", disk.toString());
             CliRun file = CliRun.of("inspect", backing.toString());
             assertEquals(0, device.exit(), device.toString());
-            assertEquals(file.out().replace("File: " + backing, "File: " + disk), device.out());
+            // a device node's time says nothing of the bytes on the device: none is reported
+            assertEquals(file.out().replace("File: " + backing, "File: " + disk).replaceFirst(", modified [^,]*", ""),
+                    device.out());
             assertEquals(FileType.BLOCK_DEVICE, FileType.of(disk));
         } finally {
             sh("losetup", "--detach", loop);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import org.savevminspector.io.ByteSource;
 import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairStrategy;
 import org.savevminspector.repair.Repairer;
+import org.savevminspector.report.Sha256;
 
 /** inspect / check / extract / repair on Xen save images (docs/FORMAT.md §D). */
 class CliOnImagesTest {
@@ -62,6 +64,62 @@ class CliOnImagesTest {
         assertEquals("raw", root.at("/container/kind").textValue());
         assertEquals(0, root.at("/container/qevm/offset").longValue());
         assertEquals(8, root.at("/sections/0/offset").longValue());
+    }
+
+    @Test
+    void anImageIsHashedWholeOnlyWithHash() throws Exception {
+        byte[] image = SaveImageWriter.image(Kind.XL_V2, QEVM, 4);
+        Path f = Files.write(dir.resolve("guest.img"), image);
+        JsonNode plain = CliRun.of("inspect", f.toString(), "--format", "json").json().get("file");
+        assertTrue(plain.get("sha256").isNull(), plain.toString());
+        long at = plain.at("/qevm/offset").longValue();
+        assertArrayEquals(QEVM, Arrays.copyOfRange(image, (int) at, (int) at + QEVM.length));
+        assertEquals(Sha256.of(QEVM), plain.at("/qevm/sha256").textValue());
+        JsonNode hashed = CliRun.of("inspect", f.toString(), "--format", "json", "--hash").json().get("file");
+        assertEquals(Sha256.of(image), hashed.get("sha256").textValue());
+        assertEquals(Sha256.of(QEVM), hashed.at("/qevm/sha256").textValue());
+
+        String text = CliRun.of("inspect", f.toString()).out();
+        String header = text.lines().filter(l -> l.startsWith("File: ")).findFirst().orElseThrow();
+        assertEquals("File: " + f + " (" + image.length + " bytes, modified "
+                + Files.getLastModifiedTime(f).toInstant().truncatedTo(ChronoUnit.SECONDS) + ", QEVM stream sha256 "
+                + Sha256.of(QEVM) + ")", header);
+        JsonNode sarif = CliRun.of("inspect", f.toString(), "--format", "sarif").json().at("/runs/0/artifacts");
+        assertEquals(2, sarif.size(), sarif.toString());
+        assertTrue(sarif.at("/0/hashes").isMissingNode(), "no whole-file hash without --hash");
+        assertEquals(image.length, sarif.at("/0/length").longValue());
+        assertEquals(0, sarif.at("/1/parentIndex").intValue());
+        assertEquals(at, sarif.at("/1/offset").longValue());
+        assertEquals(QEVM.length, sarif.at("/1/length").longValue());
+        assertEquals(Sha256.of(QEVM), sarif.at("/1/hashes/sha-256").textValue());
+    }
+
+    @Test
+    void aBareStreamsHashIsTheFilesAndItsStreams() throws Exception {
+        Path f = Files.write(dir.resolve("qemu.sav"), QEVM);
+        JsonNode file = CliRun.of("inspect", f.toString(), "--format", "json").json().get("file");
+        assertEquals(Sha256.of(QEVM), file.get("sha256").textValue());
+        assertEquals(0, file.at("/qevm/offset").longValue());
+        assertEquals(QEVM.length, file.at("/qevm/length").longValue());
+        assertEquals(Sha256.of(QEVM), file.at("/qevm/sha256").textValue());
+        JsonNode sarif = CliRun.of("inspect", f.toString(), "--format", "sarif").json().at("/runs/0/artifacts");
+        assertEquals(1, sarif.size(), "the stream is the file: " + sarif);
+        assertEquals(Sha256.of(QEVM), sarif.at("/0/hashes/sha-256").textValue());
+    }
+
+    @Test
+    void repairReportsHashTheirInputImageOnlyWithHash() throws Exception {
+        byte[] xs = Fixtures.xenServer62().bytes();
+        byte[] image = SaveImageWriter.image(Kind.XL_V2, xs, 4);
+        Path f = Files.write(dir.resolve("xs.img"), image);
+        CliRun plain = CliRun.of("repair", f.toString(), "-o", dir.resolve("a.img").toString(), "--format", "json");
+        assertEquals(0, plain.exit(), plain.toString());
+        assertTrue(plain.json().at("/input/sha256").isNull(), plain.out());
+        assertEquals(Sha256.of(xs), plain.json().at("/input/qevm/sha256").textValue());
+        CliRun hashed = CliRun.of("repair", f.toString(), "-o", dir.resolve("b.img").toString(), "--format", "json",
+                "--hash");
+        assertEquals(0, hashed.exit(), hashed.toString());
+        assertEquals(Sha256.of(image), hashed.json().at("/input/sha256").textValue());
     }
 
     @Test

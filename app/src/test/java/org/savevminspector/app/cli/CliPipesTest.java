@@ -74,7 +74,9 @@ class CliPipesTest {
         List<String> expected = CliRun.of("inspect", f.toString()).out().lines().toList();
         String name = got.get(0).substring("File: ".length(), got.get(0).indexOf(" ("));
         assertTrue(name.matches("/dev/fd/\\d+"), got.get(0));
-        assertEquals(expected.get(0).replace("File: " + f, "File: " + name), got.get(0));
+        // a pipe has no modification time to report
+        assertEquals(expected.get(0).replace("File: " + f, "File: " + name).replaceFirst(", modified [^,]*", ""),
+                got.get(0));
         assertEquals(expected.subList(1, expected.size()), got.subList(1, got.size()));
         assertEquals("", r.err());
         assertEquals(List.of(), leftInTmp());
@@ -92,8 +94,8 @@ class CliPipesTest {
         ChildCli.Result r = ChildCli.run(cmd, dir, privateTmp(), SAMPLE);
         assertEquals(0, r.exit(), r.toString());
         assertArrayEquals(Files.readAllBytes(out), r.out(), "the repaired bytes, alone, on standard output");
-        assertEquals(regular.out().replace("Repair of " + f, "Repair of -").replace("written to " + out,
-                "written to -"), r.err(), "the report moves to standard error");
+        assertEquals(regular.out().replace("Repair of " + f, "Repair of -").replaceFirst(", modified [^,]*", "")
+                .replace("written to " + out, "written to -"), r.err(), "the report moves to standard error");
         assertEquals(List.of(), leftInTmp());
     }
 
@@ -139,6 +141,8 @@ class CliPipesTest {
         JsonNode proc = CliRun.of("inspect", "--format", "json", "/proc/self/cmdline").json();
         JsonNode file = CliRun.of("inspect", "--format", "json", copy.toString()).json();
         ((ObjectNode) file.get("file")).put("path", "/proc/self/cmdline");
+        // a procfs file's time says nothing of its content: none is reported
+        ((ObjectNode) file.get("file")).putNull("modified");
         assertEquals(file, proc);
         assertEquals(cmdline.length, proc.at("/file/size").longValue());
 

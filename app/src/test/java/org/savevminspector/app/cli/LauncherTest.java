@@ -90,7 +90,22 @@ class LauncherTest {
         assertTrue((Boolean) startsGui.invoke(null, (Object) new String[0]));
         assertTrue((Boolean) startsGui.invoke(null, (Object) new String[] {"/tmp/guest.sav"}));
         for (String[] cli : new String[][] {{"inspect", "f"}, {"check", "a", "b"}, {"--help"}, {"--version"},
-            {"help"}, {"inspect"}, {"diff"}, {"/tmp/a.sav", "/tmp/b.sav"}}) {
+            {"help"}, {"inspect"}, {"diff"}, {"frobnicate"}}) {
+            assertEquals(false, startsGui.invoke(null, (Object) cli), String.join(" ", cli));
+        }
+    }
+
+    @Test
+    void twoFilesOpenTheCompareWindowWhenTheFirstExists() throws Exception {
+        Method startsGui = Class.forName("org.savevminspector.app.Launcher").getDeclaredMethod("startsGui", String[].class);
+        startsGui.setAccessible(true);
+        Path a = Files.write(dir.resolve("a.qevm"), new byte[] {1});
+        Path b = dir.resolve("b.qevm"); // need not exist: the compare window says it cannot be read
+        assertTrue((Boolean) startsGui.invoke(null, (Object) new String[] {a.toString(), b.toString()}));
+        for (String[] cli : new String[][] {
+            {"inspcet", a.toString()}, // a mistyped command: no such file, so the CLI says what is wrong
+            {dir.resolve("missing.sav").toString(), a.toString()},
+            {"diff", a.toString(), b.toString()}, {a.toString(), "--format"}, {a.toString(), b.toString(), b.toString()}}) {
             assertEquals(false, startsGui.invoke(null, (Object) cli), String.join(" ", cli));
         }
     }

@@ -9,7 +9,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TreeTableRow;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.savevminspector.app.gui.hex.HexView;
@@ -131,6 +134,11 @@ final class GuiHarness {
         return window.documents().handleDrop(files);
     }
 
+    /** A drop with Ctrl+Shift held ({@code link}: compare with the open file) or without. */
+    boolean handleDrop(List<File> files, boolean link) {
+        return window.documents().handleDrop(files, link);
+    }
+
     void exportRepaired() {
         window.documents().exportRepaired();
     }
@@ -163,6 +171,28 @@ final class GuiHarness {
 
     boolean hexFitted() {
         return window.hexFitted();
+    }
+
+    /** The row of {@code pane}'s tree showing the top-level node {@code name}, scrolled into view (to click on). */
+    static TreeTableRow<?> treeRow(FxRobot robot, SessionPane pane, String name) {
+        robot.interact(() -> pane.tree.getRoot().getChildren().stream().filter(i -> i.getValue().name().equals(name))
+                .findFirst().ifPresent(i -> pane.tree.scrollTo(Math.max(0, pane.tree.getRow(i) - 2))));
+        waitUntil(() -> robot.from(pane.tree).lookup(".tree-table-row-cell").match((TreeTableRow<?> r) ->
+                r.getItem() instanceof StructureNode n && n.name().equals(name)).tryQuery().isPresent());
+        return robot.from(pane.tree).lookup(".tree-table-row-cell").match((TreeTableRow<?> r) ->
+                r.getItem() instanceof StructureNode n && n.name().equals(name)).query();
+    }
+
+    /** Where on the screen the hex cell of {@code offset} in {@code pane} is, scrolled into view (to click on). */
+    static Point2D hexPoint(FxRobot robot, SessionPane pane, long offset) {
+        Point2D[] out = new Point2D[1];
+        robot.interact(() -> {
+            pane.hex().reveal(offset);
+            pane.hex().layout();
+            Bounds b = pane.hex().hexCellBounds(offset);
+            out[0] = pane.hex().localToScreen(b.getCenterX(), b.getCenterY());
+        });
+        return out[0];
     }
 
     // ---------------------------------------------------------------- waiting

@@ -56,7 +56,7 @@ class MainWindowTest {
         assertEquals("SaveVM Inspector — xenserver-6.2-piix4acpi-sample.qevm", window.stage().getTitle());
         assertTrue(window.banner.text().contains("SYNTHETIC"), window.banner.text());
         assertEquals(27, window.tree.getRoot().getChildren().size());
-        // the badge counts the gravest severity present
+        // the badge counts the gravest severity (issue 18): 3 errors, besides 1 warning and 2 notes
         assertEquals("3 errors", ((javafx.scene.control.Button) robot.lookup("#severityButton").query()).getText());
         robot.clickOn(window.hex);
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL); // View → Show Loader Simulation

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
-import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TreeTableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -61,15 +59,6 @@ class TwoSessionsTest {
         return new Document(Path.of(name), name, false, in, new StructureTree(in), Anomalies.of(in), ByteSource.of(bytes));
     }
 
-    private TreeTableRow<?> row(FxRobot robot, SessionPane pane, String name) {
-        robot.interact(() -> pane.tree.getRoot().getChildren().stream().filter(i -> i.getValue().name().equals(name))
-                .findFirst().ifPresent(i -> pane.tree.scrollTo(Math.max(0, pane.tree.getRow(i) - 2))));
-        GuiHarness.waitUntil(() -> robot.from(pane.tree).lookup(".tree-table-row-cell").match((TreeTableRow<?> r) ->
-                r.getItem() instanceof StructureNode n && n.name().equals(name)).tryQuery().isPresent());
-        return robot.from(pane.tree).lookup(".tree-table-row-cell").match((TreeTableRow<?> r) ->
-                r.getItem() instanceof StructureNode n && n.name().equals(name)).query();
-    }
-
     /** What one side shows: its session's selection, its tree's selected node, its hex pane's caret and range. */
     private record Side(Selection selection, StructureNode treeNode, long caret, long start, long length) {
         static Side of(ViewSession s, SessionPane p) {
@@ -97,7 +86,7 @@ class TwoSessionsTest {
         assertSame(Selection.NONE, leftBefore.selection());
 
         // a click on a tree row on the left
-        robot.clickOn(row(robot, leftPane, "gpe"));
+        robot.clickOn(GuiHarness.treeRow(robot, leftPane, "gpe"));
         WaitForAsyncUtils.waitForFxEvents();
         Side leftNow = side(robot, left, leftPane);
         assertEquals("gpe", leftNow.selection().node().name());
@@ -106,7 +95,7 @@ class TwoSessionsTest {
         assertEquals(rightBefore, side(robot, right, rightPane), "the right side did not move");
 
         // a click on a byte on the right, then an arrow key there
-        Point2D p = fxPoint(robot, rightPane, 0x40);
+        Point2D p = GuiHarness.hexPoint(robot, rightPane, 0x40);
         robot.clickOn(p);
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
@@ -132,15 +121,5 @@ class TwoSessionsTest {
         assertEquals("xenserver-6.0-6.2", left.document().inspection().loader().profile());
         assertSame(rightDoc, right.document());
         assertEquals(rightNow, side(robot, right, rightPane));
-    }
-
-    private Point2D fxPoint(FxRobot robot, SessionPane pane, long offset) {
-        Point2D[] out = new Point2D[1];
-        robot.interact(() -> {
-            pane.hex().reveal(offset);
-            Bounds b = pane.hex().hexCellBounds(offset);
-            out[0] = pane.hex().localToScreen(b.getCenterX(), b.getCenterY());
-        });
-        return out[0];
     }
 }

@@ -418,7 +418,7 @@ class ViewerUsabilityTest {
         resize(robot, 1280, 720);
         window.loadSample(robot);
         Button badge = robot.lookup("#severityButton").queryButton();
-        assertEquals("3 errors", badge.getText());
+        assertEquals("3 errors", badge.getText()); // the gravest severity's count (issue 18's badge)
         assertEquals(badge.getText(), fx(robot, () -> shown(badge)), "badge not ellipsised at 1280 px");
         assertTrue(window.status.lookupAll(".status-separator").size() >= 4);
         assertEquals("piix4acpi › header › version_id", window.statusLine.path.getText());
@@ -449,7 +449,8 @@ class ViewerUsabilityTest {
             return window.hex.hexCellBounds(0);
         });
         assertTrue(first.getMinY() >= first.getHeight(), "a header row above the first byte row");
-        assertEquals(11, robot.lookup("#hexLegend").queryAs(javafx.scene.layout.Pane.class).getChildren().size());
+        assertEquals(11, robot.lookup("#hexLegend").queryAs(javafx.scene.layout.Pane.class).getChildren().size(),
+                "issue 18 added the bookmark");
 
         robot.clickOn(window.hex);
         double base = window.hex.fontSize();

@@ -32,7 +32,7 @@ public final class Decompression implements InputStep {
             SourceInputStream compressed = new SourceInputStream(in.open());
             InputStream decoded;
             try {
-                decoded = c.decoder(compressed);
+                decoded = new UncheckedAsIo(UncheckedAsIo.call(() -> c.decoder(compressed)));
             } catch (IOException e) {
                 // the compression's own header is unreadable: nothing decodes
                 compressed.close();

@@ -89,6 +89,37 @@ public final class VhdByteSource implements ByteSource {
         return done;
     }
 
+    /**
+     * A fixed disk holds data up to the end of its file's data; a dynamic disk in its allocated blocks; a
+     * differencing disk in its own allocated blocks and wherever its parent holds data under an unallocated one.
+     * An allocated block counts whole (its bitmap is not consulted: a scan reads it anyway).
+     */
+    @Override
+    public long nextData(long pos) {
+        if (pos >= size) {
+            return size;
+        }
+        long p = Math.max(0, pos);
+        if (!disk.type().sparse()) {
+            return p < dataEnd ? p : size;
+        }
+        long block = p / blockSize;
+        if (disk.bat().blockOffset(block) >= 0) {
+            return p;
+        }
+        long next = size;
+        for (long b = block + 1, n = Math.min(disk.bat().entries(), (size + blockSize - 1) / blockSize); b < n; b++) {
+            if (disk.bat().blockOffset(b) >= 0) {
+                next = b * blockSize;
+                break;
+            }
+        }
+        if (parent != null) {
+            next = Math.min(next, Math.max(p, parent.nextData(p)));
+        }
+        return Math.min(next, size);
+    }
+
     @Override
     public int u8(long pos) {
         if (pos < 0 || pos >= size) {

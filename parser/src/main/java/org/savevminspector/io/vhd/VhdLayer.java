@@ -26,6 +26,11 @@ public record VhdLayer(VhdDisk disk, List<VhdDisk> parents, List<Diagnostic> cha
         return "vhd";
     }
 
+    @Override
+    public long storedSize() {
+        return disk.fileSize();
+    }
+
     /** The disk's own diagnostics and the chain's, in file-offset order (a parent's own are in {@link #parents}). */
     @Override
     public List<Diagnostic> diagnostics() {

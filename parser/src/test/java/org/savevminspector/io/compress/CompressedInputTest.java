@@ -20,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.savevminspector.container.ContainerKind;
 import org.savevminspector.container.ImageInspection;
@@ -179,6 +180,31 @@ public class CompressedInputTest {
             CompressionLayer layer = in.layer(CompressionLayer.class);
             assertEquals(Compression.GZIP, layer.compression());
             assertEquals(0, layer.problem().offset());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "crash-damaged-zstd-frame-unchecked-exception, MalformedInputException: Input is corrupted: offset=879",
+        "crash-damaged-zstd-frame-index-out-of-bounds, ArrayIndexOutOfBoundsException: Index 15 out of bounds for "
+                + "length 13"})
+    void whateverADecoderThrowsIsADiagnosticNotAnException(String input, String why) throws IOException {
+        // found by the input layer's fuzz target: aircompressor throws unchecked exceptions on these frames
+        byte[] bad;
+        try (var res = getClass().getResourceAsStream("/org/savevminspector/fuzz/InputLayerFuzzTestInputs/open/"
+                + input)) {
+            bad = res.readAllBytes();
+        }
+        try (Input in = opener(InputOpener.DEFAULT_MEMORY_LIMIT, InputOpener.DEFAULT_MAX_COPY, new ArrayList<>())
+                .open(InputName.of(file("bad.zst", bad)))) {
+            CompressionLayer layer = in.layer(CompressionLayer.class);
+            assertEquals(Compression.ZSTD, layer.compression());
+            assertEquals(DiagnosticCode.COMPRESSED_DATA_DAMAGED, layer.problem().code());
+            assertEquals(in.size(), layer.size());
+            assertTrue(layer.problem().message().startsWith("the zstd data stops decoding near compressed offset "),
+                    layer.problem().message());
+            assertTrue(layer.problem().message().contains(" (the decoder failed, " + why + "): the " + in.size()
+                    + " byte(s) decoded before it are shown"), layer.problem().message());
         }
     }
 

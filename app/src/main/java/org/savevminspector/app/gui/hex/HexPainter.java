@@ -69,9 +69,13 @@ final class HexPainter {
         paintHeader(g, f.font(), w);
         paintText(g, f.font(), from, got, rows, size);
         paintCaret(g, f.caret(), f.focused());
-        // marks and underlines go over the text: they sit between two bytes, or below them
+        // frames, marks and underlines go over the text: a frame shows inside any fill, a mark sits between two
+        // bytes, an underline below them
         for (StyledRange r : ranges) {
-            if (r.look() == StyledRange.Look.UNDERLINE) {
+            if (r.look() == StyledRange.Look.FRAME) {
+                g.setStroke(palette.colour(r.styleClass(), Color.MAGENTA));
+                frameRange(g, Math.max(r.start(), from), Math.min(r.end(), to));
+            } else if (r.look() == StyledRange.Look.UNDERLINE) {
                 g.setFill(palette.colour(r.styleClass(), Color.MAGENTA));
                 underline(g, Math.max(r.start(), from), Math.min(r.end(), to));
             } else if (r.look() == StyledRange.Look.MARK) {
@@ -84,16 +88,39 @@ final class HexPainter {
     private void fillRange(GraphicsContext g, long s, long e) {
         HexLayout layout = view.layout();
         double rowH = view.rowHeight();
-        for (long p = s; p < e; ) {
-            long row = HexLayout.rowOf(p);
-            long rowEnd = Math.min(e, (row + 1) * HexLayout.BYTES_PER_ROW);
-            int c0 = (int) (p % HexLayout.BYTES_PER_ROW);
-            int c1 = (int) ((rowEnd - 1) % HexLayout.BYTES_PER_ROW);
+        rowRuns(s, e, (row, c0, c1) -> {
             double x0 = view.x(layout.hexCell(c0) - 0.5);
             double x1 = view.x(layout.hexCell(c1) + 2.5);
             g.fillRect(x0, view.rowTop(row), x1 - x0, rowH);
-            double a0 = view.x(layout.asciiCell(c0));
-            g.fillRect(a0, view.rowTop(row), (c1 - c0 + 1) * view.charWidth(), rowH);
+            g.fillRect(view.x(layout.asciiCell(c0)), view.rowTop(row), (c1 - c0 + 1) * view.charWidth(), rowH);
+        });
+    }
+
+    /** Outlines the hex and text cells of {@code [s, e)}, one rectangle per row and area, inside the cells. */
+    private void frameRange(GraphicsContext g, long s, long e) {
+        HexLayout layout = view.layout();
+        double rowH = view.rowHeight();
+        g.setLineWidth(1.5);
+        rowRuns(s, e, (row, c0, c1) -> {
+            double top = view.rowTop(row) + 1;
+            double x0 = view.x(layout.hexCell(c0) - 0.5);
+            double x1 = view.x(layout.hexCell(c1) + 2.5);
+            g.strokeRect(x0 + 0.75, top, x1 - x0 - 1.5, rowH - 2);
+            g.strokeRect(view.x(layout.asciiCell(c0)) + 0.75, top, (c1 - c0 + 1) * view.charWidth() - 1.5, rowH - 2);
+        });
+    }
+
+    /** The part of one row that a range covers: columns {@code c0} to {@code c1}, inclusive. */
+    private interface RowRun {
+        void cover(long row, int c0, int c1);
+    }
+
+    /** Splits {@code [s, e)} into the runs of bytes it covers on each row. */
+    private static void rowRuns(long s, long e, RowRun run) {
+        for (long p = s; p < e; ) {
+            long row = HexLayout.rowOf(p);
+            long rowEnd = Math.min(e, (row + 1) * HexLayout.BYTES_PER_ROW);
+            run.cover(row, (int) (p % HexLayout.BYTES_PER_ROW), (int) ((rowEnd - 1) % HexLayout.BYTES_PER_ROW));
             p = rowEnd;
         }
     }
@@ -102,17 +129,12 @@ final class HexPainter {
     private void underline(GraphicsContext g, long s, long e) {
         HexLayout layout = view.layout();
         double rowH = view.rowHeight();
-        for (long p = s; p < e; ) {
-            long row = HexLayout.rowOf(p);
-            long rowEnd = Math.min(e, (row + 1) * HexLayout.BYTES_PER_ROW);
-            int c0 = (int) (p % HexLayout.BYTES_PER_ROW);
-            int c1 = (int) ((rowEnd - 1) % HexLayout.BYTES_PER_ROW);
+        rowRuns(s, e, (row, c0, c1) -> {
             double y = view.rowTop(row) + rowH - 2.5;
             double x0 = view.x(layout.hexCell(c0));
             g.fillRect(x0, y, view.x(layout.hexCell(c1) + 2) - x0, 2);
             g.fillRect(view.x(layout.asciiCell(c0)), y, (c1 - c0 + 1) * view.charWidth(), 2);
-            p = rowEnd;
-        }
+        });
     }
 
     private void paintGhost(GraphicsContext g, Font font, long from, long to, long size, long ghost) {

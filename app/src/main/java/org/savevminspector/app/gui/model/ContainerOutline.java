@@ -93,9 +93,10 @@ public final class ContainerOutline {
     }
 
     public static String summary(PageRun p) {
-        return String.format(Locale.ROOT, "%,d batch(es), %,d page(s) with data%s, pfn %#x..%#x, %,d bytes of pages",
+        return String.format(Locale.ROOT, "%,d batch(es), %,d page(s) with data%s, %s, %,d bytes of pages",
                 p.batches(), p.pagesWithData(), p.entries() > p.pagesWithData()
-                        ? " (+" + (p.entries() - p.pagesWithData()) + " without)" : "", p.minPfn(), p.maxPfn(),
+                        ? " (+" + (p.entries() - p.pagesWithData()) + " without)" : "",
+                p.pfnsRead() ? String.format(Locale.ROOT, "pfn %#x..%#x", p.minPfn(), p.maxPfn()) : "pfns not read",
                 p.payloadBytes());
     }
 

@@ -8,19 +8,27 @@ import org.savevminspector.model.Span;
 
 /**
  * Everything the hex pane colours for one viewport: the anomaly layer plus the selection layers (the selected
- * node strong, its section's header and body weak, distinct), the current find match and the bookmarks.
+ * node strong, its section's header and body weak, distinct), the current find match, the bookmarks, and a layer
+ * a view adds (a comparison's differing bytes).
  */
 public final class HexHighlights {
     private final Anomalies anomalies;
+    private final IntervalIndex extra;
     private final List<Highlight> selection;
 
-    private HexHighlights(Anomalies anomalies, List<Highlight> selection) {
+    private HexHighlights(Anomalies anomalies, IntervalIndex extra, List<Highlight> selection) {
         this.anomalies = anomalies;
+        this.extra = extra;
         this.selection = List.copyOf(selection);
     }
 
     public static HexHighlights of(Anomalies anomalies) {
-        return new HexHighlights(anomalies, List.of());
+        return new HexHighlights(anomalies, IntervalIndex.empty(), List.of());
+    }
+
+    /** A copy with {@code layer} painted too, in the order of its kinds. */
+    public HexHighlights with(IntervalIndex layer) {
+        return new HexHighlights(anomalies, layer, selection);
     }
 
     public Anomalies anomalies() {
@@ -48,7 +56,7 @@ public final class HexHighlights {
                 keep.add(h);
             }
         }
-        return new HexHighlights(anomalies, keep);
+        return new HexHighlights(anomalies, extra, keep);
     }
 
     /** A copy marking {@code bookmarks} (in place of those marked before). */
@@ -62,7 +70,7 @@ public final class HexHighlights {
         for (Bookmark b : bookmarks) {
             keep.add(new Highlight(b.offset(), b.end(), HighlightKind.BOOKMARK, b.title()));
         }
-        return new HexHighlights(anomalies, keep);
+        return new HexHighlights(anomalies, extra, keep);
     }
 
     /** A copy showing {@code match} as the find match ({@code null}: none). */
@@ -76,7 +84,7 @@ public final class HexHighlights {
         if (match != null) {
             keep.add(new Highlight(match.offset(), match.end(), HighlightKind.MATCH, ""));
         }
-        return new HexHighlights(anomalies, keep);
+        return new HexHighlights(anomalies, extra, keep);
     }
 
     /** The selected node's range, or {@code null}. */
@@ -92,6 +100,7 @@ public final class HexHighlights {
     /** Everything to paint in {@code [from, to)}, in paint order (kind, then start). */
     public List<Highlight> layers(long from, long to) {
         List<Highlight> out = new ArrayList<>(anomalies.highlights().overlapping(from, to));
+        out.addAll(extra.overlapping(from, to));
         for (Highlight h : selection) {
             if (h.overlaps(from, to)) {
                 out.add(h);

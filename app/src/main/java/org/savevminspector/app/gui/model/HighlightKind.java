@@ -23,6 +23,10 @@ public enum HighlightKind {
     LOADER_DIFF,
     /** Bytes inside the data that a loader would read beyond where the section ends, e.g. the swallowed EOF marker. */
     OVERRUN,
+    /** Bytes that differ from the other file of a comparison (or that only this file has). */
+    DIFFERS,
+    /** The same bytes outlined over everything else, so that they still show inside a selection. */
+    DIFFERS_EDGE,
     /** The selected node's bytes (strong). */
     SELECTED,
     /** A find match. */

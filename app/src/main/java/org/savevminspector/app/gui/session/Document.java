@@ -10,6 +10,7 @@ import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.Input;
+import org.savevminspector.io.InputName;
 import org.savevminspector.loader.LoaderProfile;
 
 /**
@@ -50,6 +51,11 @@ public record Document(Path path, String displayName, boolean synthetic, Inspect
      */
     public ByteSource open() throws IOException {
         return input != null ? input.open() : ByteSource.open(path);
+    }
+
+    /** The input the document was read from; one read from its path as it is, as that file read in place. */
+    public Input asInput() {
+        return input != null ? input : new Input.InPlace(InputName.of(path), path, size());
     }
 
     /** The file the user opened, which a repaired copy must never replace ({@code null} for a pipe). */
