@@ -4,13 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import org.savevminspector.app.gui.hex.HexPalette;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 
@@ -19,40 +15,20 @@ import org.savevminspector.diagnostics.Severity;
  * as IDEs mark errors on their scroll bars: where the problems are in a long file shows without scrolling, and a
  * click on a tick goes to its problem. Colours come from the theme ({@code .marker-error} etc.).
  */
-final class MarkerStrip extends Region {
+final class MarkerStrip extends CanvasStrip {
     static final double WIDTH = 8;
 
     /** One tick: {@code fraction} 0..1 of the content's height. */
     record Mark(double fraction, Diagnostic diagnostic) {
     }
 
-    private final Canvas canvas = new Canvas();
-    private final HexPalette palette = new HexPalette(getChildren(), this::draw);
-    private final Tooltip tip = new Tooltip();
     private List<Mark> marks = List.of();
     private double topInset;
     private double bottomInset;
     private Consumer<Diagnostic> onClick = d -> { };
 
     MarkerStrip() {
-        getStyleClass().add("marker-strip");
-        setMinWidth(WIDTH);
-        setPrefWidth(WIDTH);
-        setMaxWidth(WIDTH);
-        getChildren().add(0, canvas);
-        for (Severity s : Severity.values()) {
-            palette.add("marker-" + s.json());
-        }
-        canvas.setOnMouseClicked(this::clicked);
-        canvas.setOnMouseMoved(e -> {
-            Mark m = at(e.getY());
-            if (m == null) {
-                Tooltip.uninstall(canvas, tip);
-            } else {
-                tip.setText(m.diagnostic().severity().json() + " " + m.diagnostic().code() + ": " + m.diagnostic().message());
-                Tooltip.install(canvas, tip);
-            }
-        });
+        super(WIDTH, "marker-strip");
     }
 
     /** The ticks, and how far from the top and bottom the scroll track lies (column header, arrow buttons). */
@@ -93,7 +69,15 @@ final class MarkerStrip extends Region {
         return best;
     }
 
-    private void clicked(MouseEvent e) {
+    @Override
+    String describe(double y) {
+        Mark m = at(y);
+        return m == null ? null
+                : m.diagnostic().severity().json() + " " + m.diagnostic().code() + ": " + m.diagnostic().message();
+    }
+
+    @Override
+    void clicked(MouseEvent e) {
         Mark m = at(e.getY());
         if (m != null) {
             onClick.accept(m.diagnostic());
@@ -101,18 +85,7 @@ final class MarkerStrip extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-        }
-        draw();
-    }
-
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        g.clearRect(0, 0, w, canvas.getHeight());
+    void paint(GraphicsContext g, double w) {
         for (Mark m : marks) {
             g.setFill(colour(m.diagnostic().severity()));
             g.fillRect(1, Math.round(y(m) - 1.5), w - 2, 3);

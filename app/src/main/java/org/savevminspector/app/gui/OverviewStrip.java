@@ -3,16 +3,11 @@ package org.savevminspector.app.gui;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import org.savevminspector.app.gui.hex.HexPalette;
 import org.savevminspector.app.gui.model.ImageOverview;
 import org.savevminspector.diagnostics.Diagnostic;
-import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.model.Hex;
 
 /**
@@ -22,14 +17,11 @@ import org.savevminspector.model.Hex;
  * record; a click on a tick shows that problem, on a band goes to the record's first byte. Bare streams have no
  * strip: the problem ticks beside it say all there is.
  */
-final class OverviewStrip extends Region {
+final class OverviewStrip extends CanvasStrip {
     static final double WIDTH = 12;
     /** The device-model record is drawn at least this tall, other records at least one pixel. */
     static final double MIN_STREAM = 5;
 
-    private final Canvas canvas = new Canvas();
-    private final HexPalette palette = new HexPalette(getChildren(), this::draw);
-    private final Tooltip tip = new Tooltip();
     private ImageOverview overview;
     private double viewTop;
     private double viewHeight;
@@ -39,28 +31,11 @@ final class OverviewStrip extends Region {
     private LongConsumer onGoTo = o -> { };
 
     OverviewStrip() {
+        super(WIDTH, "overview-strip");
         setId("overviewStrip");
-        getStyleClass().add("overview-strip");
-        setMinWidth(WIDTH);
-        setPrefWidth(WIDTH);
-        setMaxWidth(WIDTH);
-        getChildren().add(0, canvas);
         for (String s : new String[] {"overview-record", "overview-pages", "overview-stream", "overview-viewport"}) {
             palette.add(s);
         }
-        for (Severity s : Severity.values()) {
-            palette.add("marker-" + s.json());
-        }
-        canvas.setOnMouseClicked(this::clicked);
-        canvas.setOnMouseMoved(e -> {
-            String t = describe(e.getY());
-            if (t == null) {
-                Tooltip.uninstall(canvas, tip);
-            } else {
-                tip.setText(t);
-                Tooltip.install(canvas, tip);
-            }
-        });
         setOverview(null);
     }
 
@@ -115,18 +90,7 @@ final class OverviewStrip extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-        }
-        draw();
-    }
-
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        g.clearRect(0, 0, w, canvas.getHeight());
+    void paint(GraphicsContext g, double w) {
         if (overview == null) {
             return;
         }
@@ -176,7 +140,8 @@ final class OverviewStrip extends Region {
         return overview.bandAt(overview.offsetAt((y - topInset) / track()));
     }
 
-    private String describe(double y) {
+    @Override
+    String describe(double y) {
         if (overview == null) {
             return null;
         }
@@ -189,7 +154,8 @@ final class OverviewStrip extends Region {
                 + String.format(Locale.ROOT, "%,d", b.end() - b.start()) + " bytes)";
     }
 
-    private void clicked(MouseEvent e) {
+    @Override
+    void clicked(MouseEvent e) {
         if (overview == null) {
             return;
         }
