@@ -1,9 +1,8 @@
 package org.savevminspector.container;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticList;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
@@ -11,17 +10,12 @@ import org.savevminspector.io.SliceByteSource;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.stream.ParseOptions;
-import org.savevminspector.stream.ParseResult;
 
 /**
  * "Tell me everything about this file, whatever wraps the QEVM stream": index the container, inspect the
  * embedded stream exactly as a bare file (through a {@link SliceByteSource}), move the result to image offsets.
  */
 public final class ImageInspector {
-    private static final Comparator<Diagnostic> ORDER = Comparator.comparingLong(Diagnostic::offset)
-            .thenComparing(Diagnostic::severity, Comparator.reverseOrder())
-            .thenComparing(d -> d.code().name());
-
     private final ContainerIndexer indexer;
     private final Inspector inspector;
 
@@ -67,7 +61,7 @@ public final class ImageInspector {
         }
         Inspection stream = inspector.inspect(new SliceByteSource(src, index.qevm().offset(), index.qevm().length()),
                 ParseOptions.DEFAULT, profile);
-        Inspection moved = new Relocation(index.qevm().offset()).inspection(stream, src.size());
+        Inspection moved = new Relocation(index.qevm().offset()).inspection(stream, src);
         return new ImageInspection(index, merge(moved, index.diagnostics()), stream);
     }
 
@@ -80,7 +74,7 @@ public final class ImageInspector {
     public ImageInspection inspectEmbedded(ByteSource src, ContainerIndex index, long offset, LoaderProfile profile) {
         Inspection stream = inspector.inspect(new SliceByteSource(src, offset, src.size() - offset),
                 ParseOptions.DEFAULT, profile);
-        Inspection moved = new Relocation(offset).inspection(stream, src.size());
+        Inspection moved = new Relocation(offset).inspection(stream, src);
         ContainerIndex at = new ContainerIndex(index.kind(), index.size(), index.records(),
                 new org.savevminspector.model.Span(offset, src.size() - offset), List.of(), null, true,
                 index.embedded(), index.diagnostics());
@@ -91,10 +85,7 @@ public final class ImageInspector {
         if (container.isEmpty()) {
             return in;
         }
-        List<Diagnostic> all = new ArrayList<>(in.diagnostics());
-        all.addAll(container);
-        all.sort(ORDER);
-        ParseResult p = in.parse();
-        return new Inspection(p, in.loader(), all);
+        return new Inspection(in.parse(), in.loader(),
+                DiagnosticList.merge(DiagnosticList.Order.GRAVEST_FIRST, in.diagnostics(), container));
     }
 }

@@ -3,19 +3,21 @@ package org.savevminspector.container;
 import java.util.ArrayList;
 import java.util.List;
 import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticList;
 import org.savevminspector.inspect.Inspection;
-import org.savevminspector.loader.LoaderRead;
-import org.savevminspector.loader.LoaderReport;
+import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.FileHeader;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.Span;
 import org.savevminspector.stream.ParseResult;
+import org.savevminspector.stream.SectionTable;
 
 /**
  * Moves an inspection of an embedded QEVM stream (parsed from 0, exactly as a bare file) to the image's
  * absolute offsets, so that reports, the hex pane and the tree speak of one coordinate system. Message texts keep
- * the stream's own offsets; each relocated diagnostic says so once.
+ * the stream's own offsets; each relocated diagnostic says so once. A parse's compact section table is moved as a
+ * whole (its fields are then decoded from the image at image offsets), not section by section.
  */
 public final class Relocation {
     private final long delta;
@@ -24,15 +26,22 @@ public final class Relocation {
         this.delta = delta;
     }
 
-    public Inspection inspection(Inspection in, long imageSize) {
+    /** {@code in} at image offsets; {@code image} is the whole image, from which moved sections decode fields. */
+    public Inspection inspection(Inspection in, ByteSource image) {
         ParseResult p = in.parse();
-        List<Section> sections = new ArrayList<>();
-        for (Section s : p.sections()) {
-            sections.add(section(s));
+        List<Section> sections;
+        if (p.sections() instanceof SectionTable t) {
+            sections = t.moved(delta, image);
+        } else {
+            sections = new ArrayList<>();
+            for (Section s : p.sections()) {
+                sections.add(section(s));
+            }
         }
-        ParseResult moved = new ParseResult(imageSize, header(p.header()), sections, span(p.eof()),
+        ParseResult moved = new ParseResult(image.size(), header(p.header()), sections, span(p.eof()),
                 span(p.trailing()), span(p.unparsed()), diagnostics(p.diagnostics()));
-        return new Inspection(moved, loader(in.loader()), diagnostics(in.diagnostics()));
+        return new Inspection(moved, in.loader() == null ? null : in.loader().moved(delta),
+                diagnostics(in.diagnostics()));
     }
 
     public Span span(Span s) {
@@ -60,29 +69,6 @@ public final class Relocation {
     }
 
     public List<Diagnostic> diagnostics(List<Diagnostic> in) {
-        List<Diagnostic> out = new ArrayList<>(in.size());
-        for (Diagnostic d : in) {
-            out.add(new Diagnostic(d.code(), d.offset() + delta, d.length(), d.section(), d.message()
-                    + " [stream offsets; the stream starts at image offset " + delta + "]",
-                    d.explanation()));
-        }
-        return out;
-    }
-
-    private LoaderReport loader(LoaderReport r) {
-        if (r == null) {
-            return null;
-        }
-        List<LoaderRead> reads = new ArrayList<>();
-        for (LoaderRead x : r.reads()) {
-            List<LoaderRead.LoadedValue> values = new ArrayList<>();
-            for (LoaderRead.LoadedValue v : x.values()) {
-                values.add(new LoaderRead.LoadedValue(v.name(), v.offset() + delta, v.length(), v.value(), v.pastEnd()));
-            }
-            reads.add(new LoaderRead(x.section(), x.idstr(), x.instanceId(), x.version(), x.headerOffset() + delta,
-                    x.bodyOffset() + delta, x.bytesRead(), x.status(), x.message(), values));
-        }
-        return new LoaderReport(r.profile(), r.outcome(), r.result(), r.message(), r.stoppedAt() + delta,
-                r.overrunBytes(), reads, r.ports());
+        return DiagnosticList.of(in).moved(delta, " [stream offsets; the stream starts at image offset " + delta + "]");
     }
 }

@@ -1,27 +1,113 @@
 package org.savevminspector.diagnostics;
 
+import java.util.Objects;
 import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 
 /**
  * A finding about the file. Diagnostics are values, never exceptions: parsing keeps going where it can.
  *
- * @param code        stable code (its severity is fixed)
- * @param offset      absolute file offset of the bytes concerned
- * @param length      number of bytes concerned (0 for a position)
- * @param section     index of the section concerned, or -1
- * @param message     one line: what and where
- * @param explanation longer text for the detail panel (consequences, upstream source), may be empty
+ * <p>A value with the accessors of a record: {@code code} (stable, its severity fixed), {@code offset} (absolute
+ * file offset of the bytes concerned), {@code length} (0 for a position), {@code section} (index of the section
+ * concerned, or -1), {@code message} (one line: what and where) and {@code explanation} (longer text for the
+ * detail panel: consequences, upstream source; may be empty). The texts of a diagnostic that a stream can raise
+ * once per section are rendered when read ({@link Text}), so that a million of them cost no million strings.
+ * Like a record it is compared by value: a {@link DiagnosticList} makes an equal one each time a row is read.
  */
-public record Diagnostic(DiagnosticCode code, long offset, long length, int section, String message,
-                         String explanation) {
+public final class Diagnostic {
+    private final DiagnosticCode code;
+    private final long offset;
+    private final long length;
+    private final int section;
+    private final String message;
+    private final String explanation;
+    /** Renders the texts on demand; {@code null} when they were given. */
+    private final Text text;
 
-    public Diagnostic {
-        explanation = explanation == null ? "" : explanation;
+    /** Texts rendered when they are read. */
+    public interface Text {
+        String message();
+
+        String explanation();
+    }
+
+    public Diagnostic(DiagnosticCode code, long offset, long length, int section, String message,
+                      String explanation) {
+        this.code = code;
+        this.offset = offset;
+        this.length = length;
+        this.section = section;
+        this.message = message;
+        this.explanation = explanation == null ? "" : explanation;
+        this.text = null;
+    }
+
+    /** A diagnostic whose texts {@code text} renders when they are read. */
+    public Diagnostic(DiagnosticCode code, long offset, long length, int section, Text text) {
+        this.code = code;
+        this.offset = offset;
+        this.length = length;
+        this.section = section;
+        this.message = null;
+        this.explanation = null;
+        this.text = Objects.requireNonNull(text);
     }
 
     public static Diagnostic of(DiagnosticCode code, long offset, long length, int section, String message) {
         return new Diagnostic(code, offset, length, section, message, "");
+    }
+
+    public DiagnosticCode code() {
+        return code;
+    }
+
+    public long offset() {
+        return offset;
+    }
+
+    public long length() {
+        return length;
+    }
+
+    public int section() {
+        return section;
+    }
+
+    public String message() {
+        return text == null ? message : text.message();
+    }
+
+    public String explanation() {
+        if (text == null) {
+            return explanation;
+        }
+        String e = text.explanation();
+        return e == null ? "" : e;
+    }
+
+    /** The texts as they are held: given, or rendered on demand. */
+    Text text() {
+        return text != null ? text : new Given(message, explanation);
+    }
+
+    /** Texts given when the diagnostic was made. */
+    private record Given(String message, String explanation) implements Text {
+    }
+
+    /** The same finding at another place: {@code delta} bytes further on, {@code suffix} after the message. */
+    Diagnostic moved(long delta, String suffix) {
+        Text t = text();
+        return new Diagnostic(code, offset + delta, length, section, suffix.isEmpty() ? t : new Text() {
+            @Override
+            public String message() {
+                return t.message() + suffix;
+            }
+
+            @Override
+            public String explanation() {
+                return t.explanation();
+            }
+        });
     }
 
     /**
@@ -29,7 +115,7 @@ public record Diagnostic(DiagnosticCode code, long offset, long length, int sect
      * reads zeros) is anchored at the end of the data, with length 0; its message still says where.
      */
     public Diagnostic anchoredWithin(long size) {
-        return offset <= size ? this : new Diagnostic(code, size, 0, section, message, explanation);
+        return offset <= size ? this : new Diagnostic(code, size, 0, section, text());
     }
 
     /**
@@ -54,7 +140,19 @@ public record Diagnostic(DiagnosticCode code, long offset, long length, int sect
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof Diagnostic d && code == d.code && offset == d.offset && length == d.length
+                && section == d.section && Objects.equals(message(), d.message()) && explanation().equals(d.explanation()));
+    }
+
+    /** Without the texts: rendering them (a list of every section not restored) is no price for a hash. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, offset, length, section);
+    }
+
+    @Override
     public String toString() {
-        return severity().json() + " " + code + " @" + offset + "+" + length + ": " + message;
+        return severity().json() + " " + code + " @" + offset + "+" + length + ": " + message();
     }
 }

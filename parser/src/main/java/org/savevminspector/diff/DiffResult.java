@@ -1,6 +1,8 @@
 package org.savevminspector.diff;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -11,7 +13,8 @@ import java.util.List;
  * @param header    the file headers, or {@code null} when neither file has one (no QEVM magic in either)
  * @param sections  every section pair in stream order (the first file's order, a section only in the second file
  *                  placed before its next paired neighbour), identical ones included; sections an ignore glob names
- *                  are left out
+ *                  are left out. A comparison's own list makes a pair with no differing fields when it is read: an
+ *                  equal value each time, not the same object (compare pairs with {@code equals})
  * @param eof       the EOF markers, or {@code null} when neither file has one
  * @param trailing  the bytes after the EOF markers, or {@code null} when neither file has any
  * @param unparsed  bytes the walk could not attribute (after a fatal error), or {@code null} when neither has any
@@ -22,11 +25,15 @@ public record DiffResult(FileSummary a, FileSummary b, PartPair header, List<Sec
                          PartPair trailing, PartPair unparsed, ContainerDiff container, LoaderPair loader) {
 
     public DiffResult {
-        sections = List.copyOf(sections);
+        // a comparison's own pairs are kept as the numbers they are (a million sections a side)
+        sections = sections instanceof SectionPairList ? sections : List.copyOf(sections);
     }
 
     /** How many section pairs have {@code status}. */
     public int count(DiffStatus status) {
+        if (sections instanceof SectionPairList l) {
+            return l.count(status);
+        }
         int n = 0;
         for (SectionPair p : sections) {
             if (p.status() == status) {
@@ -36,28 +43,61 @@ public record DiffResult(FileSummary a, FileSummary b, PartPair header, List<Sec
         return n;
     }
 
-    /** Every row in file order: file header, sections, EOF marker, trailing and unparsed bytes. */
+    /**
+     * Every row in file order: file header, sections, EOF marker, trailing and unparsed bytes. A view: the section
+     * pairs are made as they are read.
+     */
     public List<DiffPair> pairs() {
-        List<DiffPair> out = new ArrayList<>(sections.size() + 4);
-        if (header != null) {
-            out.add(header);
-        }
-        out.addAll(sections);
+        List<DiffPair> head = header == null ? List.of() : List.of(header);
+        List<DiffPair> tail = new ArrayList<>(3);
         for (PartPair p : new PartPair[] {eof, trailing, unparsed}) {
             if (p != null) {
-                out.add(p);
+                tail.add(p);
             }
         }
-        return out;
+        return new AbstractList<>() {
+            @Override
+            public DiffPair get(int i) {
+                if (i < head.size()) {
+                    return head.get(i);
+                }
+                int k = i - head.size();
+                return k < sections.size() ? sections.get(k) : tail.get(k - sections.size());
+            }
+
+            @Override
+            public int size() {
+                return head.size() + sections.size() + tail.size();
+            }
+
+            @Override
+            public Iterator<DiffPair> iterator() {
+                Iterator<SectionPair> middle = sections.iterator();
+                Iterator<DiffPair> first = head.iterator();
+                Iterator<DiffPair> last = tail.iterator();
+                return new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return first.hasNext() || middle.hasNext() || last.hasNext();
+                    }
+
+                    @Override
+                    public DiffPair next() {
+                        return first.hasNext() ? first.next() : middle.hasNext() ? middle.next() : last.next();
+                    }
+                };
+            }
+        };
     }
 
     /** Whether nothing compared differs (diff(1) exit status 0). */
     public boolean identical() {
-        for (DiffPair p : pairs()) {
-            if (p.status().isDifference()) {
+        for (PartPair p : new PartPair[] {header, eof, trailing, unparsed}) {
+            if (p != null && p.status().isDifference()) {
                 return false;
             }
         }
-        return (container == null || container.status() == DiffStatus.SAME) && !loader.differ();
+        return count(DiffStatus.SAME) == sections.size()
+                && (container == null || container.status() == DiffStatus.SAME) && !loader.differ();
     }
 }

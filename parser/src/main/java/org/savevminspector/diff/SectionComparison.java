@@ -42,6 +42,11 @@ final class SectionComparison {
     }
 
     private void header(Section a, Section b, List<FieldPair> out) {
+        // the compared fields are the section's own values: header fields are decoded only for a pair that differs
+        if (a.type() == b.type() && Objects.equals(a.idstr(), b.idstr()) && a.instanceId() == b.instanceId()
+                && a.versionId() == b.versionId()) {
+            return;
+        }
         for (String name : HEADER_FIELDS) {
             Field fa = named(a.headerFields(), name);
             Field fb = named(b.headerFields(), name);

@@ -46,7 +46,9 @@ public final class StructuralDiff {
         SectionComparison sections = new SectionComparison(a.source(), b.source(), ignore);
         List<Section> as = pa.sections();
         List<Section> bs = pb.sections();
-        List<SectionPair> pairs = new ArrayList<>();
+        // the pairs kept as numbers; the sections through the lists' get, whose cache hands a viewer's tree the
+        // same sections (and so the same decoded fields) as a pair of a small file
+        SectionPairList.Builder pairs = new SectionPairList.Builder(as, bs);
         for (OrderedPairing.Match m : SectionPairing.pair(as, bs)) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("comparison cancelled");
@@ -54,10 +56,10 @@ public final class StructuralDiff {
             Section sa = m.a() < 0 ? null : as.get(m.a());
             Section sb = m.b() < 0 ? null : bs.get(m.b());
             if (!ignore.ignoresSection(sa, sb)) {
-                pairs.add(sections.compare(sa, sb));
+                pairs.add(m.a(), m.b(), sections.compare(sa, sb));
             }
         }
-        return new DiffResult(FileSummary.of(a), FileSummary.of(b), fileHeader(pa.header(), pb.header()), pairs,
+        return new DiffResult(FileSummary.of(a), FileSummary.of(b), fileHeader(pa.header(), pb.header()), pairs.build(),
                 marker(pa.eof(), pb.eof()),
                 bytes(PartPair.Part.TRAILING, a, pa.trailing(), b, pb.trailing()),
                 bytes(PartPair.Part.UNPARSED, a, pa.unparsed(), b, pb.unparsed()),

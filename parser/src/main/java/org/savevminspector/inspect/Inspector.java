@@ -1,10 +1,7 @@
 package org.savevminspector.inspect;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import org.savevminspector.devices.DeviceCatalog;
-import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticList;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.loader.LoaderReport;
@@ -16,10 +13,6 @@ import org.savevminspector.stream.SavevmParser;
 
 /** The one entry point for "tell me everything about these bytes": shape walk, then loader simulation. */
 public final class Inspector {
-    private static final Comparator<Diagnostic> ORDER = Comparator.comparingLong(Diagnostic::offset)
-            .thenComparing(d -> d.severity(), Comparator.reverseOrder())
-            .thenComparing(d -> d.code().name());
-
     private final SavevmParser parser;
     private final LoaderSimulator simulator;
 
@@ -50,10 +43,8 @@ public final class Inspector {
      */
     public Inspection withLoader(Inspection in, ByteSource src, LoaderProfile profile) {
         LoaderSimulator.Result sim = simulator.simulate(src, in.parse(), profile);
-        List<Diagnostic> all = new ArrayList<>(in.parse().diagnostics());
-        all.addAll(sim.diagnostics());
-        all.sort(ORDER);
-        return new Inspection(in.parse(), sim.report(), all);
+        return new Inspection(in.parse(), sim.report(), DiagnosticList.merge(DiagnosticList.Order.GRAVEST_FIRST,
+                in.parse().diagnostics(), sim.diagnostics()));
     }
 
     /** Only the loader simulation of {@code profile}, over a shape walk already made of the same bytes. */
@@ -65,12 +56,9 @@ public final class Inspector {
     public Inspection inspect(ByteSource src, ParseOptions options, LoaderProfile profile) {
         ParseResult parse = parser.parse(src, options);
         LoaderSimulator.Result sim = simulator.simulate(src, parse, profile);
-        List<Diagnostic> all = new ArrayList<>(parse.diagnostics());
-        for (Diagnostic d : sim.diagnostics()) {
-            // a loader reads zeros past the end; what it does there is said at the end of the data
-            all.add(d.anchoredWithin(src.size()));
-        }
-        all.sort(ORDER);
-        return new Inspection(parse, sim.report(), all);
+        // a loader reads zeros past the end; what it does there is said at the end of the data
+        DiagnosticList loader = DiagnosticList.of(sim.diagnostics()).anchoredWithin(src.size());
+        return new Inspection(parse, sim.report(), DiagnosticList.merge(DiagnosticList.Order.GRAVEST_FIRST,
+                parse.diagnostics(), loader));
     }
 }

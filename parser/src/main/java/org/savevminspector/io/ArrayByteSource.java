@@ -83,6 +83,12 @@ public final class ArrayByteSource implements ByteSource {
         return pos >= 0 && pos <= data.length - len;
     }
 
+    /** The array is never written: any thread may read it. */
+    @Override
+    public ByteSource concurrent() {
+        return this;
+    }
+
     /** A copy of the bytes (the source itself stays immutable). */
     public byte[] toByteArray() {
         return data.clone();

@@ -89,6 +89,16 @@ public interface ByteSource extends AutoCloseable {
         // in-memory sources hold nothing
     }
 
+    /**
+     * The same bytes for any number of threads at once, valid while this source is open: what an inspection keeps
+     * to decode fields on demand (the FX thread and a worker may both ask). Reading this source directly meanwhile
+     * stays the caller's business as before. The default serialises every read of the view on it; sources whose
+     * reads are thread-safe return themselves, file-backed ones give each thread its own block cache.
+     */
+    default ByteSource concurrent() {
+        return new SynchronizedByteSource(this);
+    }
+
     static ByteSource of(byte[] data) {
         return new ArrayByteSource(data);
     }

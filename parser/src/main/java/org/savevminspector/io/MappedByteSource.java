@@ -101,6 +101,32 @@ public final class MappedByteSource implements ByteSource {
         return one[0] & 0xFF;
     }
 
+    // Multi-byte reads inside the window in one go: the parse and the loader read every header field this way.
+
+    @Override
+    public int be16(long pos) {
+        if (pos >= windowStart && pos + 2 <= windowEnd) {
+            return window.getShort((int) (pos - windowStart)) & 0xFFFF;
+        }
+        return ByteSource.super.be16(pos);
+    }
+
+    @Override
+    public long be32(long pos) {
+        if (pos >= windowStart && pos + 4 <= windowEnd) {
+            return window.getInt((int) (pos - windowStart)) & 0xFFFFFFFFL;
+        }
+        return ByteSource.super.be32(pos);
+    }
+
+    @Override
+    public long be64(long pos) {
+        if (pos >= windowStart && pos + 8 <= windowEnd) {
+            return window.getLong((int) (pos - windowStart));
+        }
+        return ByteSource.super.be64(pos);
+    }
+
     @Override
     public long le32(long pos) {
         if (pos >= windowStart && pos + 4 <= windowEnd) {
@@ -138,6 +164,12 @@ public final class MappedByteSource implements ByteSource {
 
     private int positional(long pos, byte[] dst, int off, int len) {
         return ChannelReads.readAt(channel, path, pos, dst, off, len);
+    }
+
+    /** Positional reads of the same channel with a block cache per thread; valid until this source is closed. */
+    @Override
+    public ByteSource concurrent() {
+        return ChannelReads.perThread(channel, path, size);
     }
 
     @Override

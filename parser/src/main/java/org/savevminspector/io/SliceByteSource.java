@@ -51,4 +51,10 @@ public final class SliceByteSource implements ByteSource {
         }
         return base.u8(offset + pos);
     }
+
+    @Override
+    public ByteSource concurrent() {
+        ByteSource view = base.concurrent();
+        return view == base ? this : new SliceByteSource(view, offset, length);
+    }
 }

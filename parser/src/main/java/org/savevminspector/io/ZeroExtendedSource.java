@@ -33,4 +33,27 @@ public final class ZeroExtendedSource implements ByteSource {
     public int u8(long pos) {
         return pos < data.size() ? data.u8(pos) : 0;
     }
+
+    // inside the data, the data's own multi-byte reads (an array's or a mapped window's are direct)
+
+    @Override
+    public int be16(long pos) {
+        return pos >= 0 && pos + 2 <= data.size() ? data.be16(pos) : ByteSource.super.be16(pos);
+    }
+
+    @Override
+    public long be32(long pos) {
+        return pos >= 0 && pos + 4 <= data.size() ? data.be32(pos) : ByteSource.super.be32(pos);
+    }
+
+    @Override
+    public long be64(long pos) {
+        return pos >= 0 && pos + 8 <= data.size() ? data.be64(pos) : ByteSource.super.be64(pos);
+    }
+
+    @Override
+    public ByteSource concurrent() {
+        ByteSource view = data.concurrent();
+        return view == data ? this : new ZeroExtendedSource(view);
+    }
 }

@@ -73,12 +73,29 @@ final class LoadFunction {
                 }
             }
         }
-        String how = length.get().assumed()
-                ? " (length assumed from the shape walk: no layout of version " + v + " is known)" : "";
-        long as = facts.bodyVersion(v);
-        String asBody = as == v ? "" : " (the version-" + as + " body)";
-        return new LoadStep(length.get().bytes(), LoadStep.LOADED, fn + " reads " + length.get().bytes()
-                + " body bytes as version " + v + asBody + how, ctx.values(), null);
+        return new LoadStep(length.get().bytes(), LoadStep.LOADED, loaded(facts, v, length.get()), ctx.values(),
+                null);
+    }
+
+    /** The words of the last normal load: a million sections of one device are loaded with the same ones. */
+    private DeviceLoadFacts lastFacts;
+    private long lastVersion;
+    private BodyLength lastLength;
+    private String lastWords;
+
+    private String loaded(DeviceLoadFacts facts, long v, BodyLength length) {
+        if (facts != lastFacts || v != lastVersion || !length.equals(lastLength)) {
+            String how = length.assumed()
+                    ? " (length assumed from the shape walk: no layout of version " + v + " is known)" : "";
+            long as = facts.bodyVersion(v);
+            String asBody = as == v ? "" : " (the version-" + as + " body)";
+            lastWords = facts.loadFunction() + " reads " + length.bytes() + " body bytes as version " + v + asBody
+                    + how;
+            lastFacts = facts;
+            lastVersion = v;
+            lastLength = length;
+        }
+        return lastWords;
     }
 
     /** A body length and whether it was only assumed from the shape walk. */

@@ -1,14 +1,15 @@
 package org.savevminspector.loader;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
-import org.savevminspector.model.SectionType;
+import org.savevminspector.stream.LongIntMap;
+import org.savevminspector.stream.SectionTable;
 import org.savevminspector.stream.ParseResult;
 
 /**
@@ -31,86 +32,175 @@ final class LoaderFindings {
         LoaderReport r = run.report();
         List<LoaderReport.Misread> misreads = misreads(r);
         List<LoaderReport.NotRestored> lost = r.outcome() == LoadOutcome.LOADED ? notRestored(r) : List.of();
-        List<String> consequences = consequences(run, lost, misreads);
-        return new LoaderRun(r.withFindings(lost, misreads, consequences), run.abort(), run.endOffset(),
-                run.endLength(), run.endSection());
+        return new LoaderRun(r.withFindings(lost, misreads, () -> consequences(run, lost, misreads)), run.abort(),
+                run.endOffset(), run.endLength(), run.endSection());
     }
 
     /** Reads whose length differs from the section's body, and reads of bytes that are no section header. */
     private List<LoaderReport.Misread> misreads(LoaderReport r) {
-        List<LoaderReport.Misread> out = new ArrayList<>();
-        for (LoaderRead read : r.reads()) {
-            Section s = section(read.section());
+        MisreadList.Builder out = new MisreadList.Builder();
+        SectionsByOffset sections = new SectionsByOffset(parse.sections(), -1);
+        for (LoaderReads.ReadCursor read = LoaderReads.cursor(r.reads()); read.next(); ) {
             if (read.section() < 0 && read.idstr() != null) {
-                out.add(new LoaderReport.Misread(-1, read.idstr(), read.headerOffset(), -1, read.bytesRead(),
-                        "bytes at offset " + Hex.offset(read.headerOffset()) + " that are no section header are "
-                                + "read as section '" + read.idstr() + "'"));
+                out.add(MisreadList.OUT_OF_STEP, -1, read.idstr(), read.version(), read.headerOffset(), -1,
+                        read.bytesRead());
                 continue;
             }
-            if (s == null || !LoadStep.LOADED.equals(read.status()) || s.body().offset() != read.bodyOffset()) {
+            int i = read.section();
+            if (i < 0 || !LoadStep.LOADED.equals(read.status()) || !sections.has(i)
+                    || sections.bodyOffset(i) != read.bodyOffset()) {
                 continue;
             }
-            long have = s.body().length();
+            long have = sections.bodyLength(i);
             if (read.bytesRead() < have) {
-                long unread = have - read.bytesRead();
-                out.add(new LoaderReport.Misread(s.index(), read.idstr(), read.bodyOffset() + read.bytesRead(), have,
-                        read.bytesRead(), read.idstr() + " v" + read.version() + " reads " + read.bytesRead()
-                                + " of the " + have + " body bytes: the last " + unread + " byte(s) are not "
-                                + "restored and the byte at offset " + Hex.offset(read.bodyOffset()
-                                + read.bytesRead()) + " is read as the next section type"));
+                out.add(MisreadList.SHORT, i, read.idstr(), read.version(), read.bodyOffset() + read.bytesRead(), have,
+                        read.bytesRead());
             } else if (read.bytesRead() > have) {
-                out.add(new LoaderReport.Misread(s.index(), read.idstr(), s.body().end(), have, read.bytesRead(),
-                        read.idstr() + " v" + read.version() + " reads " + read.bytesRead() + " body bytes, "
-                                + (read.bytesRead() - have) + " more than the section has: what follows is "
-                                + "taken as this device's state"));
+                out.add(MisreadList.LONG, i, read.idstr(), read.version(), read.bodyOffset() + have, have,
+                        read.bytesRead());
             }
         }
-        return out;
+        return out.build();
     }
 
-    /** Sections no load function restored, plus earlier sections overwritten by a later one of the same device. */
+    /**
+     * Sections no load function restored, plus earlier sections overwritten by a later one of the same device, in
+     * section order. Kept as numbers ({@link NotRestoredList}): a file of duplicated sections has one per section.
+     */
     private List<LoaderReport.NotRestored> notRestored(LoaderReport r) {
-        Set<Integer> loaded = new HashSet<>();
-        Map<Integer, String> refused = new HashMap<>();
-        Map<String, Integer> device = new HashMap<>();
-        List<LoaderReport.NotRestored> out = new ArrayList<>();
-        for (LoaderRead read : r.reads()) {
+        int n = parse.sections().size();
+        BitSet loaded = new BitSet(n);
+        LongIntMap refused = new LongIntMap();
+        List<String> refusals = new ArrayList<>();
+        Map<String, Integer> refusalIndex = new HashMap<>();
+        Map<Device, Integer> device = new HashMap<>();
+        Overwritten overwritten = new Overwritten();
+        SectionsByOffset sections = new SectionsByOffset(parse.sections(), -1);
+        for (LoaderReads.ReadCursor read = LoaderReads.cursor(r.reads()); read.next(); ) {
             if (read.section() < 0) {
                 continue;
             }
             if (!LoadStep.LOADED.equals(read.status())) {
-                refused.put(read.section(), read.message());
+                refused.put(read.section(), refusalIndex.computeIfAbsent(read.message(), m -> {
+                    refusals.add(m);
+                    return refusals.size() - 1;
+                }));
                 continue;
             }
-            loaded.add(read.section());
-            Section s = section(read.section());
-            if (s == null || !s.type().hasFullHeader()) {
+            loaded.set(read.section());
+            if (!sections.has(read.section()) || !sections.type(read.section()).hasFullHeader()) {
                 continue;
             }
-            Integer earlier = device.put(read.idstr() + "\u0000" + read.instanceId(), read.section());
+            Integer earlier = device.put(new Device(read.idstr(), read.instanceId()), read.section());
             if (earlier != null && earlier != read.section()) {
-                Section e = section(earlier);
-                out.add(new LoaderReport.NotRestored(earlier, e.idstr(), e.instanceId(), "overwritten: section #"
-                        + read.section() + " has the same idstr and instance (" + Hex.plain(read.instanceId())
-                        + "), so " + profile.qemu() + " loads it into the same device; that device ends with the "
-                        + "state of #" + read.section() + " and the device #" + read.section() + " was saved from "
-                        + "keeps its power-on state"));
+                overwritten.add(earlier, read.section());
             }
         }
-        for (Section s : parse.sections()) {
-            if (loaded.contains(s.index()) || s.idstr() == null) {
+        NotRestoredList.Builder out = new NotRestoredList.Builder();
+        Overwritten.Pairs over = overwritten.inOrder();
+        boolean walked = parse.sections() instanceof SectionTable; // a walk's sections always have an idstr
+        for (int i = 0; i < n; i++) {
+            for (; over.more() && over.earlier() <= i; over.next()) {
+                out.add(over.earlier(), NotRestoredList.OVERWRITTEN, over.later());
+            }
+            if (loaded.get(i) || (!walked && parse.sections().get(i).idstr() == null)) {
                 continue;
             }
-            String why = refused.containsKey(s.index()) ? "its load function returns an error that qemu ignores: "
-                    + refused.get(s.index())
-                    : "never read: the loader stopped at offset " + Hex.offset(r.stoppedAt()) + " and reported "
-                            + "success";
-            String part = s.type() == SectionType.PART || s.type() == SectionType.END ? " (" + s.type().json() + ")"
-                    : "";
-            out.add(new LoaderReport.NotRestored(s.index(), s.idstr() + part, s.instanceId(), why));
+            int why = refused.get(i);
+            out.add(i, why >= 0 ? NotRestoredList.REFUSED : NotRestoredList.NEVER_READ, why);
         }
-        out.sort((a, b) -> Integer.compare(a.section(), b.section()));
-        return out;
+        for (; over.more(); over.next()) {
+            out.add(over.earlier(), NotRestoredList.OVERWRITTEN, over.later());
+        }
+        return out.build(parse.sections(), profile.qemu(), r.stoppedAt(), refusals);
+    }
+
+    /**
+     * The (earlier, later) pairs of overwritten sections, kept as runs while each pair follows the one before
+     * (duplicated sections overwrite one another in turn) and handed over in order of the earlier section.
+     */
+    private static final class Overwritten {
+        private long[] first = new long[8];
+        private int[] count = new int[8];
+        private int runs;
+
+        void add(int earlier, int later) {
+            long pair = (long) earlier << 32 | later;
+            if (runs > 0 && pair == first[runs - 1] + ((long) count[runs - 1] << 32 | count[runs - 1])) {
+                count[runs - 1]++;
+                return;
+            }
+            if (runs == first.length) {
+                first = Arrays.copyOf(first, runs * 2);
+                count = Arrays.copyOf(count, runs * 2);
+            }
+            first[runs] = pair;
+            count[runs++] = 1;
+        }
+
+        /** The pairs in order of the earlier section: the runs as they are when they came in order. */
+        Pairs inOrder() {
+            boolean sorted = true;
+            for (int r = 1; r < runs && sorted; r++) {
+                sorted = first[r] > first[r - 1] + ((long) (count[r - 1] - 1) << 32);
+            }
+            if (sorted) {
+                return new Pairs(first, count, runs);
+            }
+            long total = 0;
+            for (int r = 0; r < runs; r++) {
+                total += count[r];
+            }
+            long[] each = new long[(int) total];
+            int n = 0;
+            for (int r = 0; r < runs; r++) {
+                for (int k = 0; k < count[r]; k++) {
+                    each[n++] = first[r] + ((long) k << 32 | k);
+                }
+            }
+            Arrays.sort(each);
+            int[] ones = new int[each.length];
+            Arrays.fill(ones, 1);
+            return new Pairs(each, ones, each.length);
+        }
+
+        /** Walks pairs run by run. */
+        static final class Pairs {
+            private final long[] first;
+            private final int[] count;
+            private final int runs;
+            private int run;
+            private int k;
+
+            Pairs(long[] first, int[] count, int runs) {
+                this.first = first;
+                this.count = count;
+                this.runs = runs;
+            }
+
+            boolean more() {
+                return run < runs;
+            }
+
+            int earlier() {
+                return (int) (first[run] >>> 32) + k;
+            }
+
+            int later() {
+                return (int) first[run] + k;
+            }
+
+            void next() {
+                if (++k == count[run]) {
+                    run++;
+                    k = 0;
+                }
+            }
+        }
+    }
+
+    /** A device as {@code find_se} finds it: idstr and instance. */
+    private record Device(String idstr, long instance) {
     }
 
     private List<String> consequences(LoaderRun run, List<LoaderReport.NotRestored> lost,
@@ -169,7 +259,14 @@ final class LoaderFindings {
 
     /** Where the ACPI blocks end up, when that is not where this qemu-dm puts them for a fresh guest. */
     private void acpi(List<String> out) {
-        if (parse.sections().stream().noneMatch(s -> "piix4acpi".equals(s.idstr()) || "gpe".equals(s.idstr()))) {
+        boolean any = false;
+        for (Section s : parse.sections()) {
+            if ("piix4acpi".equals(s.idstr()) || "gpe".equals(s.idstr())) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
             return;
         }
         String pm1a = "PM1a_CNT at " + PortModel.range(finalAcpi.pm1aEvt() + 4, 2);
@@ -193,14 +290,11 @@ final class LoaderFindings {
     }
 
     private static String names(List<LoaderReport.NotRestored> lost) {
-        List<String> n = new ArrayList<>();
+        Names n = new Names();
         for (LoaderReport.NotRestored l : lost) {
             n.add("#" + l.section() + " " + l.idstr() + (l.instance() != 0 ? " " + Hex.plain(l.instance()) : ""));
         }
-        return String.join(", ", n);
+        return n.toString();
     }
 
-    private Section section(int index) {
-        return index >= 0 && index < parse.sections().size() ? parse.sections().get(index) : null;
-    }
 }

@@ -1,33 +1,45 @@
 package org.savevminspector.loader;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The result of replaying one qemu-dm's {@code qemu_loadvm_state} over the file (docs/FORMAT.md Appendix Z step 3).
  *
- * @param profile      whose loader was simulated ({@link LoaderProfile#name()})
- * @param outcome      how it ends
- * @param result       the return value of {@code qemu_loadvm_state} (0, -22, -5, -95), {@code null} when aborted
- * @param message      what qemu-dm prints, or a summary when it prints nothing
- * @param stoppedAt    stream position when the loader stopped ({@code qemu_ftell})
- * @param overrunBytes bytes read past the end of the data
- * @param reads        one entry per section the loader read
- * @param ports        I/O-port changes the load made, in order
- * @param notRestored  sections whose state this loader silently does not restore (a load that reports success)
- * @param misreads     reads that depart from the file's structure (fewer or more body bytes than the section has,
- *                     or body bytes taken for a header)
- * @param consequences what the load means for the guest, in plain words
+ * <p>A value with the accessors of a record: {@code profile} (whose loader was simulated,
+ * {@link LoaderProfile#name()}), {@code outcome}, {@code result} (the return value of {@code qemu_loadvm_state}: 0,
+ * -22, -5, -95; {@code null} when aborted), {@code message} (what qemu-dm prints, or a summary when it prints
+ * nothing), {@code stoppedAt} (stream position when the loader stopped, {@code qemu_ftell}), {@code overrunBytes}
+ * (bytes read past the end of the data), {@code reads} (one entry per section the loader read), {@code ports}
+ * (I/O-port changes the load made, in order), {@code notRestored} (sections whose state this loader silently does
+ * not restore, in a load that reports success), {@code misreads} (reads that depart from the file's structure:
+ * fewer or more body bytes than the section has, or body bytes taken for a header) and {@code consequences} (what
+ * the load means for the guest, in plain words).
+ *
+ * <p>The reads and the sections not restored of a stream of a million sections are held compactly (runs of
+ * reads alike but for their section; one row of numbers per section not restored), and the consequences, which
+ * may name every one of them, are worded when first asked for.
  */
-public record LoaderReport(String profile, LoadOutcome outcome, Integer result, String message, long stoppedAt,
-                           long overrunBytes, List<LoaderRead> reads, List<PortEvent> ports,
-                           List<NotRestored> notRestored, List<Misread> misreads, List<String> consequences) {
+public final class LoaderReport {
+    private final String profile;
+    private final LoadOutcome outcome;
+    private final Integer result;
+    private final String message;
+    private final long stoppedAt;
+    private final long overrunBytes;
+    private final List<LoaderRead> reads;
+    private final List<PortEvent> ports;
+    private final List<NotRestored> notRestored;
+    private final List<Misread> misreads;
+    private final Supplier<List<String>> consequences;
+    private volatile List<String> worded;
 
-    public LoaderReport {
-        reads = List.copyOf(reads);
-        ports = List.copyOf(ports);
-        notRestored = List.copyOf(notRestored);
-        misreads = List.copyOf(misreads);
-        consequences = List.copyOf(consequences);
+    public LoaderReport(String profile, LoadOutcome outcome, Integer result, String message, long stoppedAt,
+                        long overrunBytes, List<LoaderRead> reads, List<PortEvent> ports,
+                        List<NotRestored> notRestored, List<Misread> misreads, List<String> consequences) {
+        this(profile, outcome, result, message, stoppedAt, overrunBytes, reads, ports, notRestored, misreads,
+                fixed(List.copyOf(consequences)));
     }
 
     /** A report without the findings worked out from it. */
@@ -37,14 +49,113 @@ public record LoaderReport(String profile, LoadOutcome outcome, Integer result, 
                 List.of());
     }
 
-    LoaderReport withFindings(List<NotRestored> lost, List<Misread> wrong, List<String> meaning) {
+    private LoaderReport(String profile, LoadOutcome outcome, Integer result, String message, long stoppedAt,
+                         long overrunBytes, List<LoaderRead> reads, List<PortEvent> ports,
+                         List<NotRestored> notRestored, List<Misread> misreads, Supplier<List<String>> consequences) {
+        this.profile = profile;
+        this.outcome = outcome;
+        this.result = result;
+        this.message = message;
+        this.stoppedAt = stoppedAt;
+        this.overrunBytes = overrunBytes;
+        this.reads = reads instanceof LoaderReads ? reads : List.copyOf(reads);
+        this.ports = List.copyOf(ports);
+        this.notRestored = notRestored instanceof NotRestoredList ? notRestored : List.copyOf(notRestored);
+        this.misreads = misreads instanceof MisreadList ? misreads : List.copyOf(misreads);
+        this.consequences = consequences;
+    }
+
+    private static Supplier<List<String>> fixed(List<String> list) {
+        return () -> list;
+    }
+
+    /** This report with the findings worked out from it; the consequences are worded when first asked for. */
+    LoaderReport withFindings(List<NotRestored> lost, List<Misread> wrong, Supplier<List<String>> meaning) {
         return new LoaderReport(profile, outcome, result, message, stoppedAt, overrunBytes, reads, ports, lost,
                 wrong, meaning);
+    }
+
+    /**
+     * The reads {@code delta} bytes further on (an embedded stream's replay at image offsets), without the
+     * findings, which speak of the stream's own offsets.
+     */
+    public LoaderReport moved(long delta) {
+        List<LoaderRead> movedReads = reads instanceof LoaderReads r ? r.moved(delta) : LoaderReads.moved(reads, delta);
+        return new LoaderReport(profile, outcome, result, message, stoppedAt + delta, overrunBytes, movedReads, ports);
+    }
+
+    public String profile() {
+        return profile;
+    }
+
+    public LoadOutcome outcome() {
+        return outcome;
+    }
+
+    public Integer result() {
+        return result;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public long stoppedAt() {
+        return stoppedAt;
+    }
+
+    public long overrunBytes() {
+        return overrunBytes;
+    }
+
+    public List<LoaderRead> reads() {
+        return reads;
+    }
+
+    public List<PortEvent> ports() {
+        return ports;
+    }
+
+    public List<NotRestored> notRestored() {
+        return notRestored;
+    }
+
+    public List<Misread> misreads() {
+        return misreads;
+    }
+
+    public List<String> consequences() {
+        List<String> c = worded;
+        if (c == null) {
+            c = List.copyOf(consequences.get());
+            worded = c;
+        }
+        return c;
     }
 
     /** OK, mis-read or rejected: the one-word answer of {@code check --all-loaders}. */
     public LoaderVerdict verdict() {
         return LoaderVerdict.of(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof LoaderReport r && profile.equals(r.profile) && outcome == r.outcome
+                && Objects.equals(result, r.result) && Objects.equals(message, r.message) && stoppedAt == r.stoppedAt
+                && overrunBytes == r.overrunBytes && reads.equals(r.reads) && ports.equals(r.ports)
+                && notRestored.equals(r.notRestored) && misreads.equals(r.misreads)
+                && consequences().equals(r.consequences()));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(profile, outcome, result, message, stoppedAt, overrunBytes, reads.size());
+    }
+
+    @Override
+    public String toString() {
+        return "LoaderReport[profile=" + profile + ", outcome=" + outcome + ", result=" + result + ", message="
+                + message + ", stoppedAt=" + stoppedAt + ", reads=" + reads.size() + "]";
     }
 
     /**

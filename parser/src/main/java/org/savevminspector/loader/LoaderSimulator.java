@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticList;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.FileHeader;
@@ -27,7 +28,7 @@ public final class LoaderSimulator {
     /** The report plus the loader diagnostics (LOADER_*, SILENT_PARTIAL_LOAD…) it gives rise to. */
     public record Result(LoaderReport report, List<Diagnostic> diagnostics) {
         public Result {
-            diagnostics = List.copyOf(diagnostics);
+            diagnostics = diagnostics instanceof DiagnosticList ? diagnostics : List.copyOf(diagnostics);
         }
     }
 
@@ -42,11 +43,12 @@ public final class LoaderSimulator {
 
     /** The same with the loader of {@code profile}. */
     public Result simulate(ByteSource src, ParseResult parse, LoaderProfile profile) {
-        ReplayState state = new ReplayState(src, parse, catalog, 0, profile);
+        Shared shared = shared(parse);
+        ReplayState state = new ReplayState(src, parse, catalog, 0, profile, shared.config());
         try {
             LoaderRun replay = header(state);
             LoaderRun run = new LoaderFindings(parse, profile, state.ports.acpi()).complete(replay);
-            return new Result(run.report(), new LoaderDiagnostics(parse, run, profile).all());
+            return new Result(run.report(), new LoaderDiagnostics(parse, run, profile, shared.newer()).all());
         } catch (CancellationException | UncheckedIOException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -55,8 +57,27 @@ public final class LoaderSimulator {
             LoaderRun run = state.finish(LoadOutcome.INCOMPLETE, null,
                     "the loader simulation failed at offset " + Hex.offset(at) + " (internal error)", null, at, 0, -1);
             return new Result(run.report(),
-                    List.of(Diagnostic.internalError(at, 0, -1, "simulating the upstream loader", e)));
+                    List.of(Diagnostic.internalError(at, 0, -1, "simulating the " + profile.name() + " loader", e)));
         }
+    }
+
+    /**
+     * What every simulation of one shape walk shares whatever the profile — the machine the sections describe and
+     * the labels newer than upstream's — worked out once for the walk last simulated: {@code check --all-loaders}
+     * simulates four profiles over one walk of perhaps a million sections.
+     */
+    private record Shared(ParseResult parse, MachineConfig config, DiagnosticList newer) {
+    }
+
+    private volatile Shared shared;
+
+    private Shared shared(ParseResult parse) {
+        Shared s = shared;
+        if (s == null || s.parse() != parse) {
+            s = new Shared(parse, MachineConfig.of(parse.sections()), LoaderDiagnostics.newerThanUpstream(parse));
+            shared = s;
+        }
+        return s;
     }
 
     /** {@code qemu_loadvm_state} l.882–890: magic, then the file version picks the loop. */

@@ -75,11 +75,32 @@ final class LoaderStream {
 
     /** Reads {@code n} bytes as text (an idstr); bytes past the end read as NUL. */
     String ascii(int n) {
+        String text = same(n) ? last : read(n);
+        last = text;
+        advance(n);
+        return text;
+    }
+
+    /** The idstr read last: sections of one device follow one another, and one string hashes once. */
+    private String last = "";
+
+    private boolean same(int n) {
+        if (last.length() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (last.charAt(i) != view.u8(pos + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String read(int n) {
         StringBuilder sb = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
             sb.append((char) view.u8(pos + i));
         }
-        advance(n);
         return sb.toString();
     }
 

@@ -1,6 +1,5 @@
 package org.savevminspector.loader;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -13,21 +12,23 @@ import org.savevminspector.stream.ParseResult;
 final class ReplayState {
     final LoaderStream stream;
     final PortModel ports;
-    final List<LoaderRead> reads = new ArrayList<>();
+    private final LoaderReads.Builder reads;
     private final MachineConfig config;
     private final LoadFunction loadFunction;
     private final SectionsByOffset sectionsByHeader;
     private final long eofMarker;
     final LoaderProfile profile;
 
-    ReplayState(ByteSource src, ParseResult parse, DeviceCatalog catalog, long start, LoaderProfile profile) {
+    ReplayState(ByteSource src, ParseResult parse, DeviceCatalog catalog, long start, LoaderProfile profile,
+                MachineConfig config) {
         this.profile = profile;
         this.stream = new LoaderStream(src, start);
-        this.config = MachineConfig.of(parse.sections());
+        this.config = config;
         this.ports = new PortModel(FixedPorts.freshMap(config, profile.freshAcpi()), profile.freshAcpi());
         this.loadFunction = new LoadFunction(catalog);
         this.eofMarker = parse.eof() == null ? -1 : parse.eof().offset();
         this.sectionsByHeader = new SectionsByOffset(parse.sections(), eofMarker);
+        this.reads = new LoaderReads.Builder();
     }
 
     /** {@code find_se}: the device registered under (idstr, instance) in the restoring qemu-dm, if any. */
@@ -69,7 +70,7 @@ final class ReplayState {
     LoaderRun finish(LoadOutcome outcome, Integer result, String message, PortModel.Abort abort, long endOffset,
                      long endLength, int endSection) {
         LoaderReport report = new LoaderReport(profile.name(), outcome, result, message, stream.tell(), stream.overrun(),
-                reads, ports.events());
+                reads.build(), ports.events());
         return new LoaderRun(report, abort, endOffset, endLength, endSection);
     }
 

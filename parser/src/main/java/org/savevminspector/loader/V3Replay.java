@@ -1,11 +1,13 @@
 package org.savevminspector.loader;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.savevminspector.model.Hex;
+import org.savevminspector.stream.LongIntMap;
 
 /**
  * The v3 loop of {@code QT savevm.c:qemu_loadvm_state} (l.892–960, docs/FORMAT.md §A.10): section type, header, generic
@@ -16,10 +18,27 @@ final class V3Replay {
 
     /** A START section that later PART/END sections continue ({@code LoadStateEntry}). */
     private record Open(DeviceLoadFacts facts, String idstr, long instance, long version) {
+        // the facts row is one object per profile and idstr: compared by identity, not hashed field by field
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Open x && x.facts == facts && x.idstr.equals(idstr) && x.instance == instance
+                    && x.version == version;
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(facts) * 31 + idstr.hashCode()) * 31 + Long.hashCode(instance * 31 + version);
+        }
     }
 
     private final ReplayState state;
-    private final Map<Long, Open> open = new HashMap<>();
+    /**
+     * Open live sections by section id, as the index of their {@link Open} among the distinct ones: a stream may
+     * open a million of them, of a few kinds.
+     */
+    private final LongIntMap open = new LongIntMap();
+    private final Map<Open, Integer> kinds = new HashMap<>();
+    private final List<Open> kindList = new ArrayList<>();
 
     V3Replay(ReplayState state) {
         this.state = state;
@@ -77,7 +96,10 @@ final class V3Replay {
             return Optional.of(state.returns(EINVAL, msg, at, headerLength, state.sectionAt(at)));
         }
         if (type == 0x01) {
-            open.put(sectionId, new Open(facts.get(), idstr, instance, version));
+            open.put(sectionId, kinds.computeIfAbsent(new Open(facts.get(), idstr, instance, version), k -> {
+                kindList.add(k);
+                return kindList.size() - 1;
+            }));
         }
         return call(facts.get(), at, body, idstr, instance, version);
     }
@@ -86,12 +108,13 @@ final class V3Replay {
         LoaderStream in = state.stream;
         long sectionId = in.be32();
         long body = in.position();
-        Open o = open.get(sectionId);
-        if (o == null) {
+        int kind = open.get(sectionId);
+        if (kind < 0) {
             String msg = "Unknown savevm section " + (int) sectionId;
             state.read(at, null, -1, -1, body, 0, LoadStep.REFUSED, msg, List.of());
             return Optional.of(state.returns(EINVAL, msg, at, 5, state.sectionAt(at)));
         }
+        Open o = kindList.get(kind);
         return call(o.facts(), at, body, o.idstr(), o.instance(), o.version());
     }
 

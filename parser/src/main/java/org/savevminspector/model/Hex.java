@@ -22,7 +22,9 @@ public final class Hex {
 
     /** {@code 0x} and at least four upper-case digits: I/O ports and the offset columns of the text reports. */
     public static String padded(long value) {
-        return String.format(Locale.ROOT, "0x%04X", value);
+        // by hand, not String.format: the text reports write one per section, and a stream may have a million
+        String digits = Long.toHexString(value).toUpperCase(Locale.ROOT);
+        return digits.length() >= 4 ? "0x" + digits : "0x" + "0000".substring(digits.length()) + digits;
     }
 
     /** Bytes as a hex viewer shows them: {@code 51 45 56 4D}. */

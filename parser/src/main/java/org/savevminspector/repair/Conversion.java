@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.savevminspector.devices.xen.XenServerNames;
+import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Section;
 
 /**
@@ -87,7 +88,7 @@ final class Conversion {
     record Planned(List<ByteEdit> edits, List<String> refusals) {
     }
 
-    static Planned plan(List<Section> sections, byte[] original, List<ConversionRule> rules) {
+    static Planned plan(List<Section> sections, ByteSource original, List<ConversionRule> rules) {
         ConversionRule.Context ctx = new ConversionRule.Context(original, new NicSlots(sections));
         List<ByteEdit> edits = new ArrayList<>();
         List<String> refusals = new ArrayList<>();

@@ -2,12 +2,10 @@ package org.savevminspector.repair;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
-import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
@@ -37,7 +35,7 @@ final class ConversionPlanner {
         this.inspector = inspector;
     }
 
-    RepairPlan plan(byte[] original, Inspection before, RepairOptions options) {
+    RepairPlan plan(ByteSource original, Inspection before, RepairOptions options) {
         RepairStrategy strategy = options.strategy();
         LoaderProfile target = LoaderProfiles.byName(strategy.target());
         Conversion.Planned planned = Conversion.plan(before.sections(), original, strategy.rules());
@@ -48,34 +46,18 @@ final class ConversionPlanner {
         List<ByteEdit> edits = new ArrayList<>(planned.edits());
         Repairer.trimEdit(before, original, options).ifPresent(edits::add);
         if (edits.isEmpty()) {
-            return new RepairPlan(options, List.of(), original, before, before, List.of(), before.diagnostics(),
-                    List.of(), null, acceptedBy(inspector, original, before));
+            return new RepairPlan(options, List.of(), original.bytes(0, (int) original.size()), before, before,
+                    List.of(), before.diagnostics(), List.of(), null, acceptedBy(inspector, original, before));
         }
         edits.sort(Comparator.comparingLong(ByteEdit::offset));
         byte[] result = Repairer.apply(original, edits);
         Inspection after = inspector.inspect(ByteSource.of(result), ParseOptions.DEFAULT, target);
-        List<Diagnostic> fixed = new ArrayList<>();
-        List<Diagnostic> introduced = new ArrayList<>();
-        Set<String> beforeKeys = new HashSet<>();
-        Set<String> afterKeys = new HashSet<>();
-        before.diagnostics().forEach(d -> beforeKeys.add(Repairer.key(d, d.offset())));
-        after.diagnostics().forEach(d -> afterKeys.add(Repairer.key(d, Repairer.originalOffset(edits, d.offset()))));
-        for (Diagnostic d : before.diagnostics()) {
-            if (!afterKeys.contains(Repairer.key(d, d.offset()))) {
-                fixed.add(d);
-            }
-        }
         Set<DiagnosticCode> expected = strategy == RepairStrategy.TO_XENSERVER ? EXPECTED_FOR_XENSERVER : Set.of();
-        for (Diagnostic d : after.diagnostics()) {
-            boolean isNew = !beforeKeys.contains(Repairer.key(d, Repairer.originalOffset(edits, d.offset())));
-            if (isNew && d.severity().atLeast(Severity.WARN) && !expected.contains(d.code())) {
-                introduced.add(d);
-            }
-        }
-        List<String> accepted = acceptedBy(inspector, result, after);
-        String refusal = refusal(target, after.loader(), introduced);
-        return new RepairPlan(options, edits, result, before, after, fixed, after.diagnostics(), introduced, refusal,
-                accepted);
+        DiagnosticDiff.Result diff = DiagnosticDiff.of(before, after, new OffsetMap(edits), expected::contains);
+        List<String> accepted = acceptedBy(inspector, ByteSource.of(result), after);
+        String refusal = refusal(target, after.loader(), diff.introduced());
+        return new RepairPlan(options, edits, result, before, after, diff.fixed(), after.diagnostics(),
+                diff.introduced(), refusal, accepted);
     }
 
     /** Why the result must not be written: the target does not load it completely, or it has new problems. */
@@ -97,9 +79,8 @@ final class ConversionPlanner {
     }
 
     /** Every profile whose simulation of {@code bytes} is a complete load, reusing the shape walk of {@code in}. */
-    static List<String> acceptedBy(Inspector inspector, byte[] bytes, Inspection in) {
+    static List<String> acceptedBy(Inspector inspector, ByteSource src, Inspection in) {
         List<String> out = new ArrayList<>();
-        ByteSource src = ByteSource.of(bytes);
         for (LoaderProfile p : LoaderProfiles.all()) {
             if (inspector.simulate(src, in.parse(), p).verdict() == LoaderVerdict.OK) {
                 out.add(p.name());

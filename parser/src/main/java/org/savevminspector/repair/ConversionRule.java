@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 
@@ -18,7 +19,7 @@ sealed interface ConversionRule permits ConversionRule.Rename, ConversionRule.Re
     Optional<Outcome> apply(Section s, Context ctx);
 
     /** The input a row sees: the original bytes and facts about the whole file. */
-    record Context(byte[] original, NicSlots slots) {
+    record Context(ByteSource original, NicSlots slots) {
     }
 
     /** An edit, or the reason the conversion cannot be done. Exactly one is non-null. */

@@ -1,6 +1,7 @@
 package org.savevminspector.repair;
 
 import java.nio.charset.StandardCharsets;
+import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Section;
 
 /**
@@ -15,14 +16,14 @@ final class HeaderEdits {
     }
 
     /** The length byte and the idstr become {@code idstr}; the header grows or shrinks by the difference. */
-    static ByteEdit rename(Section s, byte[] original, String idstr, String reason) {
+    static ByteEdit rename(Section s, ByteSource original, String idstr, String reason) {
         byte[] name = idstr.getBytes(StandardCharsets.US_ASCII);
         if (name.length == 0 || name.length > 255) {
             throw new IllegalArgumentException("an idstr is 1–255 bytes: " + idstr);
         }
         long at = s.header().offset() + LEN_OFFSET;
-        int oldLen = original[(int) at] & 0xFF;
-        byte[] before = slice(original, at, 1 + oldLen);
+        int oldLen = original.u8(at);
+        byte[] before = original.bytes(at, 1 + oldLen);
         byte[] after = new byte[1 + name.length];
         after[0] = (byte) name.length;
         System.arraycopy(name, 0, after, 1, name.length);
@@ -30,21 +31,15 @@ final class HeaderEdits {
     }
 
     /** The be32 instance id (right before the version) becomes {@code instance}. */
-    static ByteEdit instance(Section s, byte[] original, long instance, String reason) {
+    static ByteEdit instance(Section s, ByteSource original, long instance, String reason) {
         long at = s.versionOffset() - 4;
-        return new ByteEdit(at, slice(original, at, 4), be32(instance), reason);
+        return new ByteEdit(at, original.bytes(at, 4), be32(instance), reason);
     }
 
     /** The be32 version label becomes {@code version}. */
-    static ByteEdit version(Section s, byte[] original, long version, String reason) {
+    static ByteEdit version(Section s, ByteSource original, long version, String reason) {
         long at = s.versionOffset();
-        return new ByteEdit(at, slice(original, at, 4), be32(version), reason);
-    }
-
-    private static byte[] slice(byte[] b, long off, int len) {
-        byte[] out = new byte[len];
-        System.arraycopy(b, (int) off, out, 0, len);
-        return out;
+        return new ByteEdit(at, original.bytes(at, 4), be32(version), reason);
     }
 
     static byte[] be32(long v) {

@@ -1,6 +1,7 @@
 package org.savevminspector.repair;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.savevminspector.model.Section;
@@ -20,7 +21,9 @@ final class NicSlots {
     private static final Set<String> VGA_IDSTRS = Set.of("cirrus_vga", "vga");
     private static final int FIRST_FREE_SLOT = 2;
 
-    private final List<Section> nics = new ArrayList<>();
+    /** The NIC sections, by index in the walk, in creation (file) order. */
+    private final List<Integer> nics = new ArrayList<>();
+    private int rtl8139;
     private final int firstNicSlot;
     private final String how;
 
@@ -34,7 +37,8 @@ final class NicSlots {
             vga |= VGA_IDSTRS.contains(s.idstr());
             platform |= s.idstr().equals("platform");
             if (NIC_IDSTRS.contains(s.idstr())) {
-                nics.add(s);
+                nics.add(s.index());
+                rtl8139 += s.idstr().equals("rtl8139") ? 1 : 0;
             }
         }
         int slot = FIRST_FREE_SLOT;
@@ -53,12 +57,12 @@ final class NicSlots {
 
     /** {@code (bus << 8) | devfn} of the NIC written as section {@code s}, or -1 when it is no NIC section. */
     long instanceOf(Section s) {
-        int k = nics.indexOf(s);
+        int k = Collections.binarySearch(nics, s.index()); // indices were added in increasing order
         return k < 0 ? -1 : (long) (firstNicSlot + k) << 3;
     }
 
     int rtl8139Count() {
-        return (int) nics.stream().filter(s -> s.idstr().equals("rtl8139")).count();
+        return rtl8139;
     }
 
     /** How the slot was derived, for the edit's reason. */

@@ -2,6 +2,7 @@ package org.savevminspector.repair;
 
 import java.util.List;
 import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticList;
 import org.savevminspector.inspect.Inspection;
 
 /**
@@ -24,10 +25,15 @@ public record RepairPlan(RepairOptions options, List<ByteEdit> edits, byte[] res
 
     public RepairPlan {
         edits = List.copyOf(edits);
-        fixed = List.copyOf(fixed);
-        remaining = List.copyOf(remaining);
-        introduced = List.copyOf(introduced);
+        // a file of a million duplicated sections has a million diagnostics: kept as the compact lists they are
+        fixed = compact(fixed);
+        remaining = compact(remaining);
+        introduced = compact(introduced);
         acceptedBy = List.copyOf(acceptedBy);
+    }
+
+    private static List<Diagnostic> compact(List<Diagnostic> list) {
+        return list instanceof DiagnosticList ? list : List.copyOf(list);
     }
 
     /** A plan whose result was not tried on the other loader profiles. */

@@ -5,13 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
-import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.AtomicFileWriter;
@@ -52,30 +53,29 @@ public final class Repairer {
             return refused(options, before, "the file is " + src.size() + " bytes; repairs work on savevm streams of "
                     + "at most " + MAX_IN_MEMORY + " bytes (extract the QEVM stream from its container first)");
         }
-        byte[] original = src.bytes(0, (int) src.size());
         if (options.strategy().converts()) {
-            return new ConversionPlanner(inspector).plan(original, before, options);
+            return new ConversionPlanner(inspector).plan(src, before, options);
         }
         List<ByteEdit> edits = new ArrayList<>();
         Set<DiagnosticCode> targets = new HashSet<>();
+        Map<String, String> reasons = new HashMap<>(); // one string per distinct reason, not per copy
         for (Section s : before.sections()) {
             // Only a diagnosed mismatch is repaired, not a body of unknown version shown with a known layout.
-            boolean diagnosed = before.diagnosticsFor(s.index()).stream()
-                    .anyMatch(d -> d.code() == DiagnosticCode.VERSION_LABEL_MISMATCH);
-            if (s.labelMismatch() && diagnosed) {
-                planSection(s, original, options.strategy()).ifPresent(e -> {
+            if (s.labelMismatch() && before.diagnosticsFor(s.index()).stream()
+                    .anyMatch(d -> d.code() == DiagnosticCode.VERSION_LABEL_MISMATCH)) {
+                planSection(s, src, options.strategy(), reasons).ifPresent(e -> {
                     edits.add(e);
                     targets.add(DiagnosticCode.VERSION_LABEL_MISMATCH);
                 });
             }
         }
-        trimEdit(before, original, options).ifPresent(e -> {
+        trimEdit(before, src, options).ifPresent(e -> {
             edits.add(e);
             targets.add(DiagnosticCode.TRAILING_BYTES);
         });
         if (edits.isEmpty()) {
-            return new RepairPlan(options, List.of(), original, before, before, List.of(), before.diagnostics(),
-                    List.of(), null);
+            return new RepairPlan(options, List.of(), src.bytes(0, (int) src.size()), before, before, List.of(),
+                    before.diagnostics(), List.of(), null);
         }
         edits.sort(Comparator.comparingLong(ByteEdit::offset));
         for (int k = 1; k < edits.size(); k++) {
@@ -86,28 +86,30 @@ public final class Repairer {
                         + edits.get(k).offset() + " overlap");
             }
         }
-        byte[] result = apply(original, edits);
+        byte[] result = apply(src, edits);
         Inspection after = inspector.inspect(ByteSource.of(result));
         return verify(options, edits, result, before, after, targets);
     }
 
     /** Removing the bytes after the EOF marker, when asked and when there are any. */
-    static Optional<ByteEdit> trimEdit(Inspection before, byte[] original, RepairOptions options) {
+    static Optional<ByteEdit> trimEdit(Inspection before, ByteSource original, RepairOptions options) {
         Span trailing = before.parse().trailing();
         if (!options.trimTrailing() || trailing == null || before.parse().eof() == null) {
             return Optional.empty();
         }
-        return Optional.of(new ByteEdit(trailing.offset(), slice(original, trailing.offset(), trailing.length()),
+        return Optional.of(new ByteEdit(trailing.offset(), original.bytes(trailing.offset(), (int) trailing.length()),
                 new byte[0], "remove " + trailing.length() + " byte(s) after the EOF marker"));
     }
 
-    private Optional<ByteEdit> planSection(Section s, byte[] original, RepairStrategy strategy) {
+    private Optional<ByteEdit> planSection(Section s, ByteSource original, RepairStrategy strategy,
+                                           Map<String, String> reasons) {
         long versionOffset = s.versionOffset();
         if (strategy == RepairStrategy.RELABEL) {
-            byte[] now = slice(original, versionOffset, 4);
+            byte[] now = original.bytes(versionOffset, 4);
             byte[] want = HeaderEdits.be32(s.shapeVersion());
-            return Optional.of(new ByteEdit(versionOffset, now, want, "relabel '" + s.idstr() + "' version "
-                    + s.versionId() + " → " + s.shapeVersion() + " to match its " + s.body().length() + "-byte body"));
+            String why = "relabel '" + s.idstr() + "' version " + s.versionId() + " → " + s.shapeVersion()
+                    + " to match its " + s.body().length() + "-byte body";
+            return Optional.of(new ByteEdit(versionOffset, now, want, reasons.computeIfAbsent(why, w -> w)));
         }
         // found by the decoded field, not a fixed offset: a body whose field is missing (cut short) gets no edit
         return Upgrades.find(s.idstr(), s.shapeVersion(), s.versionId()).flatMap(u -> s.fields().stream()
@@ -117,26 +119,7 @@ public final class Repairer {
 
     private RepairPlan verify(RepairOptions options, List<ByteEdit> edits, byte[] result, Inspection before,
                               Inspection after, Set<DiagnosticCode> targets) {
-        List<Diagnostic> fixed = new ArrayList<>();
-        List<Diagnostic> introduced = new ArrayList<>();
-        Set<String> beforeKeys = new HashSet<>();
-        Set<String> afterKeys = new HashSet<>();
-        for (Diagnostic d : before.diagnostics()) {
-            beforeKeys.add(key(d, d.offset()));
-        }
-        for (Diagnostic d : after.diagnostics()) {
-            afterKeys.add(key(d, originalOffset(edits, d.offset())));
-        }
-        for (Diagnostic d : before.diagnostics()) {
-            if (!afterKeys.contains(key(d, d.offset()))) {
-                fixed.add(d);
-            }
-        }
-        for (Diagnostic d : after.diagnostics()) {
-            if (d.severity().atLeast(Severity.WARN) && !beforeKeys.contains(key(d, originalOffset(edits, d.offset())))) {
-                introduced.add(d);
-            }
-        }
+        DiagnosticDiff.Result diff = DiagnosticDiff.of(before, after, new OffsetMap(edits), code -> false);
         String refusal = null;
         for (Diagnostic d : after.diagnostics()) {
             if (targets.contains(d.code())) {
@@ -144,36 +127,17 @@ public final class Repairer {
                 break;
             }
         }
-        if (refusal == null && !introduced.isEmpty()) {
-            refusal = "the repaired copy has " + introduced.size() + " new problem(s), first: "
-                    + introduced.get(0).code() + " (" + introduced.get(0).message() + ")";
+        if (refusal == null && !diff.introduced().isEmpty()) {
+            refusal = "the repaired copy has " + diff.introduced().size() + " new problem(s), first: "
+                    + diff.introduced().get(0).code() + " (" + diff.introduced().get(0).message() + ")";
         }
-        return new RepairPlan(options, edits, result, before, after, fixed, after.diagnostics(), introduced, refusal,
-                ConversionPlanner.acceptedBy(inspector, result, after));
-    }
-
-    /**
-     * Identity of a diagnostic across a repair: its code and section, and for a diagnostic of no section its
-     * offset in the original file (insertions and removals move what follows them).
-     */
-    static String key(Diagnostic d, long originalOffset) {
-        return d.code() + "/" + d.section() + (d.section() < 0 ? "/" + originalOffset : "");
+        return new RepairPlan(options, edits, result, before, after, diff.fixed(), after.diagnostics(),
+                diff.introduced(), refusal, ConversionPlanner.acceptedBy(inspector, ByteSource.of(result), after));
     }
 
     /** Maps an offset of the repaired bytes back to the original file; offsets inside an edit map to its start. */
     static long originalOffset(List<ByteEdit> sortedEdits, long repairedOffset) {
-        long shift = 0;
-        for (ByteEdit e : sortedEdits) {
-            long start = e.offset() + shift;
-            if (repairedOffset < start) {
-                break;
-            }
-            if (repairedOffset < start + e.after().length) {
-                return e.offset();
-            }
-            shift += e.delta();
-        }
-        return repairedOffset - shift;
+        return new OffsetMap(sortedEdits).originalOffset(repairedOffset);
     }
 
     private static RepairPlan refused(RepairOptions options, Inspection before, String why) {
@@ -182,27 +146,36 @@ public final class Repairer {
     }
 
     static byte[] apply(byte[] original, List<ByteEdit> sortedEdits) {
+        return apply(ByteSource.of(original), sortedEdits);
+    }
+
+    /** The bytes of {@code original} with the edits applied, read piece by piece (the input is not copied whole). */
+    static byte[] apply(ByteSource original, List<ByteEdit> sortedEdits) {
         long growth = sortedEdits.stream().mapToLong(ByteEdit::delta).sum();
-        byte[] out = new byte[(int) (original.length + growth)];
-        int from = 0;
+        byte[] out = new byte[(int) (original.size() + growth)];
+        long from = 0;
         int to = 0;
         for (ByteEdit e : sortedEdits) {
-            int n = (int) e.offset() - from;
-            System.arraycopy(original, from, out, to, n);
-            to += n;
+            to += copy(original, from, e.offset() - from, out, to);
             byte[] after = e.after();
             System.arraycopy(after, 0, out, to, after.length);
             to += after.length;
-            from = (int) e.offset() + e.before().length;
+            from = e.offset() + e.before().length;
         }
-        System.arraycopy(original, from, out, to, original.length - from);
+        copy(original, from, original.size() - from, out, to);
         return out;
     }
 
-    private static byte[] slice(byte[] b, long off, long len) {
-        byte[] out = new byte[(int) len];
-        System.arraycopy(b, (int) off, out, 0, (int) len);
-        return out;
+    private static int copy(ByteSource src, long from, long n, byte[] out, int to) {
+        int done = 0;
+        while (done < n) {
+            int k = src.read(from + done, out, to + done, (int) (n - done));
+            if (k <= 0) {
+                throw new IllegalStateException("the input ended at offset " + (from + done) + " while copying");
+            }
+            done += k;
+        }
+        return done;
     }
 
     /**

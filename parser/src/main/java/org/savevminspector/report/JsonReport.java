@@ -128,7 +128,7 @@ public final class JsonReport {
      */
     private static void writeChecks(JsonGenerator g, Inspection inspection) throws IOException {
         g.writeArrayFieldStart("checks");
-        for (CheckCatalog.Result r : CheckCatalog.standard().run(inspection.sections()).results()) {
+        for (CheckCatalog.Result r : inspection.parse().checks()) {
             SectionCheck c = r.check();
             g.writeStartObject();
             g.writeStringField("id", c.id());

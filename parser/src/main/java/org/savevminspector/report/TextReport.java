@@ -79,10 +79,36 @@ public final class TextReport {
         if (s.labelMismatch()) {
             version += "≠" + s.shapeVersion();
         }
-        return String.format(Locale.ROOT, sectionFormat(idstrWidth), "#" + s.index(), s.header().offset(),
-                Hex.padded(s.header().offset()), s.type().json(), s.sectionId(), quote(s.idstr()),
-                s.instanceId() < 0 ? "-" : Long.toString(s.instanceId()), version, s.body().length(),
-                status == null ? "ok" : status.json());
+        // sectionFormat by hand: a line per section, and a stream may have a million (Formatter parses its
+        // pattern with a regular expression on every call)
+        StringBuilder sb = new StringBuilder(96 + idstrWidth);
+        right(sb, "#" + s.index(), 6).append("  ");
+        right(sb, Long.toString(s.header().offset()), 10).append("  ");
+        left(sb, Hex.padded(s.header().offset()), 10).append(' ');
+        left(sb, s.type().json(), 5).append("  ");
+        right(sb, Long.toString(s.sectionId()), 5).append("  ");
+        left(sb, quote(s.idstr()), idstrWidth).append("  ");
+        right(sb, s.instanceId() < 0 ? "-" : Long.toString(s.instanceId()), 5).append("  ");
+        right(sb, version, 4).append("  ");
+        right(sb, Long.toString(s.body().length()), 8).append("  ");
+        return sb.append(status == null ? "ok" : status.json()).append(System.lineSeparator()).toString();
+    }
+
+    /** {@code %Ns}: {@code text} after spaces to make {@code width} characters. */
+    private static StringBuilder right(StringBuilder sb, String text, int width) {
+        for (int i = text.length(); i < width; i++) {
+            sb.append(' ');
+        }
+        return sb.append(text);
+    }
+
+    /** {@code %-Ns}: {@code text} and spaces after it to make {@code width} characters. */
+    private static StringBuilder left(StringBuilder sb, String text, int width) {
+        sb.append(text);
+        for (int i = text.length(); i < width; i++) {
+            sb.append(' ');
+        }
+        return sb;
     }
 
     private static void writeDiagnostics(Inspection inspection, Appendable out) throws IOException {
@@ -96,8 +122,8 @@ public final class TextReport {
     /** {@code error VERSION_LABEL_MISMATCH at 4660 (0x1234) +278, section #12 "piix4acpi": message}. */
     public static String diagnosticLine(Diagnostic d, Inspection inspection) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-5s %s at %d (%s)", d.severity().json(), d.code().name(),
-                d.offset(), Hex.padded(d.offset())));
+        left(sb, d.severity().json(), 5).append(' ').append(d.code().name()).append(" at ").append(d.offset())
+                .append(" (").append(Hex.padded(d.offset())).append(')');
         if (d.length() > 0) {
             sb.append(" +").append(d.length());
         }
@@ -115,7 +141,7 @@ public final class TextReport {
      * with no finding cannot tell "checked and fine" from "nothing looked".
      */
     private static void writeChecks(Inspection inspection, Appendable out) throws IOException {
-        List<CheckCatalog.Result> results = CheckCatalog.standard().run(inspection.sections()).results();
+        List<CheckCatalog.Result> results = inspection.parse().checks();
         int width = 0;
         for (CheckCatalog.Result r : results) {
             width = Math.max(width, r.check().id().length());

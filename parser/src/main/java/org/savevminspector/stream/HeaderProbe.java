@@ -27,6 +27,13 @@ final class HeaderProbe {
         EOF_WITH_PADDING(2),
         /** A FULL/START header that is well formed but names no device we know. */
         HEADER_PLAUSIBLE(3),
+        /**
+         * A well-formed FULL header of a device we can decode whose section id does not exceed the previous one:
+         * a section repeated or moved (a copy of the section before, a section pasted in from another file).
+         * qemu-dm never writes it, but its loader does not check FULL ids (§A.7): a body that ends right before
+         * it is as well measured as one that ends before a header in order.
+         */
+        HEADER_REPEATED(3),
         /** The EOF marker as the very last byte. */
         EOF_EXACT(4),
         /** A well-formed header of a device we can decode. */
@@ -95,9 +102,7 @@ final class HeaderProbe {
         if (!src.has(p, 14L + len)) {
             return Landing.HEADER_CUT;
         }
-        if (full && previousId >= 0 && sid <= previousId) {
-            return Landing.IMPLAUSIBLE;
-        }
+        boolean outOfOrder = full && previousId >= 0 && sid <= previousId;
         for (long i = p + 6; i < p + 6 + len; i++) {
             int b = src.u8(i);
             if (b < 0x20 || b > 0x7E) {
@@ -108,7 +113,11 @@ final class HeaderProbe {
         long instance = src.be32(p + 6 + len);
         long version = src.be32(p + 10 + len);
         if (catalog.find(idstr, version).isPresent()) {
-            return Landing.HEADER_KNOWN;
+            return outOfOrder ? Landing.HEADER_REPEATED : Landing.HEADER_KNOWN;
+        }
+        if (outOfOrder) {
+            // ids out of order and a device we cannot decode: too little to tell a header from body bytes
+            return Landing.IMPLAUSIBLE;
         }
         // Instances are small numbers or I/O bases, versions small counters (eeprom93xx's 20061112 aside).
         boolean plausibleNumbers = instance <= 0xFFFF && (version <= 0xFF || version == 20061112L);
@@ -121,10 +130,25 @@ final class HeaderProbe {
      */
     String idstr(long at, int len) {
         if (at != lastIdstrAt || lastIdstr.length() != len) {
-            lastIdstr = HeaderFields.idstr(src, at, len);
+            if (!sameText(at, len)) {
+                // another name than the last one: sections of one device follow one another
+                lastIdstr = HeaderFields.idstr(src, at, len);
+            }
             lastIdstrAt = at;
         }
         return lastIdstr;
+    }
+
+    private boolean sameText(long at, int len) {
+        if (lastIdstr == null || lastIdstr.length() != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (lastIdstr.charAt(i) != src.u8(at + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code [from, to)} holds only zeros; long runs are not padding, whatever they hold. */

@@ -1,19 +1,17 @@
 package org.savevminspector.stream;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.function.BiPredicate;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
 import org.savevminspector.devices.layout.Cursor;
-import org.savevminspector.diagnostics.Diagnostic;
-import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.ZeroExtendedSource;
 import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 
 /**
- * Turns a label/shape mismatch into a diagnostic, naming it when it is a known writer bug (docs/FORMAT.md §C.3).
+ * The texts of a label/shape mismatch, naming it when it is a known writer bug (docs/FORMAT.md §C.3).
  * The table holds the bugs whose fingerprint is known; everything else gets the generic explanation.
  */
 final class KnownProblems {
@@ -53,49 +51,78 @@ final class KnownProblems {
     private KnownProblems() {
     }
 
-    static Diagnostic labelMismatch(Section s, ShapeChooser.Choice chosen, List<Section> earlier,
-                                    DeviceCatalog catalog, ByteSource src) {
-        long versionOffset = s.versionOffset();
-        long bodyStart = s.body().offset();
-        long shapeLen = chosen.length();
-        // measured once: the size in the message and both consequences below depend on it
-        Optional<DeviceLayout> labelLayout = catalog.find(s.idstr(), s.versionId());
-        long labelled = labelLayout.map(d -> measureAsLoader(d, src, bodyStart)).orElse(-1L);
-        String labelSize = labelled >= 0 ? Long.toString(labelled)
-                : labelLayout.map(d -> "the v" + d.version() + " length").orElse("?");
-        String what = "'" + s.idstr() + "' is labelled version " + s.versionId() + " but its body has the shape of "
-                + "version " + chosen.layout().version() + " (" + shapeLen + " bytes, not " + labelSize + ")";
-        String landing = switch (chosen.landing()) {
-            case EOF_EXACT, EOF_WITH_PADDING, EOF_WITH_TRAILING -> "the EOF marker";
-            default -> "the next section header";
-        };
-        String consequence = consequenceOfTrustingLabel(s, shapeLen, labelled, src)
-                + cutShortAlternative(s, shapeLen, labelled, src);
+    private static final long LABELLED_BITS = (1L << 56) - 1;
+    private static final long AT_EOF_MARKER = 1L << 56;
+    private static final long CORROBORATED = 1L << 57;
+
+    /** The known writer bug a mismatch of (idstr, label, shape) is, if any. */
+    static KnownProblem known(String idstr, long label, int shape) {
         for (KnownProblem k : TABLE) {
-            if (k.idstr().equals(s.idstr()) && k.label() == s.versionId() && k.shape() == chosen.layout().version()) {
-                boolean corroborated = earlier.stream().anyMatch(o -> o.idstr().equals(k.partner())
-                        && o.versionId() == k.partnerVersion());
-                String named = "This is " + k.name() + (corroborated ? ", corroborated by " + k.partner() + " v"
-                        + k.partnerVersion() + " in the same file" : " (not corroborated: " + k.partner() + " v"
-                        + k.partnerVersion() + " is absent)") + ". ";
-                return new Diagnostic(DiagnosticCode.VERSION_LABEL_MISMATCH, versionOffset, 4, s.index(),
-                        what + (corroborated ? ": XenServer 6.0–6.2 record" : "") + " at offset "
-                                + Hex.offset(s.header().offset()),
-                        named + consequence + " " + k.consequences());
+            if (k.idstr().equals(idstr) && k.label() == label && k.shape() == shape) {
+                return k;
             }
         }
-        return new Diagnostic(DiagnosticCode.VERSION_LABEL_MISMATCH, versionOffset, 4, s.index(),
-                what + " at offset " + Hex.offset(s.header().offset()),
-                "Only a body of " + shapeLen + " bytes puts " + landing + " where it is. " + consequence);
+        return null;
+    }
+
+    /**
+     * What a VERSION_LABEL_MISMATCH diagnostic keeps besides its section, measured when the walk finds it: the body
+     * length a loader trusting the label reads (-1: unknown), whether the chosen shape ends on the EOF marker or on
+     * a header, and whether the known bug's partner section came before.
+     *
+     * @param earlier whether a section (idstr, version) came before this one
+     */
+    static long pack(String idstr, long label, long bodyStart, ShapeChooser.Choice chosen, DeviceCatalog catalog,
+                     ByteSource src, BiPredicate<String, Long> earlier) {
+        long labelled = catalog.find(idstr, label).map(d -> measureAsLoader(d, src, bodyStart)).orElse(-1L);
+        boolean atEof = switch (chosen.landing()) {
+            case EOF_EXACT, EOF_WITH_PADDING, EOF_WITH_TRAILING -> true;
+            default -> false;
+        };
+        KnownProblem k = known(idstr, label, chosen.layout().version());
+        boolean corroborated = k != null && earlier.test(k.partner(), (long) k.partnerVersion());
+        return ((labelled + 1) & LABELLED_BITS) | (atEof ? AT_EOF_MARKER : 0) | (corroborated ? CORROBORATED : 0);
+    }
+
+    private static long labelled(long packed) {
+        return (packed & LABELLED_BITS) - 1;
+    }
+
+    /** The one-line message of a mismatch (the section's body length is the shape's). */
+    static String message(Section s, long packed) {
+        long labelled = labelled(packed);
+        String labelSize = labelled >= 0 ? Long.toString(labelled) : "the v" + s.versionId() + " length";
+        String what = "'" + s.idstr() + "' is labelled version " + s.versionId() + " but its body has the shape of "
+                + "version " + s.shapeVersion() + " (" + s.body().length() + " bytes, not " + labelSize + ")";
+        boolean named = known(s.idstr(), s.versionId(), s.shapeVersion()) != null && (packed & CORROBORATED) != 0;
+        return what + (named ? ": XenServer 6.0–6.2 record" : "") + " at offset " + Hex.offset(s.header().offset());
+    }
+
+    /** The explanation: what a loader trusting the label does, and the known bug when it is one. */
+    static String explanation(Section s, long packed, long size) {
+        long shapeLen = s.body().length();
+        long labelled = labelled(packed);
+        String consequence = consequenceOfTrustingLabel(s, shapeLen, labelled, size)
+                + cutShortAlternative(s, shapeLen, labelled, size);
+        KnownProblem k = known(s.idstr(), s.versionId(), s.shapeVersion());
+        if (k != null) {
+            boolean corroborated = (packed & CORROBORATED) != 0;
+            String named = "This is " + k.name() + (corroborated ? ", corroborated by " + k.partner() + " v"
+                    + k.partnerVersion() + " in the same file" : " (not corroborated: " + k.partner() + " v"
+                    + k.partnerVersion() + " is absent)") + ". ";
+            return named + consequence + " " + k.consequences();
+        }
+        String landing = (packed & AT_EOF_MARKER) != 0 ? "the EOF marker" : "the next section header";
+        return "Only a body of " + shapeLen + " bytes puts " + landing + " where it is. " + consequence;
     }
 
     /** A labelled body longer than the data could also be a genuine body cut short: say so. */
-    private static String cutShortAlternative(Section s, long shapeLen, long labelled, ByteSource src) {
-        if (labelled <= shapeLen || s.body().offset() + labelled <= src.size()) {
+    private static String cutShortAlternative(Section s, long shapeLen, long labelled, long size) {
+        if (labelled <= shapeLen || s.body().offset() + labelled <= size) {
             return "";
         }
         return " (The same bytes would also result from a genuine version-" + s.versionId() + " body cut short "
-                + "right after offset " + Hex.offset(src.size() - 1) + "; a file that ends exactly after a shorter "
+                + "right after offset " + Hex.offset(size - 1) + "; a file that ends exactly after a shorter "
                 + "layout and a 00 byte is the mark of the mismatch, not proof of it.)";
     }
 
@@ -109,7 +136,7 @@ final class KnownProblems {
     }
 
     /** @param labelled the body length under the label as a loader measures it, -1 when unknown */
-    private static String consequenceOfTrustingLabel(Section s, long shapeLen, long labelled, ByteSource src) {
+    private static String consequenceOfTrustingLabel(Section s, long shapeLen, long labelled, long size) {
         if (labelled < 0) {
             return "A loader that trusts the label reads a different number of bytes and loses step with the stream.";
         }
@@ -117,7 +144,7 @@ final class KnownProblems {
         long shapeEnd = s.body().offset() + shapeLen;
         long labelEnd = s.body().offset() + labelled;
         if (diff > 0) {
-            long pastEnd = Math.max(0, labelEnd - src.size());
+            long pastEnd = Math.max(0, labelEnd - size);
             return "A loader that trusts the label reads " + diff + " byte(s) too many, from offset "
                     + Hex.offset(shapeEnd) + (pastEnd > 0 ? ", " + pastEnd + " of them past the end of the data" : "")
                     + ", and then takes whatever follows as the next section type.";

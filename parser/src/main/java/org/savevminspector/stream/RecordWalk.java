@@ -10,7 +10,6 @@ import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Hex;
-import org.savevminspector.model.Section;
 import org.savevminspector.model.SectionType;
 import org.savevminspector.model.Span;
 
@@ -61,33 +60,24 @@ final class RecordWalk {
                 st.unparsed = new Span(pos, size - pos);
                 return;
             }
-            String idstr = HeaderFields.idstr(src, pos + 1, len);
+            String idstr = st.sections.intern(HeaderFields.idstr(src, pos + 1, len));
             long instance = src.be32(pos + 1 + len);
             long version = src.be32(pos + 5 + len);
             long recordLen = src.be32(pos + 9 + len);
             long bodyStart = pos + 13 + len;
             long available = Math.min(recordLen, limit - bodyStart);
-            int index = st.sections.size();
             List<DeviceLayout> candidates = catalog.alternatives(idstr, version);
             DeviceLayout fitting = candidates.stream().filter(d -> fits(d, bodyStart, recordLen)).findFirst()
                     .orElse(null);
             DeviceLayout shape = fitting != null ? fitting : candidates.isEmpty() ? null : candidates.get(0);
-            List<Field> fields = shape == null ? List.of() : decode(shape, bodyStart, available);
-            Section s = new Section(index, SectionType.RECORD, -1, idstr, instance, version,
-                    new Span(pos, 13L + len), new Span(bodyStart, available), shape != null,
-                    shape == null ? -1 : shape.version(), HeaderFields.record(src, pos, len, idstr), fields);
-            st.sections.add(s);
+            int index = st.add(SectionType.RECORD, pos, -1, idstr, instance, version, available, shape);
             if (shape == null) {
-                st.diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_DEVICE, pos, 13L + len, index,
-                        "record '" + idstr + "' v" + version + " at offset " + Hex.offset(pos) + " is shown undecoded: "
-                                + "no decoder knows '" + idstr + "' v" + version + " (the record length still "
-                                + "delimits it)"));
+                st.diagnostics.add(DiagnosticCode.UNKNOWN_DEVICE, pos, 13L + len, index, st.templates.unknownRecord, 0);
             } else if (fitting == null) {
-                lengthMismatch(s, shape, recordLen);
+                lengthMismatch(index, shape, version, pos + 9 + len, bodyStart, recordLen);
             } else if (!fitting.variant().isEmpty()) {
-                st.diagnostics.add(Diagnostic.of(DiagnosticCode.FORMAT_INFO, pos, 13L + len, index,
-                        "record '" + idstr + "' v" + version + " has the " + fitting + " body (" + recordLen
-                                + " bytes; " + fitting.source() + ")"));
+                st.diagnostics.add(DiagnosticCode.FORMAT_INFO, pos, 13L + len, index, st.templates.recordVariant,
+                        recordLen);
             }
             if (available < recordLen) {
                 st.diagnostics.add(Diagnostic.of(DiagnosticCode.TRUNCATED, bodyStart, available, index,
@@ -121,13 +111,12 @@ final class RecordWalk {
     }
 
     /**
-     * The labelled layout, bounded by the record: fields that would cross the record's end are left out, and a
-     * body shorter than the record gets the rest as one {@code record_tail} field, so every byte still has a node.
+     * The fields of a record decoded with {@code fields} of its body {@code [start, end)}, bounded by the record:
+     * fields that would cross its end are left out by the decoder, and a body shorter than the record gets the
+     * rest as one {@code record_tail} field, so every byte still has a node.
      */
-    private List<Field> decode(DeviceLayout shape, long bodyStart, long available) {
-        long end = bodyStart + available;
-        List<Field> fields = shape.layout().decode(src, bodyStart, end);
-        long decodedEnd = fields.isEmpty() ? bodyStart : fields.get(fields.size() - 1).span().end();
+    static List<Field> withTail(List<Field> fields, long start, long end) {
+        long decodedEnd = fields.isEmpty() ? start : fields.get(fields.size() - 1).span().end();
         if (decodedEnd >= end) {
             return fields;
         }
@@ -136,24 +125,25 @@ final class RecordWalk {
         return out;
     }
 
-    private void lengthMismatch(Section s, DeviceLayout shape, long recordLen) {
+    /** RECORD_LENGTH_MISMATCH: the number packs record_len and what the labelled layout decodes (see its template). */
+    private void lengthMismatch(int index, DeviceLayout shape, long version, long recordLenAt, long bodyStart,
+                                long recordLen) {
         long measured;
         try {
-            measured = shape.layout().measure(src, s.body().offset(), src.size());
+            measured = shape.layout().measure(src, bodyStart, src.size());
         } catch (Cursor.Truncated t) {
             measured = -1;
         }
-        String decodedLen = measured < 0 ? "a length that depends on bytes past the end of the data"
-                : measured + " bytes";
-        st.diagnostics.add(new Diagnostic(DiagnosticCode.RECORD_LENGTH_MISMATCH, s.versionOffset() + 4, 4, s.index(),
-                "record '" + s.idstr() + "' v" + s.versionId() + " at offset " + Hex.offset(s.header().offset())
-                        + ": record_len says " + recordLen + " bytes, the " + shape + " layout decodes "
-                        + decodedLen,
-                "v2 and v1 records carry their body length (§A.12), and the loader always continues at "
-                        + "body start + record_len whatever the load function read. A decoder that disagrees "
-                        + "means the writer used another body for this label than the one known here (another "
-                        + "qemu-dm build or a patched one); the fields are shown as far as they lie inside the "
-                        + "record, the rest as record_tail."));
+        if (measured + 1 <= 0xFFFFFFFFL) {
+            st.diagnostics.add(DiagnosticCode.RECORD_LENGTH_MISMATCH, recordLenAt, 4, index,
+                    st.templates.recordLength, recordLen | (measured + 1) << 32);
+        } else {
+            // a count so large the length does not fit the template's number: the texts now, once
+            st.diagnostics.add(new Diagnostic(DiagnosticCode.RECORD_LENGTH_MISMATCH, recordLenAt, 4, index,
+                    StreamTemplates.recordLengthMessage(st.sections.lastIdstr(), version, recordLenAt - 9
+                            - st.sections.lastIdstr().length(), recordLen, shape, measured),
+                    StreamTemplates.RECORD_LENGTH_EXPLANATION));
+        }
     }
 
     private boolean fits(DeviceLayout d, long bodyStart, long recordLen) {

@@ -108,13 +108,21 @@ final class ShapeChooser {
 
     private static boolean acceptable(HeaderProbe.Landing l, Contradiction against) {
         return switch (against) {
-            case UNEXPECTED_VALUE -> isEofMarker(l) || l == HeaderProbe.Landing.HEADER_PLAUSIBLE
-                    || l == HeaderProbe.Landing.HEADER_KNOWN;
+            case UNEXPECTED_VALUE -> isEofMarker(l) || isHeader(l);
             case IMPOSSIBLE_NEXT_BYTE -> l == HeaderProbe.Landing.EOF_EXACT || l == HeaderProbe.Landing.EOF_WITH_PADDING
-                    || l == HeaderProbe.Landing.HEADER_PLAUSIBLE || l == HeaderProbe.Landing.HEADER_KNOWN;
-            case RUNS_PAST_END -> l == HeaderProbe.Landing.EOF_EXACT || l == HeaderProbe.Landing.HEADER_KNOWN;
+                    || isHeader(l);
+            case RUNS_PAST_END -> l == HeaderProbe.Landing.EOF_EXACT || isKnownHeader(l);
             case NONE -> false;
         };
+    }
+
+    private static boolean isHeader(HeaderProbe.Landing l) {
+        return l == HeaderProbe.Landing.HEADER_PLAUSIBLE || isKnownHeader(l);
+    }
+
+    /** A header of a device we decode, in id order or not (a repeated copy of a section is still a header). */
+    private static boolean isKnownHeader(HeaderProbe.Landing l) {
+        return l == HeaderProbe.Landing.HEADER_KNOWN || l == HeaderProbe.Landing.HEADER_REPEATED;
     }
 
     private static boolean isEofMarker(HeaderProbe.Landing l) {

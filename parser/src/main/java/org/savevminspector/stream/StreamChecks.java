@@ -3,13 +3,13 @@ package org.savevminspector.stream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
 import org.savevminspector.devices.xen.XenServerNames;
-import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
-import org.savevminspector.model.Hex;
+import org.savevminspector.diagnostics.DiagnosticList;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.SectionType;
 
@@ -36,7 +36,7 @@ final class StreamChecks {
     }
 
     /** XenServer writes every rtl8139 as instance 0 (Appendix X.4, Appendix V): two NICs collide by design. */
-    private static String xenServerNic(Section s) {
+    static String xenServerNic(Section s) {
         return s.idstr().equals("rtl8139") && s.instanceId() == 0
                 ? "; XenServer registers every rtl8139 as instance 0 (XSPQ fix_rtl_saverestore.patch), so both "
                         + "XenServer loaders (6.0–6.2 and 6.5+) restore this NIC's state into the first NIC, with "
@@ -44,31 +44,40 @@ final class StreamChecks {
                 : "";
     }
 
-    static void run(List<Section> sections, DeviceCatalog catalog, List<Diagnostic> out) {
+    /**
+     * Runs the whole-stream checks, and feeds every section to {@code each} on the same pass (the named device
+     * checks): one pass over a million sections, not two.
+     */
+    static DiagnosticList run(List<Section> sections, DeviceCatalog catalog, StreamTemplates templates,
+                              Consumer<Section> each) {
+        // one list per kind, so that the findings of repeated sections stay runs (see DiagnosticList)
+        DiagnosticList.Builder order = DiagnosticList.builder();
+        DiagnosticList.Builder duplicates = DiagnosticList.builder();
+        DiagnosticList.Builder fingerprints = DiagnosticList.builder();
         long previousId = -1;
-        Map<Instance, Section> seen = new HashMap<>();
+        // the first section of each device instance: a few distinct keys, whatever the number of sections
+        Map<Instance, Integer> seen = new HashMap<>();
         for (Section s : sections) {
+            each.accept(s);
             if (s.type() == SectionType.FULL) {
                 if (previousId >= 0 && s.sectionId() <= previousId) {
-                    out.add(Diagnostic.of(DiagnosticCode.SECTION_ID_ORDER, s.header().offset() + 1, 4, s.index(),
-                            "section id " + s.sectionId() + " of '" + s.idstr() + "' does not exceed the previous "
-                                    + previousId + " (qemu-dm numbers registrations in order, §A.7; the loader "
-                                    + "does not check FULL ids)"));
+                    order.add(DiagnosticCode.SECTION_ID_ORDER, s.header().offset() + 1, 4, s.index(),
+                            templates.idOrder, previousId);
                 }
                 previousId = s.sectionId();
             }
             if (s.type() == SectionType.FULL || s.type() == SectionType.RECORD) {
-                Section first = seen.putIfAbsent(new Instance(s.idstr(), s.instanceId()), s);
+                Integer first = seen.putIfAbsent(new Instance(s.idstr(), s.instanceId()), s.index());
                 if (first != null) {
-                    out.add(Diagnostic.of(DiagnosticCode.DUPLICATE_SECTION, s.header().offset(), s.header().length(),
-                            s.index(), "'" + s.idstr() + "' instance " + s.instanceId() + " appears again (first at "
-                                    + "offset " + Hex.offset(first.header().offset()) + "): a loader restores both "
-                                    + "into the same device and the other one is never restored"
-                                    + xenServerNic(s)));
+                    duplicates.add(DiagnosticCode.DUPLICATE_SECTION, s.header().offset(), s.header().length(),
+                            s.index(), templates.duplicate, first);
                 }
             }
-            fingerprints(s, catalog, out);
+            fingerprints(s, catalog, fingerprints, templates);
         }
+        // per section: the id, the duplicate, the fingerprint; at one offset, the order they were found in
+        return DiagnosticList.merge(DiagnosticList.Order.OFFSET, order.build(DiagnosticList.Order.ADDED),
+                duplicates.build(DiagnosticList.Order.ADDED), fingerprints.build(DiagnosticList.Order.ADDED));
     }
 
     /**
@@ -88,22 +97,29 @@ final class StreamChecks {
             new Fingerprint(s -> s.idstr().equals("vga") && s.versionId() == 6,
                     "vga labelled 6 is XenServer's numbering (savevm_george_compatibility.patch) for the v4 body"));
 
-    private static void fingerprints(Section s, DeviceCatalog catalog, List<Diagnostic> out) {
+    /** The note of row {@code row} of the fingerprint table. */
+    static String fingerprintNote(int row) {
+        return FINGERPRINTS.get(row).note();
+    }
+
+    private static void fingerprints(Section s, DeviceCatalog catalog, DiagnosticList.Builder out,
+                                     StreamTemplates templates) {
         if (s.type() != SectionType.FULL) {
             return;
         }
-        String note = FINGERPRINTS.stream().filter(f -> f.matches().test(s)).map(Fingerprint::note).findFirst()
-                .orElse(null);
-        if (note == null) {
-            DeviceLayout d = catalog.find(s.idstr(), s.versionId()).orElse(null);
-            if (d != null && d.origin() == DeviceLayout.Origin.XENSERVER && s.shapeVersion() == d.version()) {
-                note = s.idstr() + " labelled " + s.versionId() + " uses XenServer's private numbering (" + d.source()
-                        + ")";
+        int row = -1;
+        for (int i = 0; i < FINGERPRINTS.size() && row < 0; i++) {
+            if (FINGERPRINTS.get(i).matches().test(s)) {
+                row = i;
             }
         }
-        if (note != null) {
-            out.add(Diagnostic.of(DiagnosticCode.XENSERVER_FINGERPRINT, s.header().offset(), s.header().length(),
-                    s.index(), note));
+        if (row < 0) {
+            DeviceLayout d = catalog.find(s.idstr(), s.versionId()).orElse(null);
+            if (d == null || d.origin() != DeviceLayout.Origin.XENSERVER || s.shapeVersion() != d.version()) {
+                return;
+            }
         }
+        out.add(DiagnosticCode.XENSERVER_FINGERPRINT, s.header().offset(), s.header().length(), s.index(),
+                templates.fingerprint, row);
     }
 }

@@ -1,5 +1,6 @@
 package org.savevminspector.stream;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,6 @@ import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Hex;
-import org.savevminspector.model.Section;
 import org.savevminspector.model.SectionType;
 import org.savevminspector.model.Span;
 
@@ -27,8 +27,14 @@ final class V3Walk {
     private final ShapeChooser chooser;
     private final WalkState st;
     private final long size;
-    /** Open live sections by section id: PART/END find their START here (§A.4). */
-    private final Map<Long, Section> starts = new HashMap<>();
+    /**
+     * Open live sections by section id: PART/END find their START here (§A.4). The id maps to the START's kind
+     * (idstr and version), of which a stream has few, in a primitive map: a stream of a million START sections
+     * would otherwise hold a million boxed ids.
+     */
+    private final LongIntMap starts = new LongIntMap();
+    private final Map<Start, Integer> startKinds = new HashMap<>();
+    private final List<Start> startList = new ArrayList<>();
     private long previousFullId = -1;
 
     V3Walk(ByteSource src, DeviceCatalog catalog, WalkState state) {
@@ -108,23 +114,21 @@ final class V3Walk {
             return truncatedHeader(pos, headerLen, "section");
         }
         long sid = src.be32(pos + 1);
-        String idstr = probe.idstr(pos + 6, len);
+        String idstr = st.sections.intern(probe.idstr(pos + 6, len));
         long instance = src.be32(pos + 6 + len);
         long version = src.be32(pos + 10 + len);
         long bodyStart = pos + headerLen;
-        List<Field> headerFields = HeaderFields.full(src, pos, len, idstr);
-        int index = st.sections.size();
         long landingId = type == SectionType.FULL ? sid : previousFullId;
 
         Optional<ShapeChooser.Choice> choice = chooser.choose(idstr, version, bodyStart, landingId);
-        Section section;
         long next;
         if (choice.isPresent()) {
             ShapeChooser.Choice c = choice.get();
             long available = Math.min(c.length(), size - bodyStart);
-            List<Field> fields = c.layout().layout().decode(src, bodyStart, size);
-            section = new Section(index, type, sid, idstr, instance, version, new Span(pos, headerLen),
-                    new Span(bodyStart, available), true, c.layout().version(), headerFields, fields);
+            // measured before the section joins the walk: its partner must be an earlier section
+            long mismatch = c.layout().version() == version ? 0
+                    : KnownProblems.pack(idstr, version, bodyStart, c, catalog, src, st::seen);
+            int index = st.add(type, pos, sid, idstr, instance, version, available, c.layout());
             if (c.truncated()) {
                 st.diagnostics.add(new Diagnostic(DiagnosticCode.TRUNCATED, bodyStart, available, index,
                         "data ends inside the body of '" + idstr + "' v" + version + " at offset "
@@ -137,25 +141,32 @@ final class V3Walk {
                 next = bodyStart + c.length();
             }
             if (c.layout().version() != version) {
-                st.diagnostics.add(KnownProblems.labelMismatch(section, c, st.sections, catalog, src));
+                st.diagnostics.add(DiagnosticCode.VERSION_LABEL_MISMATCH, bodyStart - 4, 4, index,
+                        st.templates.labelMismatch, mismatch);
             }
         } else {
             next = probe.resync(bodyStart, landingId, st::step);
             long bodyEnd = next < 0 ? size : next;
             DeviceLayout shape = layoutOfLength(idstr, bodyStart, bodyEnd - bodyStart);
-            List<Field> fields = shape == null ? List.of() : shape.layout().decode(src, bodyStart, bodyEnd);
-            section = new Section(index, type, sid, idstr, instance, version, new Span(pos, headerLen),
-                    new Span(bodyStart, bodyEnd - bodyStart), shape != null, shape == null ? -1 : shape.version(),
-                    headerFields, fields);
-            unknownDevice(section, shape, next);
+            int index = st.add(type, pos, sid, idstr, instance, version, bodyEnd - bodyStart, shape);
+            st.diagnostics.add(DiagnosticCode.UNKNOWN_DEVICE, pos, headerLen, index, st.templates.unknownDevice, 0);
+            st.diagnostics.add(DiagnosticCode.RESYNCHRONISED, bodyStart, bodyEnd - bodyStart, index,
+                    st.templates.resynchronised, 0);
         }
-        st.sections.add(section);
         if (type == SectionType.START) {
-            starts.put(sid, section);
+            starts.put(sid, startKind(idstr, version));
         } else {
             previousFullId = sid;
         }
         return next < 0 ? null : next;
+    }
+
+    /** The index of (idstr, version) among the kinds of START section seen so far. */
+    private int startKind(String idstr, long version) {
+        return startKinds.computeIfAbsent(new Start(idstr, version), k -> {
+            startList.add(k);
+            return startList.size() - 1;
+        });
     }
 
     /** A known layout of the device whose length is exactly the skipped run, if any (then shown decoded). */
@@ -169,40 +180,15 @@ final class V3Walk {
         return null;
     }
 
-    private void unknownDevice(Section s, DeviceLayout shape, long next) {
-        String known = catalog.versions(s.idstr()).stream().map(d -> Integer.toString(d.version()))
-                .reduce((a, b) -> a + ", " + b).orElse(null);
-        String what = known == null ? "no decoder knows device '" + s.idstr() + "'"
-                : "no decoder for '" + s.idstr() + "' version " + s.versionId() + " (known versions: " + known + ")";
-        st.diagnostics.add(new Diagnostic(DiagnosticCode.UNKNOWN_DEVICE, s.header().offset(), s.header().length(),
-                s.index(), what + " at offset " + Hex.offset(s.header().offset()),
-                "A v3 stream has no body lengths (§A.9): without the layout of this (device, version) the body "
-                        + "cannot be measured, so the parser looks for the next plausible section header."));
-        String where = next < 0 ? "no plausible header follows: the body is taken to run to the end of the data"
-                : "next plausible section header at offset " + Hex.offset(next);
-        String shapeNote = shape == null ? "" : "; the skipped bytes have exactly the length of the " + shape
-                + " layout and are shown decoded with it";
-        st.diagnostics.add(new Diagnostic(DiagnosticCode.RESYNCHRONISED, s.body().offset(), s.body().length(),
-                s.index(), "skipped " + s.body().length() + " byte(s) of the body of '" + s.idstr() + "' v"
-                        + s.versionId() + "; " + where + shapeNote,
-                "Heuristic of §A.9 item 2: a candidate has type 0x04 (or is the EOF marker as the last byte), a "
-                        + "section id greater than the previous one, a printable idstr of 1-64 characters, and "
-                        + "either a known decoder or a small instance and version. qemu itself cannot do this: "
-                        + "the upstream loader would stop at this section."));
-    }
-
     /** PART or END at {@code pos}. */
     private Long liveContinuation(long pos, SectionType type) {
         if (!src.has(pos, 5)) {
             return truncatedHeader(pos, 5, type.json().toUpperCase(Locale.ROOT));
         }
         long sid = src.be32(pos + 1);
-        Section start = starts.get(sid);
-        int index = st.sections.size();
-        List<Field> header = HeaderFields.shortHeader(src, pos);
-        if (start == null) {
-            st.sections.add(new Section(index, type, sid, "", -1, -1, new Span(pos, 5), new Span(pos + 5, 0),
-                    false, -1, header, List.of()));
+        int kind = starts.get(sid);
+        if (kind < 0) {
+            int index = st.add(type, pos, sid, "", -1, -1, 0, null);
             st.diagnostics.add(new Diagnostic(DiagnosticCode.ORPHAN_LIVE_SECTION, pos, 5, index,
                     type.name() + " section at offset " + Hex.offset(pos) + " continues section id " + sid
                             + ", but no START section with that id came before",
@@ -211,12 +197,12 @@ final class V3Walk {
             st.unparsed = new Span(pos + 5, size - pos - 5);
             return null;
         }
+        Start start = startList.get(kind);
         // i386-dm's only live handler (ram) writes empty PART/END payloads (§A.11); the START's layout says so.
-        Optional<DeviceLayout> layout = catalog.find(start.idstr(), start.versionId());
-        long len = layout.map(d -> d.layout().fixedSize()).orElse(-1L);
+        DeviceLayout layout = start.layout(catalog);
+        long len = layout == null ? -1 : layout.layout().fixedSize();
         if (len < 0) {
-            st.sections.add(new Section(index, type, sid, start.idstr(), -1, -1, new Span(pos, 5),
-                    new Span(pos + 5, 0), false, -1, header, List.of()));
+            int index = st.add(type, pos, sid, start.idstr(), -1, -1, 0, null);
             st.diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_DEVICE, pos, 5, index,
                     "payload of live section '" + start.idstr() + "' is unknown; the walk stops at offset "
                             + Hex.offset(pos + 5)));
@@ -224,8 +210,7 @@ final class V3Walk {
             return null;
         }
         long available = Math.min(len, size - pos - 5);
-        st.sections.add(new Section(index, type, sid, start.idstr(), -1, -1, new Span(pos, 5),
-                new Span(pos + 5, available), true, (int) start.versionId(), header, List.of()));
+        int index = st.add(type, pos, sid, start.idstr(), -1, -1, available, layout);
         if (available < len) {
             // the START's layout gives the payload length; the data may end before it
             st.diagnostics.add(Diagnostic.of(DiagnosticCode.TRUNCATED, pos + 5, available, index,
@@ -234,5 +219,40 @@ final class V3Walk {
             return null;
         }
         return pos + 5 + len;
+    }
+
+    /** What PART/END sections need of the START they continue: its device and version (hence its layout). */
+    private static final class Start {
+        private final String idstr;
+        private final long version;
+        private DeviceLayout layout;
+        private boolean looked;
+
+        Start(String idstr, long version) {
+            this.idstr = idstr;
+            this.version = version;
+        }
+
+        String idstr() {
+            return idstr;
+        }
+
+        DeviceLayout layout(DeviceCatalog catalog) {
+            if (!looked) {
+                layout = catalog.find(idstr, version).orElse(null);
+                looked = true;
+            }
+            return layout;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Start s && s.idstr.equals(idstr) && s.version == version;
+        }
+
+        @Override
+        public int hashCode() {
+            return idstr.hashCode() * 31 + Long.hashCode(version);
+        }
     }
 }

@@ -25,7 +25,8 @@ import org.savevminspector.model.Section;
  * file, every command's engine answers without an exception, without an internal error, and with every
  * diagnostic pointing into the file ({@link HostileInput}). The classes of mutants: truncation at every offset,
  * single bit flips, bytes set to 0x00 or 0xFF, insertions, deletions, idstr-length and record-length bytes set to
- * 0 and 255, count and size fields set to 0, 255 and 0xFFFFFFFF, and splices of two files.
+ * 0 and 255, count and size fields set to 0, 255 and 0xFFFFFFFF, splices of two files, and (issue 13) sections
+ * repeated, pasted in from another file and reordered, and streams of thousands of sections.
  */
 class MutantProperties {
 
@@ -232,6 +233,127 @@ class MutantProperties {
         byte[] m = Arrays.copyOf(x, i + y.length - j);
         System.arraycopy(y, j, m, i, y.length - j);
         check(a + "[0," + i + ") + " + b + "[" + j + ",…)", m);
+    }
+
+    // ------------------------------------------------------------------ repeated, duplicated, reordered sections
+
+    /** The sections of a file as byte ranges (header to end of body), in file order; the EOF marker is none. */
+    private static List<int[]> sectionRanges(Stream s) {
+        List<int[]> out = new ArrayList<>();
+        for (SectionRecord r : s.sections()) {
+            if (r.kind() != SectionRecord.Kind.EOF) {
+                out.add(new int[] {r.headerOffset(), r.endOffset()});
+            }
+        }
+        return out;
+    }
+
+    /** {@code file} with {@code piece} inserted at {@code at}. */
+    private static byte[] insert(byte[] file, int at, byte[] piece, int times) {
+        byte[] m = new byte[file.length + piece.length * times];
+        System.arraycopy(file, 0, m, 0, at);
+        for (int k = 0; k < times; k++) {
+            System.arraycopy(piece, 0, m, at + k * piece.length, piece.length);
+        }
+        System.arraycopy(file, at, m, at + piece.length * times, file.length - at);
+        return m;
+    }
+
+    /**
+     * A section followed by copies of itself, same id and all (issue 13: the XenServer piix4acpi section repeated
+     * was read with the wrong length, and converting a file with two of them failed inside the simulation). Every
+     * command's engine, reports and repair plans included, must answer.
+     */
+    @Property(tries = 60)
+    void repeatedSections(@ForAll("file") String name, @ForAll("position") double which,
+                          @ForAll("copies") int copies) {
+        Stream s = FILES.get(name);
+        List<int[]> ranges = sectionRanges(s);
+        int[] r = ranges.get(index(ranges.size(), which));
+        byte[] piece = Arrays.copyOfRange(s.bytes(), r[0], r[1]);
+        everything(name + " section at " + r[0] + " repeated " + copies + " times",
+                insert(s.bytes(), r[1], piece, copies));
+    }
+
+    /** A section of one file pasted in among the sections of another (two of a device, from different writers). */
+    @Property(tries = 60)
+    void duplicatedFromAnotherFile(@ForAll("file") String from, @ForAll("file") String into,
+                                   @ForAll("position") double which, @ForAll("position") double where) {
+        List<int[]> fromRanges = sectionRanges(FILES.get(from));
+        List<int[]> intoRanges = sectionRanges(FILES.get(into));
+        int[] r = fromRanges.get(index(fromRanges.size(), which));
+        int at = intoRanges.get(index(intoRanges.size(), where))[1];
+        byte[] piece = Arrays.copyOfRange(FILES.get(from).bytes(), r[0], r[1]);
+        everything(from + " section at " + r[0] + " pasted into " + into + " at " + at,
+                insert(FILES.get(into).bytes(), at, piece, 1));
+    }
+
+    /** The sections of a file in another order (ids then out of order, live sections before their START). */
+    @Property(tries = 60)
+    void reorderedSections(@ForAll("file") String name, @ForAll long seed) {
+        Stream s = FILES.get(name);
+        List<int[]> ranges = sectionRanges(s);
+        List<int[]> shuffled = new ArrayList<>(ranges);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+        byte[] f = s.bytes();
+        int first = ranges.get(0)[0];
+        int last = ranges.get(ranges.size() - 1)[1];
+        byte[] m = f.clone();
+        int at = first;
+        for (int[] r : shuffled) {
+            System.arraycopy(f, r[0], m, at, r[1] - r[0]);
+            at += r[1] - r[0];
+        }
+        require(at == last, "sections do not tile the file");
+        check(name + " sections shuffled with seed " + seed, m);
+    }
+
+    /**
+     * Streams of thousands of sections: one section of a file repeated, or all of them over and over, then cut
+     * anywhere. Whatever the count, the same invariants hold (and the walk stays linear, or this takes minutes).
+     */
+    @Property(tries = 12)
+    void manySections(@ForAll("file") String name, @ForAll("position") double which,
+                      @ForAll("many") int count, @ForAll boolean all, @ForAll("position") double cut) {
+        Stream s = FILES.get(name);
+        List<int[]> ranges = sectionRanges(s);
+        byte[] piece;
+        if (all) {
+            piece = Arrays.copyOfRange(s.bytes(), ranges.get(0)[0], ranges.get(ranges.size() - 1)[1]);
+            count = Math.max(1, count / ranges.size());
+        } else {
+            int[] r = ranges.get(index(ranges.size(), which));
+            piece = Arrays.copyOfRange(s.bytes(), r[0], r[1]);
+        }
+        byte[] m = insert(s.bytes(), ranges.get(ranges.size() - 1)[1], piece, count);
+        check(name + (all ? " all sections" : " one section") + " " + count + " more times", m);
+        int n = index(m.length + 1, cut);
+        check(name + " " + count + " more sections, cut at " + n, Arrays.copyOf(m, n));
+    }
+
+    @Provide
+    Arbitrary<Integer> copies() {
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(1, 3)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(4, 50)));
+    }
+
+    @Provide
+    Arbitrary<Integer> many() {
+        return Arbitraries.integers().between(1_000, 20_000);
+    }
+
+    private static void everything(String what, byte[] mutant) {
+        try {
+            HostileInput.everything(mutant);
+        } catch (RuntimeException | AssertionError e) {
+            throw new AssertionError(what + ": " + e, e);
+        }
+    }
+
+    private static void require(boolean ok, String what) {
+        if (!ok) {
+            throw new AssertionError(what);
+        }
     }
 
     @Provide

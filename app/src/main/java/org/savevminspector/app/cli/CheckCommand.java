@@ -161,8 +161,9 @@ final class CheckCommand implements Callable<Integer>, UsesEngine {
             return CheckResult.unreadable(shown, e.getMessage());
         } catch (IOException e) {
             return CheckResult.unreadable(shown, "cannot read " + shown + ": " + IoReason.of(e));
-        } catch (RuntimeException | AssertionError | StackOverflowError e) {
-            // a bug of ours on this file: say so on its line and go on with the next file
+        } catch (RuntimeException | AssertionError | StackOverflowError | OutOfMemoryError e) {
+            // a bug of ours on this file, or a heap too small for it: say so on its line and go on with the next
+            // file (what the failed one held is free again)
             return CheckResult.failedOn(shown, PrintableText.escape(shown + ": ERROR " + IoReason.of(e)));
         }
     }

@@ -102,13 +102,27 @@ public final class Cli implements Runnable {
         excludeReflectiveConverters();
         Class<?> named = args.length > 0 ? INSPECTING.get(args[0]) : null;
         if (named == null) {
-            return commandLine(out, err, new Factory(writer, paths, inputs, new Engine())).execute(args);
+            return execute(commandLine(out, err, new Factory(writer, paths, inputs, new Engine())), args);
         }
         Engine engine = Engine.start();
         CommandLine cmd = configure(new CommandLine(named, new Factory(writer, paths, inputs, engine)), out, err);
         cmd.getCommandSpec().name(NAME + " " + args[0]); // as usage help and messages name it under the root
         engine.await();
-        return cmd.execute(Arrays.copyOfRange(args, 1, args.length));
+        return execute(cmd, Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    /**
+     * Runs a command line; an {@link OutOfMemoryError} (which picocli lets through, as every {@code Error}) is one
+     * sentence and exit code 2 like any other failure: by the time it is caught the command has unwound and its
+     * memory can be reclaimed.
+     */
+    static int execute(CommandLine cmd, String[] args) {
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            error(cmd.getErr(), IoReason.of(e));
+            return ExitCodes.USAGE_OR_IO;
+        }
     }
 
     /** The commands that inspect files, each of which needs the engine. */

@@ -59,6 +59,12 @@ public final class IoReason {
         if (e instanceof IOException) {
             return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
+        if (e instanceof OutOfMemoryError) {
+            // not a bug and not the file's fault: the heap the JVM was given is too small for this input
+            return "out of memory: the Java heap (at most " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB) is "
+                    + "too small for this input; run again with a larger one, e.g. JAVA_TOOL_OPTIONS=-Xmx1g (read by "
+                    + "java and by the installed launcher alike)";
+        }
         // a bug in this tool, not a problem with the file: say so plainly
         return "internal error (" + e.getClass().getName() + (e.getMessage() == null ? ")" : "): " + e.getMessage());
     }

@@ -15,6 +15,7 @@ import javafx.scene.control.TreeTableView;
 import org.savevminspector.app.gui.session.ProblemSteps;
 import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticList;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.model.Hex;
@@ -23,18 +24,28 @@ import org.savevminspector.model.Hex;
  * Wireshark-style expert info: the diagnostics grouped by severity (gravest first, each group with its count),
  * each row with its code, section (index and idstr), offset, length and message; the full message and
  * explanation show on hover. Selecting a row shows that problem in the session; the problem a session shows is the
- * row selected.
+ * row selected. A group of more than {@value #MAX_ROWS} diagnostics (a stream of a million duplicated sections)
+ * holds runs of {@value #CHUNK}, whose rows are made when the run is opened.
  */
 final class DiagnosticsTable extends TreeTableView<DiagnosticsTable.Row> {
+    /** Above this many diagnostics of one severity, the group holds runs of {@link #CHUNK}. */
+    static final int MAX_ROWS = 10_000;
+    static final int CHUNK = 1_000;
 
-    /** A group row ({@code diagnostic} null) or a diagnostic row. */
-    record Row(Severity severity, int count, Diagnostic diagnostic, String idstr) {
+    /** A group row ({@code diagnostic} null, {@code range} null), a run of a group, or a diagnostic row. */
+    record Row(Severity severity, int count, Diagnostic diagnostic, String idstr, String range) {
         String severityText() {
-            return diagnostic == null ? severity.json() + " (" + count + ")" : severity.json();
+            return diagnostic != null ? severity.json() : range != null ? range : severity.json() + " (" + count + ")";
         }
     }
 
-    private final Map<Diagnostic, TreeItem<Row>> items = new java.util.IdentityHashMap<>();
+    /** By value: an inspection's diagnostics are values made when read, equal (not the same object) each time. */
+    private final Map<Diagnostic, TreeItem<Row>> items = new java.util.HashMap<>();
+    /** The inspection shown, and per severity the indexes of its diagnostics in the list. */
+    private Inspection shownInspection;
+    private final Map<Severity, int[]> bySeverity = new EnumMap<>(Severity.class);
+    /** The runs of each chunked group, in order. */
+    private final Map<Severity, List<Chunk>> chunks = new EnumMap<>(Severity.class);
     private final Label placeholder = new Label("No diagnostics: the file is clean.");
     private boolean programmatic;
 
@@ -116,25 +127,38 @@ final class DiagnosticsTable extends TreeTableView<DiagnosticsTable.Row> {
     /** Shows the inspection's diagnostics (null: none), grouped and expanded. */
     void show(Inspection in) {
         items.clear();
+        bySeverity.clear();
+        chunks.clear();
+        shownInspection = in;
         TreeItem<Row> root = new TreeItem<>();
         if (in != null) {
-            Map<Severity, List<Diagnostic>> bySeverity = new EnumMap<>(Severity.class);
-            for (Diagnostic d : in.diagnostics()) {
-                bySeverity.computeIfAbsent(d.severity(), k -> new ArrayList<>()).add(d);
-            }
+            List<Diagnostic> ds = in.diagnostics();
+            DiagnosticList compact = ds instanceof DiagnosticList l ? l : null;
             Severity[] order = Severity.values();
+            int[] count = new int[order.length];
+            for (int i = 0; i < ds.size(); i++) {
+                count[severity(ds, compact, i).ordinal()]++;
+            }
+            int[] fill = new int[order.length];
+            for (int i = 0; i < ds.size(); i++) {
+                Severity sev = severity(ds, compact, i);
+                bySeverity.computeIfAbsent(sev, k -> new int[count[k.ordinal()]])[fill[sev.ordinal()]++] = i;
+            }
             for (int i = order.length - 1; i >= 0; i--) {
-                List<Diagnostic> ds = bySeverity.get(order[i]);
-                if (ds == null) {
+                int[] indexes = bySeverity.get(order[i]);
+                if (indexes == null) {
                     continue;
                 }
-                TreeItem<Row> group = new TreeItem<>(new Row(order[i], ds.size(), null, null));
-                for (Diagnostic d : ds) {
-                    String idstr = d.section() >= 0 && d.section() < in.sections().size()
-                            ? in.sections().get(d.section()).idstr() : null;
-                    TreeItem<Row> item = new TreeItem<>(new Row(d.severity(), 1, d, idstr));
-                    items.put(d, item);
-                    group.getChildren().add(item);
+                TreeItem<Row> group = new TreeItem<>(new Row(order[i], indexes.length, null, null, null));
+                if (indexes.length <= MAX_ROWS) {
+                    group.getChildren().setAll(rows(in, indexes, 0, indexes.length));
+                } else {
+                    List<Chunk> runs = new ArrayList<>();
+                    for (int from = 0; from < indexes.length; from += CHUNK) {
+                        runs.add(new Chunk(in, order[i], indexes, from, Math.min(indexes.length, from + CHUNK)));
+                    }
+                    chunks.put(order[i], runs);
+                    group.getChildren().setAll(runs);
                 }
                 group.setExpanded(true);
                 root.getChildren().add(group);
@@ -144,15 +168,104 @@ final class DiagnosticsTable extends TreeTableView<DiagnosticsTable.Row> {
         setRoot(root);
     }
 
+    private static Severity severity(List<Diagnostic> ds, DiagnosticList compact, int i) {
+        return (compact != null ? compact.code(i) : ds.get(i).code()).severity();
+    }
+
+    /** The rows of diagnostics {@code indexes[from, to)}, remembered for selecting them. */
+    private List<TreeItem<Row>> rows(Inspection in, int[] indexes, int from, int to) {
+        List<TreeItem<Row>> out = new ArrayList<>(to - from);
+        for (int k = from; k < to; k++) {
+            Diagnostic d = in.diagnostics().get(indexes[k]);
+            String idstr = d.section() >= 0 && d.section() < in.sections().size()
+                    ? in.sections().get(d.section()).idstr() : null;
+            TreeItem<Row> item = new TreeItem<>(new Row(d.severity(), 1, d, idstr, null));
+            items.put(d, item);
+            out.add(item);
+        }
+        return out;
+    }
+
+    /** A run of {@link #CHUNK} diagnostics of a large group; its rows are made when it is first opened. */
+    private final class Chunk extends TreeItem<Row> {
+        private final Inspection in;
+        private final int[] indexes;
+        private final int from;
+        private final int to;
+        private boolean made;
+
+        Chunk(Inspection in, Severity severity, int[] indexes, int from, int to) {
+            super(new Row(severity, to - from, null, null, "#" + (from + 1) + "–#" + to + " of " + indexes.length));
+            this.in = in;
+            this.indexes = indexes;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return false;
+        }
+
+        @Override
+        public javafx.collections.ObservableList<TreeItem<Row>> getChildren() {
+            if (!made) {
+                made = true;
+                super.getChildren().setAll(rows(in, indexes, from, to));
+            }
+            return super.getChildren();
+        }
+    }
+
     /** The diagnostics in the order shown (group by group). */
     List<Diagnostic> shown() {
         List<Diagnostic> out = new ArrayList<>();
-        for (TreeItem<Row> g : getRoot().getChildren()) {
-            for (TreeItem<Row> i : g.getChildren()) {
-                out.add(i.getValue().diagnostic());
+        Severity[] order = Severity.values();
+        for (int i = order.length - 1; i >= 0; i--) {
+            int[] indexes = bySeverity.get(order[i]);
+            if (indexes != null) {
+                for (int k : indexes) {
+                    out.add(shownInspection.diagnostics().get(k));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * The row of {@code d} in a run not opened yet: opens that run. The list is in offset order, so the run is found
+     * by a binary search over the offsets of its severity's diagnostics; {@code null} when {@code d} is not shown.
+     */
+    private TreeItem<Row> openRunOf(Diagnostic d) {
+        List<Chunk> runs = chunks.get(d.severity());
+        if (runs == null) {
+            return null;
+        }
+        int[] indexes = bySeverity.get(d.severity());
+        List<Diagnostic> ds = shownInspection.diagnostics();
+        int lo = 0;
+        int hi = indexes.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (offset(ds, indexes[mid]) < d.offset()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < indexes.length && offset(ds, indexes[k]) == d.offset(); k++) {
+            if (ds.get(indexes[k]).equals(d)) {
+                Chunk run = runs.get(k / CHUNK);
+                run.getChildren();
+                run.setExpanded(true);
+                return items.get(d);
+            }
+        }
+        return null;
+    }
+
+    private static long offset(List<Diagnostic> ds, int i) {
+        return ds instanceof DiagnosticList l ? l.offset(i) : ds.get(i).offset();
     }
 
     /** The row index of {@code d} (-1 when it is not shown). */
@@ -161,9 +274,13 @@ final class DiagnosticsTable extends TreeTableView<DiagnosticsTable.Row> {
         return item == null ? -1 : getRow(item);
     }
 
-    /** Number of diagnostic rows (group rows not counted). */
+    /** Number of diagnostics shown (group and run rows not counted). */
     int diagnosticCount() {
-        return items.size();
+        int n = 0;
+        for (int[] indexes : bySeverity.values()) {
+            n += indexes.length;
+        }
+        return n;
     }
 
     /** The diagnostic of the selected row, or {@code null} (nothing, or a group row, selected). */
@@ -175,6 +292,9 @@ final class DiagnosticsTable extends TreeTableView<DiagnosticsTable.Row> {
     /** Selects {@code d}'s row without notifying the listener (problem stepping already shows it). */
     void selectQuietly(Diagnostic d) {
         TreeItem<Row> item = items.get(d);
+        if (item == null) {
+            item = openRunOf(d);
+        }
         if (item == null) {
             return;
         }

@@ -95,6 +95,8 @@ final class FileLoadTask extends Task<Document> {
         }
         Perf.log("inspection of %s took %.1f ms", displayName, (System.nanoTime() - t0) / 1e6);
         ByteSource hexSource = input.open();
+        // fields are decoded on demand from the bytes: from the source this document keeps open, not the parse's
+        inspection = inspection.readingFrom(hexSource);
         // page runs list their batches when expanded, on the FX thread: from the hex pane's source, not the parse's
         VhdLayer vhd = input.layer(VhdLayer.class);
         StructureTree tree = new StructureTree(inspection, container, hexSource,

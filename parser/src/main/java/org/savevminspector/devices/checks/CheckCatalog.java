@@ -44,22 +44,56 @@ public final class CheckCatalog {
         }
     }
 
-    /** Runs every check on every decoded section it applies to. */
+    /**
+     * Runs every check on every decoded section it applies to. Section by section, so that each section's fields
+     * are decoded once for all checks; the findings are listed check by check, as the checks are sorted.
+     */
     public Run run(List<Section> sections) {
-        List<Diagnostic> all = new ArrayList<>();
-        List<Result> results = new ArrayList<>(checks.size());
-        for (SectionCheck c : checks) {
-            int checked = 0;
-            int before = all.size();
-            for (Section s : sections) {
-                if (s.decoded() && c.appliesTo(s)) {
-                    checked++;
-                    c.check(s, all);
+        Collector c = collector();
+        for (Section s : sections) {
+            c.accept(s);
+        }
+        return c.finish();
+    }
+
+    /** A run fed section by section (the parser's own pass over the sections feeds it). */
+    public Collector collector() {
+        return new Collector();
+    }
+
+    /** Collects the findings of every check, section by section; {@link #finish} says what each did. */
+    public final class Collector {
+        private final List<List<Diagnostic>> found = new ArrayList<>(checks.size());
+        private final int[] checked = new int[checks.size()];
+
+        private Collector() {
+            for (int c = 0; c < checks.size(); c++) {
+                found.add(new ArrayList<>());
+            }
+        }
+
+        public void accept(Section s) {
+            if (!s.decoded()) {
+                return;
+            }
+            for (int c = 0; c < checks.size(); c++) {
+                SectionCheck check = checks.get(c);
+                if (check.appliesTo(s)) {
+                    checked[c]++;
+                    check.check(s, found.get(c));
                 }
             }
-            results.add(new Result(c, checked, all.size() - before));
         }
-        return new Run(all, results);
+
+        public Run finish() {
+            List<Diagnostic> all = new ArrayList<>();
+            List<Result> results = new ArrayList<>(checks.size());
+            for (int c = 0; c < checks.size(); c++) {
+                all.addAll(found.get(c));
+                results.add(new Result(checks.get(c), checked[c], found.get(c).size()));
+            }
+            return new Run(all, results);
+        }
     }
 
     private static final class Holder {

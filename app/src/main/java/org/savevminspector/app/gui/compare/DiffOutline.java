@@ -1,6 +1,7 @@
 package org.savevminspector.app.gui.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,11 @@ public final class DiffOutline {
     private final DiffResult result;
     private final List<DiffRow> top = new ArrayList<>();
     private final Map<DiffRow, List<DiffRow>> children = new IdentityHashMap<>();
-    private final Map<DiffPair, DiffRow> pairRows = new IdentityHashMap<>();
+    /**
+     * By value: a comparison's section pairs are made when read (a million sections a side), equal and not the same
+     * object each time.
+     */
+    private final Map<DiffPair, DiffRow> pairRows = new HashMap<>();
     /** Every row's place in list order (each parent followed by its children). */
     private final Map<DiffRow, Integer> position = new IdentityHashMap<>();
     private final List<DiffRow> stops = new ArrayList<>();

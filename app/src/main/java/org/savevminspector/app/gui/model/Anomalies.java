@@ -1,9 +1,13 @@
 package org.savevminspector.app.gui.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.diagnostics.DiagnosticList;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.loader.LoaderRead;
@@ -29,35 +33,49 @@ public record Anomalies(IntervalIndex highlights, long ghostBytes) {
     public static Anomalies of(Inspection in) {
         List<Highlight> out = new ArrayList<>();
         ParseResult parse = in.parse();
+        // the tooltips are worded when hovered: a stream may have a million mismatched sections or diagnostics
         for (Section s : parse.sections()) {
             if (s.labelMismatch()) {
+                String idstr = s.idstr();
+                long label = s.versionId();
+                int shape = s.shapeVersion();
+                int index = s.index();
                 out.add(new Highlight(s.span().offset(), s.span().end(), HighlightKind.ERROR_SECTION,
-                        "'" + s.idstr() + "' is labelled version " + s.versionId() + " but its body has the shape of version "
-                                + s.shapeVersion() + "."));
-                out.add(new Highlight(s.body().end(), s.body().end(), HighlightKind.MISSING_FIELD, missingText(s, in)));
+                        () -> "'" + idstr + "' is labelled version " + label + " but its body has the shape of version "
+                                + shape + "."));
+                out.add(new Highlight(s.body().end(), s.body().end(), HighlightKind.MISSING_FIELD,
+                        () -> missingText(parse.sections().get(index), in)));
             }
         }
         if (parse.trailing() != null && parse.trailing().length() > 0) {
             out.add(new Highlight(parse.trailing().offset(), parse.trailing().end(), HighlightKind.TRAILING,
                     parse.trailing().length() + " byte(s) after the EOF marker: no loader reads them as part of the stream."));
         }
-        for (Diagnostic d : in.diagnostics()) {
-            if (d.length() == 0 || d.code() == DiagnosticCode.TRAILING_BYTES) {
+        List<Diagnostic> ds = in.diagnostics();
+        DiagnosticList compact = ds instanceof DiagnosticList l ? l : null;
+        for (int i = 0; i < ds.size(); i++) {
+            // through the compact list's columns: no diagnostic is made for a highlight
+            Diagnostic d = compact == null ? ds.get(i) : null;
+            DiagnosticCode code = d == null ? compact.code(i) : d.code();
+            long offset = d == null ? compact.offset(i) : d.offset();
+            long length = d == null ? compact.length(i) : d.length();
+            if (length == 0 || code == DiagnosticCode.TRAILING_BYTES) {
                 continue;
             }
             HighlightKind kind;
-            if (d.code() == DiagnosticCode.LOADER_OVERRUN) {
+            if (code == DiagnosticCode.LOADER_OVERRUN) {
                 kind = HighlightKind.OVERRUN;
-            } else if (d.severity() == Severity.ERROR) {
+            } else if (code.severity() == Severity.ERROR) {
                 kind = HighlightKind.ERROR;
-            } else if (d.severity() == Severity.WARN) {
+            } else if (code.severity() == Severity.WARN) {
                 kind = HighlightKind.WARN;
             } else {
                 continue;
             }
-            long end = Math.min(d.offset() + d.length(), parse.size());
-            if (end > d.offset()) {
-                out.add(new Highlight(d.offset(), end, kind, d.message()));
+            long end = Math.min(offset + length, parse.size());
+            if (end > offset) {
+                int k = i;
+                out.add(new Highlight(offset, end, kind, () -> ds.get(k).message()));
             }
         }
         long ghost = 0;
@@ -89,19 +107,30 @@ public record Anomalies(IntervalIndex highlights, long ghostBytes) {
      */
     static void loaderDifferences(LoaderReport r, ParseResult parse, List<Highlight> out) {
         String who = "The " + r.profile() + " loader";
-        for (LoaderReport.Misread m : r.misreads()) {
+        List<LoaderReport.Misread> misreads = r.misreads();
+        Map<Long, Long> readEnds = null;
+        int index = -1;
+        for (LoaderReport.Misread m : misreads) {
+            int k = ++index;
+            Supplier<String> text = () -> who + ": " + misreads.get(k).message() + ".";
             Section s = m.section() >= 0 && m.section() < parse.sections().size() ? parse.sections().get(m.section())
                     : null;
             if (s != null && m.bytesRead() < m.bodyLength()) {
-                out.add(new Highlight(m.offset(), s.body().end(), HighlightKind.LOADER_DIFF, who + ": " + m.message()
-                        + "."));
+                out.add(new Highlight(m.offset(), s.body().end(), HighlightKind.LOADER_DIFF, text));
             } else if (s == null) {
                 // out of step: the loader takes body bytes for a header; mark what it read as that section
-                long end = Math.min(parse.size(), Math.max(m.offset() + 1, readEnd(r, m)));
-                out.add(new Highlight(m.offset(), end, HighlightKind.LOADER_DIFF, who + ": " + m.message() + "."));
+                if (readEnds == null) {
+                    readEnds = readEnds(r);
+                }
+                long read = readEnds.getOrDefault(m.offset(), m.offset() + 1);
+                long end = Math.min(parse.size(), Math.max(m.offset() + 1, read));
+                out.add(new Highlight(m.offset(), end, HighlightKind.LOADER_DIFF, text));
             }
         }
-        for (LoaderReport.NotRestored n : r.notRestored()) {
+        List<LoaderReport.NotRestored> lost = r.notRestored();
+        int i = -1;
+        for (LoaderReport.NotRestored n : lost) { // in order: the list's iterator walks on, get(i) seeks
+            i++;
             if (n.reason().startsWith("overwritten")) {
                 continue; // restored, then overwritten: its bytes were read as written
             }
@@ -111,8 +140,11 @@ public record Anomalies(IntervalIndex highlights, long ghostBytes) {
             Section s = parse.sections().get(n.section());
             long end = Math.min(s.span().end(), parse.size());
             if (end > s.span().offset()) {
-                out.add(new Highlight(s.span().offset(), end, HighlightKind.LOADER_DIFF, who + " does not restore "
-                        + "section #" + n.section() + " " + n.idstr() + ": " + n.reason() + "."));
+                int k = i;
+                out.add(new Highlight(s.span().offset(), end, HighlightKind.LOADER_DIFF, () -> {
+                    LoaderReport.NotRestored x = lost.get(k);
+                    return who + " does not restore section #" + x.section() + " " + x.idstr() + ": " + x.reason() + ".";
+                }));
             }
         }
     }
@@ -140,14 +172,18 @@ public record Anomalies(IntervalIndex highlights, long ghostBytes) {
                 + "-shaped body: a loader trusting the label reads on into what follows.";
     }
 
-    /** End of what the loader read from the header at {@code m.offset()}. */
-    private static long readEnd(LoaderReport r, LoaderReport.Misread m) {
+    /**
+     * End of what the loader read from each header of bytes that are no section (the first read from each), by
+     * the header's offset: one pass over the reads, not one per misread.
+     */
+    private static Map<Long, Long> readEnds(LoaderReport r) {
+        Map<Long, Long> out = new HashMap<>();
         for (LoaderRead read : r.reads()) {
-            if (read.headerOffset() == m.offset()) {
-                return read.bodyOffset() + read.bytesRead();
+            if (read.section() < 0) {
+                out.putIfAbsent(read.headerOffset(), read.bodyOffset() + read.bytesRead());
             }
         }
-        return m.offset() + 1;
+        return out;
     }
 
     /** The tooltip of the gravest anomaly at {@code offset} (later paint layers win), or {@code null}. */

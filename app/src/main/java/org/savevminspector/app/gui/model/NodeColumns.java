@@ -36,6 +36,7 @@ public final class NodeColumns {
             case PAGE_RUN -> "pages";
             case PAGE_BATCH, MORE_BATCHES -> "batch";
             case QEVM_STREAM -> "stream";
+            case GROUP -> "";
             // node kinds added later read as their kind until they get a word of their own
             default -> k.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         };

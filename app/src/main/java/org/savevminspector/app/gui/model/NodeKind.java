@@ -23,5 +23,10 @@ public enum NodeKind {
     /** The virtual disk of a VHD the file was read out of: above the save image. */
     DISK,
     /** A structure of that VHD (footer, dynamic header, BAT…): it lies in the VHD file, not in the virtual disk. */
-    DISK_PART
+    DISK_PART,
+    /**
+     * A run of consecutive top-level nodes of a stream with very many sections (a thousand per group, groups of
+     * groups beyond): the tree then never has more than {@value StructureTree#MAX_CHILDREN} rows per level.
+     */
+    GROUP
 }

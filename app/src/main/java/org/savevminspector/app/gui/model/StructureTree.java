@@ -1,5 +1,6 @@
 package org.savevminspector.app.gui.model;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,8 +41,15 @@ public final class StructureTree {
     private final Map<StructureNode, List<StructureNode>> batches;
     /** Which diagnostics touch a node, without a scan of them all. */
     private final NodeDiagnostics problems;
+    /** The stream's top-level nodes behind the groups, and each group's range in them; empty when not grouped. */
+    private final Groups groups;
     /** The VHD the document was read out of, above everything else; {@code null} otherwise. */
     private final DiskOutline disk;
+
+    /** Above this many top-level nodes the stream's nodes are grouped. */
+    public static final int MAX_CHILDREN = 10_000;
+    /** Nodes per group at the lowest level (groups of groups hold as many groups each). */
+    static final int GROUP = 1000;
 
     public StructureTree(Inspection inspection) {
         this(inspection, null, null);
@@ -61,17 +69,17 @@ public final class StructureTree {
      * the image's nodes its children.
      */
     public StructureTree(Inspection inspection, ContainerIndex container, ByteSource pageSource, DiskOutline disk) {
-        this(inspection, buildTop(inspection.parse()), container != null && container.isContainer() ? container : null,
+        this(inspection, Groups.of(inspection.parse()), container != null && container.isContainer() ? container : null,
                 pageSource, disk);
     }
 
-    private StructureTree(Inspection inspection, List<StructureNode> streamTop, ContainerIndex container,
-                          ByteSource pageSource, DiskOutline disk) {
-        this(inspection, container == null ? streamTop : containerTop(container), streamTop, container, pageSource,
+    private StructureTree(Inspection inspection, Groups groups, ContainerIndex container, ByteSource pageSource,
+                          DiskOutline disk) {
+        this(inspection, container == null ? groups.top() : containerTop(container), groups, container, pageSource,
                 new ConcurrentHashMap<>(), disk);
     }
 
-    private StructureTree(Inspection inspection, List<StructureNode> imageTop, List<StructureNode> streamTop,
+    private StructureTree(Inspection inspection, List<StructureNode> imageTop, Groups groups,
                           ContainerIndex container, ByteSource pageSource, Map<StructureNode, List<StructureNode>> batches,
                           DiskOutline disk) {
         this.inspection = inspection;
@@ -82,7 +90,8 @@ public final class StructureTree {
             top = List.of(disk.disk());
         }
         this.top = top;
-        this.streamTop = streamTop;
+        this.groups = groups;
+        this.streamTop = groups.top();
         this.container = container;
         this.pageSource = pageSource;
         this.batches = batches;
@@ -99,7 +108,7 @@ public final class StructureTree {
         if (other.parse() != inspection.parse()) {
             throw new IllegalArgumentException("another parse: build a new tree");
         }
-        return new StructureTree(other, imageTop, streamTop, container, pageSource, batches, disk);
+        return new StructureTree(other, imageTop, groups, container, pageSource, batches, disk);
     }
 
     public Inspection inspection() {
@@ -204,25 +213,126 @@ public final class StructureTree {
         return null;
     }
 
-    private static List<StructureNode> buildTop(ParseResult parse) {
-        List<StructureNode> out = new ArrayList<>(parse.sections().size() + 4);
+    /**
+     * The stream's top-level nodes: the file header, the sections, the EOF marker, unparsed and trailing bytes, in
+     * offset order. Made as needed: for a million sections only the nodes of the groups expanded exist.
+     */
+    private static List<StructureNode> streamNodes(ParseResult parse) {
+        List<StructureNode> head = new ArrayList<>(1);
+        List<StructureNode> tail = new ArrayList<>(3);
         if (parse.header() != null && parse.header().span().length() > 0) {
-            out.add(new StructureNode(NodeKind.FILE_HEADER, "file header", parse.header().span(), -1, null, ""));
-        }
-        for (Section s : parse.sections()) {
-            out.add(new StructureNode(NodeKind.SECTION, sectionName(s), s.span(), s.index(), null, ""));
+            head.add(new StructureNode(NodeKind.FILE_HEADER, "file header", parse.header().span(), -1, null, ""));
         }
         if (parse.eof() != null) {
-            out.add(new StructureNode(NodeKind.EOF_MARKER, "EOF marker", parse.eof(), -1, null, ""));
+            tail.add(new StructureNode(NodeKind.EOF_MARKER, "EOF marker", parse.eof(), -1, null, ""));
         }
         if (parse.unparsed() != null && parse.unparsed().length() > 0) {
-            out.add(new StructureNode(NodeKind.UNPARSED, "unparsed bytes", parse.unparsed(), -1, null, ""));
+            tail.add(new StructureNode(NodeKind.UNPARSED, "unparsed bytes", parse.unparsed(), -1, null, ""));
         }
         if (parse.trailing() != null && parse.trailing().length() > 0) {
-            out.add(new StructureNode(NodeKind.TRAILING, "trailing bytes", parse.trailing(), -1, null, ""));
+            tail.add(new StructureNode(NodeKind.TRAILING, "trailing bytes", parse.trailing(), -1, null, ""));
         }
-        out.sort((a, b) -> Long.compare(a.offset(), b.offset()));
-        return Collections.unmodifiableList(out);
+        tail.sort((a, b) -> Long.compare(a.offset(), b.offset()));
+        List<Section> sections = parse.sections();
+        int n = sections.size();
+        boolean inOrder = n == 0 || ((head.isEmpty() || head.get(0).end() <= sections.get(0).header().offset())
+                && (tail.isEmpty() || sections.get(n - 1).span().end() <= tail.get(0).offset()));
+        if (!inOrder || head.size() + n + tail.size() <= MAX_CHILDREN) {
+            List<StructureNode> out = new ArrayList<>(head.size() + n + tail.size());
+            out.addAll(head);
+            for (Section s : sections) {
+                out.add(sectionNode(s));
+            }
+            out.addAll(tail);
+            out.sort((a, b) -> Long.compare(a.offset(), b.offset()));
+            return Collections.unmodifiableList(out);
+        }
+        return new AbstractList<>() {
+            @Override
+            public StructureNode get(int i) {
+                if (i < head.size()) {
+                    return head.get(i);
+                }
+                return i - head.size() < n ? sectionNode(sections.get(i - head.size())) : tail.get(i - head.size() - n);
+            }
+
+            @Override
+            public int size() {
+                return head.size() + n + tail.size();
+            }
+        };
+    }
+
+    private static StructureNode sectionNode(Section s) {
+        return new StructureNode(NodeKind.SECTION, sectionName(s), s.span(), s.index(), null, "");
+    }
+
+    /**
+     * The stream's top level: its nodes themselves, or — past {@value #MAX_CHILDREN} of them — groups of
+     * {@value #GROUP} consecutive nodes, and groups of groups when even the groups are too many, so that no level
+     * of the tree (and of the view's items) has more rows than that.
+     */
+    private record Groups(List<StructureNode> nodes, List<StructureNode> top, Map<StructureNode, int[]> ranges,
+                          Map<StructureNode, Long> sizes) {
+
+        static Groups of(ParseResult parse) {
+            List<StructureNode> nodes = streamNodes(parse);
+            if (nodes.size() <= MAX_CHILDREN) {
+                return new Groups(nodes, nodes, Map.of(), Map.of());
+            }
+            long size = GROUP;
+            while ((nodes.size() + size - 1) / size > MAX_CHILDREN) {
+                size *= GROUP;
+            }
+            Groups g = new Groups(nodes, new ArrayList<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            g.top().addAll(g.level(0, nodes.size(), size));
+            return new Groups(nodes, Collections.unmodifiableList(g.top()), g.ranges(), g.sizes());
+        }
+
+        boolean grouped() {
+            return !ranges.isEmpty();
+        }
+
+        /** Groups of {@code size} nodes covering nodes {@code [from, to)}. */
+        List<StructureNode> level(int from, int to, long size) {
+            List<StructureNode> out = new ArrayList<>((int) Math.min(MAX_CHILDREN, (to - from + size - 1) / size));
+            for (long a = from; a < to; a += size) {
+                int b = (int) Math.min(to, a + size);
+                StructureNode first = nodes.get((int) a);
+                StructureNode last = nodes.get(b - 1);
+                int firstSection = firstSection((int) a, b, 1);
+                int lastSection = firstSection(b - 1, (int) a - 1, -1);
+                String name = firstSection < 0 ? "nodes " + a + "–" + (b - 1)
+                        : "sections #" + firstSection + "–#" + lastSection;
+                Span span = new Span(first.offset(), last.end() - first.offset());
+                StructureNode group = new StructureNode(NodeKind.GROUP, name, span, -1, null, "", null,
+                        (lastSection - firstSection + 1) + " sections, " + span.length() + " bytes");
+                ranges.put(group, new int[] {(int) a, b});
+                sizes.put(group, size);
+                out.add(group);
+            }
+            return out;
+        }
+
+        /** The section index of the first section node from {@code from} towards {@code to} (exclusive), or -1. */
+        private int firstSection(int from, int to, int step) {
+            for (int i = from; i != to; i += step) {
+                if (nodes.get(i).kind() == NodeKind.SECTION) {
+                    return nodes.get(i).sectionIndex();
+                }
+            }
+            return -1;
+        }
+
+        /** A group's children: its nodes, or its groups one level down. */
+        List<StructureNode> children(StructureNode group) {
+            int[] r = ranges.get(group);
+            long size = sizes.get(group);
+            if (size > GROUP) {
+                return level(r[0], r[1], size / GROUP);
+            }
+            return List.copyOf(nodes.subList(r[0], r[1]));
+        }
     }
 
     /** {@code ram} START/PART/END get their type in the label so the three live sections can be told apart. */
@@ -265,6 +375,8 @@ public final class StructureTree {
                 return batchChildren(node);
             case QEVM_STREAM:
                 return streamTop;
+            case GROUP:
+                return groups.children(node);
             case DISK:
                 return diskChildren();
             default:
@@ -281,6 +393,7 @@ public final class StructureTree {
             case CONTAINER_RECORD -> node.record().fields().isEmpty() && !holdsStream(container, node.span());
             case PAGE_RUN -> node.record().pages().batches() == 0;
             case QEVM_STREAM -> streamTop.isEmpty();
+            case GROUP -> false;
             case DISK -> false;
             default -> true;
         };
