@@ -30,10 +30,13 @@ class SectionsByOffsetTest {
     @Test
     void headerStartsIncludeTheEofMarker() {
         SectionsByOffset index = new SectionsByOffset(List.of(at(0, 8), at(1, 35)), 62);
+        assertTrue(index.isHeaderStart(8), "the first section's header");
         assertTrue(index.isHeaderStart(35));
         assertTrue(index.isHeaderStart(62));
         assertFalse(index.isHeaderStart(27));
         assertFalse(new SectionsByOffset(List.of(at(0, 8)), -1).isHeaderStart(-1));
+        // -1 is the only "no marker": any other offset, the lowest included, is one
+        assertTrue(new SectionsByOffset(List.of(at(0, 8)), 0).isHeaderStart(0));
     }
 
     @Test
