@@ -12,7 +12,7 @@ import org.savevminspector.model.FieldType;
 import org.savevminspector.model.Hex;
 import org.savevminspector.model.Meaning;
 import org.savevminspector.model.Span;
-import org.savevminspector.stream.ParseOptions;
+import org.savevminspector.io.ParseOptions;
 
 /**
  * The state of one walk over a save image: the bytes, what has been found so far, progress and cancellation.

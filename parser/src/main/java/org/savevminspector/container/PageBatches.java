@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Span;
-import org.savevminspector.stream.ParseOptions;
+import org.savevminspector.io.ParseOptions;
 
 /**
  * The batches of a page-data run, one by one, for a viewer that expands the run: the index keeps only the

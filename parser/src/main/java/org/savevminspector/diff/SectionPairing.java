@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.savevminspector.devices.xen.XenServerNames;
+import org.savevminspector.devices.XenServerNames;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.SectionType;
 

@@ -10,7 +10,7 @@ import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.loader.LoaderSimulator;
-import org.savevminspector.stream.ParseOptions;
+import org.savevminspector.io.ParseOptions;
 import org.savevminspector.stream.ParseResult;
 import org.savevminspector.stream.SavevmParser;
 

@@ -15,7 +15,7 @@ import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.loader.LoaderVerdict;
-import org.savevminspector.stream.ParseOptions;
+import org.savevminspector.io.ParseOptions;
 
 /**
  * Plans a conversion between loader families ({@code to-upstream}, {@code to-xenserver}): the header edits of

@@ -15,7 +15,7 @@ import org.savevminspector.io.Input;
 import org.savevminspector.io.InputLayer;
 import org.savevminspector.io.vhd.VhdLayer;
 import org.savevminspector.model.Span;
-import org.savevminspector.stream.ParseOptions;
+import org.savevminspector.io.ParseOptions;
 
 /**
  * The input as reports name it: the path as the user gave it, the size and modification time of the file it

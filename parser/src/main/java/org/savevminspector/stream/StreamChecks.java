@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
-import org.savevminspector.devices.xen.XenServerNames;
+import org.savevminspector.devices.XenServerNames;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.model.Hex;

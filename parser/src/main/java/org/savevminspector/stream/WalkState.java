@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.io.ParseOptions;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.Span;
 

@@ -2,7 +2,7 @@ package org.savevminspector.diff;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.savevminspector.container.ImageInspector;
+import org.savevminspector.image.ImageInspector;
 import org.savevminspector.fixtures.Guest;
 import org.savevminspector.fixtures.GuestWriter;
 import org.savevminspector.io.ByteSource;

@@ -8,8 +8,8 @@ import java.util.List;
 import org.savevminspector.app.common.IoReason;
 import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.container.ContainerIndexer;
-import org.savevminspector.container.ImageInspection;
-import org.savevminspector.container.ImageInspector;
+import org.savevminspector.image.ImageInspection;
+import org.savevminspector.image.ImageInspector;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.inspect.Inspection;
@@ -21,7 +21,7 @@ import org.savevminspector.io.InputName;
 import org.savevminspector.io.SliceByteSource;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.report.FileInfo;
-import org.savevminspector.stream.ParseOptions;
+import org.savevminspector.io.ParseOptions;
 
 /**
  * An input of a command, opened ({@link FileArguments#open}: a pipe or standard input is read once into a private

@@ -32,7 +32,7 @@ import org.savevminspector.app.gui.model.NodeDetail;
 import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.app.gui.model.RepairScope;
 import org.savevminspector.app.gui.session.Document;
-import org.savevminspector.container.ImageRepairPlan;
+import org.savevminspector.image.ImageRepairPlan;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspector;

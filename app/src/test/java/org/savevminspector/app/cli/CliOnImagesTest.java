@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.savevminspector.container.ContainerIndexer;
-import org.savevminspector.container.ImageInspector;
+import org.savevminspector.image.ImageInspector;
 import org.savevminspector.fixtures.Fixtures;
 import org.savevminspector.fixtures.SaveImageWriter;
 import org.savevminspector.fixtures.SaveImageWriter.Kind;

@@ -15,7 +15,7 @@ import org.savevminspector.devices.Meanings;
 import org.savevminspector.devices.layout.Element;
 import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.devices.pci.PciBlock;
-import org.savevminspector.devices.xen.XenServerNames;
+import org.savevminspector.devices.XenServerNames;
 
 /**
  * {@code uhci} v1 (§B.3.24, {@code QT hw/usb-uhci.c:uhci_save}): PCI block, a port count N (u8 at body 276), N

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.savevminspector.container.ContainerIndex;
-import org.savevminspector.container.ImageInspector;
+import org.savevminspector.image.ImageInspector;
 import org.savevminspector.fixtures.Fixtures;
 import org.savevminspector.fixtures.VhdWriter;
 import org.savevminspector.io.ByteSource;

@@ -1,16 +1,19 @@
-package org.savevminspector.container;
+package org.savevminspector.image;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.savevminspector.container.ContainerIndex;
+import org.savevminspector.container.ContainerIndexer;
+import org.savevminspector.container.ContainerKind;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.ParseOptions;
 import org.savevminspector.io.SliceByteSource;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.loader.LoaderProfiles;
-import org.savevminspector.stream.ParseOptions;
 import org.savevminspector.stream.ParseResult;
 
 /**
