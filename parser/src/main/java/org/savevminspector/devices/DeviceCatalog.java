@@ -21,10 +21,6 @@ public final class DeviceCatalog {
     private final Map<String, List<DeviceLayout>> variantsByIdstr = new HashMap<>();
 
     public DeviceCatalog(Iterable<? extends DeviceLayout> layouts) {
-        this(layouts, Derivations.ALL);
-    }
-
-    DeviceCatalog(Iterable<? extends DeviceLayout> layouts, List<VariantDerivation> derivations) {
         List<DeviceLayout> all = new ArrayList<>();
         layouts.forEach(all::add);
         for (DeviceLayout d : all) {
@@ -32,7 +28,7 @@ public final class DeviceCatalog {
         }
         for (DeviceLayout d : all) {
             if (d.variant().isEmpty()) {
-                for (VariantDerivation derivation : derivations) {
+                for (VariantDerivation derivation : Derivations.ALL) {
                     derivation.derive(d).ifPresent(v -> {
                         if (!hasVariant(d.idstr(), d.version(), v.variant())) {
                             register(v);

@@ -6,11 +6,11 @@ import java.util.List;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.io.ByteSource;
-import org.savevminspector.loader.LoaderProfile;
-import org.savevminspector.loader.LoaderReport;
-import org.savevminspector.loader.LoaderProfiles;
-import org.savevminspector.loader.LoaderSimulator;
 import org.savevminspector.io.ParseOptions;
+import org.savevminspector.loader.LoaderProfile;
+import org.savevminspector.loader.LoaderProfiles;
+import org.savevminspector.loader.LoaderReport;
+import org.savevminspector.loader.LoaderSimulator;
 import org.savevminspector.stream.ParseResult;
 import org.savevminspector.stream.SavevmParser;
 

@@ -10,7 +10,8 @@ import org.savevminspector.devices.acpi.AcpiMeanings;
  */
 final class XenServer60Profile {
     static final LoaderProfile PROFILE = XenServerRows.common()
-            .change(AcpiMeanings.GPE, r -> r.registered(1).function("hw/piix4acpi.c:gpe_load (XSPQ piix4acpi-pm-compat)"))
+            .change(AcpiMeanings.GPE, r -> r.registered(1)
+                    .function("hw/piix4acpi.c:gpe_load (XSPQ piix4acpi-pm-compat)"))
             .change(AcpiMeanings.PIIX4ACPI, r -> r.ownMax(1)
                     .function("hw/piix4acpi.c:piix4acpi_load (XSPQ piix4acpi-pm-compat)"))
             .freshAcpi(AcpiPlacement.V0)

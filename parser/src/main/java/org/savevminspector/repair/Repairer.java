@@ -16,8 +16,8 @@ import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.AtomicFileWriter;
-import org.savevminspector.io.OutputTarget;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.OutputTarget;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.Span;
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * The parser's packages form layers, lowest first; a lower layer never imports a higher one, and no two packages
  * import each other however indirectly:
  * <pre>
- * model → diagnostics → io → container → devices → stream → loader → inspect → repair → image → diff → report
+ * model → diagnostics → io → container → devices → stream → loader → inspect → repair → image
+ *       → diff → report
  * </pre>
  * {@code model} and {@code diagnostics} are the vocabulary every layer speaks (spans, fields, findings) and import
  * nothing of the tool but each other, so they sit under {@code io}: the input pipeline reports what it found in a

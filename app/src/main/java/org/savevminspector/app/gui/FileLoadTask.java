@@ -18,8 +18,8 @@ import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.Input;
 import org.savevminspector.io.InputName;
 import org.savevminspector.io.InputOpener;
-import org.savevminspector.io.vhd.VhdLayer;
 import org.savevminspector.io.ParseOptions;
+import org.savevminspector.io.vhd.VhdLayer;
 
 /** Opens and inspects a file off the FX thread, with progress and cancellation. */
 final class FileLoadTask extends Task<Document> {

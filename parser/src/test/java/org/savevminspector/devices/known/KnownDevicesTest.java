@@ -50,7 +50,10 @@ class KnownDevicesTest {
         assertEquals(OptionalLong.empty(), known.get("rtl8139").bodySize(9));
     }
 
-    /** {@code CountCheck("is_vbe", 1096, 1, …)}, {@code ("n_drives", 538, 1, …)}, {@code ("num_ports", 0, 1, …)}. */
+    /**
+     * The offsets that used to be written by hand: {@code CountCheck("is_vbe", 1096, 1, …)},
+     * {@code ("n_drives", 538, 1, …)}, {@code ("num_ports", 0, 1, …)}.
+     */
     @Test
     void countFieldOffsetsAreTheOldHardCodedOnes() {
         assertEquals(new CountField("is_vbe", 4, 1096, 1), known.get("vga").count("is_vbe").orElseThrow());
