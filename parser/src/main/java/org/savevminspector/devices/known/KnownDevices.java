@@ -2,6 +2,7 @@ package org.savevminspector.devices.known;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +156,7 @@ public final class KnownDevices {
             if (label.get(i).name().equals(in.field)) {
                 int width = (int) label.get(i).span().length();
                 byte[] bytes = ByteBuffer.allocate(8).putLong(in.value).array();
-                byte[] insert = java.util.Arrays.copyOfRange(bytes, 8 - width, 8);
+                byte[] insert = Arrays.copyOfRange(bytes, 8 - width, 8);
                 String reason = "insert " + in.field + " = 0x" + String.format("%0" + 2 * width + "X", in.value)
                         + " (" + in.why + ") after " + label.get(i - 1).name();
                 return new Upgrade(in.shape, in.label, label.get(i - 1).name(), in.field, insert, reason);
