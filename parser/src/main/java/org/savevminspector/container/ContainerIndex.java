@@ -31,6 +31,15 @@ public record ContainerIndex(ContainerKind kind, long size, List<ContainerRecord
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /**
+     * The padding after a migration-v2 {@code EMULATOR_CONTEXT} whose QEVM bytes are {@code qevmLength} long (§D.4:
+     * a record's body, here the 8-byte sub-header and the stream, ends on a multiple of 8), or -1 when the image has
+     * no such padding.
+     */
+    public int paddingFor(long qevmLength) {
+        return padding == null ? -1 : V2Records.padding(qevmLength + 8);
+    }
+
     /** Whether the file is a save image around a QEVM stream (not a bare stream, not unrecognised). */
     public boolean isContainer() {
         return kind != null && kind != ContainerKind.RAW;

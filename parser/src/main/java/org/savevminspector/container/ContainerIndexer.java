@@ -7,8 +7,8 @@ import java.util.ServiceLoader;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.ParseOptions;
 import org.savevminspector.model.Hex;
-import org.savevminspector.stream.ParseOptions;
 
 /**
  * Indexes a save image: the first {@link ContainerWalker} that recognises the file walks its record headers

@@ -7,12 +7,12 @@ import java.util.concurrent.CancellationException;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.ParseOptions;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.FieldType;
 import org.savevminspector.model.Hex;
 import org.savevminspector.model.Meaning;
 import org.savevminspector.model.Span;
-import org.savevminspector.stream.ParseOptions;
 
 /**
  * The state of one walk over a save image: the bytes, what has been found so far, progress and cancellation.

@@ -3,8 +3,8 @@ package org.savevminspector.container;
 import java.util.ArrayList;
 import java.util.List;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.ParseOptions;
 import org.savevminspector.model.Span;
-import org.savevminspector.stream.ParseOptions;
 
 /**
  * The batches of a page-data run, one by one, for a viewer that expands the run: the index keeps only the

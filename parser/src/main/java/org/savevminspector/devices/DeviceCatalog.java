@@ -12,8 +12,9 @@ import java.util.ServiceLoader;
  * All known body layouts, found with {@link ServiceLoader} so that adding a decoder never edits this class.
  * Lookups are by idstr (or alias) and version label. Alternative bodies of a label ({@link DeviceLayout#variant()})
  * are kept apart: {@link #find} and {@link #versions} only see the primary ones, {@link #alternatives} all of them.
- * XenServer v1-dialect variants of every layout that starts with a PCI block are derived here
- * ({@link XenServerV1Dialect}), unless a layout class states its own.
+ * Variants that a writer's dialect implies for many layouts at once (XenServer's v1 dialect of every layout that
+ * starts with a PCI block) are derived here by the {@link VariantDerivation} services, unless a layout class states
+ * its own.
  */
 public final class DeviceCatalog {
     private final Map<String, List<DeviceLayout>> byIdstr = new HashMap<>();
@@ -27,11 +28,13 @@ public final class DeviceCatalog {
         }
         for (DeviceLayout d : all) {
             if (d.variant().isEmpty()) {
-                XenServerV1Dialect.derive(d).ifPresent(v -> {
-                    if (!hasVariant(d.idstr(), d.version(), v.variant())) {
-                        register(v);
-                    }
-                });
+                for (VariantDerivation derivation : Derivations.ALL) {
+                    derivation.derive(d).ifPresent(v -> {
+                        if (!hasVariant(d.idstr(), d.version(), v.variant())) {
+                            register(v);
+                        }
+                    });
+                }
             }
         }
         for (Map<String, List<DeviceLayout>> m : List.of(byIdstr, variantsByIdstr)) {
@@ -131,6 +134,11 @@ public final class DeviceCatalog {
         List<String> names = new ArrayList<>(byIdstr.keySet());
         Collections.sort(names);
         return names;
+    }
+
+    private static final class Derivations {
+        static final List<VariantDerivation> ALL = ServiceLoader.load(VariantDerivation.class,
+                DeviceCatalog.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
     }
 
     private static final class Holder {

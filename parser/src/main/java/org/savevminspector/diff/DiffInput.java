@@ -2,7 +2,7 @@ package org.savevminspector.diff;
 
 import java.util.Objects;
 import org.savevminspector.container.ContainerIndex;
-import org.savevminspector.container.ImageInspection;
+import org.savevminspector.image.ImageInspection;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.io.ByteSource;
 

@@ -2,7 +2,7 @@ package org.savevminspector.diff;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.savevminspector.devices.xen.XenServerNames;
+import org.savevminspector.devices.XenServerNames;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.Span;
 

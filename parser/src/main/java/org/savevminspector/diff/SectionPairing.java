@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import org.savevminspector.devices.xen.XenServerNames;
+import org.savevminspector.devices.XenServerNames;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.SectionType;
 import org.savevminspector.stream.SectionTable;

@@ -3,11 +3,11 @@ package org.savevminspector.inspect;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.diagnostics.DiagnosticList;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.ParseOptions;
 import org.savevminspector.loader.LoaderProfile;
-import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.loader.LoaderProfiles;
+import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.loader.LoaderSimulator;
-import org.savevminspector.stream.ParseOptions;
 import org.savevminspector.stream.ParseResult;
 import org.savevminspector.stream.SavevmParser;
 

@@ -10,11 +10,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.Set;
-import org.savevminspector.io.compress.Decompression;
-import org.savevminspector.io.vhd.VhdView;
 
 /**
  * Turns an input as the user named it into bytes that can be read at random, the same way for every command and
@@ -38,10 +38,13 @@ public final class InputOpener {
     public static final int DEFAULT_MEMORY_LIMIT = 16 << 20;
 
     /**
-     * The stages after the bytes are readable: decompression (gzip, xz, zstd, bzip2, by magic, into a private
-     * copy through {@link InputStep.Context#copy}), then the view of a VHD's virtual disk.
+     * The stages after the bytes are readable, listed in {@code META-INF/services/org.savevminspector.io.InputStep}
+     * and run in their {@link InputStep#order()}: decompression (gzip, xz, zstd, bzip2, by magic, into a private
+     * copy through {@link InputStep.Context#copy}), then the view of a VHD's virtual disk. Found, not named, so
+     * that the pipeline stands below the formats it undoes.
      */
-    static final List<InputStep> STEPS = List.of(new Decompression(), new VhdView());
+    static final List<InputStep> STEPS = ServiceLoader.load(InputStep.class, InputStep.class.getClassLoader())
+            .stream().map(ServiceLoader.Provider::get).sorted(Comparator.comparingInt(InputStep::order)).toList();
 
     /** Hears how many bytes of a copied input have been read so far (every few MiB). */
     @FunctionalInterface

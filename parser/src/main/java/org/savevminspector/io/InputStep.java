@@ -19,6 +19,11 @@ public interface InputStep {
      */
     Input apply(Input in, Context context) throws IOException;
 
+    /** Where the step runs in the pipeline, lowest first: a step that undoes an outer layer comes before the inner. */
+    default int order() {
+        return 0;
+    }
+
     /** What the pipeline lends its steps. */
     interface Context {
         /**

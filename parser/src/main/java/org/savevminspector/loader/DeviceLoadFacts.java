@@ -24,9 +24,8 @@ import java.util.stream.Collectors;
  *                          has no generic test); {@link Long#MAX_VALUE} when it has none
  * @param pciFromVersion    the first version whose body starts with a PCI block, or -1 for none
  * @param checks            value tests that can reject after part of the body
- * @param fixedBytes        body bytes the function always reads whatever the version, or -1 (use the layout)
- * @param legacyBytes       body bytes of old versions the catalogue may not describe (§B.6 measurements), with a
- *                          v2 PCI block
+ * @param fixedBytes        body bytes the function always reads whatever the version, or -1 (use the layout, or
+ *                          the size the device's descriptor gives an old version no layout describes)
  * @param moves             I/O-port changes
  * @param layoutIdstr       the catalogue name whose layouts describe the body (XenServer's {@code UHCI usb
  *                          controller} reads the {@code uhci} body)
@@ -35,13 +34,12 @@ import java.util.stream.Collectors;
  */
 record DeviceLoadFacts(String idstr, long registeredVersion, InstanceRule instances, String loadFunction,
                        Set<Long> ownRejects, long ownMax, long pciFromVersion, List<CountCheck> checks,
-                       long fixedBytes, Map<Long, Long> legacyBytes, List<PortMove> moves, String layoutIdstr,
+                       long fixedBytes, List<PortMove> moves, String layoutIdstr,
                        Map<Long, Long> bodyAs) {
 
     DeviceLoadFacts {
         ownRejects = Set.copyOf(ownRejects);
         checks = List.copyOf(checks);
-        legacyBytes = Map.copyOf(legacyBytes);
         moves = List.copyOf(moves);
         bodyAs = Map.copyOf(bodyAs);
     }
@@ -60,7 +58,6 @@ record DeviceLoadFacts(String idstr, long registeredVersion, InstanceRule instan
         b.pciFrom = pciFromVersion;
         b.checks.addAll(checks);
         b.fixedBytes = fixedBytes;
-        b.legacy.putAll(legacyBytes);
         b.moves.addAll(moves);
         b.layoutIdstr = layoutIdstr;
         b.bodyAs.putAll(bodyAs);
@@ -104,7 +101,6 @@ record DeviceLoadFacts(String idstr, long registeredVersion, InstanceRule instan
         private long pciFrom = -1;
         private final List<CountCheck> checks = new ArrayList<>();
         private long fixedBytes = -1;
-        private final Map<Long, Long> legacy = new HashMap<>();
         private final List<PortMove> moves = new ArrayList<>();
 
         private Builder(String idstr, long registered, String function) {
@@ -195,11 +191,6 @@ record DeviceLoadFacts(String idstr, long registeredVersion, InstanceRule instan
             return this;
         }
 
-        Builder legacy(long version, long bytes) {
-            legacy.put(version, bytes);
-            return this;
-        }
-
         Builder moves(PortMove move) {
             moves.add(move);
             return this;
@@ -207,7 +198,7 @@ record DeviceLoadFacts(String idstr, long registeredVersion, InstanceRule instan
 
         DeviceLoadFacts build() {
             return new DeviceLoadFacts(idstr, registered, instances, function, rejects, ownMax, pciFrom, checks,
-                    fixedBytes, legacy, moves, layoutIdstr, bodyAs);
+                    fixedBytes, moves, layoutIdstr, bodyAs);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
+import org.savevminspector.devices.known.KnownDevices;
 import org.savevminspector.devices.layout.Cursor;
 import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.devices.pci.PciBlock;
@@ -16,9 +17,11 @@ import org.savevminspector.io.ByteSource;
  */
 final class LoadFunction {
     private final DeviceCatalog catalog;
+    private final KnownDevices devices;
 
     LoadFunction(DeviceCatalog catalog) {
         this.catalog = catalog;
+        this.devices = new KnownDevices(catalog);
     }
 
     /**
@@ -106,7 +109,7 @@ final class LoadFunction {
         return new LoadStep(consumed, LoadStep.ABORTED, abort.message(), ctx.values(), abort);
     }
 
-    /** Body bytes of the labelled version: fixed, else the catalogue's layout, else §B.6's measured sizes. */
+    /** Body bytes of the labelled version: fixed, else the catalogue's layout, else the descriptor's measured size. */
     private Optional<BodyLength> bodyLength(DeviceLoadFacts facts, LoadContext ctx, OptionalLong shapeBody) {
         if (facts.fixedBytes() >= 0) {
             return Optional.of(new BodyLength(facts.fixedBytes(), false));
@@ -121,9 +124,10 @@ final class LoadFunction {
                 // thrown here is a layout bug and must not be taken for a property of the file.
             }
         }
-        Long legacy = facts.legacyBytes().get(ctx.version());
-        if (legacy != null) {
-            return Optional.of(new BodyLength(legacy - pciShrink, false));
+        OptionalLong legacy = devices.find(facts.layoutIdstr())
+                .map(d -> d.legacySize(ctx.version())).orElse(OptionalLong.empty());
+        if (legacy.isPresent()) {
+            return Optional.of(new BodyLength(legacy.getAsLong() - pciShrink, false));
         }
         if (shapeBody.isPresent()) {
             return Optional.of(new BodyLength(shapeBody.getAsLong(), true));

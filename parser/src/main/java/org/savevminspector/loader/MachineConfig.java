@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.savevminspector.devices.acpi.AcpiMeanings;
 import org.savevminspector.model.Section;
 
 /**
@@ -50,7 +51,7 @@ record MachineConfig(Map<String, Integer> counts, Set<Long> serialBases) {
 
     /** ACPI enabled: {@code gpe_acpi_init} and {@code piix4_pm_init} ran (§B.1 rows 22, 24). */
     boolean acpi() {
-        return has("gpe") || has("piix4acpi") || has("pci_devfn");
+        return has(AcpiMeanings.GPE) || has(AcpiMeanings.PIIX4ACPI) || has("pci_devfn");
     }
 
     /** A {@code CONFIG_PASSTHROUGH} build: {@code php_devfn_init} registered {@code pci_devfn} (§B.1 row 23). */

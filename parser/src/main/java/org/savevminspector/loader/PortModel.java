@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.savevminspector.devices.acpi.AcpiMeanings;
 import org.savevminspector.model.Hex;
 
 /**
@@ -101,21 +102,21 @@ final class PortModel {
         if (g == gpeAddress && h == gpeHalfLen) {
             return Optional.empty();
         }
-        unmap(section, "gpe", "GPE0", gpeAddress, 2 * gpeHalfLen);
+        unmap(section, AcpiMeanings.GPE, "GPE0", gpeAddress, 2 * gpeHalfLen);
         gpeAddress = g;
         gpeHalfLen = h;
         int start = (int) g;
         int halfLen = (int) h;
         if (halfLen <= 0) {
             // length <= 0: register_ioport_* does nothing (§B.5.3): GPE0 simply disappears
-            events.add(new PortEvent(section, "gpe", PortEvent.MAP, g, 0, null,
+            events.add(new PortEvent(section, AcpiMeanings.GPE, PortEvent.MAP, g, 0, null,
                     "GPE0 half length " + Hex.padded(h) + " registers nothing: the GPE0 block disappears"));
             return Optional.empty();
         }
         if (start < 0) {
-            return wild(section, "gpe", "GPE0", start, 2L * halfLen, FixedPorts.GPE, false);
+            return wild(section, AcpiMeanings.GPE, "GPE0", start, 2L * halfLen, FixedPorts.GPE, false);
         }
-        return claim(section, "gpe", "GPE0", start, 2L * halfLen, FixedPorts.GPE, false);
+        return claim(section, AcpiMeanings.GPE, "GPE0", start, 2L * halfLen, FixedPorts.GPE, false);
     }
 
     /**
@@ -127,13 +128,13 @@ final class PortModel {
         if (a == pm1aAddress) {
             return Optional.empty();
         }
-        unmap(section, "piix4acpi", "PM1a_CNT", (pm1aAddress + 4) & 0xFFFFFFFFL, 2);
+        unmap(section, AcpiMeanings.PIIX4ACPI, "PM1a_CNT", (pm1aAddress + 4) & 0xFFFFFFFFL, 2);
         pm1aAddress = a;
         int start = (int) ((a + 4) & 0xFFFFFFFFL);
         if (start < 0) {
-            return wild(section, "piix4acpi", "PM1a_CNT", start, 2, FixedPorts.PIIX4ACPI, true);
+            return wild(section, AcpiMeanings.PIIX4ACPI, "PM1a_CNT", start, 2, FixedPorts.PIIX4ACPI, true);
         }
-        return claim(section, "piix4acpi", "PM1a_CNT", start, 2, FixedPorts.PIIX4ACPI, true);
+        return claim(section, AcpiMeanings.PIIX4ACPI, "PM1a_CNT", start, 2, FixedPorts.PIIX4ACPI, true);
     }
 
     private void unmap(int section, String device, String what, long start, long length) {

@@ -1,5 +1,7 @@
 package org.savevminspector.loader;
 
+import org.savevminspector.devices.acpi.AcpiMeanings;
+
 /**
  * {@code xenserver-6.0-6.2}: XenServer's qemu-dm with the "power-old hack" ({@code XSPQ
  * master/piix4acpi-pm-compat}, 2011-01-31 → 2013-12-09; docs/FORMAT.md §C.1, §C.5, Appendix X.1): {@code gpe} registered
@@ -8,8 +10,9 @@ package org.savevminspector.loader;
  */
 final class XenServer60Profile {
     static final LoaderProfile PROFILE = XenServerRows.common()
-            .change("gpe", r -> r.registered(1).function("hw/piix4acpi.c:gpe_load (XSPQ piix4acpi-pm-compat)"))
-            .change("piix4acpi", r -> r.ownMax(1)
+            .change(AcpiMeanings.GPE, r -> r.registered(1)
+                    .function("hw/piix4acpi.c:gpe_load (XSPQ piix4acpi-pm-compat)"))
+            .change(AcpiMeanings.PIIX4ACPI, r -> r.ownMax(1)
                     .function("hw/piix4acpi.c:piix4acpi_load (XSPQ piix4acpi-pm-compat)"))
             .freshAcpi(AcpiPlacement.V0)
             .build("xenserver-6.0-6.2", "XenServer 6.0–6.2 qemu-dm",

@@ -12,12 +12,12 @@ import org.savevminspector.devices.acpi.AcpiMeanings;
  */
 final class XenServer65Profile {
     static final LoaderProfile PROFILE = XenServerRows.common()
-            .change("piix4acpi", r -> r.registered(3).bodyAs(2, 1).bodyAs(3, 2)
+            .change(AcpiMeanings.PIIX4ACPI, r -> r.registered(3).bodyAs(2, 1).bodyAs(3, 2)
                     .movesOnly(new PortMove.Pm1aBlock(2, AcpiMeanings.PM1A_EVT_V0, 3))
                     .function("hw/piix4acpi.c:piix4acpi_load (XSPQ fix-migrate-from-Boston-thru-Clearwater)"))
             // X.7 CP-12149-xen-pvdriver: a PCI device whose state is its PCI block
             .add(device("xen-pvdevice", 1, "XSPQ master/CP-12149-xen-pvdriver.patch")
-                    .instances(InstanceRule.auto()).pciBlock().legacy(0, 276).legacy(1, 276).build())
+                    .instances(InstanceRule.auto()).pciBlock().build())
             .freshAcpi(AcpiPlacement.V1)
             .build("xenserver-6.5+", "XenServer 6.5+ qemu-dm",
                     "XenServer ≥ 6.5 (and 7.x): piix4acpi v3 = v2 body, ≤ 2 read as the v1 body at V0, "

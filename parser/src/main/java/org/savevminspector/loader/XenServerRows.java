@@ -2,7 +2,7 @@ package org.savevminspector.loader;
 
 import static org.savevminspector.loader.DeviceLoadFacts.device;
 
-import org.savevminspector.devices.xen.XenServerNames;
+import org.savevminspector.devices.XenServerNames;
 
 /**
  * The row changes every XenServer 6.x/7.x qemu-dm shares (docs/FORMAT.md Appendix X, {@code XSPQ master/*.patch}); the two

@@ -1,10 +1,12 @@
 package org.savevminspector.repair;
 
+import static org.savevminspector.devices.acpi.AcpiMeanings.PIIX4ACPI;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.savevminspector.devices.xen.XenServerNames;
+import org.savevminspector.devices.XenServerNames;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Section;
 
@@ -37,10 +39,10 @@ final class Conversion {
             new ConversionRule.Rename(XenServerNames.UHCI, XenServerNames.UPSTREAM_UHCI,
                     "XenServer's name for upstream's UHCI entry "
                     + "(XSPQ fix_savevm_v1_compatibility.patch, Appendix X.2); the body is the same"),
-            new ConversionRule.Relabel("piix4acpi", 2, 1, 1, "the 278-byte body is version 1 (XenServer 6.0–6.2 "
+            new ConversionRule.Relabel(PIIX4ACPI, 2, 1, 1, "the 278-byte body is version 1 (XenServer 6.0–6.2 "
                     + "power-old hack, §C.6 strategy a); upstream then implies PM1a at V0 0x1F40, where that "
                     + "qemu had it"),
-            new ConversionRule.Relabel("piix4acpi", 3, -1, 2, "XenServer ≥ 6.5 numbers the genuine v2 body 3 "
+            new ConversionRule.Relabel(PIIX4ACPI, 3, -1, 2, "XenServer ≥ 6.5 numbers the genuine v2 body 3 "
                     + "(fix-migrate-from-Boston-thru-Clearwater, Appendix X.1b); upstream registers it as 2"),
             new ConversionRule.Relabel("vga", 6, -1, 4, "XenServer registers vga as 6 with the unchanged v4 body "
                     + "(savevm_george_compatibility, Appendix X.3); upstream accepts up to 4"),
@@ -75,7 +77,7 @@ final class Conversion {
             new ConversionRule.Rename(XenServerNames.UPSTREAM_UHCI, XenServerNames.UHCI,
                     "XenServer registers UHCI under this name "
                     + "(XSPQ fix_savevm_v1_compatibility.patch, Appendix X.2); the body is the same"),
-            new ConversionRule.Relabel("piix4acpi", 2, 2, 3, "XenServer ≥ 6.5 reads labels ≤ 2 as the 278-byte "
+            new ConversionRule.Relabel(PIIX4ACPI, 2, 2, 3, "XenServer ≥ 6.5 reads labels ≤ 2 as the 278-byte "
                     + "v1 body and only 3 as the 282-byte v2 body (fix-migrate-from-Boston-thru-Clearwater, "
                     + "Appendix X.1b)"),
             new ConversionRule.Relabel("vga", 4, -1, 6, "XenServer registers vga as 6 and reads 6 as the v4 body "

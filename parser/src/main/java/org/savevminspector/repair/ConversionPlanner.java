@@ -9,11 +9,11 @@ import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.ParseOptions;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.loader.LoaderProfiles;
 import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.loader.LoaderVerdict;
-import org.savevminspector.stream.ParseOptions;
 
 /**
  * Plans a conversion between loader families ({@code to-upstream}, {@code to-xenserver}): the header edits of

@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.savevminspector.devices.known.KnownDevices;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.AtomicFileWriter;
-import org.savevminspector.io.OutputTarget;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.OutputTarget;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.Span;
 
@@ -111,8 +112,10 @@ public final class Repairer {
                     + " to match its " + s.body().length() + "-byte body";
             return Optional.of(new ByteEdit(versionOffset, now, want, reasons.computeIfAbsent(why, w -> w)));
         }
-        // found by the decoded field, not a fixed offset: a body whose field is missing (cut short) gets no edit
-        return Upgrades.find(s.idstr(), s.shapeVersion(), s.versionId()).flatMap(u -> s.fields().stream()
+        // the missing field and its value come from the device's descriptor; the place is found by the decoded
+        // field, not a fixed offset: a body whose field is missing (cut short) gets no edit
+        return KnownDevices.standard().find(s.idstr()).flatMap(d -> d.upgrade(s.shapeVersion(), s.versionId()))
+                .flatMap(u -> s.fields().stream()
                 .filter(f -> f.name().equals(u.afterField()) && f.span().end() <= s.body().end()).findFirst()
                 .map(f -> new ByteEdit(f.span().end(), new byte[0], u.insert(), u.reason())));
     }

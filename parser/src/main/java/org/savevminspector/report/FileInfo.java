@@ -13,9 +13,9 @@ import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.Input;
 import org.savevminspector.io.InputLayer;
+import org.savevminspector.io.ParseOptions;
 import org.savevminspector.io.vhd.VhdLayer;
 import org.savevminspector.model.Span;
-import org.savevminspector.stream.ParseOptions;
 
 /**
  * The input as reports name it: the path as the user gave it, the size and modification time of the file it

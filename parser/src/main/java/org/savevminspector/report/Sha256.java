@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.savevminspector.io.ByteSource;
-import org.savevminspector.stream.ParseOptions;
+import org.savevminspector.io.ParseOptions;
 
 /** SHA-256 (lower-case hex) of a byte range, read in blocks so that memory stays flat for multi-GiB images. */
 public final class Sha256 {

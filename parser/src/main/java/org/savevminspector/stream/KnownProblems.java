@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.BiPredicate;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
+import org.savevminspector.devices.acpi.AcpiMeanings;
 import org.savevminspector.devices.layout.Cursor;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.ZeroExtendedSource;
@@ -32,7 +33,7 @@ final class KnownProblems {
     }
 
     static final List<KnownProblem> TABLE = List.of(
-            new KnownProblem("piix4acpi", 2, 1, "gpe", 1,
+            new KnownProblem(AcpiMeanings.PIIX4ACPI, 2, 1, AcpiMeanings.GPE, 1,
                     "the XenServer 6.0–6.2 piix4acpi record (spec §C): labelled version 2 but written with the "
                             + "version-1 body, so the 4-byte pm1a_evt_blk_address is missing",
                     "XenServer's \"piix4acpi-pm-compat\" patch (2011–2013) reverted the body and the gpe record to "

@@ -10,6 +10,9 @@ import org.savevminspector.devices.DeviceLayout;
 import org.savevminspector.diagnostics.DiagnosticList;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.SectionType;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.io.ParseOptions;
+import org.savevminspector.model.Section;
 import org.savevminspector.model.Span;
 
 /** What a walk accumulates; shared by the v3 walk and the v2/v1 record walk. */

@@ -1,13 +1,14 @@
 package org.savevminspector.devices;
 
-import java.io.ByteArrayOutputStream;
+import org.savevminspector.fixtures.ByteWriter;
 
 /**
  * Writes a device body byte by byte for the decoder tests, independently of the production code: big-endian
- * stream words as {@code qemu_put_be*} writes them, little-endian words for PCI configuration space.
+ * stream words as {@code qemu_put_be*} writes them, little-endian words for PCI configuration space (the
+ * fixtures' {@link ByteWriter}), plus the runs and PCI blocks the decoder tests place fields with.
  */
 public final class BodyBuilder {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteWriter out = new ByteWriter();
 
     public static BodyBuilder body() {
         return new BodyBuilder();
@@ -15,32 +16,37 @@ public final class BodyBuilder {
 
     /** Bytes written so far (= the body offset of the next byte). */
     public int offset() {
-        return out.size();
+        return out.position();
     }
 
     public BodyBuilder u8(int v) {
-        out.write(v & 0xFF);
+        out.u8(v);
         return this;
     }
 
     public BodyBuilder be16(int v) {
-        return u8(v >> 8).u8(v);
+        out.be16(v);
+        return this;
     }
 
     public BodyBuilder be32(long v) {
-        return be16((int) (v >>> 16)).be16((int) v);
+        out.be32(v);
+        return this;
     }
 
     public BodyBuilder be64(long v) {
-        return be32(v >>> 32).be32(v);
+        out.be64(v);
+        return this;
     }
 
     public BodyBuilder le16(int v) {
-        return u8(v).u8(v >> 8);
+        out.le16(v);
+        return this;
     }
 
     public BodyBuilder le32(long v) {
-        return le16((int) v).le16((int) (v >>> 16));
+        out.le32(v);
+        return this;
     }
 
     /** {@code n} bytes counting up from {@code first} (so that a misplaced span shows up as a wrong value). */
@@ -52,14 +58,12 @@ public final class BodyBuilder {
     }
 
     public BodyBuilder fill(int n, int value) {
-        for (int i = 0; i < n; i++) {
-            u8(value);
-        }
+        out.fill(n, value);
         return this;
     }
 
     public BodyBuilder raw(byte[] b) {
-        out.writeBytes(b);
+        out.bytes(b);
         return this;
     }
 

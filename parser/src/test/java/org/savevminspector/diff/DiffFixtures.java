@@ -2,9 +2,9 @@ package org.savevminspector.diff;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.savevminspector.container.ImageInspector;
 import org.savevminspector.fixtures.Guest;
 import org.savevminspector.fixtures.GuestWriter;
+import org.savevminspector.image.ImageInspector;
 import org.savevminspector.io.ByteSource;
 
 /** Pairs of files for the diff tests, and the comparison of two byte arrays. */

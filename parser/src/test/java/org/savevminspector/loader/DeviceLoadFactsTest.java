@@ -3,7 +3,6 @@ package org.savevminspector.loader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,7 @@ class DeviceLoadFactsTest {
     @Test
     void everyBuilderCallLandsInTheFacts() {
         DeviceLoadFacts f = DeviceLoadFacts.device("dev", 3, "hw/dev.c:dev_load").rejects(0, 1).ownMax(5)
-                .pciBlockFrom(2).check(CHECK).legacy(0, 276).legacy(1, 280).moves(GPE).moves(PM1A)
+                .pciBlockFrom(2).check(CHECK).moves(GPE).moves(PM1A)
                 .instances(InstanceRule.pciSlot()).bodyAs(3, 2).build();
         assertEquals("dev", f.idstr());
         assertEquals(3, f.registeredVersion());
@@ -29,7 +28,6 @@ class DeviceLoadFactsTest {
         assertEquals(5, f.ownMax());
         assertEquals(2, f.pciFromVersion());
         assertEquals(List.of(CHECK), f.checks());
-        assertEquals(Map.of(0L, 276L, 1L, 280L), f.legacyBytes());
         assertEquals(List.of(GPE, PM1A), f.moves());
         assertEquals(2, f.bodyVersion(3));
         assertEquals(4, f.bodyVersion(4));

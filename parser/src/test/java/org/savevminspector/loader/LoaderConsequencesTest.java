@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.savevminspector.fixtures.ReplayGuest;
 
 /**
  * The consequences a user reads at their edges: which DMA register a PM1a block lands on (ports 0–7 are the
@@ -15,9 +16,9 @@ class LoaderConsequencesTest {
     private final LoaderSimulator simulator = new LoaderSimulator(TestCatalog.catalog());
 
     private String firstConsequence(long pm1a) {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.pm1a = pm1a;
-        TestStream s = g.build();
+        TestStream s = TestStream.of(g.write());
         return simulator.simulate(s.source(), s.parse()).report().consequences().get(0);
     }
 

@@ -14,7 +14,7 @@ import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.fixtures.Fixtures;
 import org.savevminspector.fixtures.Guest;
 import org.savevminspector.io.ByteSource;
-import org.savevminspector.stream.ParseOptions;
+import org.savevminspector.io.ParseOptions;
 import org.savevminspector.stream.SavevmParser;
 
 /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.savevminspector.devices.xen.XenServerNames;
+import org.savevminspector.devices.XenServerNames;
 import org.savevminspector.fixtures.Fixtures;
 import org.savevminspector.fixtures.Guest;
 import org.savevminspector.io.ByteSource;

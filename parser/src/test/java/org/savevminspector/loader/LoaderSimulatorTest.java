@@ -11,9 +11,16 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.fixtures.Bodies;
+import org.savevminspector.fixtures.PciConfig;
+import org.savevminspector.fixtures.ReplayGuest;
 
 class LoaderSimulatorTest {
     private final LoaderSimulator simulator = new LoaderSimulator(TestCatalog.catalog());
+
+    private static TestStream stream(ReplayGuest g) {
+        return TestStream.of(g.write());
+    }
 
     private LoaderSimulator.Result run(TestStream s) {
         return simulator.simulate(s.source(), s.parse());
@@ -35,7 +42,7 @@ class LoaderSimulatorTest {
 
     @Test
     void defaultGuestLoadsWholeFileWithoutDiagnostics() {
-        TestStream s = new Guest().build();
+        TestStream s = stream(new ReplayGuest());
         LoaderSimulator.Result r = run(s);
         LoaderReport rep = r.report();
         assertEquals(LoadOutcome.LOADED, rep.outcome());
@@ -57,7 +64,7 @@ class LoaderSimulatorTest {
 
     @Test
     void defaultGuestMapsTheFourBarsOfTheBootedMapAndMovesNothingElse() {
-        LoaderReport rep = run(new Guest().build()).report();
+        LoaderReport rep = run(stream(new ReplayGuest())).report();
         List<String> maps = rep.ports().stream().map(e -> e.device() + " " + e.action() + " "
                 + Long.toHexString(e.start()) + "+" + Long.toHexString(e.length())).toList();
         assertEquals(List.of("platform map c000+100", "rtl8139 map c100+100", "uhci map c200+20"), maps);
@@ -65,9 +72,9 @@ class LoaderSimulatorTest {
 
     @Test
     void missingEofFailsWithEio() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.eof = false;
-        TestStream s = g.build();
+        TestStream s = stream(g);
         LoaderSimulator.Result r = run(s);
         assertEquals(LoadOutcome.FAILED, r.report().outcome());
         assertEquals(-5, r.report().result());
@@ -81,9 +88,9 @@ class LoaderSimulatorTest {
 
     @Test
     void xenServerPiix4acpiBodyLabelledTwoAbortsOnTheDmaPorts() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.pm1a = null; // 278-byte body under a version-2 label (§C.2)
-        TestStream s = g.build();
+        TestStream s = stream(g);
         long size = s.bytes().length;
         LoaderSimulator.Result r = run(s);
         LoaderReport rep = r.report();
@@ -120,11 +127,11 @@ class LoaderSimulatorTest {
 
     @Test
     void relabelledToOneLoadsAndMovesAcpiPortsToV0() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.pm1a = null;
         g.piix4Version = 1;
         g.gpeVersion = 1;
-        LoaderSimulator.Result r = run(g.build());
+        LoaderSimulator.Result r = run(stream(g));
         assertEquals(LoadOutcome.LOADED, r.report().outcome());
         assertEquals(0, r.report().result());
         List<String> moves = r.report().ports().stream().filter(e -> !e.device().equals("platform")
@@ -139,19 +146,19 @@ class LoaderSimulatorTest {
 
     @Test
     void insertingTheV0AddressLoadsTheSameWay() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.pm1a = 0x1F40L;
         g.gpeVersion = 1;
-        LoaderReport rep = run(g.build()).report();
+        LoaderReport rep = run(stream(g)).report();
         assertEquals(LoadOutcome.LOADED, rep.outcome());
         assertTrue(rep.ports().stream().anyMatch(e -> e.action().equals("map") && e.start() == 0x1F44));
     }
 
     @Test
     void labelAboveUpstreamIsRefused() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.piix4Version = 3;
-        TestStream s = g.build();
+        TestStream s = stream(g);
         LoaderSimulator.Result r = run(s);
         assertEquals(LoadOutcome.FAILED, r.report().outcome());
         assertEquals(-22, r.report().result());
@@ -164,19 +171,19 @@ class LoaderSimulatorTest {
 
     @Test
     void newerLabelIsReportedEvenAfterTheLoaderStopped() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.rtlInstance = 0;
         g.piix4Version = 3;
-        LoaderSimulator.Result r = run(g.build());
+        LoaderSimulator.Result r = run(stream(g));
         assertEquals("Unknown savevm section or instance 'rtl8139' 0", r.report().message());
         assertEquals(1, codes(r).stream().filter(c -> c == DiagnosticCode.VERSION_NEWER_THAN_UPSTREAM).count());
     }
 
     @Test
     void xenServerRtl8139InstanceZeroIsUnknownToUpstream() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.rtlInstance = 0;
-        TestStream s = g.build();
+        TestStream s = stream(g);
         LoaderSimulator.Result r = run(s);
         assertEquals(LoadOutcome.FAILED, r.report().outcome());
         assertEquals(-22, r.report().result());
@@ -188,9 +195,9 @@ class LoaderSimulatorTest {
 
     @Test
     void pckbdLabelledTwoIsASilentPartialLoad() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.pckbdVersion = 2;
-        TestStream s = g.build();
+        TestStream s = stream(g);
         LoaderSimulator.Result r = run(s);
         LoaderReport rep = r.report();
         assertEquals(LoadOutcome.LOADED, rep.outcome());
@@ -208,18 +215,18 @@ class LoaderSimulatorTest {
 
     @Test
     void rejectedVersionFollowedByANonSectionByteFails() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.ps2kbdVersion = 1; // ps2_kbd_load refuses 0/1; body starts with 0xFF
-        LoaderSimulator.Result r = run(g.build());
+        LoaderSimulator.Result r = run(stream(g));
         assertEquals(-22, r.report().result());
         assertEquals("Unknown savevm section type 255", r.report().message());
     }
 
     @Test
     void fdcWithThreeDrivesStopsAfterTheCountByte() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.fdcDrives = 3;
-        TestStream s = g.build();
+        TestStream s = stream(g);
         LoaderSimulator.Result r = run(s);
         assertEquals(539, read(r.report(), "fdc").bytesRead());
         assertEquals(s.section("fdc").body().offset() + 540, r.report().stoppedAt());
@@ -229,18 +236,18 @@ class LoaderSimulatorTest {
 
     @Test
     void uhciPortCountMismatchStopsAfter277Or261Bytes() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.uhciPorts = 1;
-        assertEquals(277, read(run(g.build()).report(), "uhci").bytesRead());
+        assertEquals(277, read(run(stream(g)).report(), "uhci").bytesRead());
         g.uhciPciVersion = 1;
-        assertEquals(261, read(run(g.build()).report(), "uhci").bytesRead());
+        assertEquals(261, read(run(stream(g)).report(), "uhci").bytesRead());
     }
 
     @Test
     void pciBlockVersionOneIsCorrectedEvenWhenTheLayoutIgnoresIt() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.uhciPciVersion = 1;
-        TestStream s = g.build();
+        TestStream s = stream(g);
         LoaderSimulator flat = new LoaderSimulator(TestCatalog.catalogWithFlatPci());
         LoaderReport aware = run(s).report();
         LoaderReport corrected = flat.simulate(s.source(), s.parse()).report();
@@ -251,9 +258,9 @@ class LoaderSimulatorTest {
 
     @Test
     void pciBlockVersionAboveTwoIsRejectedAfterFourBytes() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.piix4PciVersion = 3;
-        LoaderSimulator.Result r = run(g.build());
+        LoaderSimulator.Result r = run(stream(g));
         assertEquals(4, read(r.report(), "piix4acpi").bytesRead());
         // the next byte is the vendor ID's low byte 0x86 (§B.6)
         assertEquals("Unknown savevm section type 134", r.report().message());
@@ -262,36 +269,36 @@ class LoaderSimulatorTest {
 
     @Test
     void gpeAtPortZeroAbortsWithReadMessage() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.gpeAddress = 0;
-        LoaderSimulator.Result r = run(g.build());
+        LoaderSimulator.Result r = run(stream(g));
         assertEquals(LoadOutcome.ABORTED, r.report().outcome());
         assertEquals("qemu: hardware error: register_ioport_read: invalid opaque", r.report().message());
     }
 
     @Test
     void gpeAtANegativeIntAddressCrashes() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.gpeAddress = 0x80000000L;
-        LoaderReport rep = run(g.build()).report();
+        LoaderReport rep = run(stream(g)).report();
         assertEquals(LoadOutcome.ABORTED, rep.outcome());
         assertTrue(rep.message().contains("SIGSEGV"), rep.message());
     }
 
     @Test
     void gpeWithZeroHalfLengthDisappearsAndLoads() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.gpeHalfLen = 0;
-        LoaderReport rep = run(g.build()).report();
+        LoaderReport rep = run(stream(g)).report();
         assertEquals(LoadOutcome.LOADED, rep.outcome());
         assertTrue(rep.ports().stream().anyMatch(e -> e.device().equals("gpe") && e.action().equals("unmap")));
     }
 
     @Test
     void pm1aNearTheTopOverflowsSilently() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.pm1a = 0xFFFBL;
-        LoaderSimulator.Result r = run(g.build());
+        LoaderSimulator.Result r = run(stream(g));
         assertEquals(LoadOutcome.LOADED, r.report().outcome());
         PortEvent overflow = r.report().ports().stream().filter(e -> e.action().equals("overflow")).findFirst()
                 .orElseThrow();
@@ -301,22 +308,22 @@ class LoaderSimulatorTest {
 
     @Test
     void pm1aOnNullTokenPortsTakesThemOver() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.pm1a = 0x000CL;
-        assertEquals(LoadOutcome.LOADED, run(g.build()).report().outcome());
+        assertEquals(LoadOutcome.LOADED, run(stream(g)).report().outcome());
         g.pm1a = 0xFFFFFFFFL; // +4 wraps to port 3: DMA
-        assertEquals(LoadOutcome.ABORTED, run(g.build()).report().outcome());
+        assertEquals(LoadOutcome.ABORTED, run(stream(g)).report().outcome());
         g.pm1a = 0xC0FCL; // rtl8139's BAR
-        LoaderReport rep = run(g.build()).report();
+        LoaderReport rep = run(stream(g)).report();
         assertEquals(LoadOutcome.ABORTED, rep.outcome());
         assertTrue(rep.ports().get(rep.ports().size() - 1).owner().startsWith("rtl8139"));
     }
 
     @Test
     void platformBarOverlappingIdeAborts() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.platformBar0 = 0x0301;
-        LoaderSimulator.Result r = run(g.build());
+        LoaderSimulator.Result r = run(stream(g));
         assertEquals(LoadOutcome.ABORTED, r.report().outcome());
         PortEvent collision = r.report().ports().get(r.report().ports().size() - 1);
         assertEquals(0x376, collision.start());
@@ -326,29 +333,29 @@ class LoaderSimulatorTest {
 
     @Test
     void barsThatCannotBeMappedStayUnmapped() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.platformBar0 = 0x0001;
         g.uhciCommand = 0x04;
-        LoaderReport rep = run(g.build()).report();
+        LoaderReport rep = run(stream(g)).report();
         assertEquals(LoadOutcome.LOADED, rep.outcome());
         assertEquals(List.of("rtl8139"), rep.ports().stream().map(PortEvent::device).toList());
     }
 
     @Test
     void uhciBarOnThePlatformBarAborts() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.uhciBar4 = 0xC001;
-        LoaderReport rep = run(g.build()).report();
+        LoaderReport rep = run(stream(g)).report();
         assertEquals(LoadOutcome.ABORTED, rep.outcome());
         assertEquals("platform", rep.ports().get(rep.ports().size() - 1).owner());
     }
 
     @Test
     void trailingBytesAfterTheBuggyRecordAreReadAsTheValue() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.pm1a = null;
         g.afterEof = new byte[] {0x00, 0x1F, 0x40, 0x00};
-        TestStream s = g.build();
+        TestStream s = stream(g);
         LoaderReport rep = run(s).report();
         // pm1a = 00 00 1F 40 from the EOF byte and three trailing bytes; the fourth (0x00) ends the load
         assertEquals(LoadOutcome.LOADED, rep.outcome());
@@ -384,7 +391,7 @@ class LoaderSimulatorTest {
 
     @Test
     void layoutUnknownForTheLabelledVersionEndsTheSimulation() {
-        TestStream s = TestStream.v3().ramPrefix().full(5, "PIIX3", 0, 2, Bodies.body().pci(2, 0x8086, 0).bytes());
+        TestStream s = TestStream.v3().ramPrefix().full(5, "PIIX3", 0, 2, Bodies.pciBlock(2, PciConfig.of(0x8086, 0)));
         LoaderSimulator.Result incomplete = run(s);
         LoaderReport rep = incomplete.report();
         assertEquals(LoadOutcome.INCOMPLETE, rep.outcome());
@@ -393,7 +400,7 @@ class LoaderSimulatorTest {
 
         // with a header after it, the shape walk's length is assumed
         TestStream followed = TestStream.v3().ramPrefix()
-                .full(5, "PIIX3", 0, 2, Bodies.body().pci(2, 0x8086, 0).bytes()).eof();
+                .full(5, "PIIX3", 0, 2, Bodies.pciBlock(2, PciConfig.of(0x8086, 0))).eof();
         LoaderReport rep2 = run(followed).report();
         assertEquals(LoadOutcome.LOADED, rep2.outcome());
         assertTrue(read(rep2, "PIIX3").message().contains("assumed"));
@@ -402,7 +409,7 @@ class LoaderSimulatorTest {
     @Test
     void pciVersionOneInsideAVersionTwoPiix4acpiBodyAborts() {
         // §B.5.4 last row: the 260-byte block shifts the body; pm1a_evt_blk_address comes from irq_state (0)
-        TestStream s = new Guest().build();
+        TestStream s = stream(new ReplayGuest());
         byte[] bytes = s.bytes();
         bytes[(int) s.section("piix4acpi").body().offset() + 3] = 1;
         LoaderReport rep = simulator.simulate(org.savevminspector.io.ByteSource.of(bytes), s.parse()).report();
@@ -413,17 +420,17 @@ class LoaderSimulatorTest {
 
     @Test
     void gpeJustBelowPortZeroCorruptsSilentlyAndFarAboveCrashes() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.gpeAddress = 0xFFFFFFF0L; // measured: result 0 (§B.5.3)
-        LoaderReport below = run(g.build()).report();
+        LoaderReport below = run(stream(g)).report();
         assertEquals(LoadOutcome.LOADED, below.outcome());
         assertTrue(below.ports().stream().anyMatch(e -> e.action().equals("overflow")));
         g.gpeAddress = 0xFFFFFFFEL; // reaches ports 0–1: DMA controller 0
-        assertEquals("qemu: hardware error: register_ioport_read: invalid opaque", run(g.build()).report().message());
+        assertEquals("qemu: hardware error: register_ioport_read: invalid opaque", run(stream(g)).report().message());
         g.gpeAddress = 0xFFFE;
         g.gpeHalfLen = 0x10000000L; // 2^29 ports past the tables
-        assertTrue(run(g.build()).report().message().contains("SIGSEGV"));
+        assertTrue(run(stream(g)).report().message().contains("SIGSEGV"));
         g.gpeHalfLen = 0x80000000L; // negative length: nothing registered, GPE0 disappears (measured)
-        assertEquals(LoadOutcome.LOADED, run(g.build()).report().outcome());
+        assertEquals(LoadOutcome.LOADED, run(stream(g)).report().outcome());
     }
 }

@@ -19,7 +19,7 @@ import org.savevminspector.fixtures.Guest;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
-import org.savevminspector.stream.ParseOptions;
+import org.savevminspector.io.ParseOptions;
 
 /**
  * What each loader makes of each kind of file, word for word: every diagnostic (code, offset, length, section,

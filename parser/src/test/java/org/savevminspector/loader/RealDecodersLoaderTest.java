@@ -6,19 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.fixtures.ReplayGuest;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
+import org.savevminspector.io.ByteSource;
 
 /** The simulation behind {@link Inspector} with the real shape walk and the catalogue on the class path. */
 class RealDecodersLoaderTest {
 
-    private static Inspection inspect(Guest g) {
-        return Inspector.standard().inspect(g.build().source());
+    private static Inspection inspect(ReplayGuest g) {
+        return Inspector.standard().inspect(ByteSource.of(g.bytes()));
     }
 
     @Test
     void loaderReadsMatchTheShapeWalkSectionBySection() {
-        Inspection i = inspect(new Guest());
+        Inspection i = inspect(new ReplayGuest());
         assertEquals(LoadOutcome.LOADED, i.loader().outcome());
         assertEquals(i.parse().sections().size(), i.loader().reads().size());
         for (LoaderRead r : i.loader().reads()) {
@@ -30,7 +32,7 @@ class RealDecodersLoaderTest {
 
     @Test
     void labelShapeMismatchAtTheEndAbortsAndIsExplainedTwice() {
-        Guest g = new Guest();
+        ReplayGuest g = new ReplayGuest();
         g.pm1a = null;
         Inspection i = inspect(g);
         assertEquals(LoadOutcome.ABORTED, i.loader().outcome());

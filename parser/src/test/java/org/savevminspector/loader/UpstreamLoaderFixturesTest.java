@@ -17,7 +17,7 @@ import org.savevminspector.fixtures.Fixtures;
 import org.savevminspector.fixtures.Guest;
 import org.savevminspector.fixtures.GuestWriter;
 import org.savevminspector.io.ByteSource;
-import org.savevminspector.stream.ParseOptions;
+import org.savevminspector.io.ParseOptions;
 import org.savevminspector.stream.ParseResult;
 import org.savevminspector.stream.SavevmParser;
 

@@ -22,7 +22,7 @@ import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.loader.LoadOutcome;
 import org.savevminspector.loader.LoaderProfiles;
-import org.savevminspector.stream.ParseOptions;
+import org.savevminspector.io.ParseOptions;
 
 /**
  * Conversions of files with two piix4acpi sections (issue 13 point 8): they used to end in {@code INTERNAL_ERROR …

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.ParseOptions;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.SectionType;
 import org.savevminspector.model.StreamFormat;

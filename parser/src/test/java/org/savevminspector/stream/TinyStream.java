@@ -1,16 +1,17 @@
 package org.savevminspector.stream;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.layout.Layout;
+import org.savevminspector.fixtures.ByteWriter;
+import org.savevminspector.fixtures.StreamBuilder;
 
 /**
  * Minimal streams over a toy catalogue, to test the walk's mechanics apart from the real device layouts:
  * device "alpha" v1 has a 4-byte body and v2 an 8-byte body whose second word must be 0xCAFE (like
- * piix4acpi's pm1a_evt_blk_address), "beta" v1 a 2-byte body.
+ * piix4acpi's pm1a_evt_blk_address), "beta" v1 a 2-byte body. The bytes are written by the fixtures'
+ * {@link StreamBuilder}; this adds the toy catalogue and byte values given as ints.
  */
 final class TinyStream {
     static final DeviceCatalog CATALOG = new DeviceCatalog(List.of(
@@ -34,18 +35,23 @@ final class TinyStream {
         }
     }
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final StreamBuilder out;
+
+    /** Nothing written yet, not even the magic. */
+    TinyStream() {
+        this(StreamBuilder.empty());
+    }
+
+    private TinyStream(StreamBuilder out) {
+        this.out = out;
+    }
 
     static TinyStream v3() {
-        TinyStream t = new TinyStream();
-        t.raw(0x51, 0x45, 0x56, 0x4D, 0, 0, 0, 3);
-        return t;
+        return new TinyStream(StreamBuilder.v3());
     }
 
     TinyStream raw(int... bytes) {
-        for (int b : bytes) {
-            out.write(b);
-        }
+        out.bytes(bytes);
         return this;
     }
 
@@ -53,26 +59,22 @@ final class TinyStream {
         return raw((int) (v >>> 24) & 0xFF, (int) (v >>> 16) & 0xFF, (int) (v >>> 8) & 0xFF, (int) v & 0xFF);
     }
 
+    /** A FULL section whose body is given as byte values. */
     TinyStream full(long sid, String idstr, long instance, long version, int... body) {
-        raw(4);
-        be32(sid);
-        byte[] name = idstr.getBytes(StandardCharsets.ISO_8859_1);
-        raw(name.length);
-        out.writeBytes(name);
-        be32(instance);
-        be32(version);
-        return raw(body);
+        out.full(sid, idstr, instance, version, new ByteWriter().bytes(body).toByteArray());
+        return this;
     }
 
     TinyStream eof() {
-        return raw(0);
+        out.eof();
+        return this;
     }
 
     int size() {
-        return out.size();
+        return out.position();
     }
 
     byte[] bytes() {
-        return out.toByteArray();
+        return out.build().bytes();
     }
 }

@@ -3,8 +3,8 @@ package org.savevminspector.app.cli;
 import java.io.PrintWriter;
 import org.savevminspector.io.InputName;
 import org.savevminspector.io.InputOpener;
+import org.savevminspector.io.ParseOptions;
 import org.savevminspector.report.PrintableText;
-import org.savevminspector.stream.ParseOptions;
 
 /**
  * Progress of long reads on stderr: hashing and indexing a large save image (a line every 10 %), reading a large

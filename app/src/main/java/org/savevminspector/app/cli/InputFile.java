@@ -8,20 +8,20 @@ import java.util.List;
 import org.savevminspector.app.common.IoReason;
 import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.container.ContainerIndexer;
-import org.savevminspector.container.ImageInspection;
-import org.savevminspector.container.ImageInspector;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.image.ImageInspection;
+import org.savevminspector.image.ImageInspector;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.Input;
 import org.savevminspector.io.InputLayer;
 import org.savevminspector.io.InputName;
+import org.savevminspector.io.ParseOptions;
 import org.savevminspector.io.SliceByteSource;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.report.FileInfo;
-import org.savevminspector.stream.ParseOptions;
 
 /**
  * An input of a command, opened ({@link FileArguments#open}: a pipe or standard input is read once into a private

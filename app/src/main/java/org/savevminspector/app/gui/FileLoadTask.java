@@ -11,15 +11,15 @@ import org.savevminspector.app.gui.model.DiskOutline;
 import org.savevminspector.app.gui.model.StructureTree;
 import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.container.ContainerIndex;
-import org.savevminspector.container.ImageInspection;
-import org.savevminspector.container.ImageInspector;
+import org.savevminspector.image.ImageInspection;
+import org.savevminspector.image.ImageInspector;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.Input;
 import org.savevminspector.io.InputName;
 import org.savevminspector.io.InputOpener;
+import org.savevminspector.io.ParseOptions;
 import org.savevminspector.io.vhd.VhdLayer;
-import org.savevminspector.stream.ParseOptions;
 
 /** Opens and inspects a file off the FX thread, with progress and cancellation. */
 final class FileLoadTask extends Task<Document> {

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import org.savevminspector.app.gui.session.Document;
-import org.savevminspector.container.ImageInspection;
-import org.savevminspector.container.ImageRepairPlan;
-import org.savevminspector.container.ImageRepairer;
+import org.savevminspector.image.ImageInspection;
+import org.savevminspector.image.ImageRepairPlan;
+import org.savevminspector.image.ImageRepairer;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairPlan;
@@ -27,7 +27,7 @@ final class ImageRepairs {
         Map<RepairStrategy, ImageRepairPlan> out = new EnumMap<>(RepairStrategy.class);
         ImageRepairer repairer = ImageRepairer.standard();
         try (ByteSource src = doc.open()) {
-            ImageInspection image = org.savevminspector.container.ImageInspector.standard().inspect(src);
+            ImageInspection image = org.savevminspector.image.ImageInspector.standard().inspect(src);
             if (image.stream() == null) {
                 return out;
             }

@@ -94,9 +94,15 @@ class CliOnFixturesTest {
             long off = f.get("offset").longValue();
             assertTrue(off >= bodyStart && off + f.get("length").longValue() <= bodyEnd, f.toString());
             JsonNode v = f.get("value");
-            assertTrue(v.isIntegralNumber() || v.isTextual() || v.isNull(), f.toString());
-            if (v.isIntegralNumber()) {
-                assertTrue(Math.abs(v.longValue()) < (1L << 53), f.toString());
+            long length = f.get("length").longValue();
+            // the type says what the value is: a number (or the raw bits as hex past 2^53), text, bytes, nothing
+            switch (f.get("type").textValue()) {
+                case "struct", "array" -> assertTrue(v.isNull(), f.toString());
+                case "ascii" -> assertTrue(v.isTextual(), f.toString());
+                case "bytes" -> assertTrue(v.isTextual() && v.textValue().length() == 2 * length
+                        || f.path("truncatedValue").asBoolean() && (v.isNull() || v.isTextual()), f.toString());
+                default -> assertTrue(v.isIntegralNumber() && Math.abs(v.longValue()) < (1L << 53)
+                        || v.isTextual() && v.textValue().matches("0x[0-9A-F]{" + 2 * length + "}"), f.toString());
             }
             if (f.has("fields")) {
                 assertFieldsWellFormed(f.get("fields"), bodyStart, bodyEnd);

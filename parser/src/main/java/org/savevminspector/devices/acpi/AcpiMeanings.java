@@ -8,6 +8,11 @@ import org.savevminspector.model.Meaning;
 /** ACPI values and the two I/O-port layouts V0 ("traditional Xen") and V1 ("modern QEMU") of §B.2.4. */
 public final class AcpiMeanings {
 
+    /** The idstr of the PIIX4 power-management function ({@code QT hw/piix4acpi.c:piix4_pm_init}). */
+    public static final String PIIX4ACPI = "piix4acpi";
+    /** The idstr of its general-purpose event block (registered in {@code QT hw/piix4acpi.c}). */
+    public static final String GPE = "gpe";
+
     public static final long PM1A_EVT_V0 = 0x1F40;
     public static final long PM1A_EVT_V1 = 0xB000;
     public static final long GPE0_V0 = 0x1F68;

@@ -9,6 +9,6 @@ import org.savevminspector.devices.layout.Layout;
  */
 public final class GpeV1 extends DeviceLayoutBase {
     public GpeV1() {
-        super("gpe", 1, "QT hw/piix4acpi.c:gpe_load (version 1 branch)", Layout.of(GpeParts.registers()));
+        super(AcpiMeanings.GPE, 1, "QT hw/piix4acpi.c:gpe_load (version 1 branch)", Layout.of(GpeParts.registers()));
     }
 }

@@ -8,7 +8,7 @@ import org.savevminspector.devices.layout.Layout;
 /** {@code gpe} v2 (§B.3.26): the v1 registers plus the GPE0 block address and half length; 17 bytes. */
 public final class GpeV2 extends DeviceLayoutBase {
     public GpeV2() {
-        super("gpe", 2, "QT hw/piix4acpi.c:gpe_save", Layout.of(
+        super(AcpiMeanings.GPE, 2, "QT hw/piix4acpi.c:gpe_save", Layout.of(
                 GpeParts.registers(),
                 // gpe_acpi_init and gpe_load only ever assign the V0 or V1 block (§B.2.4)
                 be32("gpe0_blk_address").means(AcpiMeanings.GPE0_BLK_ADDRESS)

@@ -9,6 +9,7 @@ import org.savevminspector.devices.layout.Layout;
  */
 public final class Piix4AcpiV1 extends DeviceLayoutBase {
     public Piix4AcpiV1() {
-        super("piix4acpi", 1, "QT hw/piix4acpi.c:piix4acpi_load (version 1 branch)", Layout.of(Piix4AcpiParts.v1Body()));
+        super(AcpiMeanings.PIIX4ACPI, 1, "QT hw/piix4acpi.c:piix4acpi_load (version 1 branch)",
+                Layout.of(Piix4AcpiParts.v1Body()));
     }
 }

@@ -9,6 +9,6 @@ import org.savevminspector.devices.layout.Layout;
  */
 public final class Piix4AcpiV2 extends DeviceLayoutBase {
     public Piix4AcpiV2() {
-        super("piix4acpi", 2, "QT hw/piix4acpi.c:piix4acpi_save", Layout.of(Piix4AcpiParts.v2Body()));
+        super(AcpiMeanings.PIIX4ACPI, 2, "QT hw/piix4acpi.c:piix4acpi_save", Layout.of(Piix4AcpiParts.v2Body()));
     }
 }

@@ -12,7 +12,8 @@ import org.savevminspector.devices.layout.Layout;
  */
 public final class Piix4AcpiXenServerDialectV1 extends DeviceLayoutBase {
     public Piix4AcpiXenServerDialectV1() {
-        super("piix4acpi", 1, "XSPQ master/fix_savevm_v1_compatibility.patch (piix4acpi_load, file version 1)",
+        super(AcpiMeanings.PIIX4ACPI, 1,
+                "XSPQ master/fix_savevm_v1_compatibility.patch (piix4acpi_load, file version 1)",
                 Layout.of(be16("pm1_control").means(AcpiMeanings.PM1_CONTROL)));
     }
 

@@ -12,7 +12,8 @@ import org.savevminspector.devices.layout.Layout;
  */
 public final class Piix4AcpiXenServerDialectV2 extends DeviceLayoutBase {
     public Piix4AcpiXenServerDialectV2() {
-        super("piix4acpi", 2, "XSPQ master/fix_savevm_v1_compatibility.patch (piix4acpi_load, file version 1)",
+        super(AcpiMeanings.PIIX4ACPI, 2,
+                "XSPQ master/fix_savevm_v1_compatibility.patch (piix4acpi_load, file version 1)",
                 Layout.of(be16("pm1_control").means(AcpiMeanings.PM1_CONTROL),
                         be32("pm1a_evt_blk_address").means(AcpiMeanings.PM1A_EVT_BLK_ADDRESS)));
     }

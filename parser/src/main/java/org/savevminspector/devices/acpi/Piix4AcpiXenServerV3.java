@@ -10,7 +10,7 @@ import org.savevminspector.devices.layout.Layout;
  */
 public final class Piix4AcpiXenServerV3 extends DeviceLayoutBase {
     public Piix4AcpiXenServerV3() {
-        super("piix4acpi", 3, "XSPQ master/fix-migrate-from-Boston-thru-Clearwater.patch (piix4acpi_save)",
+        super(AcpiMeanings.PIIX4ACPI, 3, "XSPQ master/fix-migrate-from-Boston-thru-Clearwater.patch (piix4acpi_save)",
                 Layout.of(Piix4AcpiParts.v2Body()));
     }
 

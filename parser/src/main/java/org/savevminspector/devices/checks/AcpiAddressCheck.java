@@ -19,7 +19,7 @@ public final class AcpiAddressCheck extends CheckBase {
                 "piix4acpi pm1a_evt_blk_address is 0x1F40 (V0) or 0xB000 (V1); gpe gpe0_blk_address is 0x1F68 "
                         + "(V0) or 0xAFE0 (V1) with gpe0_blk_half_len 4 or 2 to match (§B.2.4). Another value makes "
                         + "the loader map the ports there, possibly over another device (§B.5.4).",
-                List.of(DiagnosticCode.ACPI_ADDRESS_UNKNOWN), Set.of("piix4acpi", "gpe"));
+                List.of(DiagnosticCode.ACPI_ADDRESS_UNKNOWN), Set.of(AcpiMeanings.PIIX4ACPI, AcpiMeanings.GPE));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.savevminspector.devices.checks;
 
 import java.util.Set;
-import org.savevminspector.devices.xen.XenServerNames;
+import org.savevminspector.devices.XenServerNames;
 import org.savevminspector.diagnostics.DiagnosticCode;
 
 /** UHCI port count (§B.3.24): the writer writes NB_PORTS = 2 and {@code uhci_load} rejects any other count. */

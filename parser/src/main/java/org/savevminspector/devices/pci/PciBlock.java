@@ -83,7 +83,7 @@ public final class PciBlock {
 
     /**
      * The block as one element that remembers its configuration part, so that a layout can be rewritten for a
-     * dialect that drops the version word ({@code devices.XenServerV1Dialect}).
+     * dialect that drops the version word ({@link XenServerV1Dialect}).
      */
     public record Block(Element full, Element configOnly) implements Element {
         @Override

@@ -12,10 +12,10 @@ import static org.savevminspector.devices.layout.Layout.u8;
 import java.util.List;
 import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.Meanings;
+import org.savevminspector.devices.XenServerNames;
 import org.savevminspector.devices.layout.Element;
 import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.devices.pci.PciBlock;
-import org.savevminspector.devices.xen.XenServerNames;
 
 /**
  * {@code uhci} v1 (§B.3.24, {@code QT hw/usb-uhci.c:uhci_save}): PCI block, a port count N (u8 at body 276), N

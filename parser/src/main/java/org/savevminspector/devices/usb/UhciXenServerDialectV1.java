@@ -4,8 +4,8 @@ import static org.savevminspector.devices.layout.Layout.repeat;
 
 import java.util.List;
 import org.savevminspector.devices.DeviceLayoutBase;
+import org.savevminspector.devices.XenServerNames;
 import org.savevminspector.devices.layout.Layout;
-import org.savevminspector.devices.xen.XenServerNames;
 
 /**
  * {@code UHCI usb controller} v1 in XenServer's v1 file dialect (Appendix X.2, {@code XSPQ

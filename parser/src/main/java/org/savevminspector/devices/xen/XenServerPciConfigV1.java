@@ -2,6 +2,7 @@ package org.savevminspector.devices.xen;
 
 import java.util.List;
 import org.savevminspector.devices.DeviceLayoutBase;
+import org.savevminspector.devices.XenServerNames;
 import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.devices.pci.PciBlock;
 

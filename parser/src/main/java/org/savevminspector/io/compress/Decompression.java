@@ -19,6 +19,12 @@ import org.savevminspector.model.Hex;
  */
 public final class Decompression implements InputStep {
 
+    /** First: what a compressed file holds may be a virtual disk. */
+    @Override
+    public int order() {
+        return 10;
+    }
+
     @Override
     public Input apply(Input in, Context context) throws IOException {
         Compression c;

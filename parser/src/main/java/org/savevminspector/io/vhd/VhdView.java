@@ -21,6 +21,12 @@ import org.savevminspector.io.InputStep;
  */
 public final class VhdView implements InputStep {
 
+    /** After decompression: a VHD file may itself have been compressed. */
+    @Override
+    public int order() {
+        return 20;
+    }
+
     @Override
     public Input apply(Input in, Context context) throws IOException {
         VhdDisk disk;

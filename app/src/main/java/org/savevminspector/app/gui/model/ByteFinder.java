@@ -3,7 +3,7 @@ package org.savevminspector.app.gui.model;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.savevminspector.io.ByteSource;
-import org.savevminspector.stream.ParseOptions;
+import org.savevminspector.io.ParseOptions;
 
 /**
  * Finds a byte pattern in a {@link ByteSource} chunk by chunk (1 MiB, overlapping by the pattern length - 1), so

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.savevminspector.container.ImageInspection;
-import org.savevminspector.container.ImageInspector;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.fixtures.Fixtures;
 import org.savevminspector.fixtures.SaveImageWriter;
+import org.savevminspector.image.ImageInspection;
+import org.savevminspector.image.ImageInspector;
 import org.savevminspector.io.ByteSource;
 
 /** The overview strip's model: where each record and each problem of a save image lies in the whole file. */

@@ -1,5 +1,6 @@
-package org.savevminspector.container;
+package org.savevminspector.image;
 
+import org.savevminspector.container.ContainerIndex;
 import org.savevminspector.inspect.Inspection;
 
 /**

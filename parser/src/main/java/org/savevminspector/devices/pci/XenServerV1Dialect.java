@@ -1,11 +1,12 @@
-package org.savevminspector.devices;
+package org.savevminspector.devices.pci;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.savevminspector.devices.DeviceLayout;
+import org.savevminspector.devices.VariantDerivation;
 import org.savevminspector.devices.layout.Element;
 import org.savevminspector.devices.layout.Layout;
-import org.savevminspector.devices.pci.PciBlock;
 
 /**
  * XenServer's v1 file dialect (Appendix X.2, {@code XSPQ master/fix_savevm_v1_compatibility.patch}): when the file
@@ -13,15 +14,14 @@ import org.savevminspector.devices.pci.PciBlock;
  * {@code pci.version} word (and so without irq_state). Every layout that starts with a PCI block therefore has a
  * dialect body with the block replaced by the bare configuration; this derives it, so no device needs a class
  * for it. Devices whose loaders do something else in the dialect ({@code piix4acpi}, {@code UHCI usb controller}
- * read no PCI block at all) state their own variant, which takes precedence.
+ * read no PCI block at all) state their own variant, which takes precedence. It lives beside {@link PciBlock},
+ * whose part it rewrites, and reaches the catalogue as a {@link VariantDerivation} service.
  */
-public final class XenServerV1Dialect {
-
-    private XenServerV1Dialect() {
-    }
+public final class XenServerV1Dialect implements VariantDerivation {
 
     /** The dialect body of {@code d}, if its body holds a PCI block at the top level. */
-    public static Optional<DeviceLayout> derive(DeviceLayout d) {
+    @Override
+    public Optional<DeviceLayout> derive(DeviceLayout d) {
         List<Element> elements = d.layout().elements();
         List<Element> rewritten = new ArrayList<>(elements.size());
         boolean changed = false;
@@ -65,8 +65,8 @@ public final class XenServerV1Dialect {
         }
 
         @Override
-        public Origin origin() {
-            return Origin.XENSERVER;
+        public DeviceLayout.Origin origin() {
+            return DeviceLayout.Origin.XENSERVER;
         }
 
         @Override

@@ -1,4 +1,4 @@
-package org.savevminspector.devices.xen;
+package org.savevminspector.devices;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

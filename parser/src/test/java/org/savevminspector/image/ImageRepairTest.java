@@ -1,4 +1,4 @@
-package org.savevminspector.container;
+package org.savevminspector.image;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +20,10 @@ import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.fixtures.Fixtures;
 import org.savevminspector.fixtures.SaveImageWriter;
 import org.savevminspector.fixtures.SaveImageWriter.Kind;
+import org.savevminspector.image.ImageInspection;
+import org.savevminspector.image.ImageInspector;
+import org.savevminspector.image.ImageRepairPlan;
+import org.savevminspector.image.ImageRepairer;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairRefusedException;

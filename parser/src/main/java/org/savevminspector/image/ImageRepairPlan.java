@@ -1,7 +1,9 @@
-package org.savevminspector.container;
+package org.savevminspector.image;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.savevminspector.container.ContainerIndex;
+import org.savevminspector.container.LengthField;
 import org.savevminspector.model.Span;
 import org.savevminspector.repair.RepairPlan;
 

@@ -1,4 +1,4 @@
-package org.savevminspector.stream;
+package org.savevminspector.io;
 
 import java.util.function.BooleanSupplier;
 

@@ -1,15 +1,20 @@
-package org.savevminspector.container;
+package org.savevminspector.image;
 
 import java.util.List;
+import org.savevminspector.container.ContainerIndex;
+import org.savevminspector.container.ContainerIndexer;
+import org.savevminspector.container.ContainerKind;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticList;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.ParseOptions;
 import org.savevminspector.io.SliceByteSource;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.loader.LoaderProfiles;
-import org.savevminspector.stream.ParseOptions;
+import org.savevminspector.io.ParseOptions;
+import org.savevminspector.stream.ParseResult;
 
 /**
  * "Tell me everything about this file, whatever wraps the QEVM stream": index the container, inspect the

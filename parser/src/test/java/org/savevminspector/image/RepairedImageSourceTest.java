@@ -1,4 +1,4 @@
-package org.savevminspector.container;
+package org.savevminspector.image;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

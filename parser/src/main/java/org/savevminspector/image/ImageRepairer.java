@@ -1,4 +1,4 @@
-package org.savevminspector.container;
+package org.savevminspector.image;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,12 +8,14 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.savevminspector.container.ContainerIndex;
+import org.savevminspector.container.LengthField;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.io.AtomicFileWriter;
-import org.savevminspector.io.OutputTarget;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.MappedByteSource;
+import org.savevminspector.io.OutputTarget;
 import org.savevminspector.io.SliceByteSource;
 import org.savevminspector.model.Span;
 import org.savevminspector.repair.RepairOptions;
@@ -70,7 +72,7 @@ public final class ImageRepairer {
         if (hasErrors(index)) {
             refusal = "the save image itself has errors (" + firstError(index) + "); repair only a cleanly walked image";
         }
-        int padding = index.padding() == null ? -1 : V2Records.padding(newLength + 8);
+        int padding = index.paddingFor(newLength);
         return new ImageRepairPlan(stream, index, edits, padding, refusal);
     }
 

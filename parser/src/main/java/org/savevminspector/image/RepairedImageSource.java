@@ -1,4 +1,4 @@
-package org.savevminspector.container;
+package org.savevminspector.image;
 
 import java.util.ArrayList;
 import java.util.List;
