@@ -58,7 +58,7 @@ final class LoaderDiagnostics {
                             + "larger label with 'savevm: unsupported version " + s.versionId() + " for '"
                             + s.idstr() + "' v" + reg + "' and returns -EINVAL, unless it has stopped earlier. "
                             + "Labels above upstream's come from a private numbering such as XenServer's "
-                            + "(spec Appendix X)."));
+                            + "(XenServer's patch queue: docs/FORMAT.md, part X)."));
         }
     }
 
@@ -254,7 +254,7 @@ final class LoaderDiagnostics {
                     why(s)
                             + (overflow ? " Part of the range lies beyond port 0xFFFF: register_ioport_* has no "
                                     + "bounds check, so qemu-dm overwrites memory next to its port tables "
-                                    + "(spec §B.5.3) without any message." : "")));
+                                    + "(QT vl.c:register_ioport_write) without any message." : "")));
         }
     }
 

@@ -74,7 +74,7 @@ public final class LoaderSimulator {
         // XSPQ fix_savevm_v1_compatibility: every version below 3 goes to the v2 loop, and below 2 without total_len
         if (version < 2 && state.profile.v1Dialect()) {
             return state.finish(LoadOutcome.INCOMPLETE, null, "file version " + version + ": " + state.profile.qemu()
-                    + " reads it with XenServer's own v1 loop (spec Appendix X.2), which is not simulated", null,
+                    + " reads it with XenServer's own v1 loop (XSPQ fix_savevm_v1_compatibility.patch), which is not simulated", null,
                     4, 4, -1);
         }
         if (version != 3) {

@@ -193,7 +193,7 @@ final class PortModel {
         events.add(new PortEvent(section, device, PortEvent.COLLISION, port, length, null, reason + ": SIGSEGV"));
         return Optional.of(new Abort("Segmentation fault (SIGSEGV) in " + call, port, null,
                 reason + ". " + call + " (QT vl.c) has no bounds check; the store faults and qemu-dm dies with "
-                        + "SIGSEGV (exit 139), as measured for gpe0_blk_address 0x80000000 (spec §B.5.3). Where "
+                        + "SIGSEGV (exit 139), as measured for gpe0_blk_address 0x80000000 (docs/FORMAT.md B.5.3). Where "
                         + "exactly the fault starts depends on the binary's memory layout (INFERRED bound)."));
     }
 

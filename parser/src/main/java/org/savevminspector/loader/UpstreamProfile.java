@@ -8,7 +8,7 @@ package org.savevminspector.loader;
 final class UpstreamProfile {
     static final LoaderProfile PROFILE = LoaderProfile.from(UpstreamDevices.all())
             .build("upstream", "upstream qemu-dm",
-                    "qemu-xen-traditional of Xen ≥ 4.1 (QT savevm.c:qemu_loadvm_state; devices as spec §B)");
+                    "qemu-xen-traditional of Xen ≥ 4.1 (QT savevm.c:qemu_loadvm_state; the devices QT hw/pc.c:pc_init1 registers)");
 
     private UpstreamProfile() {
     }

@@ -46,7 +46,7 @@ final class NicSlots {
             before.add(String.format("00:%02x.0 Xen platform device", slot++));
         }
         this.firstNicSlot = slot;
-        this.how = "slot order of spec §B.1: 00:00.0 i440FX, 00:01.x PIIX3/IDE/UHCI/ACPI"
+        this.how = "slot order of QT hw/pc.c:pc_init1: 00:00.0 i440FX, 00:01.x PIIX3/IDE/UHCI/ACPI"
                 + (before.isEmpty() ? "" : ", " + String.join(", ", before))
                 + ", then the NICs in creation order (no passthrough device assumed)";
     }
