@@ -10,7 +10,7 @@ import org.savevminspector.devices.pci.PciBlock;
 import org.savevminspector.io.ByteSource;
 
 /**
- * Runs one device's load function as {@link DeviceLoadFacts} describe it (docs/FORMAT.md §B.6 "pattern for a simulator"):
+ * Runs one device's load function as {@link DeviceLoadFacts} describe it (docs/FORMAT.md B.6 "pattern for a simulator"):
  * the function's own version test, the PCI block, value tests, the body of the labelled version, port moves.
  * It never decides anything by idstr: everything device-specific is in the facts row.
  */
@@ -89,7 +89,7 @@ final class LoadFunction {
         return new LoadStep(consumed, LoadStep.ABORTED, abort.message(), ctx.values(), abort);
     }
 
-    /** Body bytes of the labelled version: fixed, else the catalogue's layout, else §B.6's measured sizes. */
+    /** Body bytes of the labelled version: fixed, else the catalogue's layout, else FORMAT.md B.6's measured sizes. */
     private Optional<BodyLength> bodyLength(DeviceLoadFacts facts, LoadContext ctx, OptionalLong shapeBody) {
         if (facts.fixedBytes() >= 0) {
             return Optional.of(new BodyLength(facts.fixedBytes(), false));

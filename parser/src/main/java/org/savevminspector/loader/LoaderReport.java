@@ -3,7 +3,7 @@ package org.savevminspector.loader;
 import java.util.List;
 
 /**
- * The result of replaying one qemu-dm's {@code qemu_loadvm_state} over the file (docs/FORMAT.md Appendix Z step 3).
+ * The result of replaying one qemu-dm's {@code qemu_loadvm_state} over the file (docs/FORMAT.md Z step 3).
  *
  * @param profile      whose loader was simulated ({@link LoaderProfile#name()})
  * @param outcome      how it ends

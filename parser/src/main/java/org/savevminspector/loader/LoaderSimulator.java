@@ -12,10 +12,10 @@ import org.savevminspector.model.Hex;
 import org.savevminspector.stream.ParseResult;
 
 /**
- * Replays upstream qemu-xen-traditional's {@code qemu_loadvm_state} over a file (docs/FORMAT.md Appendix Z step 3),
- * trusting the version labels as qemu does: reads through the zero-filling view of §A.1, the loop of §A.10 (or
- * the v2-compat loop of §A.12), each device's load function as {@link UpstreamDevices} describes it (§B.6), and
- * qemu-dm's I/O-port table (§B.5), where a collision kills the process.
+ * Replays upstream qemu-xen-traditional's {@code qemu_loadvm_state} over a file (docs/FORMAT.md Z step 3),
+ * trusting the version labels as qemu does: reads through the zero-filling view of FORMAT.md A.1, the loop of FORMAT.md A.10 (or
+ * the v2-compat loop of FORMAT.md A.12), each device's load function as {@link UpstreamDevices} describes it (FORMAT.md B.6), and
+ * qemu-dm's I/O-port table (FORMAT.md B.5), where a collision kills the process.
  */
 public final class LoaderSimulator {
     private final DeviceCatalog catalog;

@@ -1,8 +1,8 @@
 package org.savevminspector.loader;
 
 /**
- * {@code upstream}: qemu-xen-traditional as Xen ≥ 4.1 ships it (the source docs/FORMAT.md §B describes, measured in
- * Appendix V): the rows of {@link UpstreamDevices}, ACPI at V1 in a fresh process, a failed load logged and the
+ * {@code upstream}: qemu-xen-traditional as Xen ≥ 4.1 ships it (the source docs/FORMAT.md B describes, measured in
+ * FORMAT.md V): the rows of {@link UpstreamDevices}, ACPI at V1 in a fresh process, a failed load logged and the
  * guest resumed ({@code QT xen-vl-extra.c:do_loadvm}).
  */
 final class UpstreamProfile {

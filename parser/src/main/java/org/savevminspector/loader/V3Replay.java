@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.savevminspector.model.Hex;
 
 /**
- * The v3 loop of {@code QT savevm.c:qemu_loadvm_state} (l.892–960, docs/FORMAT.md §A.10): section type, header, generic
+ * The v3 loop of {@code QT savevm.c:qemu_loadvm_state} (l.892–960, docs/FORMAT.md A.10): section type, header, generic
  * lookup and version test, then the device's load function whose return value is ignored.
  */
 final class V3Replay {

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param index        position in the stream, from 0
  * @param type         wire type
- * @param sectionId    be32 section_id (§A.7)
+ * @param sectionId    be32 section_id (FORMAT.md A.7)
  * @param idstr        device name; for PART/END that of the START section they continue
  * @param instanceId   be32 instance_id, or -1 for PART/END (which carry none)
  * @param versionId    be32 version label, or -1 for PART/END
@@ -15,7 +15,7 @@ import java.util.List;
  * @param body         body bytes as far as they are known (the shape walk's view, never past the data)
  * @param decoded      whether a decoder described the body field by field
  * @param shapeVersion the version whose body layout the bytes were decoded with; differs from
- *                     {@code versionId} when the label does not match the shape (§C.3); -1 when undecoded
+ *                     {@code versionId} when the label does not match the shape (FORMAT.md C.3); -1 when undecoded
  * @param headerFields the header, field by field
  * @param fields       the body, field by field (empty when not decoded)
  */
@@ -34,8 +34,8 @@ public record Section(int index, SectionType type, long sectionId, String idstr,
     }
 
     /**
-     * Offset of the be32 {@code version_id}: the last header field of a v3 section (§A.4), followed by
-     * {@code record_len} in a v2/v1 record (§A.12); -1 for PART/END, which carry no version.
+     * Offset of the be32 {@code version_id}: the last header field of a v3 section (FORMAT.md A.4), followed by
+     * {@code record_len} in a v2/v1 record (FORMAT.md A.12); -1 for PART/END, which carry no version.
      */
     public long versionOffset() {
         if (!type.hasFullHeader()) {

@@ -14,7 +14,7 @@ final class Upgrades {
      * @param shape      version the body was written with
      * @param label      version the label claims
      * @param afterField the top-level body field the missing bytes follow (its offset depends on the body: a
-     *                   v1-era PCI block is 16 bytes shorter, §A.13)
+     *                   v1-era PCI block is 16 bytes shorter, FORMAT.md A.13)
      * @param insert     the bytes to insert
      * @param reason     why these values
      */
@@ -22,7 +22,7 @@ final class Upgrades {
     }
 
     /**
-     * §C.6 strategy (b): XenServer 6.0–6.2's qemu had PM1a_CNT hard-mapped at 0x1F44, so the address to restore
+     * FORMAT.md C.6 strategy (b): XenServer 6.0–6.2's qemu had PM1a_CNT hard-mapped at 0x1F44, so the address to restore
      * is V0 = 0x1F40 (pm1a_evt_blk_address), inserted right after the be16 pm1_control (body offset 278 with
      * today's PCI block).
      */

@@ -13,7 +13,7 @@ import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.SectionType;
 
-/** Whole-stream checks run after the walk: id order, duplicates, and XenServer fingerprints (Appendix X). */
+/** Whole-stream checks run after the walk: id order, duplicates, and XenServer fingerprints (FORMAT.md X). */
 final class StreamChecks {
     private StreamChecks() {
     }
@@ -35,7 +35,7 @@ final class StreamChecks {
         }
     }
 
-    /** XenServer writes every rtl8139 as instance 0 (Appendix X.4, Appendix V): two NICs collide by design. */
+    /** XenServer writes every rtl8139 as instance 0 (FORMAT.md X.4, FORMAT.md V): two NICs collide by design. */
     private static String xenServerNic(Section s) {
         return s.idstr().equals("rtl8139") && s.instanceId() == 0
                 ? "; XenServer registers every rtl8139 as instance 0 (XSPQ fix_rtl_saverestore.patch), so both "
@@ -52,7 +52,7 @@ final class StreamChecks {
                 if (previousId >= 0 && s.sectionId() <= previousId) {
                     out.add(Diagnostic.of(DiagnosticCode.SECTION_ID_ORDER, s.header().offset() + 1, 4, s.index(),
                             "section id " + s.sectionId() + " of '" + s.idstr() + "' does not exceed the previous "
-                                    + previousId + " (qemu-dm numbers registrations in order, §A.7; the loader "
+                                    + previousId + " (qemu-dm numbers registrations in order, FORMAT.md A.7; the loader "
                                     + "does not check FULL ids)"));
                 }
                 previousId = s.sectionId();
@@ -72,7 +72,7 @@ final class StreamChecks {
     }
 
     /**
-     * Byte patterns only XenServer's patched qemu-dm writes (docs/FORMAT.md Appendix X), one row each. Labels from
+     * Byte patterns only XenServer's patched qemu-dm writes (docs/FORMAT.md X), one row each. Labels from
      * XenServer's private numbering that have a layout of their own are recognised by the layout's origin.
      */
     private record Fingerprint(Predicate<Section> matches, String note) {

@@ -17,7 +17,7 @@ import org.savevminspector.model.SectionType;
 import org.savevminspector.model.Span;
 
 /**
- * The shape walk of a v3 stream (docs/FORMAT.md Appendix Z step 2): section after section, each body measured by the
+ * The shape walk of a v3 stream (docs/FORMAT.md Z step 2): section after section, each body measured by the
  * layout of its device, until the EOF marker, the end of the data, or bytes that are not a section.
  */
 final class V3Walk {
@@ -27,7 +27,7 @@ final class V3Walk {
     private final ShapeChooser chooser;
     private final WalkState st;
     private final long size;
-    /** Open live sections by section id: PART/END find their START here (§A.4). */
+    /** Open live sections by section id: PART/END find their START here (FORMAT.md A.4). */
     private final Map<Long, Section> starts = new HashMap<>();
     private long previousFullId = -1;
 
@@ -58,7 +58,7 @@ final class V3Walk {
                             "qemu-dm writes nothing after the EOF marker (QT savevm.c:qemu_savevm_state_complete) "
                                     + "and its loader stops at the marker, so these bytes are never read. Zero "
                                     + "bytes here are typically the record padding left by carving the stream "
-                                    + "out of a migration-v2 image (8-byte alignment, §D.4)."));
+                                    + "out of a migration-v2 image (8-byte alignment, FORMAT.md D.4)."));
                 }
                 return;
             }
@@ -85,7 +85,7 @@ final class V3Walk {
                         + " without the EOF marker (00)",
                 "A v3 stream ends with one 00 byte (QT savevm.c:qemu_savevm_state_complete). Without it the "
                         + "upstream loader reads past the end: the zero it gets ends the loop, but the read sets "
-                        + "the error flag and the load returns -EIO (§A.1)."));
+                        + "the error flag and the load returns -EIO (FORMAT.md A.1)."));
     }
 
     private Long truncatedHeader(long pos, long need, String what) {
@@ -176,7 +176,7 @@ final class V3Walk {
                 : "no decoder for '" + s.idstr() + "' version " + s.versionId() + " (known versions: " + known + ")";
         st.diagnostics.add(new Diagnostic(DiagnosticCode.UNKNOWN_DEVICE, s.header().offset(), s.header().length(),
                 s.index(), what + " at offset " + Hex.offset(s.header().offset()),
-                "A v3 stream has no body lengths (§A.9): without the layout of this (device, version) the body "
+                "A v3 stream has no body lengths (FORMAT.md A.9): without the layout of this (device, version) the body "
                         + "cannot be measured, so the parser looks for the next plausible section header."));
         String where = next < 0 ? "no plausible header follows: the body is taken to run to the end of the data"
                 : "next plausible section header at offset " + Hex.offset(next);
@@ -185,7 +185,7 @@ final class V3Walk {
         st.diagnostics.add(new Diagnostic(DiagnosticCode.RESYNCHRONISED, s.body().offset(), s.body().length(),
                 s.index(), "skipped " + s.body().length() + " byte(s) of the body of '" + s.idstr() + "' v"
                         + s.versionId() + "; " + where + shapeNote,
-                "Heuristic of §A.9 item 2: a candidate has type 0x04 (or is the EOF marker as the last byte), a "
+                "Heuristic of FORMAT.md A.9 item 2: a candidate has type 0x04 (or is the EOF marker as the last byte), a "
                         + "section id greater than the previous one, a printable idstr of 1-64 characters, and "
                         + "either a known decoder or a small instance and version. qemu itself cannot do this: "
                         + "the upstream loader would stop at this section."));
@@ -211,7 +211,7 @@ final class V3Walk {
             st.unparsed = new Span(pos + 5, size - pos - 5);
             return null;
         }
-        // i386-dm's only live handler (ram) writes empty PART/END payloads (§A.11); the START's layout says so.
+        // i386-dm's only live handler (ram) writes empty PART/END payloads (FORMAT.md A.11); the START's layout says so.
         Optional<DeviceLayout> layout = catalog.find(start.idstr(), start.versionId());
         long len = layout.map(d -> d.layout().fixedSize()).orElse(-1L);
         if (len < 0) {

@@ -11,7 +11,7 @@ final class Bodies {
     }
 
     /**
-     * A {@code pci_device_save} block (§B.2.1): be32 version, 256 config bytes, irq_state words for version ≥ 2.
+     * A {@code pci_device_save} block (FORMAT.md B.2.1): be32 version, 256 config bytes, irq_state words for version ≥ 2.
      *
      * @param bars BAR registers 0..n as raw le32 values
      */

@@ -3,7 +3,7 @@ package org.savevminspector.loader;
 import static org.savevminspector.loader.Bodies.body;
 
 /**
- * A default-like HVM guest stream (§E.1 order, the §B.5.2 BAR addresses) with knobs for the edits docs/FORMAT.md
+ * A default-like HVM guest stream (FORMAT.md E.1 order, the FORMAT.md B.5.2 BAR addresses) with knobs for the edits docs/FORMAT.md
  * measured. Sections: ram, timer, platform, serial, rtl8139, pckbd, ps2kbd, dma ×2, fdc, uhci, gpe, pci_devfn,
  * piix4acpi, EOF.
  */

@@ -82,7 +82,7 @@ class LoaderSimulatorTest {
     @Test
     void xenServerPiix4acpiBodyLabelledTwoAbortsOnTheDmaPorts() {
         Guest g = new Guest();
-        g.pm1a = null; // 278-byte body under a version-2 label (§C.2)
+        g.pm1a = null; // 278-byte body under a version-2 label (FORMAT.md C.2)
         TestStream s = g.build();
         long size = s.bytes().length;
         LoaderSimulator.Result r = run(s);
@@ -255,7 +255,7 @@ class LoaderSimulatorTest {
         g.piix4PciVersion = 3;
         LoaderSimulator.Result r = run(g.build());
         assertEquals(4, read(r.report(), "piix4acpi").bytesRead());
-        // the next byte is the vendor ID's low byte 0x86 (§B.6)
+        // the next byte is the vendor ID's low byte 0x86 (FORMAT.md B.6)
         assertEquals("Unknown savevm section type 134", r.report().message());
         assertEquals(-22, r.report().result());
     }
@@ -401,7 +401,7 @@ class LoaderSimulatorTest {
 
     @Test
     void pciVersionOneInsideAVersionTwoPiix4acpiBodyAborts() {
-        // §B.5.4 last row: the 260-byte block shifts the body; pm1a_evt_blk_address comes from irq_state (0)
+        // FORMAT.md B.5.4 last row: the 260-byte block shifts the body; pm1a_evt_blk_address comes from irq_state (0)
         TestStream s = new Guest().build();
         byte[] bytes = s.bytes();
         bytes[(int) s.section("piix4acpi").body().offset() + 3] = 1;
@@ -414,7 +414,7 @@ class LoaderSimulatorTest {
     @Test
     void gpeJustBelowPortZeroCorruptsSilentlyAndFarAboveCrashes() {
         Guest g = new Guest();
-        g.gpeAddress = 0xFFFFFFF0L; // measured: result 0 (§B.5.3)
+        g.gpeAddress = 0xFFFFFFF0L; // measured: result 0 (FORMAT.md B.5.3)
         LoaderReport below = run(g.build()).report();
         assertEquals(LoadOutcome.LOADED, below.outcome());
         assertTrue(below.ports().stream().anyMatch(e -> e.action().equals("overflow")));

@@ -27,7 +27,7 @@ final class TestStream {
         return s;
     }
 
-    /** The 27-byte ram START/PART/END prefix every i386-dm file has (§A.11). */
+    /** The 27-byte ram START/PART/END prefix every i386-dm file has (FORMAT.md A.11). */
     TestStream ramPrefix() {
         return start(1, "ram", 0, 3).part(0x02, 1).part(0x03, 1);
     }

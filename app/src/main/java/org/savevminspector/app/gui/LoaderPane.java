@@ -29,7 +29,7 @@ import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 
 /**
- * What a loader simulation did (docs/FORMAT.md Appendix Z step 3), for the loader profile chosen in its selector:
+ * What a loader simulation did (docs/FORMAT.md Z step 3), for the loader profile chosen in its selector:
  * on the left the outcome, its consequences for the guest and the sections it silently does not restore; on the
  * right, in a split the user can move (and that is remembered), one row per section it read and the I/O-port
  * changes it made. Both tables open scrolled to what matters — the read where the load stopped, the port
