@@ -18,6 +18,7 @@ import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.model.Hex;
+import org.savevminspector.report.PrintableText;
 
 /**
  * Wireshark-style expert info: the diagnostics grouped by severity (gravest first, each group with its count),
@@ -79,7 +80,7 @@ final class DiagnosticsTable extends TreeTableView<DiagnosticsTable.Row> {
         c.setMinWidth(min);
         c.setSortable(false);
         c.setCellValueFactory(p -> new ReadOnlyStringWrapper(p.getValue().getValue() == null ? ""
-                : f.apply(p.getValue().getValue())));
+                : PrintableText.escape(f.apply(p.getValue().getValue()))));
         return c;
     }
 
@@ -106,8 +107,8 @@ final class DiagnosticsTable extends TreeTableView<DiagnosticsTable.Row> {
                 setTooltip(null);
             } else {
                 Diagnostic d = r.diagnostic();
-                tip.setText(d.severity().json() + " " + d.code() + ": " + d.message()
-                        + (d.explanation().isEmpty() ? "" : "\n\n" + d.explanation()));
+                tip.setText(PrintableText.escape(d.severity().json() + " " + d.code() + ": " + d.message())
+                        + (d.explanation().isEmpty() ? "" : "\n\n" + PrintableText.escape(d.explanation())));
                 setTooltip(tip);
             }
         }

@@ -5,6 +5,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.savevminspector.report.PrintableText;
 
 /**
  * The hex pane's tooltip: the caller's text for the byte under the mouse, shown beside it, and kept true when the
@@ -74,7 +75,7 @@ final class HexTooltip {
             return;
         }
         if (!t.equals(tooltip.getText()) || !tooltip.isShowing()) {
-            tooltip.setText(t);
+            tooltip.setText(PrintableText.escape(t));
             if (owner.getScene() != null && owner.getScene().getWindow() != null && owner.getScene().getWindow().isShowing()) {
                 tooltip.show(owner, mouseScreenX + 14, mouseScreenY + 14);
             }
