@@ -3,8 +3,6 @@ package org.savevminspector.app.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import javafx.scene.control.TreeTableRow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.savevminspector.app.OneSectionStream;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -41,14 +40,8 @@ class ControlCharactersTest {
         stage.show();
     }
 
-    /** A v3 stream of one FULL section with that idstr (its bytes as ISO-8859-1), a 4-byte body and the EOF. */
     private static Path hostile() throws Exception {
-        byte[] id = IDSTR.getBytes(StandardCharsets.ISO_8859_1);
-        ByteBuffer b = ByteBuffer.allocate(8 + 14 + id.length + 4 + 1);
-        b.put("QEVM".getBytes(StandardCharsets.US_ASCII)).putInt(3);
-        b.put((byte) 0x04).putInt(1).put((byte) id.length).put(id).putInt(0).putInt(1);
-        b.put(new byte[] {1, 2, 3, 4}).put((byte) 0);
-        return Files.write(tmp.resolve("hostile.qevm"), b.array());
+        return Files.write(tmp.resolve("hostile.qevm"), OneSectionStream.withIdstr(IDSTR));
     }
 
     /** No C0 control, no DEL, no C1 control: nothing a cell would draw as a box or break a line at. */
