@@ -174,7 +174,8 @@ class ViewerAdditionsTest {
             assertTrue(robot.lookup(id).query().isDisabled(), id + " with no file");
         }
         assertFalse(robot.lookup("#openButton").query().isDisabled());
-        assertEquals(List.of("File › Export Repaired File…", "File › Export Report as JSON…", "File › Close File",
+        assertEquals(List.of("File › Export Repaired File…", "File › Export Report as JSON…", "File › Properties…",
+                "File › Close File",
                 "Edit › Copy as Hex", "Edit › Copy as C Array", "Edit › Copy as Python Bytes", "Edit › Copy Node Value",
                 "Edit › Find…", "Edit › Find Next", "Edit › Find Previous", "Edit › Filter Tree…", "Go › Go to Offset…",
                 "Go › Next Section (also Alt+Down)", "Go › Previous Section (also Alt+Up)", "Go › Next Field",

@@ -5,7 +5,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
-import org.savevminspector.report.PrintableText;
 
 /**
  * The hex pane's tooltip: the caller's text for the byte under the mouse, shown beside it, and kept true when the
@@ -75,7 +74,7 @@ final class HexTooltip {
             return;
         }
         if (!t.equals(tooltip.getText()) || !tooltip.isShowing()) {
-            tooltip.setText(PrintableText.escape(t));
+            tooltip.setText(t);
             if (owner.getScene() != null && owner.getScene().getWindow() != null && owner.getScene().getWindow().isShowing()) {
                 tooltip.show(owner, mouseScreenX + 14, mouseScreenY + 14);
             }
