@@ -51,6 +51,10 @@ class TwoSessionsTest {
         Scene scene = new Scene(both, 1500, 940);
         Themes.apply(scene, false);
         stage.setScene(scene);
+        // the stage is TestFX's primary stage, which an earlier test class may have left smaller (ScreenshotTest's
+        // 1000×650): the scene's size alone would not resize it
+        stage.setWidth(1500);
+        stage.setHeight(940);
         stage.show();
     }
 
