@@ -38,7 +38,17 @@ else
   # the Maven profile does the build and the copying, then comes back here with --prebuilt
   exec mvn -B -Ppackage -DskipTests -Dpackage.type="$type" package
 fi
-appversion="${version%%-*}"
+# One version story: the project version (the root pom) is what `--version`, the reports, the AppStream release
+# and the package's upstream version all say; the .deb adds only Debian's packaging revision (-1). A development
+# version (x.y.z-SNAPSHOT) is not packaged, so that no package ever says one thing and holds another.
+case "$version" in
+  *[!0-9.]*|"") echo "package-linux: $version is not a release version; packages are made of releases" \
+    "(mvn versions:set -DnewVersion=x.y.z, or edit the poms' <version>)" >&2; exit 1 ;;
+esac
+appversion="$version"
+metainfo=packaging/linux/org.savevminspector.SaveVMInspector.metainfo.xml
+grep -q "<release version=\"$version\"" "$metainfo" \
+  || { echo "package-linux: $metainfo has no <release version=\"$version\">" >&2; exit 1; }
 test -f "$dist/input/app-$version.jar" || { echo "missing $dist/input/app-$version.jar" >&2; exit 1; }
 # JavaFX goes into the runtime (jlink), everything else onto the class path (jpackage --input)
 mkdir -p "$dist/jfx" "$dist/classpath"
@@ -133,8 +143,9 @@ cat "$train"/*.classlist | awk '!seen[$0]++' >"$img/lib/savevm-inspector.classli
 JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$img/lib/savevm-inspector.classlist" \
   "$img/bin/savevm-inspector" >"$train/dump.log" 2>&1 || { tail -n 20 "$train/dump.log" >&2; exit 1; }
 test -s "$img/lib/savevm-inspector.jsa" || { tail -n 20 "$train/dump.log" >&2; echo "no CDS archive made" >&2; exit 1; }
-JAVA_TOOL_OPTIONS=-Xshare:on "$img/bin/savevm-inspector" --version >/dev/null 2>&1 \
+shown=$(JAVA_TOOL_OPTIONS=-Xshare:on "$img/bin/savevm-inspector" --version 2>/dev/null) \
   || { echo "the app image does not start with its CDS archive" >&2; exit 1; }
+[ "$shown" = "savevm-inspector $version" ] || { echo "--version says '$shown', the package $version" >&2; exit 1; }
 echo "CDS archive: $(grep -c . "$img/lib/savevm-inspector.classlist") classes listed," \
   "$(du -h "$img/lib/savevm-inspector.jsa" | cut -f1)"
 echo "built: $img ($(du -sh "$img" | cut -f1))"

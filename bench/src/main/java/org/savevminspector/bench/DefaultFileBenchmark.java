@@ -17,7 +17,7 @@ import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
 
 /**
- * Time per file to parse and analyse the §E.1 default file (7,525 bytes): shape walk, every field decoded, the
+ * Time per file to parse and analyse the FORMAT.md E.1 default file (7,525 bytes): shape walk, every field decoded, the
  * upstream loader simulated. Run with {@code -prof gc} for the allocation per file ({@code gc.alloc.rate.norm}).
  */
 @State(Scope.Benchmark)

@@ -8,7 +8,7 @@ import org.savevminspector.fixtures.Stream;
 /**
  * A long v3 stream made from a real one: the 8-byte file header, then the source's FULL sections repeated in
  * file order until {@code count} sections are written, each with its be32 section_id (header offset + 1,
- * §A.7) rewritten to 1, 2, 3… so ids keep increasing as qemu-dm writes them, then the EOF byte.
+ * FORMAT.md A.7) rewritten to 1, 2, 3… so ids keep increasing as qemu-dm writes them, then the EOF byte.
  */
 final class SyntheticStream {
     private static final int FILE_HEADER = 8;

@@ -12,7 +12,7 @@ import org.savevminspector.model.Span;
  * @param size         file size
  * @param records      records in file order
  * @param qevm         the device-model (QEVM) bytes, clipped to the file; {@code null} when there are none
- * @param lengthFields the fields a repair must update when the QEVM length changes (§D.7)
+ * @param lengthFields the fields a repair must update when the QEVM length changes (FORMAT.md D.7)
  * @param padding      for a migration-v2 {@code EMULATOR_CONTEXT}: the padding after the QEVM bytes, which a
  *                     repair recomputes; {@code null} otherwise
  * @param qevmToEof    whether the QEVM bytes are delimited by the end of the file (xend, xl 4.0, raw)

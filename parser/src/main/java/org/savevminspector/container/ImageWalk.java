@@ -130,7 +130,7 @@ public final class ImageWalk {
         return src.le32(pos) | src.le32(pos + 4) << 32;
     }
 
-    /** An unsigned word of the saving toolstack ({@code unsigned long}, §D.1). */
+    /** An unsigned word of the saving toolstack ({@code unsigned long}, FORMAT.md D.1). */
     long word(long pos, int w) {
         return w == 8 ? le64(pos) : src.le32(pos);
     }

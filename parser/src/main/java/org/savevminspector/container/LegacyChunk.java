@@ -8,7 +8,7 @@ import org.savevminspector.model.Field;
 import org.savevminspector.model.Hex;
 
 /**
- * The non-page chunks of a legacy libxc stream (§D.1; {@code XEN@4.5 tools/libxc/xg_save_restore.h}, chunk ids
+ * The non-page chunks of a legacy libxc stream (FORMAT.md D.1; {@code XEN@4.5 tools/libxc/xg_save_restore.h}, chunk ids
  * {@code XC_SAVE_ID_*}; bodies as {@code xc_domain_restore.c:pagebuf_get_one} reads them). One row per id: a new
  * id is a new row.
  */

@@ -8,7 +8,7 @@ import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 
 /**
- * Walks a legacy libxc stream (§D.1): {@code p2m_size}, chunks up to the terminator, the HVM tail, then the
+ * Walks a legacy libxc stream (FORMAT.md D.1): {@code p2m_size}, chunks up to the terminator, the HVM tail, then the
  * device-model record, repeating for Remus checkpoints. Page contents are skipped by arithmetic from the pfn
  * arrays (the only payload-sized reads are those arrays, N × W bytes per batch of N pages).
  */
@@ -25,7 +25,7 @@ final class LegacyLibxc {
     }
 
     /**
-     * The toolstack's word size (§D.1 "Word size"): for an HVM image, bytes 4–7 of the libxc part are zero only
+     * The toolstack's word size (FORMAT.md D.1 "Word size"): for an HVM image, bytes 4–7 of the libxc part are zero only
      * when {@code p2m_size} is a 64-bit {@code unsigned long}.
      */
     static int wordSize(ImageWalk w, long start) {

@@ -1,7 +1,7 @@
 package org.savevminspector.container;
 
 /**
- * A length field that encloses the QEVM bytes and must change with them (§D.7).
+ * A length field that encloses the QEVM bytes and must change with them (FORMAT.md D.7).
  *
  * @param offset    absolute offset of the field
  * @param width     4 or 8 bytes

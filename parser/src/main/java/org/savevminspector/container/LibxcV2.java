@@ -9,7 +9,7 @@ import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 
 /**
- * A libxc migration-v2 image (§D.4; {@code XEN docs/specs/libxc-migration-stream.pandoc}): image header, domain
+ * A libxc migration-v2 image (FORMAT.md D.4; {@code XEN docs/specs/libxc-migration-stream.pandoc}): image header, domain
  * header, records to END. PAGE_DATA records are summarised from their pfn arrays; their pages are skipped by
  * body_length.
  */

@@ -9,7 +9,7 @@ import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 
 /**
- * A libxl migration stream v2 (§D.4; {@code XEN@4.6 tools/libxl/libxl_sr_stream_format.h},
+ * A libxl migration stream v2 (FORMAT.md D.4; {@code XEN@4.6 tools/libxl/libxl_sr_stream_format.h},
  * {@code libxl_stream_write.c}): the big-endian "LibxlFmt" header, then records; LIBXC_CONTEXT is followed by a
  * whole libxc image, EMULATOR_CONTEXT of emulator 1 (qemu-traditional) holds the QEVM stream.
  */

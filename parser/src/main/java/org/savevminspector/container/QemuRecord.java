@@ -7,7 +7,7 @@ import org.savevminspector.model.Field;
 import org.savevminspector.model.Hex;
 
 /**
- * The device-model record after a legacy libxc stream (§D.1 "Qemu record", §D.5 legacy): one of four signatures,
+ * The device-model record after a legacy libxc stream (FORMAT.md D.1 "Qemu record", FORMAT.md D.5 legacy): one of four signatures,
  * then the QEVM bytes delimited by a length field or by the end of the file.
  */
 final class QemuRecord {

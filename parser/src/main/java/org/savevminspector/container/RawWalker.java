@@ -2,7 +2,7 @@ package org.savevminspector.container;
 
 import org.savevminspector.io.ByteSource;
 
-/** A bare QEVM stream: the whole file is the device state (§D.6 first row). */
+/** A bare QEVM stream: the whole file is the device state (FORMAT.md D.6 first row). */
 public final class RawWalker implements ContainerWalker {
 
     @Override

@@ -10,7 +10,7 @@ import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 
 /**
- * The record shape shared by libxl and libxc migration streams v2 (§D.4): u32 type, u32 body_length, body,
+ * The record shape shared by libxl and libxc migration streams v2 (FORMAT.md D.4): u32 type, u32 body_length, body,
  * zero padding to a multiple of 8. Fields are little-endian unless the stream header says otherwise.
  */
 final class V2Records {

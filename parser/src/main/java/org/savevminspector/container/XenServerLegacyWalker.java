@@ -4,7 +4,7 @@ import java.util.List;
 import org.savevminspector.io.ByteSource;
 
 /**
- * XenServer ≤ 6.2 suspend images (§D.5; XAPI {@code suspend_image.ml:legacy_save_signature}): signature, legacy
+ * XenServer ≤ 6.2 suspend images (FORMAT.md D.5; XAPI {@code suspend_image.ml:legacy_save_signature}): signature, legacy
  * libxc stream, {@code "QemuDeviceModelRecord\n"} + be32 length + QEVM.
  */
 public final class XenServerLegacyWalker implements ContainerWalker {

@@ -11,7 +11,7 @@ import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 
 /**
- * XenServer ≥ 6.5 structured suspend images (§D.5; XAPI {@code suspend_image.ml}, {@code
+ * XenServer ≥ 6.5 structured suspend images (FORMAT.md D.5; XAPI {@code suspend_image.ml}, {@code
  * suspend-image-framing-format.md}): signature, then records with a {le64 type, le64 length} header. The Libxc
  * record's length is not trusted (its libxc image is walked to END instead); {@code Qemu_trad} holds the QEVM.
  */

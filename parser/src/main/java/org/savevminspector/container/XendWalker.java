@@ -5,7 +5,7 @@ import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
 
 /**
- * {@code xm save} images (§D.2; {@code XEN@4.4 tools/python/xen/xend/XendCheckpoint.py:save}): signature, be32
+ * {@code xm save} images (FORMAT.md D.2; {@code XEN@4.4 tools/python/xen/xend/XendCheckpoint.py:save}): signature, be32
  * config length, S-expression config, legacy libxc stream, {@code QemuDeviceModelRecord} + QEVM to EOF.
  */
 public final class XendWalker implements ContainerWalker {

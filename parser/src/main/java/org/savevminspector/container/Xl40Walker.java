@@ -3,7 +3,7 @@ package org.savevminspector.container;
 import org.savevminspector.io.ByteSource;
 
 /**
- * Xen 4.0 {@code xl save} images (§D.3, last paragraph; {@code XEN@4.0.0 tools/libxl/libxl_dom.c:save_device_model}):
+ * Xen 4.0 {@code xl save} images (FORMAT.md D.3, last paragraph; {@code XEN@4.0.0 tools/libxl/libxl_dom.c:save_device_model}):
  * a bare legacy libxc stream and {@code QemuDeviceModelRecord} + QEVM to EOF. There is no signature, so the file
  * is recognised by plausibility: a {@code p2m_size}, then a first chunk that {@code xc_domain_save} writes first
  * (TMEM, TSC_INFO or a page batch).

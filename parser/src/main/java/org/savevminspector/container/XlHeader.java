@@ -7,7 +7,7 @@ import org.savevminspector.model.Field;
 import org.savevminspector.model.Hex;
 
 /**
- * The {@code xl save} file header (§D.3; {@code XEN@4.4 tools/libxl/xl_cmdimpl.c}: {@code struct
+ * The {@code xl save} file header (FORMAT.md D.3; {@code XEN@4.4 tools/libxl/xl_cmdimpl.c}: {@code struct
  * save_file_header}, {@code save_domain_core_writeconfig}): 32-byte magic, host-order u32 byteorder, mandatory
  * and optional flags, optional data.
  */

@@ -2,7 +2,7 @@ package org.savevminspector.container;
 
 import org.savevminspector.io.ByteSource;
 
-/** Xen 4.1–4.5 {@code xl save}: xl header without the STREAMv2 flag, legacy libxc, {@code DeviceModelRecord0002} (§D.3). */
+/** Xen 4.1–4.5 {@code xl save}: xl header without the STREAMv2 flag, legacy libxc, {@code DeviceModelRecord0002} (FORMAT.md D.3). */
 public final class XlLegacyWalker implements ContainerWalker {
 
     @Override

@@ -3,7 +3,7 @@ package org.savevminspector.container;
 import org.savevminspector.io.ByteSource;
 
 /**
- * Xen ≥ 4.6: an xl header with the STREAMv2 flag and a libxl migration stream v2 (§D.3, §D.4); also a bare
+ * Xen ≥ 4.6: an xl header with the STREAMv2 flag and a libxl migration stream v2 (FORMAT.md D.3, FORMAT.md D.4); also a bare
  * libxl stream as {@code xl migrate} sends it (it starts with {@code LibxlFmt}).
  */
 public final class XlV2Walker implements ContainerWalker {

@@ -34,7 +34,7 @@ public interface DeviceLayout {
     /**
      * The name of an alternative body for the same (idstr, version) label, or {@code ""} for the primary one. Two
      * writers put different bodies under one label: the 2008 3-byte {@code pcislots} and its 2009 34-byte form,
-     * or XenServer's v1 dialect (Appendix X.2, {@link #XENSERVER_V1_DIALECT}), whose PCI devices carry their
+     * or XenServer's v1 dialect (FORMAT.md X.2, {@link #XENSERVER_V1_DIALECT}), whose PCI devices carry their
      * configuration without the {@code pci.version} word. Only streams whose records carry their length (v2, v1)
      * can tell them apart; a v3 walk always uses the primary body.
      */
@@ -42,7 +42,7 @@ public interface DeviceLayout {
         return "";
     }
 
-    /** {@link #variant()} of the bodies of XenServer's v1 file dialect (Appendix X.2). */
+    /** {@link #variant()} of the bodies of XenServer's v1 file dialect (FORMAT.md X.2). */
     String XENSERVER_V1_DIALECT = "xenserver-v1";
 
     /** Upstream file and function the layout was read from, e.g. {@code QT hw/piix4acpi.c:piix4acpi_save}. */
@@ -52,7 +52,7 @@ public interface DeviceLayout {
     enum Origin {
         /** qemu-xen-traditional as published by Xen.org. */
         UPSTREAM,
-        /** XenServer's patched qemu-dm (private numbering, docs/FORMAT.md Appendix X). */
+        /** XenServer's patched qemu-dm (private numbering, docs/FORMAT.md X). */
         XENSERVER
     }
 }

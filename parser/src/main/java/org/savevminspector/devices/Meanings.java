@@ -51,13 +51,13 @@ public final class Meanings {
     }
 
     /**
-     * A timer written by {@code qemu_put_timer} (§B.2.2): all ones = not pending (or no timer), otherwise an
+     * A timer written by {@code qemu_put_timer} (FORMAT.md B.2.2): all ones = not pending (or no timer), otherwise an
      * expiry time in vm_clock nanoseconds.
      */
     public static final Meaning TIMER = v -> v == -1L ? "not pending" : "expires at vm_clock " + Long.toUnsignedString(v) + " ns";
 
     /**
-     * {@code vram_gmfn} (§B.2.3): a guest-physical byte address despite its name; 0 means VRAM is not in guest
+     * {@code vram_gmfn} (FORMAT.md B.2.3): a guest-physical byte address despite its name; 0 means VRAM is not in guest
      * memory, so the save function appends the VRAM dump.
      */
     public static final Meaning VRAM_GMFN = v -> {

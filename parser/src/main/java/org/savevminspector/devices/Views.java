@@ -67,7 +67,7 @@ public final class Views {
     };
 
     /**
-     * The PCI hot-plug slot status of {@code pci_devfn} (§B.3.25): two 4-bit nibbles per byte, devfn 2k in the low
+     * The PCI hot-plug slot status of {@code pci_devfn} (FORMAT.md B.3.25): two 4-bit nibbles per byte, devfn 2k in the low
      * nibble and 2k+1 in the high one; lists the devfns whose nibble is set (0xF = function present).
      */
     public static final BytesView PHP_DEVFN_STATUS = (src, at, n) -> {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How XenServer's qemu-dm names and numbers devices differently from upstream (spec Appendix X.2, X.4): the one
+ * How XenServer's qemu-dm names and numbers devices differently from upstream (FORMAT.md X.2, X.4): the one
  * table the loader profiles, the conversions, the decoders and the structural diff read these facts from.
  */
 public final class XenServerNames {

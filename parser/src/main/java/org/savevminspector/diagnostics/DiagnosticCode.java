@@ -37,7 +37,7 @@ public enum DiagnosticCode {
     ACPI_ADDRESS_UNKNOWN(Severity.WARN, "Protocol", "An ACPI address is neither the V0 nor the V1 layout"),
     BAR_UNPROGRAMMED(Severity.NOTE, "Comment", "A BAR the device decodes was never assigned by the firmware"),
     PCI_BLOCK_OLD_VERSION(Severity.NOTE, "Protocol", "A PCI block uses the old format without irq_state"),
-    // Xen save-image containers (§D)
+    // Xen save-image containers (FORMAT.md D)
     CONTAINER_TRUNCATED(Severity.ERROR, "Malformed", "A container record or length runs past the end of the file"),
     CONTAINER_INCONSISTENT(Severity.ERROR, "Malformed", "A container field contradicts its format"),
     CONTAINER_UNKNOWN_CHUNK(Severity.ERROR, "Malformed", "A legacy libxc chunk id that no writer emits"),

@@ -13,7 +13,7 @@ import org.savevminspector.repair.RepairPlan;
  *
  * @param stream        the repair of the QEVM bytes, verified as a bare stream
  * @param index         the container walk of the input
- * @param lengthEdits   the enclosing length fields and their new bytes (§D.7), in file order
+ * @param lengthEdits   the enclosing length fields and their new bytes (FORMAT.md D.7), in file order
  * @param newPadding    the new padding after the QEVM bytes of a v2 {@code EMULATOR_CONTEXT}; -1 when none
  * @param refusal       why the image must not be written, or {@code null}
  */

@@ -25,7 +25,7 @@ import org.savevminspector.repair.Repairer;
 
 /**
  * Repairs the QEVM stream inside a save image: the stream is repaired as a bare file by {@link Repairer}, then
- * the image is written around it with every enclosing length field (§D.7) and the v2 record padding updated.
+ * the image is written around it with every enclosing length field (FORMAT.md D.7) and the v2 record padding updated.
  * The written copy is walked again before it replaces anything; the input is only ever read.
  */
 public final class ImageRepairer {

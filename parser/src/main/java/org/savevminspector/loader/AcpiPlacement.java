@@ -3,7 +3,7 @@ package org.savevminspector.loader;
 import org.savevminspector.devices.acpi.AcpiMeanings;
 
 /**
- * Where qemu-dm has the two ACPI blocks it emulates (docs/FORMAT.md §B.2.4): PM1a_CNT at {@code pm1aEvt + 4} and GPE0 at
+ * Where qemu-dm has the two ACPI blocks it emulates (docs/FORMAT.md B.2.4): PM1a_CNT at {@code pm1aEvt + 4} and GPE0 at
  * [{@code gpe0}, {@code gpe0 + 2·gpe0HalfLen}).
  *
  * @param pm1aEvt     {@code pm1a_evt_blk_address}

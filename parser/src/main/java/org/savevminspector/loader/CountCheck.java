@@ -6,7 +6,7 @@ import org.savevminspector.devices.known.KnownDevices;
 
 /**
  * A test a load function makes on a value it just read, returning an error right after that value when the test
- * fails (docs/FORMAT.md §B.6: {@code fdc} drive count, {@code uhci} port count, {@code vga} {@code is_vbe}).
+ * fails (docs/FORMAT.md B.6: {@code fdc} drive count, {@code uhci} port count, {@code vga} {@code is_vbe}).
  *
  * @param field       the field's name
  * @param offset      where it is, counted from the end of the PCI block (or from the body start when the version

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * What upstream's load function for one idstr does, as data (docs/FORMAT.md §B.1, §B.5.4, §B.6). The generic
+ * What upstream's load function for one idstr does, as data (docs/FORMAT.md B.1, FORMAT.md B.5.4, FORMAT.md B.6). The generic
  * {@link LoadFunction} interprets it: own version test (0 bytes), PCI block ({@code pci_device_load}: version
  * &gt; 2 rejected after 4 bytes; 0/1 = the 260-byte block), value tests, then the body as the device catalogue's
  * layout of the labelled version measures it, then the port moves.
@@ -88,7 +88,7 @@ record DeviceLoadFacts(String idstr, long registeredVersion, InstanceRule instan
         return new Builder(idstr, registeredVersion, loadFunction);
     }
 
-    /** Reads like the table rows of §B.6. */
+    /** Reads like the table rows of FORMAT.md B.6. */
     static final class Builder {
         private String idstr;
         private long registered;

@@ -5,7 +5,7 @@ import java.util.function.Predicate;
 import org.savevminspector.model.Hex;
 
 /**
- * The ports qemu-dm registers during machine init, before any load (docs/FORMAT.md §B.5.1, measured on the real
+ * The ports qemu-dm registers during machine init, before any load (docs/FORMAT.md B.5.1, measured on the real
  * i386-dm). One row per owner: its ranges (only the visited ports, see {@link PortRange}) and when it exists.
  * To add a device's fixed ports, add a row.
  */
@@ -48,7 +48,7 @@ final class FixedPorts {
             new Row(LPT, ALWAYS, List.of(PortRange.bytes(0x378, 8))),
             new Row(VGA, MachineConfig::anyVga, List.of(PortRange.bytes(0x3B4, 2), PortRange.single(0x3BA),
                     PortRange.bytes(0x3C0, 0x10), PortRange.bytes(0x3D4, 2), PortRange.single(0x3DA))),
-            // -std-vga: VBE index/data, twice (§B.5.1 variants)
+            // -std-vga: VBE index/data, twice (FORMAT.md B.5.1 variants)
             new Row(VGA, MachineConfig::stdVga, List.of(PortRange.bytes(0x1CE, 2), PortRange.bytes(0xFF80, 2))),
             new Row(FDC, ALWAYS, List.of(PortRange.bytes(0x3F1, 5), PortRange.single(0x3F7))),
             new Row(FW_CFG, ALWAYS, List.of(PortRange.bytes(0x510, 2))),
@@ -61,14 +61,14 @@ final class FixedPorts {
     private FixedPorts() {
     }
 
-    /** The port map of a freshly started upstream qemu-dm with this configuration (the 310-port map of §B.5). */
+    /** The port map of a freshly started upstream qemu-dm with this configuration (the 310-port map of FORMAT.md B.5). */
     static IoPortMap freshMap(MachineConfig config) {
         return freshMap(config, AcpiPlacement.V1);
     }
 
     /**
      * The same with GPE0 and PM1a_CNT where the restoring qemu-dm registers them at machine start: V1 upstream
-     * (Xen ≥ 4.1), V0 in Xen 4.0 and in XenServer 6.0–6.2's "power-old hack" (docs/FORMAT.md §C.1).
+     * (Xen ≥ 4.1), V0 in Xen 4.0 and in XenServer 6.0–6.2's "power-old hack" (docs/FORMAT.md C.1).
      */
     static IoPortMap freshMap(MachineConfig config, AcpiPlacement acpi) {
         IoPortMap map = new IoPortMap();

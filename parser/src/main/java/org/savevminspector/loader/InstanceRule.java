@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.savevminspector.model.Hex;
 
 /**
- * Which instance ids a device registers with in the restoring qemu-dm (docs/FORMAT.md §A.6, §B.1). {@code find_se}
+ * Which instance ids a device registers with in the restoring qemu-dm (docs/FORMAT.md A.6, FORMAT.md B.1). {@code find_se}
  * matches (idstr, instance) exactly, so an instance outside the rule is "Unknown savevm section or instance".
  */
 interface InstanceRule {
@@ -43,8 +43,8 @@ interface InstanceRule {
 
     /**
      * {@code rtl8139}/{@code pcnet}: {@code (bus << 8) | devfn} of the NIC's slot. Bus 0 is the only bus; NICs get
-     * slots from 00:02.0 on (devfn ≥ 0x10), function 0 (§B.1 slot assignment). Instance 0 is the host bridge's
-     * devfn, which XenServer writes (Appendix X.4) and upstream cannot match.
+     * slots from 00:02.0 on (devfn ≥ 0x10), function 0 (FORMAT.md B.1 slot assignment). Instance 0 is the host bridge's
+     * devfn, which XenServer writes (FORMAT.md X.4) and upstream cannot match.
      */
     static InstanceRule pciSlot() {
         return new InstanceRule() {
@@ -60,7 +60,7 @@ interface InstanceRule {
         };
     }
 
-    /** Instance -1 at registration: 0, 1, … in registration order, one per device of that kind (§A.6). */
+    /** Instance -1 at registration: 0, 1, … in registration order, one per device of that kind (FORMAT.md A.6). */
     static InstanceRule auto() {
         return new InstanceRule() {
             @Override

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * qemu-dm's per-port owner tokens ({@code QT vl.c} {@code ioport_opaque[MAX_IOPORTS]}, l.190–196) with the
- * registration rules of docs/FORMAT.md §B.5.3. Handlers themselves are not modelled: only the token decides whether a
+ * registration rules of docs/FORMAT.md B.5.3. Handlers themselves are not modelled: only the token decides whether a
  * registration aborts, so that is all a load simulation needs.
  */
 final class IoPortMap {
@@ -54,7 +54,7 @@ final class IoPortMap {
      * free ports, on NULL-token ports and on the caller's own ports; a registration with the NULL token likewise
      * fails only on a port some non-NULL token owns. Stops at the first collision, as {@code hw_error} aborts
      * there. Visited ports past 0xFFFF are counted as overflow and not checked (measured: the token slot past the
-     * table held 0 in the real binary, §B.5.3).
+     * table held 0 in the real binary, FORMAT.md B.5.3).
      */
     public Registration register(PortRange range, PortOwner token) {
         long claimed = 0;

@@ -11,7 +11,7 @@ import org.savevminspector.devices.pci.PciBlock;
 import org.savevminspector.io.ByteSource;
 
 /**
- * Runs one device's load function as {@link DeviceLoadFacts} describe it (docs/FORMAT.md §B.6 "pattern for a simulator"):
+ * Runs one device's load function as {@link DeviceLoadFacts} describe it (docs/FORMAT.md B.6 "pattern for a simulator"):
  * the function's own version test, the PCI block, value tests, the body of the labelled version, port moves.
  * It never decides anything by idstr: everything device-specific is in the facts row.
  */

@@ -363,7 +363,7 @@ final class LoaderDiagnostics {
                     why(s)
                             + (overflow ? " Part of the range lies beyond port 0xFFFF: register_ioport_* has no "
                                     + "bounds check, so qemu-dm overwrites memory next to its port tables "
-                                    + "(spec §B.5.3) without any message." : "")));
+                                    + "(QT vl.c:register_ioport_write) without any message." : "")));
         }
     }
 

@@ -250,7 +250,7 @@ final class LoaderFindings {
         return run.report().message() + "; the guest is not resumed.";
     }
 
-    /** Ports 0x00–0x07 are the address/count registers of DMA channels 0–3 (§B.5.1). */
+    /** Ports 0x00–0x07 are the address/count registers of DMA channels 0–3 (FORMAT.md B.5.1). */
     private static String dmaChannel(PortModel.Abort abort) {
         return abort.owner() == FixedPorts.DMA0 && abort.port() < 8
                 ? " (DMA channel " + abort.port() / 2 + (abort.port() % 2 == 0 ? " address" : " count") + " register)"

@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  * @param freshAcpi     where GPE0 and PM1a_CNT are when the restoring process starts
  * @param failureAborts {@code XSPQ master/abort-on-bad-loadvm.patch}: a non-zero {@code qemu_loadvm_state} result
  *                      aborts qemu-dm (the file is kept as {@code <file>-broken}) instead of resuming the guest
- * @param v1Dialect     file version 1 goes to XenServer's own v1 loop (Appendix X.2), which is not simulated;
+ * @param v1Dialect     file version 1 goes to XenServer's own v1 loop (FORMAT.md X.2), which is not simulated;
  *                      without it version 1 is {@code -ENOTSUP}
  * @param devices       the load facts by idstr
  */

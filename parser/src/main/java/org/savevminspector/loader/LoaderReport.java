@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The result of replaying one qemu-dm's {@code qemu_loadvm_state} over the file (docs/FORMAT.md Appendix Z step 3).
+ * The result of replaying one qemu-dm's {@code qemu_loadvm_state} over the file (docs/FORMAT.md Z step 3).
  *
  * <p>A value with the accessors of a record: {@code profile} (whose loader was simulated,
  * {@link LoaderProfile#name()}), {@code outcome}, {@code result} (the return value of {@code qemu_loadvm_state}: 0,

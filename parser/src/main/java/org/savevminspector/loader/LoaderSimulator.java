@@ -13,10 +13,10 @@ import org.savevminspector.model.Hex;
 import org.savevminspector.stream.ParseResult;
 
 /**
- * Replays upstream qemu-xen-traditional's {@code qemu_loadvm_state} over a file (docs/FORMAT.md Appendix Z step 3),
- * trusting the version labels as qemu does: reads through the zero-filling view of §A.1, the loop of §A.10 (or
- * the v2-compat loop of §A.12), each device's load function as {@link UpstreamDevices} describes it (§B.6), and
- * qemu-dm's I/O-port table (§B.5), where a collision kills the process.
+ * Replays upstream qemu-xen-traditional's {@code qemu_loadvm_state} over a file (docs/FORMAT.md Z step 3),
+ * trusting the version labels as qemu does: reads through the zero-filling view of FORMAT.md A.1, the loop of FORMAT.md A.10 (or
+ * the v2-compat loop of FORMAT.md A.12), each device's load function as {@link UpstreamDevices} describes it (FORMAT.md B.6), and
+ * qemu-dm's I/O-port table (FORMAT.md B.5), where a collision kills the process.
  */
 public final class LoaderSimulator {
     private final DeviceCatalog catalog;
@@ -95,7 +95,7 @@ public final class LoaderSimulator {
         // XSPQ fix_savevm_v1_compatibility: every version below 3 goes to the v2 loop, and below 2 without total_len
         if (version < 2 && state.profile.v1Dialect()) {
             return state.finish(LoadOutcome.INCOMPLETE, null, "file version " + version + ": " + state.profile.qemu()
-                    + " reads it with XenServer's own v1 loop (spec Appendix X.2), which is not simulated", null,
+                    + " reads it with XenServer's own v1 loop (XSPQ fix_savevm_v1_compatibility.patch), which is not simulated", null,
                     4, 4, -1);
         }
         if (version != 3) {

@@ -4,7 +4,7 @@ import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.ZeroExtendedSource;
 
 /**
- * The loader's {@code QEMUFile} in read mode: a position over the zero-extended view of the data (docs/FORMAT.md §A.1).
+ * The loader's {@code QEMUFile} in read mode: a position over the zero-extended view of the data (docs/FORMAT.md A.1).
  * Reading at or past the end returns zeros and sets the sticky error flag ({@code QT savevm.c:qemu_get_byte},
  * {@code qemu_fill_buffer}); {@link #tell()} stops at the data size because bytes that were never obtained do
  * not advance {@code qemu_ftell}.
@@ -109,7 +109,7 @@ final class LoaderStream {
         advance(n);
     }
 
-    /** {@code qemu_fseek(SEEK_SET)}: used only by the v2-compat loader (§A.12). */
+    /** {@code qemu_fseek(SEEK_SET)}: used only by the v2-compat loader (FORMAT.md A.12). */
     void seek(long to) {
         pos = to;
         seekTarget = to;

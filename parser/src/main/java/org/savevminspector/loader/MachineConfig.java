@@ -14,7 +14,7 @@ import org.savevminspector.model.Section;
  * the file describes are the devices that register.
  *
  * @param counts      number of START/FULL/record sections per idstr
- * @param serialBases I/O bases of the {@code serial} sections (their instance ids, §B.3.12)
+ * @param serialBases I/O bases of the {@code serial} sections (their instance ids, FORMAT.md B.3.12)
  */
 record MachineConfig(Map<String, Integer> counts, Set<Long> serialBases) {
 
@@ -49,12 +49,12 @@ record MachineConfig(Map<String, Integer> counts, Set<Long> serialBases) {
         return counts.getOrDefault(idstr, 0);
     }
 
-    /** ACPI enabled: {@code gpe_acpi_init} and {@code piix4_pm_init} ran (§B.1 rows 22, 24). */
+    /** ACPI enabled: {@code gpe_acpi_init} and {@code piix4_pm_init} ran (FORMAT.md B.1 rows 22, 24). */
     boolean acpi() {
         return has(AcpiMeanings.GPE) || has(AcpiMeanings.PIIX4ACPI) || has("pci_devfn");
     }
 
-    /** A {@code CONFIG_PASSTHROUGH} build: {@code php_devfn_init} registered {@code pci_devfn} (§B.1 row 23). */
+    /** A {@code CONFIG_PASSTHROUGH} build: {@code php_devfn_init} registered {@code pci_devfn} (FORMAT.md B.1 row 23). */
     boolean passthrough() {
         return has("pci_devfn");
     }

@@ -7,7 +7,7 @@ import org.savevminspector.io.ByteSource;
  * A body that starts with a v0/v1 PCI block (260 bytes, no irq_state), shown as if it had the v2 block the
  * catalogue's layouts are written for: version word 2, the same config bytes, 16 zero irq_state bytes, then the
  * rest of the body 16 bytes later. Measuring a layout over this view and subtracting 16 gives what the real load
- * function reads, whether or not the layout models the PCI version itself (docs/FORMAT.md §B.2.1, §B.6).
+ * function reads, whether or not the layout models the PCI version itself (docs/FORMAT.md B.2.1, FORMAT.md B.6).
  */
 final class PciV2View implements ByteSource {
     static final int SHIFT = PciBlock.SIZE - PciBlock.SIZE_V1;

@@ -1,7 +1,7 @@
 package org.savevminspector.loader;
 
 /**
- * A change the simulated load makes to qemu-dm's I/O-port table (§B.5.4).
+ * A change the simulated load makes to qemu-dm's I/O-port table (FORMAT.md B.5.4).
  *
  * @param section index of the section whose load made the change
  * @param device  the device moving its ports

@@ -10,13 +10,13 @@ import org.savevminspector.model.Hex;
 
 /**
  * qemu-dm's I/O-port state during a load: the token map plus where GPE0, PM1a_CNT and each PCI I/O BAR currently
- * are, and the port moves of docs/FORMAT.md §B.5.4 replayed on it. Every change is recorded as a {@link PortEvent}; a
+ * are, and the port moves of docs/FORMAT.md B.5.4 replayed on it. Every change is recorded as a {@link PortEvent}; a
  * registration that meets another device's token yields the {@link Abort} qemu-dm dies with.
  */
 final class PortModel {
     /** {@code int} addresses below this (negative as a C {@code int}) land so far outside the tables that the
      *  write faults; just below 0 they hit neighbouring memory (measured 0xFFFFFFF0 → result 0, 0x80000000 →
-     *  SIGSEGV, §B.5.3). The exact boundary depends on the binary's layout: INFERRED as one table's length. */
+     *  SIGSEGV, FORMAT.md B.5.3). The exact boundary depends on the binary's layout: INFERRED as one table's length. */
     private static final long SEGV_BELOW = -IoPortMap.PORTS;
 
     private final IoPortMap map;
@@ -26,7 +26,7 @@ final class PortModel {
     private long gpeHalfLen;
     private long pm1aAddress;
 
-    /** A fresh upstream qemu-dm: GPE0 and PM1a at the V1 layout (§B.3.26, §B.3.27). */
+    /** A fresh upstream qemu-dm: GPE0 and PM1a at the V1 layout (FORMAT.md B.3.26, FORMAT.md B.3.27). */
     PortModel(IoPortMap fresh) {
         this(fresh, AcpiPlacement.V1);
     }
@@ -194,7 +194,7 @@ final class PortModel {
         events.add(new PortEvent(section, device, PortEvent.COLLISION, port, length, null, reason + ": SIGSEGV"));
         return Optional.of(new Abort("Segmentation fault (SIGSEGV) in " + call, port, null,
                 reason + ". " + call + " (QT vl.c) has no bounds check; the store faults and qemu-dm dies with "
-                        + "SIGSEGV (exit 139), as measured for gpe0_blk_address 0x80000000 (spec §B.5.3). Where "
+                        + "SIGSEGV (exit 139), as measured for gpe0_blk_address 0x80000000 (docs/FORMAT.md B.5.3). Where "
                         + "exactly the fault starts depends on the binary's memory layout (INFERRED bound)."));
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How a load function changes qemu-dm's I/O ports (docs/FORMAT.md §B.5.4). Applied once the function has read what the
+ * How a load function changes qemu-dm's I/O ports (docs/FORMAT.md B.5.4). Applied once the function has read what the
  * change depends on: a BAR right after the PCI block, GPE0 and PM1a_CNT at the end of the body.
  */
 sealed interface PortMove permits PortMove.PciBar, PortMove.GpeBlock, PortMove.Pm1aBlock {
@@ -53,7 +53,7 @@ sealed interface PortMove permits PortMove.PciBar, PortMove.GpeBlock, PortMove.P
         public String why() {
             return "pci_device_load restores the PCI configuration space and pci_update_mappings (QT hw/pci.c) "
                     + "maps BAR" + bar + " where it points, if command bit 0 (I/O space) is set and the range ends "
-                    + "below 0x10000; a fresh qemu-dm has no PCI I/O region mapped yet (§B.5.4).";
+                    + "below 0x10000; a fresh qemu-dm has no PCI I/O region mapped yet (FORMAT.md B.5.4).";
         }
     }
 

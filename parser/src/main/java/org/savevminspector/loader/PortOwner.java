@@ -1,7 +1,7 @@
 package org.savevminspector.loader;
 
 /**
- * The owner token ({@code opaque} pointer) qemu-dm stores per I/O port (docs/FORMAT.md §B.5.3). Two registrations
+ * The owner token ({@code opaque} pointer) qemu-dm stores per I/O port (docs/FORMAT.md B.5.3). Two registrations
  * collide when their tokens differ; {@link #NULL} is qemu's NULL token, which any later registration takes over.
  *
  * @param name   who owns the port, for people (e.g. {@code ISA DMA controller 0})

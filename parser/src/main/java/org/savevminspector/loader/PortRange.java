@@ -1,7 +1,7 @@
 package org.savevminspector.loader;
 
 /**
- * Ports a registration claims: {@code start, start + step, …} below {@code start + length} (docs/FORMAT.md §B.5.3: only
+ * Ports a registration claims: {@code start, start + step, …} below {@code start + length} (docs/FORMAT.md B.5.3: only
  * the visited ports are claimed and checked; a byte handler visits every port).
  */
 record PortRange(long start, long length, int step) {

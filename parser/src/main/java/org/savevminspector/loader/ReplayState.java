@@ -74,7 +74,7 @@ final class ReplayState {
         return new LoaderRun(report, abort, endOffset, endLength, endSection);
     }
 
-    /** Ends with qemu's {@code out:} label: a set error flag turns any return value into -EIO (§A.1). */
+    /** Ends with qemu's {@code out:} label: a set error flag turns any return value into -EIO (FORMAT.md A.1). */
     LoaderRun returns(int ret, String message, long endOffset, long endLength, int endSection) {
         int result = stream.hasError() ? -5 : ret;
         String text = result == ret ? message
@@ -97,7 +97,7 @@ final class ReplayState {
 
     /**
      * {@code XSPQ master/abort-on-bad-loadvm.patch}: a non-zero result is not logged and survived but ends the
-     * process, after hard-linking the file to {@code <file>-broken} (docs/FORMAT.md Appendix X.8, Appendix V).
+     * process, after hard-linking the file to {@code <file>-broken} (docs/FORMAT.md X.8, FORMAT.md V).
      */
     LoaderRun abortOnFailure(int result, String text, long endOffset, long endLength, int endSection) {
         String message = "qemu_loadvm_state returns " + result + " (" + text + "); abort-on-bad-loadvm: "

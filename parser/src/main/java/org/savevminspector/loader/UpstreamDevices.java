@@ -22,7 +22,7 @@ final class UpstreamDevices {
 
     private static final List<DeviceLoadFacts> ROWS = List.of(
             device("timer", 2, "vl.c:timer_load").rejects(0).build(),
-            // CONFIG_DM stub: reads nothing, returns 0 (QT vl.c l.3115–3117, §A.11)
+            // CONFIG_DM stub: reads nothing, returns 0 (QT vl.c l.3115–3117, FORMAT.md A.11)
             device("ram", 3, "vl.c:ram_load").alwaysReads(0).noOwnVersionTest().build(),
             device("fw_cfg", 1, "hw/fw_cfg.c:fw_cfg_load").build(),
             device("PCIBUS", 1, "hw/pci.c:pcibus_load").rejects(0).build(),
@@ -43,7 +43,7 @@ final class UpstreamDevices {
             device("rtl8139", 4, "hw/rtl8139.c:rtl8139_load").instances(InstanceRule.pciSlot()).pciBlockFrom(3)
                     .moves(new PortMove.PciBar(0, 0x100, List.of(""), "hw/rtl8139.c:rtl8139_ioport_map"))
                     .build(),
-            // e1000's BAR1 map function returns before registering anything (§B.5.4): no port move
+            // e1000's BAR1 map function returns before registering anything (FORMAT.md B.5.4): no port move
             device("e1000", 2, "hw/e1000.c:nic_load").instances(InstanceRule.auto()).noOwnVersionTest().pciBlock()
                     .build(),
             device("ne2000", 3, "hw/ne2000.c:ne2000_load").instances(InstanceRule.auto()).pciBlockFrom(3).build(),

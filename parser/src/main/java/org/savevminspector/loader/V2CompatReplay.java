@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.savevminspector.model.Hex;
 
 /**
- * {@code QT savevm.c:qemu_loadvm_state_v2} (l.835–873, docs/FORMAT.md §A.12): records delimited by record_len, unknown
+ * {@code QT savevm.c:qemu_loadvm_state_v2} (l.835–873, docs/FORMAT.md A.12): records delimited by record_len, unknown
  * devices skipped with a warning, no generic version test, load errors only warned about, and a seek to the end
  * of every record.
  */

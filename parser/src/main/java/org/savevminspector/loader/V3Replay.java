@@ -10,7 +10,7 @@ import org.savevminspector.model.Hex;
 import org.savevminspector.stream.LongIntMap;
 
 /**
- * The v3 loop of {@code QT savevm.c:qemu_loadvm_state} (l.892–960, docs/FORMAT.md §A.10): section type, header, generic
+ * The v3 loop of {@code QT savevm.c:qemu_loadvm_state} (l.892–960, docs/FORMAT.md A.10): section type, header, generic
  * lookup and version test, then the device's load function whose return value is ignored.
  */
 final class V3Replay {

@@ -4,7 +4,7 @@ import org.savevminspector.devices.acpi.AcpiMeanings;
 
 /**
  * {@code xenserver-6.0-6.2}: XenServer's qemu-dm with the "power-old hack" ({@code XSPQ
- * master/piix4acpi-pm-compat}, 2011-01-31 → 2013-12-09; docs/FORMAT.md §C.1, §C.5, Appendix X.1): {@code gpe} registered
+ * master/piix4acpi-pm-compat}, 2011-01-31 → 2013-12-09; docs/FORMAT.md C.1, FORMAT.md C.5, FORMAT.md X.1): {@code gpe} registered
  * as version 1 again, {@code piix4acpi} still registered as 2 but its load function refusing anything above 1
  * before reading, PM1a_CNT and GPE0 hard-mapped at V0.
  */

@@ -6,7 +6,7 @@ import org.savevminspector.devices.acpi.AcpiMeanings;
 
 /**
  * {@code xenserver-6.5+}: XenServer ≥ 6.5 ({@code XSPQ master/fix-migrate-from-Boston-thru-Clearwater.patch},
- * docs/FORMAT.md §C.1, §C.5, Appendix X.1b): {@code piix4acpi} registered as 3; labels ≤ 2 are read as the 278-byte v1 body
+ * docs/FORMAT.md C.1, FORMAT.md C.5, FORMAT.md X.1b): {@code piix4acpi} registered as 3; labels ≤ 2 are read as the 278-byte v1 body
  * and mapped at V0, label 3 as the 282-byte v2 body. gpe is upstream's v2 again. 7.x adds the optional
  * {@code xen-pvdevice} (X.7).
  */

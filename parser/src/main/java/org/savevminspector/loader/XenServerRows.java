@@ -5,7 +5,7 @@ import static org.savevminspector.loader.DeviceLoadFacts.device;
 import org.savevminspector.devices.XenServerNames;
 
 /**
- * The row changes every XenServer 6.x/7.x qemu-dm shares (docs/FORMAT.md Appendix X, {@code XSPQ master/*.patch}); the two
+ * The row changes every XenServer 6.x/7.x qemu-dm shares (docs/FORMAT.md X, {@code XSPQ master/*.patch}); the two
  * XenServer profiles apply them and then their own ACPI rows.
  */
 final class XenServerRows {

@@ -2,7 +2,7 @@ package org.savevminspector.model;
 
 /**
  * Wire types of the QEVM stream (big-endian, {@code QT savevm.c:qemu_put_be*}) and of the PCI configuration
- * space embedded in it (little-endian, §B.2.1). {@link #STRUCT} and {@link #ARRAY} only group children.
+ * space embedded in it (little-endian, FORMAT.md B.2.1). {@link #STRUCT} and {@link #ARRAY} only group children.
  */
 public enum FieldType {
     U8(1, false, false, "u8"),
@@ -14,9 +14,9 @@ public enum FieldType {
     SBE64(8, true, false, "sbe64"),
     LE16(2, false, true, "le16"),
     LE32(4, false, true, "le32"),
-    /** Signed little-endian 32-bit: the chunk ids of a legacy libxc stream (§D.1). */
+    /** Signed little-endian 32-bit: the chunk ids of a legacy libxc stream (FORMAT.md D.1). */
     SLE32(4, true, true, "sle32"),
-    /** Little-endian 64-bit: Xen save-image containers (§D.1, §D.4, §D.5). */
+    /** Little-endian 64-bit: Xen save-image containers (FORMAT.md D.1, FORMAT.md D.4, FORMAT.md D.5). */
     LE64(8, false, true, "le64"),
     BYTES(0, false, false, "bytes"),
     ASCII(0, false, false, "ascii"),

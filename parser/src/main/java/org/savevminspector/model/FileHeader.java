@@ -3,8 +3,8 @@ package org.savevminspector.model;
 import java.util.List;
 
 /**
- * The QEVM file header: magic and file version (§A.2), plus the be64 total length of the v2-compat format
- * (§A.12). {@code fields} covers exactly the header bytes that are present.
+ * The QEVM file header: magic and file version (FORMAT.md A.2), plus the be64 total length of the v2-compat format
+ * (FORMAT.md A.12). {@code fields} covers exactly the header bytes that are present.
  */
 public record FileHeader(Span span, long magic, long fileVersion, StreamFormat format, long totalLength,
                          List<Field> fields) {

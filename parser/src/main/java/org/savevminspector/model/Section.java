@@ -163,8 +163,8 @@ public final class Section {
     }
 
     /**
-     * Offset of the be32 {@code version_id}: the last header field of a v3 section (§A.4), followed by
-     * {@code record_len} in a v2/v1 record (§A.12); -1 for PART/END, which carry no version.
+     * Offset of the be32 {@code version_id}: the last header field of a v3 section (FORMAT.md A.4), followed by
+     * {@code record_len} in a v2/v1 record (FORMAT.md A.12); -1 for PART/END, which carry no version.
      */
     public long versionOffset() {
         if (!type.hasFullHeader()) {

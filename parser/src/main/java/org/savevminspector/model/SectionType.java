@@ -7,7 +7,7 @@ public enum SectionType {
     PART(0x02, "part"),
     END(0x03, "end"),
     FULL(0x04, "full"),
-    /** A self-delimiting record of the v2-compat or v1 format (§A.12, §A.13); not a byte value on the wire. */
+    /** A self-delimiting record of the v2-compat or v1 format (FORMAT.md A.12, FORMAT.md A.13); not a byte value on the wire. */
     RECORD(-1, "record");
 
     private final int code;
@@ -40,8 +40,8 @@ public enum SectionType {
     }
 
     /**
-     * START and FULL carry the full 14+L byte header (idstr, instance, version; §A.4), as a v2/v1 record does in
-     * its 13+L bytes (§A.12); PART and END only the 5-byte one.
+     * START and FULL carry the full 14+L byte header (idstr, instance, version; FORMAT.md A.4), as a v2/v1 record does in
+     * its 13+L bytes (FORMAT.md A.12); PART and END only the 5-byte one.
      */
     public boolean hasFullHeader() {
         return this == START || this == FULL || this == RECORD;

@@ -1,6 +1,6 @@
 package org.savevminspector.model;
 
-/** What the first 8 bytes say the file is (§A.2). */
+/** What the first 8 bytes say the file is (FORMAT.md A.2). */
 public enum StreamFormat {
     QEVM_V3("qevm-v3"),
     QEVM_V2("qevm-v2"),

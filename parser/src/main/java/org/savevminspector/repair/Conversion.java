@@ -11,18 +11,18 @@ import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Section;
 
 /**
- * The header edits that move a file from one loader family to another (docs/FORMAT.md Appendix V, Appendix X): one table
+ * The header edits that move a file from one loader family to another (docs/FORMAT.md V, FORMAT.md X): one table
  * of {@link ConversionRule}s per direction, applied to every section. Bodies are never touched: every difference
  * these loaders have over the same device state is in the headers, except the XenServer-only sections and
  * {@code vga} v5, which are refused.
  */
 final class Conversion {
     private static final String XS_RTL = "XenServer registers rtl8139 with instance 0 (XSPQ fix_rtl_saverestore.patch, "
-            + "Appendix X.4)";
-    private static final String NEVER_WRITTEN = "a XenServer load-only entry (Appendix X.2/X.5) that no qemu-dm "
+            + "FORMAT.md X.4)";
+    private static final String NEVER_WRITTEN = "a XenServer load-only entry (FORMAT.md X.2/X.5) that no qemu-dm "
             + "writes; upstream has no such entry";
 
-    /** Appendix V: what makes a XenServer 6.0–6.2 or 6.5+ file load on upstream (verified there, result 0). */
+    /** FORMAT.md V: what makes a XenServer 6.0–6.2 or 6.5+ file load on upstream (verified there, result 0). */
     static final List<ConversionRule> TO_UPSTREAM = List.of(
             new ConversionRule.Reinstance("rtl8139", s -> s.instanceId() == 0, ctx -> Optional.empty(),
                     new ConversionRule.Reinstance.Target() {
@@ -45,12 +45,12 @@ final class Conversion {
             new ConversionRule.Relabel(PIIX4ACPI, 3, -1, 2, "XenServer ≥ 6.5 numbers the genuine v2 body 3 "
                     + "(fix-migrate-from-Boston-thru-Clearwater, Appendix X.1b); upstream registers it as 2"),
             new ConversionRule.Relabel("vga", 6, -1, 4, "XenServer registers vga as 6 with the unchanged v4 body "
-                    + "(savevm_george_compatibility, Appendix X.3); upstream accepts up to 4"),
+                    + "(savevm_george_compatibility, FORMAT.md X.3); upstream accepts up to 4"),
             new ConversionRule.Refuse(List.of("vga"), s -> s.versionId() == 5, "XenServer's vga v5 body carries 8 "
                     + "bytes (map_addr and an ignored word) that no upstream version has; dropping them is not a "
                     + "relabel and is not done"),
             new ConversionRule.Refuse(List.of("xen-pvdevice"), s -> true, "upstream qemu-dm has no xen-pvdevice "
-                    + "(XenServer ≥ 7.0, Appendix X.7): it refuses the section, and dropping it would drop the "
+                    + "(XenServer ≥ 7.0, FORMAT.md X.7): it refuses the section, and dropping it would drop the "
                     + "device's state"),
             new ConversionRule.Refuse(Stream.concat(XenServerNames.LOAD_ONLY_PCI.keySet().stream(),
                     Stream.of("pcislots")).toList(), s -> true, NEVER_WRITTEN));
@@ -79,9 +79,9 @@ final class Conversion {
                     + "(XSPQ fix_savevm_v1_compatibility.patch, Appendix X.2); the body is the same"),
             new ConversionRule.Relabel(PIIX4ACPI, 2, 2, 3, "XenServer ≥ 6.5 reads labels ≤ 2 as the 278-byte "
                     + "v1 body and only 3 as the 282-byte v2 body (fix-migrate-from-Boston-thru-Clearwater, "
-                    + "Appendix X.1b)"),
+                    + "FORMAT.md X.1b)"),
             new ConversionRule.Relabel("vga", 4, -1, 6, "XenServer registers vga as 6 and reads 6 as the v4 body "
-                    + "(savevm_george_compatibility, Appendix X.3)"));
+                    + "(savevm_george_compatibility, FORMAT.md X.3)"));
 
     private Conversion() {
     }

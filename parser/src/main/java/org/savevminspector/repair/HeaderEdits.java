@@ -5,7 +5,7 @@ import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Section;
 
 /**
- * Byte edits of a v3 section header (docs/FORMAT.md §A.4: type, be32 section_id, u8 len, idstr, be32 instance_id, be32
+ * Byte edits of a v3 section header (docs/FORMAT.md A.4: type, be32 section_id, u8 len, idstr, be32 instance_id, be32
  * version_id). Only the header changes: the body and every other section keep their bytes.
  */
 final class HeaderEdits {

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.savevminspector.model.Section;
 
 /**
- * The PCI slot each emulated NIC has in the guest, derived from the sections present (docs/FORMAT.md §B.1 "PCI slot
+ * The PCI slot each emulated NIC has in the guest, derived from the sections present (docs/FORMAT.md B.1 "PCI slot
  * assignment", INFERRED there from {@code QT hw/pci.c:pci_register_device}'s auto-allocation): bus 0, slots
  * 00:00–00:01 for the chipset functions, then in creation order VGA (00:02.0, when there is a VGA section), the
  * Xen platform device (next slot, when there is a {@code platform} section), then the NICs one slot each.
@@ -15,7 +15,7 @@ import org.savevminspector.model.Section;
  * derivation says so.
  */
 final class NicSlots {
-    /** Every idstr a {@code -net nic} model registers (§B.3.13–B.3.17). */
+    /** Every idstr a {@code -net nic} model registers (FORMAT.md B.3.13–B.3.17). */
     static final Set<String> NIC_IDSTRS = Set.of("rtl8139", "e1000", "ne2000", "pcnet", "i82551", "i82557b",
             "i82559er");
     private static final Set<String> VGA_IDSTRS = Set.of("cirrus_vga", "vga");
@@ -50,7 +50,7 @@ final class NicSlots {
             before.add(String.format("00:%02x.0 Xen platform device", slot++));
         }
         this.firstNicSlot = slot;
-        this.how = "slot order of spec §B.1: 00:00.0 i440FX, 00:01.x PIIX3/IDE/UHCI/ACPI"
+        this.how = "slot order of QT hw/pc.c:pc_init1: 00:00.0 i440FX, 00:01.x PIIX3/IDE/UHCI/ACPI"
                 + (before.isEmpty() ? "" : ", " + String.join(", ", before))
                 + ", then the NICs in creation order (no passthrough device assumed)";
     }

@@ -1,7 +1,7 @@
 package org.savevminspector.repair;
 
 /**
- * What a repair is asked to do: which of the two strategies of docs/FORMAT.md §C.6 fixes a mismatched label, and
+ * What a repair is asked to do: which of the two strategies of docs/FORMAT.md C.6 fixes a mismatched label, and
  * whether the bytes after the EOF marker go too.
  *
  * @param strategy     how to fix the piix4acpi record

@@ -3,8 +3,8 @@ package org.savevminspector.repair;
 import java.util.List;
 
 /**
- * The repairs: the two of the XenServer 6.0–6.2 piix4acpi record for upstream qemu-dm (docs/FORMAT.md §C.6), and the
- * conversions between the upstream and XenServer loader families (Appendix V, Appendix X). Each names the loader
+ * The repairs: the two of the XenServer 6.0–6.2 piix4acpi record for upstream qemu-dm (docs/FORMAT.md C.6), and the
+ * conversions between the upstream and XenServer loader families (FORMAT.md V, FORMAT.md X). Each names the loader
  * profile its result is verified on.
  */
 public enum RepairStrategy {
@@ -14,7 +14,7 @@ public enum RepairStrategy {
     /** Keep label 2 and insert the missing be32 {@code 0x00001F40} after {@code pm1_control} (+4 bytes). */
     UPGRADE("upgrade", "Keep label 2 and insert the missing pm1a_evt_blk_address 00 00 1F 40 (V0) after "
             + "pm1_control: the file grows by 4 bytes and becomes a genuine version-2 record."),
-    /** Every header change that makes a XenServer file load on upstream qemu-dm (Appendix V). */
+    /** Every header change that makes a XenServer file load on upstream qemu-dm (FORMAT.md V). */
     TO_UPSTREAM("to-upstream", "Convert a XenServer file for upstream qemu-dm: rtl8139 instance 0 → its (bus<<8)|devfn, "
             + "'UHCI usb controller' → 'uhci', piix4acpi 2 → 1 (6.0–6.2 body) or 3 → 2 (6.5+), vga 6 → 4; "
             + "verified by simulating upstream, which must load every section.", "upstream", Conversion.TO_UPSTREAM),

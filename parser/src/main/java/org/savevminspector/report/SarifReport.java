@@ -9,12 +9,12 @@ import org.savevminspector.inspect.Inspection;
 import org.savevminspector.model.Section;
 
 /**
- * The diagnostics of an {@link Inspection} as a SARIF 2.1.0 log (OASIS SARIF v2.1.0, §3.13 sarifLog): one run,
+ * The diagnostics of an {@link Inspection} as a SARIF 2.1.0 log (OASIS SARIF v2.1.0, section 3.13 sarifLog): one run,
  * the input as an artifact (length, modification time, SHA-256 when computed), the bytes decoded from a
  * compressed file or a VHD and a save image's QEVM stream as nested ones (offset, length and hash), one rule per
  * {@link DiagnosticCode} (in declaration order, so {@code ruleIndex} is the code's ordinal) and one result per
  * diagnostic whose
- * {@code physicalLocation.region} is {@code byteOffset}/{@code byteLength} (§3.30.13/14: binary artifacts are
+ * {@code physicalLocation.region} is {@code byteOffset}/{@code byteLength} (SARIF sections 3.30.13/14: binary artifacts are
  * addressed by bytes). Severity {@code info} maps to level {@code none}.
  */
 public final class SarifReport {
@@ -80,7 +80,7 @@ public final class SarifReport {
     }
 
     /**
-     * The input (§3.24: length, {@code lastModifiedTimeUtc}, {@code hashes} when the whole file was hashed); for a
+     * The input (SARIF section 3.24: length, {@code lastModifiedTimeUtc}, {@code hashes} when the whole file was hashed); for a
      * file read out of layers, the bytes decoded from it as a nested artifact ({@code parentIndex} 0: the
      * decompressed data, a VHD's virtual disk), which the results' offsets address; and, unless it is the file
      * itself, the QEVM stream as a nested artifact of whichever of the two holds it ({@code offset} and

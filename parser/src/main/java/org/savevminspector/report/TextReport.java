@@ -20,7 +20,7 @@ import org.savevminspector.model.Span;
 /**
  * Human-readable reports, in the manner of Xen's {@code verify-stream-v2 -v}: one line per section (offset,
  * type, section id, idstr, instance, version, body length, status), then every diagnostic with its offset, which
- * named checks ran, then the loader's verdict. Offsets are printed in decimal and hex because docs/FORMAT.md (§E.1) and hex viewers use both.
+ * named checks ran, then the loader's verdict. Offsets are printed in decimal and hex because docs/FORMAT.md (FORMAT.md E.1) and hex viewers use both.
  * Plain text, no colour: the same bytes whatever the terminal ({@code NO_COLOR} has nothing to switch off); text
  * that comes from the file or the user (names, idstrs, messages quoting them) is {@link PrintableText escaped}.
  */

@@ -15,18 +15,18 @@ import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 import org.savevminspector.model.StreamFormat;
 
-/** Reads the 8-byte QEVM header (§A.2) and the be64 total length of the v2-compat format (§A.12). */
+/** Reads the 8-byte QEVM header (FORMAT.md A.2) and the be64 total length of the v2-compat format (FORMAT.md A.12). */
 final class FileHeaderReader {
     /** The magic as bytes, compared one by one so that a file shorter than 4 bytes is judged on what it has. */
     private static final byte[] MAGIC = ByteBuffer.allocate(4).putInt((int) FileHeader.QEVM_MAGIC).array();
 
-    /** Signatures of the Xen containers that embed a QEVM stream (§D), to say what a non-QEVM file is. */
+    /** Signatures of the Xen containers that embed a QEVM stream (FORMAT.md D), to say what a non-QEVM file is. */
     private static final String[][] CONTAINERS = {
-        {"Xen saved domain, xl format\n", "an xl save file (§D.3)"},
-        {"XenSavedDomain\n", "a XenServer legacy save image (§D.5)"},
-        {"XenSavedDomv2-\n", "a XenServer structured save image (§D.5)"},
-        {"LinuxGuestRecord", "an xend (xm save) image (§D.2)"},
-        {"LibxlFmt", "a libxl migration-v2 stream (§D.4)"},
+        {"Xen saved domain, xl format\n", "an xl save file (FORMAT.md D.3)"},
+        {"XenSavedDomain\n", "a XenServer legacy save image (FORMAT.md D.5)"},
+        {"XenSavedDomv2-\n", "a XenServer structured save image (FORMAT.md D.5)"},
+        {"LinuxGuestRecord", "an xend (xm save) image (FORMAT.md D.2)"},
+        {"LibxlFmt", "a libxl migration-v2 stream (FORMAT.md D.4)"},
     };
 
     record Result(FileHeader header, List<Diagnostic> diagnostics) {

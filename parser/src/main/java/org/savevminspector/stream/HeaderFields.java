@@ -8,7 +8,7 @@ import org.savevminspector.model.FieldType;
 import org.savevminspector.model.Meaning;
 import org.savevminspector.model.SectionType;
 
-/** Field-by-field views of section headers (§A.4) and v2/v1 record headers (§A.12), for the viewer. */
+/** Field-by-field views of section headers (FORMAT.md A.4) and v2/v1 record headers (FORMAT.md A.12), for the viewer. */
 final class HeaderFields {
     /** The name of a header's type byte, which the walk has read as START, PART, END or FULL. */
     private static final Meaning TYPE_NAME = v -> "QEMU_VM_SECTION_" + SectionType.fromCode((int) v).name();

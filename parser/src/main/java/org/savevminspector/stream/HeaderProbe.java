@@ -6,7 +6,7 @@ import org.savevminspector.io.ByteSource;
 
 /**
  * Judges whether a position looks like the start of the next section. The stream carries no body lengths
- * (§A.9), so this is the only evidence that a body was measured right: used to compare the labelled layout
+ * (FORMAT.md A.9), so this is the only evidence that a body was measured right: used to compare the labelled layout
  * with other known layouts of the same device, and to resynchronise after an unknown section.
  */
 final class HeaderProbe {
@@ -23,7 +23,7 @@ final class HeaderProbe {
         HEADER_CUT(1),
         /** An EOF marker followed by bytes that are not all zero. */
         EOF_WITH_TRAILING(1),
-        /** An EOF marker followed only by zero bytes (record padding of a carved stream, §D.4). */
+        /** An EOF marker followed only by zero bytes (record padding of a carved stream, FORMAT.md D.4). */
         EOF_WITH_PADDING(2),
         /** A FULL/START header that is well formed but names no device we know. */
         HEADER_PLAUSIBLE(3),
@@ -46,7 +46,7 @@ final class HeaderProbe {
         }
     }
 
-    /** Upper bound of the resynchronisation heuristic's idstr length (§A.9 item 2). */
+    /** Upper bound of the resynchronisation heuristic's idstr length (FORMAT.md A.9 item 2). */
     static final int MAX_PLAUSIBLE_IDSTR = 64;
     /** Longest zero run still taken for alignment padding after an EOF marker. */
     static final int MAX_PADDING = 4096;
@@ -65,7 +65,7 @@ final class HeaderProbe {
 
     /**
      * @param p          candidate position of the next section type byte
-     * @param previousId section id of the section before (FULL ids increase strictly, §A.7); -1 for none
+     * @param previousId section id of the section before (FULL ids increase strictly, FORMAT.md A.7); -1 for none
      */
     Landing landing(long p, long previousId) {
         if (p > size) {

@@ -42,10 +42,10 @@ final class KnownProblems {
                             + "it (zeros past the end of the file, error flag set), gets 0, unmaps PM1a_CNT at "
                             + "0xB004 and registers it at ports 0x0004-0x0005, which belong to the ISA DMA "
                             + "controller: hw_error(\"register_ioport_write: invalid opaque\") aborts qemu-dm "
-                            + "(SIGABRT) and the guest is not resumed (§C.4, verified on the real loader). "
+                            + "(SIGABRT) and the guest is not resumed (FORMAT.md C.4, verified on the real loader). "
                             + "XenServer 6.0–6.2's own loader refused version 2 without reading and took the "
                             + "first body byte (00) as the EOF marker, silently not restoring the ACPI state "
-                            + "(§C.5). Repair (§C.6): relabel the section to version 1 (one byte, recommended: "
+                            + "(FORMAT.md C.5). Repair (FORMAT.md C.6): relabel the section to version 1 (one byte, recommended: "
                             + "the address is then implied as 0x1F40, V0) or insert 00 00 1F 40 after "
                             + "pm1_control (+4 bytes)."));
 

@@ -14,8 +14,8 @@ import org.savevminspector.model.SectionType;
 import org.savevminspector.model.Span;
 
 /**
- * The walk of the self-delimiting formats: v2-compat records up to {@code 16 + total_len} (§A.12) and v1
- * records up to the end of the data (§A.13) or, in XenServer's v1 dialect, up to a zero length byte (Appendix
+ * The walk of the self-delimiting formats: v2-compat records up to {@code 16 + total_len} (FORMAT.md A.12) and v1
+ * records up to the end of the data (FORMAT.md A.13) or, in XenServer's v1 dialect, up to a zero length byte (Appendix
  * X.2). Each record carries its body length, so no layout is needed to walk. The body is decoded with the
  * layout of its label — or with an alternative body of the same label (the 2008 {@code pcislots}, XenServer's
  * v1-dialect bodies) when that is the one whose length is {@code record_len}. When no layout has that length the
@@ -44,7 +44,7 @@ final class RecordWalk {
             st.diagnostics.add(new Diagnostic(DiagnosticCode.TRUNCATED, size, 0, -1,
                     "the v2 header announces " + (end - 16) + " bytes of records (to offset " + Hex.offset(end)
                             + ") but the data ends at " + Hex.offset(size),
-                    "total_len at offset 8 counts the bytes after it (§A.12); the file was cut short."));
+                    "total_len at offset 8 counts the bytes after it (FORMAT.md A.12); the file was cut short."));
         }
         while (pos < limit) {
             st.step(pos);
@@ -101,7 +101,7 @@ final class RecordWalk {
                 "zero length byte at offset " + Hex.offset(pos) + " ends the records: XenServer's v1 dialect",
                 "XenServer's qemu-dm reads version-1 files as records without a total length that end at a zero "
                         + "idstr length (XSPQ master/fix_savevm_v1_compatibility.patch, qemu_loadvm_state_v2; "
-                        + "Appendix X.2). Xen 3.0/3.1's own v1 format runs to the end of the file instead (§A.13)."));
+                        + "FORMAT.md X.2). Xen 3.0/3.1's own v1 format runs to the end of the file instead (FORMAT.md A.13)."));
         if (pos + 1 < size) {
             st.trailing = new Span(pos + 1, size - pos - 1);
             st.diagnostics.add(Diagnostic.of(DiagnosticCode.TRAILING_BYTES, pos + 1, size - pos - 1, -1,

@@ -12,7 +12,7 @@ import org.savevminspector.io.ParseOptions;
 import org.savevminspector.model.Span;
 
 /**
- * The shape walk of a savevm file (docs/FORMAT.md Appendix Z steps 1–2): what the bytes are, measured with the body
+ * The shape walk of a savevm file (docs/FORMAT.md Z steps 1–2): what the bytes are, measured with the body
  * layout of every device. It never assumes how a loader would read them; the loader simulation does that.
  */
 public final class SavevmParser {

@@ -8,8 +8,8 @@ import org.savevminspector.io.ByteSource;
 
 /**
  * Decides which known layout a body really has. The label is trusted unless the bytes contradict it and another
- * layout of the same device explains them — the only evidence a stream without body lengths offers (§A.9 item 3,
- * §C.3).
+ * layout of the same device explains them — the only evidence a stream without body lengths offers (FORMAT.md A.9 item 3,
+ * FORMAT.md C.3).
  *
  * <p>How much the other layout has to show depends on how strongly the label is contradicted:
  * <ul>

@@ -14,7 +14,7 @@ import org.savevminspector.diagnostics.DiagnosticList;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.SectionType;
 
-/** Whole-stream checks run after the walk: id order, duplicates, and XenServer fingerprints (Appendix X). */
+/** Whole-stream checks run after the walk: id order, duplicates, and XenServer fingerprints (FORMAT.md X). */
 final class StreamChecks {
     private StreamChecks() {
     }
@@ -82,7 +82,7 @@ final class StreamChecks {
     }
 
     /**
-     * Byte patterns only XenServer's patched qemu-dm writes (docs/FORMAT.md Appendix X), one row each. Labels from
+     * Byte patterns only XenServer's patched qemu-dm writes (docs/FORMAT.md X), one row each. Labels from
      * XenServer's private numbering that have a layout of their own are recognised by the layout's origin.
      */
     private record Fingerprint(Predicate<Section> matches, String note) {

@@ -17,7 +17,7 @@ import org.savevminspector.model.SectionType;
 import org.savevminspector.model.Span;
 
 /**
- * The shape walk of a v3 stream (docs/FORMAT.md Appendix Z step 2): section after section, each body measured by the
+ * The shape walk of a v3 stream (docs/FORMAT.md Z step 2): section after section, each body measured by the
  * layout of its device, until the EOF marker, the end of the data, or bytes that are not a section.
  */
 final class V3Walk {
@@ -64,7 +64,7 @@ final class V3Walk {
                             "qemu-dm writes nothing after the EOF marker (QT savevm.c:qemu_savevm_state_complete) "
                                     + "and its loader stops at the marker, so these bytes are never read. Zero "
                                     + "bytes here are typically the record padding left by carving the stream "
-                                    + "out of a migration-v2 image (8-byte alignment, §D.4)."));
+                                    + "out of a migration-v2 image (8-byte alignment, FORMAT.md D.4)."));
                 }
                 return;
             }
@@ -91,7 +91,7 @@ final class V3Walk {
                         + " without the EOF marker (00)",
                 "A v3 stream ends with one 00 byte (QT savevm.c:qemu_savevm_state_complete). Without it the "
                         + "upstream loader reads past the end: the zero it gets ends the loop, but the read sets "
-                        + "the error flag and the load returns -EIO (§A.1)."));
+                        + "the error flag and the load returns -EIO (FORMAT.md A.1)."));
     }
 
     private Long truncatedHeader(long pos, long need, String what) {

@@ -68,7 +68,7 @@ public final class BodyBuilder {
     }
 
     /**
-     * A PCI block as {@code pci_device_save} writes it (§B.2.1) with a type-0 header for {@code vendor:device};
+     * A PCI block as {@code pci_device_save} writes it (FORMAT.md B.2.1) with a type-0 header for {@code vendor:device};
      * {@code configTail} fills config 0x40–0xFF (192 bytes, or {@code null} for a ramp). For {@code version} ≥ 2
      * the four irq_state words are {@code 1, 0, 0, 0}.
      */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.savevminspector.devices.acpi.PcislotsV1;
 import org.savevminspector.devices.acpi.PcislotsV1Xen33;
 
-/** Alternative bodies of one label: the 2008 pcislots and XenServer's v1 dialect (§B.3.25, Appendix X.2). */
+/** Alternative bodies of one label: the 2008 pcislots and XenServer's v1 dialect (FORMAT.md B.3.25, FORMAT.md X.2). */
 class CatalogVariantsTest {
 
     private final DeviceCatalog catalog = DeviceCatalog.standard();

@@ -22,7 +22,7 @@ import org.savevminspector.io.ArrayByteSource;
 
 /**
  * The catalogue as the parser sees it: every (idstr, version) docs/FORMAT.md requires, each with the body size of
- * §B.3/§B.4 for the body qemu-dm writes (PCI block version 2, VGA VRAM in guest memory, IDE N = 2, FDC 2 drives,
+ * FORMAT.md B.3/FORMAT.md B.4 for the body qemu-dm writes (PCI block version 2, VGA VRAM in guest memory, IDE N = 2, FDC 2 drives,
  * UHCI 2 ports).
  */
 class DeviceCatalogTest {
@@ -82,7 +82,7 @@ class DeviceCatalogTest {
         variable("piix4acpi", 1, 278, PCI_V2);
         variable("piix4acpi", 2, 282, PCI_V2);
         variable("piix4acpi", 3, 282, PCI_V2);
-        // beyond the required set (§B.3.15, §B.3.16, §B.3.22, §B.3.25)
+        // beyond the required set (FORMAT.md B.3.15, FORMAT.md B.3.16, FORMAT.md B.3.22, FORMAT.md B.3.25)
         fixed("ne2000", 2, 49_196);
         variable("ne2000", 3, 49_472, PCI_V2);
         variable("pcnet", 2, 4_756, PCI_V2);
@@ -90,7 +90,7 @@ class DeviceCatalogTest {
         variable("ac97", 2, 619, PCI_V2);
         variable("es1370", 2, 356, PCI_V2);
         fixed("pcislots", 1, 34);
-        // historic versions and the rest of §B.3 (issue 8)
+        // historic versions and the rest of FORMAT.md B.3 (issue 8)
         fixed("cirrus_vga", 1, 1611 + 4 * 1024 * 1024);
         variable("cirrus_vga", 2, 1887 + 4 * 1024 * 1024, PCI_V2);
         fixed("vga", 1, 1137);

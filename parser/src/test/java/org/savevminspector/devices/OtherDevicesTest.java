@@ -12,7 +12,7 @@ import org.savevminspector.devices.timer.TimerV1;
 import org.savevminspector.devices.xen.XenPvdeviceV1;
 import org.savevminspector.devices.xen.XenServerPciConfigV1;
 
-/** sb16, PCIBUS, timer v1, xen-pvdevice and XenServer's load-only *_pci entries (§B.3.1, §B.3.4, §B.3.22, App. X). */
+/** sb16, PCIBUS, timer v1, xen-pvdevice and XenServer's load-only *_pci entries (FORMAT.md B.3.1, FORMAT.md B.3.4, FORMAT.md B.3.22, App. X). */
 class OtherDevicesTest {
 
     @Test

@@ -28,7 +28,7 @@ public final class DiffFixtures {
     }
 
     /**
-     * {@link org.savevminspector.fixtures.Fixtures#xenServer62()} written with upstream's headers (Appendix V):
+     * {@link org.savevminspector.fixtures.Fixtures#xenServer62()} written with upstream's headers (FORMAT.md V):
      * rtl8139 at its slot 0x20, {@code uhci}, piix4acpi labelled 1 — bodies unchanged.
      */
     public static byte[] xenServer62UpstreamNames() {

@@ -20,21 +20,25 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Code comments, tests and docs cite the format reference by heading ({@code §B.1}, {@code §C.6},
- * {@code Appendix X.2}); every such citation anywhere in the repository must name a heading of
- * {@code docs/FORMAT.md}, and nothing may cite working material from outside the repository. The shell
- * version of the same check is in the preamble of docs/FORMAT.md.
+ * Code comments, tests, messages and docs cite the format reference by file and heading number
+ * ({@code FORMAT.md B.1}, {@code docs/FORMAT.md C.6}, {@code FORMAT.md X.2}); every such citation anywhere in the
+ * repository must name a heading of {@code docs/FORMAT.md}, no text may use the numbering without naming the
+ * document (a section sign, or an appendix by its letter alone), and nothing may cite working material from outside the repository.
+ * The shell version of the same check is in the preamble of docs/FORMAT.md.
  */
 class FormatCitationsTest {
 
-    /** An id as the document numbers its headings: a capital letter, then dot-separated numbers (X.1b). */
-    private static final String ID = "[A-Z](?:\\.[0-9]+[a-z]?)*";
-    private static final Pattern CITATION = Pattern.compile("§(" + ID + ")|Appendix (" + ID + ")");
-    private static final Pattern HEADING = Pattern.compile("^#{1,6} (?:§(" + ID + ")|Appendix (" + ID + "))\\.?(?: |$)");
+    /** An id as the document numbers its headings: a part (a capital letter or 0), then dot-separated numbers (X.1b). */
+    private static final String ID = "[A-Z0-9](?:\\.[0-9]+[a-z]?)*";
+    /** {@code FORMAT.md B.3.27}, {@code `docs/FORMAT.md` C}, {@code docs/FORMAT.md, part X}. */
+    private static final Pattern CITATION = Pattern.compile("FORMAT\\.md`?,? (?:part )?(" + ID + ")(?![A-Za-z0-9])");
+    private static final Pattern HEADING = Pattern.compile("^#{1,6} (" + ID + ")\\.?(?: |$)");
+    /** The numbering without the document's name: the section sign, or an appendix letter. */
+    private static final Pattern UNNAMED = Pattern.compile("\u00a7|Appendix [A-Z]\\b");
     /** Text files that may carry citations; binary fuzz inputs and build output are never read. */
     private static final Pattern TEXT = Pattern.compile(".*\\.(java|md|xml|sh|css|properties|txt|json|desktop|fxml)");
     private static final Set<String> SKIPPED_DIRS = Set.of(".git", "target", ".cifuzz-corpus", "node_modules");
-    private static final String OUTSIDE = "shared/" + "(format|reference|notes)|qemu-dm-savevm-" + "format";
+    private static final String OUTSIDE = "shared" + "/|qemu-dm-savevm-" + "format";
 
     private final Path root = repositoryRoot();
 
@@ -48,7 +52,7 @@ class FormatCitationsTest {
             for (int i = 0; i < lines.size(); i++) {
                 Matcher m = CITATION.matcher(lines.get(i));
                 while (m.find()) {
-                    String id = m.group(1) != null ? "§" + m.group(1) : "Appendix " + m.group(2);
+                    String id = m.group(1);
                     cited.add(id);
                     if (!headings.contains(id)) {
                         missing.add(root.relativize(file) + ":" + (i + 1) + " cites " + id);
@@ -58,22 +62,30 @@ class FormatCitationsTest {
         }
         assertEquals(List.of(), missing, "citations without a heading in docs/FORMAT.md");
         // the scan really read the repository: citations known to be in README.md and the loader's comments
-        assertTrue(cited.containsAll(List.of("§C.6", "§D.7", "§B.5.3", "Appendix V", "Appendix X.1b")), cited.toString());
+        assertTrue(cited.containsAll(List.of("C.6", "D.7", "B.5.3", "V", "X.1b")), cited.toString());
     }
 
     @Test
     void headingsAreUniqueAndKeepTheNumbering() throws IOException {
         List<String> ids = headingIds();
         assertEquals(new TreeSet<>(ids).size(), ids.size(), "a heading number used twice: " + ids);
-        for (String id : List.of("§A.1", "§A.13", "§B.1", "§B.2.4", "§B.3.27", "§B.5.4", "§B.6", "§C.1", "§C.6", "§D.1",
-                "§D.7", "§E.1", "Appendix V", "Appendix X", "Appendix X.9", "Appendix Y", "Appendix Z")) {
+        for (String id : List.of("0.2", "A.1", "A.13", "B.1", "B.2.4", "B.3.27", "B.5.4", "B.6", "C", "C.1", "C.6", "D.1",
+                "D.7", "E.1", "V", "X", "X.9", "Y", "Z")) {
             assertTrue(ids.contains(id), id + " is not a heading");
         }
     }
 
     @Test
     void nothingCitesMaterialOutsideTheRepository() throws IOException {
-        Pattern outside = Pattern.compile(OUTSIDE);
+        assertEquals(List.of(), linesMatching(Pattern.compile(OUTSIDE)), "cite docs/FORMAT.md instead");
+    }
+
+    @Test
+    void everyCitationNamesTheDocument() throws IOException {
+        assertEquals(List.of(), linesMatching(UNNAMED), "write FORMAT.md B.3.27, not a bare section number");
+    }
+
+    private List<String> linesMatching(Pattern pattern) throws IOException {
         List<String> found = new ArrayList<>();
         for (Path file : textFiles()) {
             if (file.getFileName().toString().equals(getClass().getSimpleName() + ".java")) {
@@ -81,12 +93,12 @@ class FormatCitationsTest {
             }
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
-                if (outside.matcher(lines.get(i)).find()) {
+                if (pattern.matcher(lines.get(i)).find()) {
                     found.add(root.relativize(file) + ":" + (i + 1));
                 }
             }
         }
-        assertEquals(List.of(), found, "cite docs/FORMAT.md instead");
+        return found;
     }
 
     private List<String> headingIds() throws IOException {
@@ -94,7 +106,7 @@ class FormatCitationsTest {
         for (String line : Files.readAllLines(root.resolve("docs/FORMAT.md"), StandardCharsets.UTF_8)) {
             Matcher m = HEADING.matcher(line);
             if (m.find()) {
-                ids.add(m.group(1) != null ? "§" + m.group(1) : "Appendix " + m.group(2));
+                ids.add(m.group(1));
             }
         }
         return ids;

@@ -18,7 +18,7 @@ import org.savevminspector.io.ParseOptions;
 import org.savevminspector.stream.SavevmParser;
 
 /**
- * Spec Appendix V's matrix, profile by profile: what each real loader did with each kind of file. One row per
+ * Spec FORMAT.md V's matrix, profile by profile: what each real loader did with each kind of file. One row per
  * (fixture, profile): the verdict, the outcome, the result and where the loader stopped.
  */
 class LoaderProfileMatrixTest {
@@ -46,7 +46,7 @@ class LoaderProfileMatrixTest {
         };
     }
 
-    /** Appendix V, row by row: fixture, profile, verdict, outcome, result (null = aborted), stream position. */
+    /** FORMAT.md V, row by row: fixture, profile, verdict, outcome, result (null = aborted), stream position. */
     static Stream<Arguments> matrix() {
         return Stream.of(
                 // the default upstream file: only upstream loads it; 4.0 refuses gpe v2; XenServer refuses 0x20
@@ -54,7 +54,7 @@ class LoaderProfileMatrixTest {
                 row("default", "xen-4.0", "rejected", "failed", -22, 7049),
                 row("default", "xenserver-6.0-6.2", "rejected", "aborted", null, 3212),
                 row("default", "xenserver-6.5+", "rejected", "aborted", null, 3212),
-                // §C.4: upstream aborts inside piix4acpi_load at the end of the file
+                // FORMAT.md C.4: upstream aborts inside piix4acpi_load at the end of the file
                 row("piix4acpi-case", "upstream", "rejected", "aborted", null, 7513),
                 row("piix4acpi-case", "xen-4.0", "rejected", "failed", -22, 7234),
                 row("piix4acpi-case", "xenserver-6.0-6.2", "rejected", "aborted", null, 3212),

@@ -262,7 +262,7 @@ class LoaderSimulatorTest {
         g.piix4PciVersion = 3;
         LoaderSimulator.Result r = run(stream(g));
         assertEquals(4, read(r.report(), "piix4acpi").bytesRead());
-        // the next byte is the vendor ID's low byte 0x86 (§B.6)
+        // the next byte is the vendor ID's low byte 0x86 (FORMAT.md B.6)
         assertEquals("Unknown savevm section type 134", r.report().message());
         assertEquals(-22, r.report().result());
     }

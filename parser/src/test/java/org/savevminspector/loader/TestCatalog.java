@@ -16,13 +16,13 @@ import org.savevminspector.devices.layout.Element;
 import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.model.FieldType;
 
-/** A small catalogue of body layouts with the sizes of docs/FORMAT.md §B.4, for loader tests independent of the decoders. */
+/** A small catalogue of body layouts with the sizes of docs/FORMAT.md B.4, for loader tests independent of the decoders. */
 final class TestCatalog {
 
     private TestCatalog() {
     }
 
-    /** The PCI block, modelling the PCI-version condition on irq_state (§B.2.1). */
+    /** The PCI block, modelling the PCI-version condition on irq_state (FORMAT.md B.2.1). */
     static Element[] pci() {
         return new Element[] {be32("pci.version").keep(), bytes("config", 256),
             when(c -> c.get("pci.version") >= 2, Layout.array("irq_state", 4, FieldType.BE32))};

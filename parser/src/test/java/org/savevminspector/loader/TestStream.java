@@ -42,7 +42,7 @@ final class TestStream {
         return new TestStream(written);
     }
 
-    /** The 27-byte ram START/PART/END prefix every i386-dm file has (§A.11). */
+    /** The 27-byte ram START/PART/END prefix every i386-dm file has (FORMAT.md A.11). */
     TestStream ramPrefix() {
         out.ramLive(1);
         return this;

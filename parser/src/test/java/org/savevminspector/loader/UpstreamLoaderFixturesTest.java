@@ -22,8 +22,8 @@ import org.savevminspector.stream.ParseResult;
 import org.savevminspector.stream.SavevmParser;
 
 /**
- * The simulation on the real fixtures, with the real shape walk and decoders: the outcomes docs/FORMAT.md §C.4, §A.10 and
- * Appendix V report from running the real upstream qemu-dm.
+ * The simulation on the real fixtures, with the real shape walk and decoders: the outcomes docs/FORMAT.md C.4, FORMAT.md A.10 and
+ * FORMAT.md V report from running the real upstream qemu-dm.
  */
 class UpstreamLoaderFixturesTest {
     private static final DeviceCatalog CATALOG = DeviceCatalog.standard();
@@ -212,7 +212,7 @@ class UpstreamLoaderFixturesTest {
         }
     }
 
-    /** Appendix V: what makes a XenServer file load upstream (instance, idstr and piix4acpi label changed). */
+    /** FORMAT.md V: what makes a XenServer file load upstream (instance, idstr and piix4acpi label changed). */
     private static byte[] convertedXenServer(int piix4acpiLabel) {
         List<GuestWriter.Entry> entries = new java.util.ArrayList<>();
         Guest xs = piix4acpiLabel == 1 ? Guest.DEFAULT.withXenServer(true).withAcpi(1, 2, 1)

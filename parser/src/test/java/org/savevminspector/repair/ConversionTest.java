@@ -18,7 +18,7 @@ import org.savevminspector.loader.LoadOutcome;
 
 /**
  * The conversions between loader families, byte for byte: the expected file is written independently, by the
- * fixture writer, from the same device entries with the headers Appendix V says the target loader needs.
+ * fixture writer, from the same device entries with the headers FORMAT.md V says the target loader needs.
  */
 class ConversionTest {
     private final Inspector inspector = Inspector.standard();
@@ -38,7 +38,7 @@ class ConversionTest {
         return new GuestWriter.Entry(e.sectionId(), idstr, instance, version, e.body());
     }
 
-    /** Appendix V: rtl8139 0 → 0x20, UHCI renamed, piix4acpi 2 → 1 (and vga 6 → 4 for std-vga). */
+    /** FORMAT.md V: rtl8139 0 → 0x20, UHCI renamed, piix4acpi 2 → 1 (and vga 6 → 4 for std-vga). */
     private static GuestWriter.Entry upstreamHeaders(GuestWriter.Entry e) {
         return switch (e.idstr()) {
             case "rtl8139" -> entry(e, "rtl8139", 0x20, e.version());
@@ -150,7 +150,7 @@ class ConversionTest {
 
     @Test
     void toUpstreamRefusesWhatUpstreamWouldStillNotRestore() {
-        // a XenServer 6.2 file whose pckbd is labelled 2: kbd_load refuses it before reading (§B.6), so even with
+        // a XenServer 6.2 file whose pckbd is labelled 2: kbd_load refuses it before reading (FORMAT.md B.6), so even with
         // every XenServer header fixed upstream stops there with result 0 and nine sections unrestored
         byte[] bytes = written(Guest.DEFAULT.withAcpi(1, 2, 1).withXenServer(true), e -> e.idstr().equals("pckbd")
                 ? entry(e, "pckbd", 0, 2) : e);

@@ -103,7 +103,7 @@ class RepairerTest {
     void errorsElsewhereAreListedNotHidden() {
         RepairPlan p = plan(Fixtures.xenServer62().bytes(), RepairStrategy.RELABEL, false);
         assertTrue(p.acceptable(), p.refusal());
-        // upstream still refuses the file at rtl8139 instance 0 (Appendix V)
+        // upstream still refuses the file at rtl8139 instance 0 (FORMAT.md V)
         assertTrue(codes(p.remaining()).contains(DiagnosticCode.LOADER_FAILED), p.remaining().toString());
         Inspection after = p.after();
         assertEquals(-22, after.loader().result());
@@ -163,7 +163,7 @@ class RepairerTest {
     }
 
     /**
-     * Found by fuzzing the repair planner: a mismatched body with the 260-byte PCI block of the v1 era (§A.13) is
+     * Found by fuzzing the repair planner: a mismatched body with the 260-byte PCI block of the v1 era (FORMAT.md A.13) is
      * 262 bytes, so the field to insert after is not at body offset 278; with trailing bytes to trim the fixed
      * offset made the two edits overlap (ArrayIndexOutOfBoundsException). The insertion follows pm1_control.
      */

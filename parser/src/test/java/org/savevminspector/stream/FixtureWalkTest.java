@@ -221,7 +221,7 @@ class FixtureWalkTest {
         assertEquals(List.of(DiagnosticCode.MISSING_EOF), codes(parse(Fixtures.missingEof())));
         assertEquals(List.of(DiagnosticCode.TRAILING_BYTES), codes(parse(Fixtures.trailingBytes())));
         assertEquals(List.of(DiagnosticCode.TRUNCATED), codes(parse(Fixtures.empty())));
-        // xen-pvdevice is unknown to upstream's loader, but the parser decodes it (Appendix X.7) and names its origin
+        // xen-pvdevice is unknown to upstream's loader, but the parser decodes it (FORMAT.md X.7) and names its origin
         ParseResult unknown = parse(Fixtures.unknownDevice().bytes());
         assertEquals(List.of(DiagnosticCode.XENSERVER_FINGERPRINT), codes(unknown));
         Section pv = unknown.sections().stream().filter(s -> s.idstr().equals("xen-pvdevice")).findFirst().orElseThrow();

@@ -17,8 +17,8 @@ import org.savevminspector.model.Section;
 import org.savevminspector.model.SectionType;
 
 /**
- * The self-delimiting formats decoded with the same device decoders: v2 compat (§A.12), Xen 3.1's v1 (§A.13) and
- * XenServer's v1 dialect (Appendix X.2), with historic versions and record-length disagreements.
+ * The self-delimiting formats decoded with the same device decoders: v2 compat (FORMAT.md A.12), Xen 3.1's v1 (FORMAT.md A.13) and
+ * XenServer's v1 dialect (FORMAT.md X.2), with historic versions and record-length disagreements.
  */
 class OldFormatsTest {
 

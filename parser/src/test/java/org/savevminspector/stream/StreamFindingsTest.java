@@ -78,7 +78,7 @@ class StreamFindingsTest {
         ParseResult same = tiny(TinyStream.v3().full(0, "beta", 0, 1, 1, 2).full(0, "beta", 1, 1, 1, 2).eof().bytes());
         assertEquals(List.of("SECTION_ID_ORDER@29+4#1"), at(same));
         assertEquals("section id 0 of 'beta' does not exceed the previous 0 (qemu-dm numbers registrations in order, "
-                + "§A.7; the loader does not check FULL ids)", same.diagnostics().get(0).message());
+                + "FORMAT.md A.7; the loader does not check FULL ids)", same.diagnostics().get(0).message());
         ParseResult lower = tiny(TinyStream.v3().full(5, "beta", 0, 1, 1, 2).full(4, "beta", 1, 1, 1, 2).eof().bytes());
         assertEquals(List.of("SECTION_ID_ORDER@29+4#1"), at(lower));
         ParseResult rising = tiny(TinyStream.v3().full(0, "beta", 0, 1, 1, 2).full(1, "beta", 1, 1, 1, 2).eof().bytes());

@@ -210,7 +210,7 @@ class WalkEdgesTest {
 
         byte[] xend = "LinuxGuestRecord and more".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         assertEquals("not a QEVM stream: the file starts with 4C 69 6E 75, expected 51 45 56 4D (\"QEVM\") at offset 0; "
-                + "this looks like an xend (xm save) image (§D.2), which embeds a QEVM stream further in (the "
+                + "this looks like an xend (xm save) image (FORMAT.md D.2), which embeds a QEVM stream further in (the "
                 + "save-image walk, org.savevminspector.container, finds it; its diagnostics say why it did not)",
                 message(parse(xend), 0));
     }

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.function.Supplier;
 import org.savevminspector.app.common.AppVersion;
 import org.savevminspector.app.common.IoReason;
 import org.savevminspector.io.ArgumentPaths;
@@ -63,7 +63,7 @@ public final class Cli implements Runnable {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
-            return run(args, out, err, AtomicFileWriter.standard(), paths, InputOpener.Options.defaults());
+            return run(args, out, err, AtomicFileWriter::standard, paths, InputOpener.Options.defaults());
         } finally {
             out.flush();
             err.flush();
@@ -86,7 +86,7 @@ public final class Cli implements Runnable {
      */
     static int run(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer,
                    InputOpener.Options inputs) {
-        return run(args, out, err, writer, ArgumentPaths.NONE, inputs);
+        return run(args, out, err, () -> writer, ArgumentPaths.NONE, inputs);
     }
 
     /**
@@ -97,10 +97,10 @@ public final class Cli implements Runnable {
      * classes: loader profiles, severities). Anything else — no arguments, {@code --help}, {@code help COMMAND}, a
      * misspelt command — gets the whole command line.
      */
-    private static int run(String[] args, PrintWriter out, PrintWriter err, AtomicFileWriter writer,
+    private static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<AtomicFileWriter> writer,
                            ArgumentPaths paths, InputOpener.Options inputs) {
         excludeReflectiveConverters();
-        Class<?> named = args.length > 0 ? INSPECTING.get(args[0]) : null;
+        Class<?> named = args.length > 0 ? inspecting(args[0]) : null;
         if (named == null) {
             return execute(commandLine(out, err, new Factory(writer, paths, inputs, new Engine())), args);
         }
@@ -125,10 +125,20 @@ public final class Cli implements Runnable {
         }
     }
 
-    /** The commands that inspect files, each of which needs the engine. */
-    private static final Map<String, Class<?>> INSPECTING = Map.of("inspect", InspectCommand.class,
-            "check", CheckCommand.class, "repair", RepairCommand.class, "extract", ExtractCommand.class,
-            "diff", DiffCommand.class);
+    /**
+     * The command class of a command that inspects files (each needs the engine), or {@code null}. A switch, not
+     * a map of class literals, so that only the command that runs is loaded.
+     */
+    private static Class<?> inspecting(String name) {
+        return switch (name) {
+            case "inspect" -> InspectCommand.class;
+            case "check" -> CheckCommand.class;
+            case "repair" -> RepairCommand.class;
+            case "extract" -> ExtractCommand.class;
+            case "diff" -> DiffCommand.class;
+            default -> null;
+        };
+    }
 
     /**
      * Every picocli parser looks up converters for java.sql and java.time types and {@code Path} by reflection
@@ -145,7 +155,7 @@ public final class Cli implements Runnable {
     private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, new Factory(AtomicFileWriter.standard(), ArgumentPaths.NONE,
+        return commandLine(out, err, new Factory(AtomicFileWriter::standard, ArgumentPaths.NONE,
                 InputOpener.Options.defaults(), new Engine()));
     }
 
@@ -193,13 +203,14 @@ public final class Cli implements Runnable {
      * Creates the commands as picocli does, handing the writer to those that write files, the engine to those
      * that inspect, and the raw argument bytes and the input options to their {@link FileArguments}.
      */
-    private record Factory(AtomicFileWriter writer, ArgumentPaths paths, InputOpener.Options inputs, Engine engine)
+    private record Factory(Supplier<AtomicFileWriter> writer, ArgumentPaths paths, InputOpener.Options inputs,
+                           Engine engine)
             implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             K k = CommandLine.defaultFactory().create(cls);
             if (k instanceof WritesFiles w) {
-                w.useWriter(writer);
+                w.useWriter(writer.get()); // made here, not before: a check writes nothing (and needs no SecureRandom)
             }
             if (k instanceof UsesEngine u) {
                 u.useEngine(engine);

@@ -22,7 +22,7 @@ import org.savevminspector.report.RepairReport;
 
 /**
  * {@code repair} on a save image: the QEVM stream is repaired as a bare stream (the report's offsets are the
- * stream's), the image is written around it with its length fields updated (§D.7), re-walked, then renamed.
+ * stream's), the image is written around it with its length fields updated (FORMAT.md D.7), re-walked, then renamed.
  */
 final class ImageRepair {
 

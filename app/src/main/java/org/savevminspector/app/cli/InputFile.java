@@ -40,7 +40,7 @@ record InputFile(Input input, ByteSource source, Inspection inspection, ImageIns
         implements AutoCloseable {
 
     /**
-     * Inspects {@code in} (opened by {@link FileArguments#open}); a save image is indexed first (§D) and its QEVM
+     * Inspects {@code in} (opened by {@link FileArguments#open}); a save image is indexed first (FORMAT.md D) and its QEVM
      * stream inspected at absolute offsets, with the loader simulation of {@code loader}. With {@code progress}
      * non-null, inputs of at least {@value IndexProgress#MIN_SIZE} bytes report indexing progress there. With
      * {@code pfnArrays} false a migration-v2 image's pages are counted from its record lengths

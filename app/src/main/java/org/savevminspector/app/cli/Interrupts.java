@@ -41,9 +41,13 @@ final class Interrupts {
                 // the process ends anyway; the temporary files must still go
             }
         }
-        TempFiles.removeAllForExit();
-        System.err.println(Cli.NAME + ": interrupted");
-        System.err.flush();
-        Runtime.getRuntime().halt(128 + signal.getNumber());
+        // Holding standard error's lock from before the files go until the halt keeps the command's own thread
+        // from reporting what their removal does to it ("cannot read -: no such file") after or instead of this line.
+        synchronized (System.err) {
+            TempFiles.removeAllForExit();
+            System.err.println(Cli.NAME + ": interrupted");
+            System.err.flush();
+            Runtime.getRuntime().halt(128 + signal.getNumber());
+        }
     }
 }

@@ -9,12 +9,14 @@ import picocli.CommandLine.IVersionProvider;
 
 /**
  * The application version, taken from the Maven project version through the filtered resource
- * {@code org/savevminspector/app/version.properties} (so there is one place to bump it: the poms).
+ * {@code org/savevminspector/app/version.properties} (so there is one place to bump it: the poms). The package
+ * carries the same string as its upstream version (packaging/package-linux.sh), so {@code --version} inside
+ * package 0.1.0-1 says 0.1.0.
  */
 public final class AppVersion implements IVersionProvider {
     static final String RESOURCE = "/org/savevminspector/app/version.properties";
 
-    /** The version string, e.g. {@code 0.1.0-SNAPSHOT}. */
+    /** The version string, e.g. {@code 0.1.0}. */
     public static String version() {
         try (InputStream in = AppVersion.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

@@ -19,6 +19,7 @@ import org.savevminspector.app.gui.session.Navigator;
 import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.container.ContainerKind;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.report.PrintableText;
 
 /**
  * The "Container" tab: the records of a save image around the QEVM stream, children created on first expand
@@ -34,7 +35,7 @@ final class ContainerPane extends BorderPane {
     ContainerPane(ViewSession session, Navigator navigate, LongConsumer openEmbedded) {
         this.openEmbedded = openEmbedded;
         TreeTableColumn<Node, String> name = new TreeTableColumn<>("Record");
-        name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().getValue().label()));
+        name.setCellValueFactory(c -> new SimpleStringProperty(PrintableText.escape(c.getValue().getValue().label())));
         name.setPrefWidth(220);
         TreeTableColumn<Node, String> offset = new TreeTableColumn<>("Offset");
         offset.setCellValueFactory(c -> new SimpleStringProperty(
@@ -45,7 +46,7 @@ final class ContainerPane extends BorderPane {
                 Long.toString(c.getValue().getValue().span().length())));
         length.setPrefWidth(110);
         TreeTableColumn<Node, String> value = new TreeTableColumn<>("Value");
-        value.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().getValue().value()));
+        value.setCellValueFactory(c -> new SimpleStringProperty(PrintableText.escape(c.getValue().getValue().value())));
         value.setPrefWidth(420);
         table.getColumns().setAll(List.of(name, offset, length, value));
         table.setShowRoot(false);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.savevminspector.app.gui.model.DetailLine;
+import org.savevminspector.report.PrintableText;
 
 /**
  * Label/value lines with severity colours, in a read-only RichTextFX area: the detail tab's problems and
@@ -36,7 +37,7 @@ class DetailPane extends VirtualizedScrollPane<StyleClassedTextArea> {
                     style.add("detail-" + word);
                 }
             }
-            append(area, l.text() + "\n", style);
+            append(area, PrintableText.escape(l.text()) + "\n", style);
         }
         area.moveTo(0);
         area.requestFollowCaret();

@@ -19,6 +19,7 @@ import org.savevminspector.diagnostics.DiagnosticList;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.model.Hex;
+import org.savevminspector.report.PrintableText;
 
 /**
  * Wireshark-style expert info: the diagnostics grouped by severity (gravest first, each group with its count),
@@ -90,7 +91,7 @@ final class DiagnosticsTable extends TreeTableView<DiagnosticsTable.Row> {
         c.setMinWidth(min);
         c.setSortable(false);
         c.setCellValueFactory(p -> new ReadOnlyStringWrapper(p.getValue().getValue() == null ? ""
-                : f.apply(p.getValue().getValue())));
+                : PrintableText.escape(f.apply(p.getValue().getValue()))));
         return c;
     }
 
@@ -117,8 +118,8 @@ final class DiagnosticsTable extends TreeTableView<DiagnosticsTable.Row> {
                 setTooltip(null);
             } else {
                 Diagnostic d = r.diagnostic();
-                tip.setText(d.severity().json() + " " + d.code() + ": " + d.message()
-                        + (d.explanation().isEmpty() ? "" : "\n\n" + d.explanation()));
+                tip.setText(PrintableText.escape(d.severity().json() + " " + d.code() + ": " + d.message())
+                        + (d.explanation().isEmpty() ? "" : "\n\n" + PrintableText.escape(d.explanation())));
                 setTooltip(tip);
             }
         }

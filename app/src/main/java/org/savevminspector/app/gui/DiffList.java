@@ -15,6 +15,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import org.savevminspector.app.gui.compare.CompareSession;
 import org.savevminspector.app.gui.compare.DiffOutline;
 import org.savevminspector.app.gui.compare.DiffRow;
+import org.savevminspector.report.PrintableText;
 
 /**
  * The comparison list in the compare window's bottom pane: a row per pair (sections, file header, EOF marker,
@@ -61,7 +62,7 @@ final class DiffList extends TreeTableView<DiffRow> {
         TreeTableColumn<DiffRow, String> c = new TreeTableColumn<>(title);
         c.setPrefWidth(width);
         c.setSortable(false);
-        c.setCellValueFactory(p -> new ReadOnlyStringWrapper(text.apply(p.getValue().getValue())));
+        c.setCellValueFactory(p -> new ReadOnlyStringWrapper(PrintableText.escape(text.apply(p.getValue().getValue()))));
         return c;
     }
 

@@ -21,6 +21,7 @@ import org.savevminspector.app.gui.session.Selection;
 import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Hex;
+import org.savevminspector.report.PrintableText;
 
 /**
  * A session's bytes in the hex control, with the colour legend under it: the document's bytes (and the ghost
@@ -171,12 +172,13 @@ final class HexPane extends VBox {
         StructureNode n = d.tree().nodeAt(offset);
         String anomaly = d.anomalies().tooltipAt(offset);
         String base = n == null ? Hex.plain(offset) : n.path() + (n.field() != null ? " = " + n.field().display() : "");
-        StringBuilder tip = new StringBuilder(base);
+        // one line each, text from the file escaped (a newline in an idstr would start a line of its own)
+        StringBuilder tip = new StringBuilder(PrintableText.escape(base));
         if (anomaly != null) {
-            tip.append('\n').append(anomaly);
+            tip.append('\n').append(PrintableText.escape(anomaly));
         }
         session.bookmarks().stream().filter(b -> offset >= b.offset() && offset < b.end())
-                .forEach(b -> tip.append("\nBookmark: ").append(b.title()));
+                .forEach(b -> tip.append("\nBookmark: ").append(PrintableText.escape(b.title())));
         return tip.toString();
     }
 

@@ -16,7 +16,7 @@ import org.savevminspector.repair.RepairStrategy;
 
 /**
  * The repair dialog's path for save images: the stream is repaired as a bare file and the image rewritten with
- * its length fields (§D.7) by {@link ImageRepairer}. Runs on the dialog's worker thread with a source of its own.
+ * its length fields (FORMAT.md D.7) by {@link ImageRepairer}. Runs on the dialog's worker thread with a source of its own.
  */
 final class ImageRepairs {
     private ImageRepairs() {

@@ -27,9 +27,10 @@ import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.loader.PortEvent;
 import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
+import org.savevminspector.report.PrintableText;
 
 /**
- * What a loader simulation did (docs/FORMAT.md Appendix Z step 3), for the loader profile chosen in its selector:
+ * What a loader simulation did (docs/FORMAT.md Z step 3), for the loader profile chosen in its selector:
  * on the left the outcome, its consequences for the guest and the sections it silently does not restore; on the
  * right, in a split the user can move (and that is remembered), one row per section it read and the I/O-port
  * changes it made. Both tables open scrolled to what matters — the read where the load stopped, the port
@@ -170,7 +171,7 @@ final class LoaderPane extends BorderPane {
             selector.getSelectionModel().select(report.profile());
             String qemu = LoaderProfiles.find(report.profile()).map(LoaderProfile::qemu).orElse(report.profile());
             summary.setText(Character.toUpperCase(qemu.charAt(0)) + qemu.substring(1) + ": "
-                    + NodeDetail.loaderOutcome(report) + " — " + report.message() + "; stopped at "
+                    + NodeDetail.loaderOutcome(report) + " — " + PrintableText.escape(report.message()) + "; stopped at "
                     + OffsetFormat.hexAndDecimal(report.stoppedAt(), stream(session.document()))
                     + (report.overrunBytes() > 0 ? "; read " + report.overrunBytes() + " byte(s) past the end" : "")
                     + " (" + report.verdict().word() + ")");
@@ -178,7 +179,7 @@ final class LoaderPane extends BorderPane {
             for (LoaderReport.NotRestored n : report.notRestored()) {
                 lines.add("Not restored: #" + n.section() + " " + n.idstr() + " — " + n.reason());
             }
-            consequences.setText(lines.stream().map(l -> "• " + l).collect(Collectors.joining("\n")));
+            consequences.setText(lines.stream().map(l -> "• " + PrintableText.escape(l)).collect(Collectors.joining("\n")));
             reads.getItems().setAll(report.reads());
             ports.getItems().setAll(report.ports());
             scrollToWhatMatters(stopRow(report), collisionRow(report));

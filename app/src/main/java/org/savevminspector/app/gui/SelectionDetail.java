@@ -13,6 +13,7 @@ import org.savevminspector.app.gui.model.SeverityWords;
 import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.app.gui.session.Selection;
 import org.savevminspector.app.gui.session.ViewSession;
+import org.savevminspector.report.PrintableText;
 
 /**
  * The Detail tab: what is selected in a session, in full. Labelled fields (name, type, offset, size, raw bytes,
@@ -59,7 +60,7 @@ final class SelectionDetail extends VBox {
         for (DetailLine l : detail.fields()) {
             Label label = new Label(l.label());
             label.getStyleClass().add("detail-field-label");
-            Label value = new Label(l.text());
+            Label value = new Label(PrintableText.escape(l.text())); // file bytes (idstr, text fields) escaped
             value.setWrapText(true);
             value.getStyleClass().add("detail-value");
             if (!l.style().isEmpty()) {

@@ -20,6 +20,7 @@ import org.savevminspector.app.gui.session.Selection;
 import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.model.Hex;
+import org.savevminspector.report.PrintableText;
 
 /**
  * The status bar: file, cursor, selection, node path | the message area | the data under the cursor, the badge
@@ -145,7 +146,7 @@ final class StatusLine {
         data.setText(DataInspector.summary(session.document().hexSource(), s.caret()));
         selection.setText("Sel " + Hex.plain(s.start()) + " +" + s.length());
         StructureNode n = s.node();
-        path.setText(n == null ? "" : n.path());
+        path.setText(n == null ? "" : PrintableText.escape(n.path()));
     }
 
     /** A message that goes away by itself after a few seconds (or with the next one); empty: none. */

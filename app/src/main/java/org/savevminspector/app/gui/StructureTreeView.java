@@ -24,6 +24,7 @@ import org.savevminspector.app.gui.model.TreeFilter;
 import org.savevminspector.app.gui.session.ViewSession;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.Severity;
+import org.savevminspector.report.PrintableText;
 
 /**
  * The section tree: idstr / field name with a status icon, type, instance, version ({@code 2≠1} when the label
@@ -121,7 +122,7 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
                 setGraphic(null);
                 return;
             }
-            setText(item.name());
+            setText(PrintableText.escape(item.name()));
             Severity s = tree == null ? null : tree.status(item);
             icon.getStyleClass().setAll("status-icon", s == null ? "ok" : s.json());
             setGraphic(s == null && item.kind() != NodeKind.SECTION ? null : icon);
@@ -155,7 +156,7 @@ final class StructureTreeView extends TreeTableView<StructureNode> {
             if (worst == null) {
                 setTooltip(null);
             } else {
-                tip.setText(worst.severity().json() + " " + worst.code() + ": " + worst.message());
+                tip.setText(PrintableText.escape(worst.severity().json() + " " + worst.code() + ": " + worst.message()));
                 setTooltip(tip);
             }
             if (s != null && (item.kind() == NodeKind.SECTION || s == Severity.ERROR)) {

@@ -20,6 +20,7 @@ import org.savevminspector.app.gui.model.NodeColumns;
 import org.savevminspector.app.gui.model.StructureNode;
 import org.savevminspector.app.gui.model.StructureTree;
 import org.savevminspector.model.Hex;
+import org.savevminspector.report.PrintableText;
 
 /**
  * The structure tree's columns and their widths. Each column but Value is at least as wide as the widest text it
@@ -84,7 +85,7 @@ final class TreeColumns {
             @Override
             protected void updateItem(StructureNode item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : f.apply(item));
+                setText(empty || item == null ? null : PrintableText.escape(f.apply(item)));
             }
         };
     }
@@ -121,7 +122,7 @@ final class TreeColumns {
         List<String> vers = new ArrayList<>();
         long longest = 0;
         for (StructureNode n : roots) {
-            names.add(n.name());
+            names.add(PrintableText.escape(n.name()));
             insts.add(NodeColumns.instance(model, n));
             vers.add(NodeColumns.version(model, n));
             longest = Math.max(longest, n.span().length());

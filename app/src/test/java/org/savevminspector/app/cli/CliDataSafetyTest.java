@@ -128,6 +128,7 @@ class CliDataSafetyTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), new AtomicFileWriter(storage));
+        JsonSchemas.check(args, out.toString());
         return new CliRun(exit, out.toString(), err.toString());
     }
 

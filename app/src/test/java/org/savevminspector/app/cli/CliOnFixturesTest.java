@@ -17,7 +17,7 @@ import org.savevminspector.fixtures.Fixtures;
 import org.savevminspector.fixtures.SectionRecord;
 import org.savevminspector.fixtures.Stream;
 
-/** The three commands on real fixture files (§E.1 default guest, the §C piix4acpi case). */
+/** The three commands on real fixture files (FORMAT.md E.1 default guest, the FORMAT.md C piix4acpi case). */
 class CliOnFixturesTest {
     @TempDir
     Path dir;

@@ -26,7 +26,7 @@ import org.savevminspector.repair.RepairStrategy;
 import org.savevminspector.repair.Repairer;
 import org.savevminspector.report.Sha256;
 
-/** inspect / check / extract / repair on Xen save images (docs/FORMAT.md §D). */
+/** inspect / check / extract / repair on Xen save images (docs/FORMAT.md D). */
 class CliOnImagesTest {
     private static final byte[] QEVM = Fixtures.defaultGuest().bytes();
 

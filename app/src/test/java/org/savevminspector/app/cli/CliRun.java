@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
-/** One in-process run of the CLI with captured streams. */
+/** One in-process run of the CLI with captured streams; JSON output is checked against docs/schema/ on the way. */
 record CliRun(int exit, String out, String err) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -14,6 +14,7 @@ record CliRun(int exit, String out, String err) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        JsonSchemas.check(args, out.toString());
         return new CliRun(exit, out.toString(), err.toString());
     }
 

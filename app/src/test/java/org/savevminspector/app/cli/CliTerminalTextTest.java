@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.savevminspector.app.OneSectionStream;
 
 /**
  * Issue 13, point 5: control bytes in an idstr ({@code ESC[31m}, {@code ESC]0;title BEL}, a C1 CSI) and in a file
@@ -28,12 +27,7 @@ class CliTerminalTextTest {
 
     /** A v3 stream of one FULL section with that idstr (its bytes as ISO-8859-1), a 4-byte body and the EOF. */
     private Path hostile(String name) throws Exception {
-        byte[] id = IDSTR.getBytes(StandardCharsets.ISO_8859_1);
-        ByteBuffer b = ByteBuffer.allocate(8 + 14 + id.length + 4 + 1);
-        b.put("QEVM".getBytes(StandardCharsets.US_ASCII)).putInt(3);
-        b.put((byte) 0x04).putInt(1).put((byte) id.length).put(id).putInt(0).putInt(1);
-        b.put(new byte[] {1, 2, 3, 4}).put((byte) 0);
-        return Files.write(dir.resolve(name), b.array());
+        return Files.write(dir.resolve(name), OneSectionStream.withIdstr(IDSTR));
     }
 
     /** No C0 control but the newline, no DEL, no C1 control. */

@@ -74,6 +74,7 @@ class LargeImageReadsTest {
         int exit = Cli.run(args, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
                 AtomicFileWriter.standard(), InputOpener.Options.defaults().withReader(counting));
         assertEquals(List.of(image), opened.stream().distinct().toList(), "only the image is read");
+        JsonSchemas.check(args, out.toString());
         return new Counted(exit, out.toString(), sources.stream().mapToLong(CountingByteSource::bytesRead).sum());
     }
 

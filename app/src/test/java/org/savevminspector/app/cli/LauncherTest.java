@@ -71,6 +71,7 @@ class LauncherTest {
             }
             assertEquals(0, exit);
             assertTrue(captured.toString(StandardCharsets.UTF_8).contains("\"BAD_MAGIC\""), captured::toString);
+            JsonSchemas.assertValid("inspect.schema.json", captured.toString(StandardCharsets.UTF_8));
             assertNotNull(loader.loaded("org.savevminspector.app.cli.Cli"), "the CLI ran in this loader");
             assertNotNull(loader.loaded("org.savevminspector.report.JsonReport"));
             for (String name : JAVAFX_CLASSES) {

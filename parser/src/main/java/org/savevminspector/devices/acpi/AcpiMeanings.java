@@ -5,7 +5,7 @@ import org.savevminspector.devices.Meanings;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Meaning;
 
-/** ACPI values and the two I/O-port layouts V0 ("traditional Xen") and V1 ("modern QEMU") of §B.2.4. */
+/** ACPI values and the two I/O-port layouts V0 ("traditional Xen") and V1 ("modern QEMU") of FORMAT.md B.2.4. */
 public final class AcpiMeanings {
 
     /** The idstr of the PIIX4 power-management function ({@code QT hw/piix4acpi.c:piix4_pm_init}). */
@@ -23,7 +23,7 @@ public final class AcpiMeanings {
     private AcpiMeanings() {
     }
 
-    /** PM1a_CNT (§B.3.27): bit 0 SCI_EN, bit 1 BM_RLD, bit 2 GBL_RLS, bits 10–12 SLP_TYP, bit 13 SLP_EN. */
+    /** PM1a_CNT (FORMAT.md B.3.27): bit 0 SCI_EN, bit 1 BM_RLD, bit 2 GBL_RLS, bits 10–12 SLP_TYP, bit 13 SLP_EN. */
     public static final Meaning PM1_CONTROL = Meanings.bits()
             .flag(0, "SCI_EN").flag(1, "BM_RLD").flag(2, "GBL_RLS").field(10, 3, "SLP_TYP").flag(13, "SLP_EN");
 
@@ -33,7 +33,7 @@ public final class AcpiMeanings {
             v -> "the loader would map PM1a_CNT at " + Field.hex((v + 4) & 0xFFFFFFFFL, v + 4 > 0xFFFF ? 4 : 2));
 
     /**
-     * {@code plug_evt} of the PCI-hotplug state ({@code pci_devfn} and the older {@code pcislots}, §B.3.25): the
+     * {@code plug_evt} of the PCI-hotplug state ({@code pci_devfn} and the older {@code pcislots}, FORMAT.md B.3.25): the
      * last hot-plug event; 0 is both "add" and "nothing happened yet".
      */
     public static final Meaning PLUG_EVT = Meanings.enumOf(1, 0L, "PHP_EVT_ADD (or none)", 3L, "PHP_EVT_REMOVE");
@@ -61,7 +61,7 @@ public final class AcpiMeanings {
 
     /**
      * PIIX4 PMBA (config 0x40, le32): bits 15:6 the PM I/O base, bit 0 hardwired 1. qemu-dm stores but does not
-     * decode it; it uses {@code pm1a_evt_blk_address} instead (§B.5.2).
+     * decode it; it uses {@code pm1a_evt_blk_address} instead (FORMAT.md B.5.2).
      */
     public static final Meaning PMBA = v -> {
         String base = "I/O " + Field.hex(v & 0xFFC0L, 2);

@@ -8,7 +8,7 @@ import org.savevminspector.devices.Views;
 import org.savevminspector.devices.layout.Layout;
 
 /**
- * {@code pci_devfn} v1 (§B.3.25, {@code QT hw/piix4acpi.c:pci_devfn_save}): the ACPI PCI-hotplug slot status,
+ * {@code pci_devfn} v1 (FORMAT.md B.3.25, {@code QT hw/piix4acpi.c:pci_devfn_save}): the ACPI PCI-hotplug slot status,
  * two 4-bit nibbles per byte for the 256 devfns ({@code NR_PHP_SLOT_REG} = 128), then the last hot-plug event.
  */
 public final class PciDevfnV1 extends DeviceLayoutBase {

@@ -10,7 +10,7 @@ import org.savevminspector.devices.layout.Element;
 import org.savevminspector.devices.pci.PciBlock;
 
 /**
- * The pieces of the {@code piix4acpi} bodies (§B.3.27, {@code QT hw/piix4acpi.c:piix4acpi_save}): the PCI block of
+ * The pieces of the {@code piix4acpi} bodies (FORMAT.md B.3.27, {@code QT hw/piix4acpi.c:piix4acpi_save}): the PCI block of
  * function 00:01.3 with its PMBA register decoded, {@code pm1_control}, and (v2 body) {@code pm1a_evt_blk_address}.
  */
 final class Piix4AcpiParts {
@@ -30,7 +30,7 @@ final class Piix4AcpiParts {
     /** The 282-byte v2 body: the v1 body then the PM1a event block address. */
     static Element v2Body() {
         // Only V0 and V1 are ever assigned (piix4acpi_load, piix4_pm_init): what tells a genuine v2 body from a
-        // v1 body followed by the EOF marker and padding (§C.3 item 3).
+        // v1 body followed by the EOF marker and padding (FORMAT.md C.3 item 3).
         return seq(v1Body(), be32("pm1a_evt_blk_address").means(AcpiMeanings.PM1A_EVT_BLK_ADDRESS)
                 .expect(v -> v == AcpiMeanings.PM1A_EVT_V0 || v == AcpiMeanings.PM1A_EVT_V1));
     }

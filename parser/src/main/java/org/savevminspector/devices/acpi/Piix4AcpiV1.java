@@ -4,7 +4,7 @@ import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.layout.Layout;
 
 /**
- * {@code piix4acpi} v1 (§B.3.27): PCI block and {@code pm1_control}, 278 bytes; loading it implies
+ * {@code piix4acpi} v1 (FORMAT.md B.3.27): PCI block and {@code pm1_control}, 278 bytes; loading it implies
  * {@code pm1a_evt_blk_address = 0x1F40} (V0).
  */
 public final class Piix4AcpiV1 extends DeviceLayoutBase {

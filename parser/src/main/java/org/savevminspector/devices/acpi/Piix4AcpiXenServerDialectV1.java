@@ -6,7 +6,7 @@ import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.layout.Layout;
 
 /**
- * {@code piix4acpi} v1 in XenServer's v1 file dialect (Appendix X.2, {@code XSPQ
+ * {@code piix4acpi} v1 in XenServer's v1 file dialect (FORMAT.md X.2, {@code XSPQ
  * master/fix_savevm_v1_compatibility.patch}, {@code piix4acpi_load}): no PCI block at all (its configuration
  * comes in the separate {@code piix4acpi_pci} record), only {@code pm1_control}; 2 bytes.
  */

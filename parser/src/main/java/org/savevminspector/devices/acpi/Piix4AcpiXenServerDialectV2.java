@@ -7,7 +7,7 @@ import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.layout.Layout;
 
 /**
- * {@code piix4acpi} v2 in XenServer's v1 file dialect (Appendix X.2, {@code piix4acpi_load} with file version 1):
+ * {@code piix4acpi} v2 in XenServer's v1 file dialect (FORMAT.md X.2, {@code piix4acpi_load} with file version 1):
  * no PCI block, {@code pm1_control} and {@code pm1a_evt_blk_address}; 6 bytes.
  */
 public final class Piix4AcpiXenServerDialectV2 extends DeviceLayoutBase {

@@ -5,7 +5,7 @@ import org.savevminspector.devices.layout.Layout;
 
 /**
  * {@code piix4acpi} label 3 — XenServer ≥ 6.5's private numbering ({@code XSPQ
- * master/fix-migrate-from-Boston-thru-Clearwater.patch}, §C.1, Appendix X.1b): the genuine v2 body (282 bytes).
+ * master/fix-migrate-from-Boston-thru-Clearwater.patch}, FORMAT.md C.1, FORMAT.md X.1b): the genuine v2 body (282 bytes).
  * Upstream qemu-dm rejects this label.
  */
 public final class Piix4AcpiXenServerV3 extends DeviceLayoutBase {

@@ -12,7 +12,7 @@ import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.devices.pci.PciBlock;
 
 /**
- * {@code ac97} v2 (§B.3.22, {@code QT hw/ac97.c:ac97_save}): PCI block, global registers, the three bus-master
+ * {@code ac97} v2 (FORMAT.md B.3.22, {@code QT hw/ac97.c:ac97_save}): PCI block, global registers, the three bus-master
  * channels (PCM in, PCM out, mic in), the mixer and the three voice-active flags; 619 bytes.
  */
 public final class Ac97V2 extends DeviceLayoutBase {

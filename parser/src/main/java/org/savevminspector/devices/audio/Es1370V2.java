@@ -9,7 +9,7 @@ import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.devices.pci.PciBlock;
 
 /**
- * {@code es1370} v2 (§B.3.22, {@code QT hw/es1370.c:es1370_save}): PCI block, three channels (DAC1, DAC2, ADC) of
+ * {@code es1370} v2 (FORMAT.md B.3.22, {@code QT hw/es1370.c:es1370_save}): PCI block, three channels (DAC1, DAC2, ADC) of
  * five words, then the control, status, memory page, codec and serial control registers; 356 bytes.
  */
 public final class Es1370V2 extends DeviceLayoutBase {

@@ -9,7 +9,7 @@ import org.savevminspector.devices.Meanings;
 import org.savevminspector.devices.layout.Layout;
 
 /**
- * {@code sb16} v1 (§B.3.22, {@code QT hw/sb16.c:SB_save}): 23 be32 DSP words, the CSP state (with
+ * {@code sb16} v1 (FORMAT.md B.3.22, {@code QT hw/sb16.c:SB_save}): 23 be32 DSP words, the CSP state (with
  * {@code csp_param} written twice), the DSP in/out buffers, 5 be32 DMA words and the mixer; 707 bytes.
  */
 public final class Sb16V1 extends DeviceLayoutBase {

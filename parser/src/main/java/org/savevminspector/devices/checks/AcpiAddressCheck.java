@@ -9,9 +9,9 @@ import org.savevminspector.model.Field;
 import org.savevminspector.model.Section;
 
 /**
- * ACPI port addresses (§B.2.4, §B.3.26, §B.3.27): qemu-dm only ever assigns the V0 or the V1 layout, and the GPE0
+ * ACPI port addresses (FORMAT.md B.2.4, FORMAT.md B.3.26, FORMAT.md B.3.27): qemu-dm only ever assigns the V0 or the V1 layout, and the GPE0
  * block length goes with its address. Any other value makes the loader map PM1a_CNT or GPE0 at that address —
- * possibly over another device's ports, which aborts qemu-dm (§B.5.4).
+ * possibly over another device's ports, which aborts qemu-dm (FORMAT.md B.5.4).
  */
 public final class AcpiAddressCheck extends CheckBase {
     public AcpiAddressCheck() {

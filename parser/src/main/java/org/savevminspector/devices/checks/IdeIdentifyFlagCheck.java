@@ -8,7 +8,7 @@ import org.savevminspector.model.Field;
 import org.savevminspector.model.Section;
 
 /**
- * IDE drive blocks (§B.3.18): {@code identify_set} is the 0/1 flag {@code ide_identify} sets, and when it is set
+ * IDE drive blocks (FORMAT.md B.3.18): {@code identify_set} is the 0/1 flag {@code ide_identify} sets, and when it is set
  * the 512 bytes that follow are real IDENTIFY data (word 0 and the model string are never empty for a drive qemu
  * identified). Anything else means the drive blocks are misaligned — and the body length depends on these flags.
  */
@@ -17,7 +17,7 @@ public final class IdeIdentifyFlagCheck extends CheckBase {
         super("ide-identify", "IDE identify flags and IDENTIFY data",
                 "Each drive's identify_set is 0 or 1, and when set the 512 IDENTIFY bytes that follow hold a "
                         + "general configuration word and a model string, as ide_identify/ide_atapi_identify "
-                        + "fill them (QT hw/ide.c, §B.3.18). The body length depends on these flags, so a wrong "
+                        + "fill them (QT hw/ide.c, FORMAT.md B.3.18). The body length depends on these flags, so a wrong "
                         + "flag shifts every byte after it.",
                 List.of(DiagnosticCode.IMPOSSIBLE_COUNT), Set.of("ide"));
     }

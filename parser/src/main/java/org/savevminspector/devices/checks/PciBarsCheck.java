@@ -11,14 +11,14 @@ import org.savevminspector.model.Section;
 
 /**
  * Every BAR the device registers was given an address by the firmware (hvmloader assigns them all at boot,
- * §B.5.2). A BAR still 0 in a running guest's state means the device answers at no address, and restoring it maps
+ * FORMAT.md B.5.2). A BAR still 0 in a running guest's state means the device answers at no address, and restoring it maps
  * nothing; the BAR's type bit must also match what the device registered (I/O or memory).
  */
 public final class PciBarsCheck extends CheckBase {
     public PciBarsCheck() {
         super("pci-bars", "BARs assigned by the firmware",
                 "Each base address register the device registers (pci_register_io_region) holds an address of "
-                        + "the right kind (I/O or memory). hvmloader assigns every BAR at boot (§B.5.2); a BAR "
+                        + "the right kind (I/O or memory). hvmloader assigns every BAR at boot (FORMAT.md B.5.2); a BAR "
                         + "still unprogrammed (0) means the device decodes no address, before and after a restore.",
                 List.of(DiagnosticCode.BAR_UNPROGRAMMED), Set.copyOf(PciIdentity.idstrs()));
     }

@@ -10,7 +10,7 @@ import org.savevminspector.model.Section;
 import org.savevminspector.model.SectionType;
 
 /**
- * The PCI block's own version word and INTx levels (§B.2.1, {@code QT hw/pci.c:pci_device_save/_load}): every
+ * The PCI block's own version word and INTx levels (FORMAT.md B.2.1, {@code QT hw/pci.c:pci_device_save/_load}): every
  * qemu-dm that writes v3 streams writes version 2 with four 0/1 levels. Version 0/1 in a v3 stream is the
  * 260-byte old block (no irq_state), which loaders read 16 bytes short of a version-2 block; above 2 the device's
  * load fails. Records of v2/v1 files are old by nature and are not flagged for version 1.
@@ -19,7 +19,7 @@ public final class PciBlockVersionCheck extends CheckBase {
     public PciBlockVersionCheck() {
         super("pci-block", "PCI block version and INTx levels",
                 "pci.version is 2 in a v3 stream (0/1 is the old 260-byte block without irq_state; above 2 "
-                        + "pci_device_load fails) and each pci.irq_state word is 0 or 1 (§B.2.1).",
+                        + "pci_device_load fails) and each pci.irq_state word is 0 or 1 (FORMAT.md B.2.1).",
                 List.of(DiagnosticCode.PCI_BLOCK_OLD_VERSION, DiagnosticCode.IMPOSSIBLE_COUNT), Set.of());
     }
 
@@ -35,7 +35,7 @@ public final class PciBlockVersionCheck extends CheckBase {
         if (v > 2) {
             out.add(Diagnostic.of(DiagnosticCode.IMPOSSIBLE_COUNT, version.span().offset(), 4, s.index(),
                     "'" + s.idstr() + "' PCI block version " + v + ": pci_device_load accepts at most 2, so the "
-                            + "device's load fails after 4 bytes (§B.6)"));
+                            + "device's load fails after 4 bytes (FORMAT.md B.6)"));
         } else if (v < 2 && s.type() == SectionType.FULL) {
             out.add(Diagnostic.of(DiagnosticCode.PCI_BLOCK_OLD_VERSION, version.span().offset(), 4, s.index(),
                     "'" + s.idstr() + "' PCI block version " + v + " in a v3 stream: the old 260-byte block without "

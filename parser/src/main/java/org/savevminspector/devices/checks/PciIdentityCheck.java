@@ -11,7 +11,7 @@ import org.savevminspector.model.Section;
 
 /**
  * The vendor, device and class code in a device's saved PCI configuration are the ones its init function sets
- * (§B.2.1 identity table). They are read-only for the guest, so another value means the bytes are not this
+ * (FORMAT.md B.2.1 identity table). They are read-only for the guest, so another value means the bytes are not this
  * device's configuration: a body decoded with the wrong layout, bytes shifted by a missing field, or a corrupted
  * file.
  */
@@ -19,7 +19,7 @@ public final class PciIdentityCheck extends CheckBase {
     public PciIdentityCheck() {
         super("pci-identity", "PCI vendor, device and class match the device",
                 "The vendor ID, device ID and class code in pci.config are the ones the device's init function "
-                        + "sets (§B.2.1 identity table); the guest cannot change them, so any other value means the "
+                        + "sets (FORMAT.md B.2.1 identity table); the guest cannot change them, so any other value means the "
                         + "bytes are not this device's configuration (a wrong layout, shifted bytes or corruption).",
                 List.of(DiagnosticCode.PCI_IDENTITY_MISMATCH), Set.copyOf(PciIdentity.idstrs()));
     }
@@ -47,7 +47,7 @@ public final class PciIdentityCheck extends CheckBase {
                     "'" + s.idstr() + "' at offset " + Hex.offset(s.header().offset()) + " has PCI vendor:device "
                             + Field.hex(vendor.value(), 2).substring(2) + ":" + Field.hex(device.value(), 2).substring(2)
                             + ", not " + expected,
-                    "Set by " + id.source() + " and read-only for the guest (§B.2.1). The configuration bytes are "
+                    "Set by " + id.source() + " and read-only for the guest (FORMAT.md B.2.1). The configuration bytes are "
                             + "not this device's: the body was written by another device or layout, or is shifted."));
         }
         if (cls != null && !id.classCodes().isEmpty() && !id.classCodes().contains((int) cls.value())) {
@@ -55,7 +55,7 @@ public final class PciIdentityCheck extends CheckBase {
                     "'" + s.idstr() + "' has PCI class code " + Field.hex(cls.value(), 2) + ", not "
                             + id.classCodes().stream().sorted().map(c -> Field.hex(c, 2)).reduce((a, b) -> a + " or " + b)
                                     .orElse(""),
-                    "Set by " + id.source() + " (§B.2.1)."));
+                    "Set by " + id.source() + " (FORMAT.md B.2.1)."));
         }
     }
 }

@@ -8,7 +8,7 @@ import org.savevminspector.model.Field;
 import org.savevminspector.model.Section;
 
 /**
- * The RTC's three timers (§B.3.9): under {@code CONFIG_DM} {@code rtc_init} creates none, so
+ * The RTC's three timers (FORMAT.md B.3.9): under {@code CONFIG_DM} {@code rtc_init} creates none, so
  * {@code qemu_put_timer} writes all ones ("not pending") for each. Another value was not written by an i386-dm
  * qemu-dm.
  */
@@ -18,7 +18,7 @@ public final class RtcTimersCheck extends CheckBase {
     public RtcTimersCheck() {
         super("rtc-timers", "RTC timers not pending",
                 "periodic_timer, second_timer and second_timer2 are all ones (not pending): qemu-dm creates no RTC "
-                        + "timers under CONFIG_DM (QT hw/mc146818rtc.c:rtc_init, §B.3.9, §B.2.2).",
+                        + "timers under CONFIG_DM (QT hw/mc146818rtc.c:rtc_init, FORMAT.md B.3.9, FORMAT.md B.2.2).",
                 List.of(DiagnosticCode.IMPOSSIBLE_COUNT), Set.of("mc146818rtc"));
     }
 

@@ -13,7 +13,7 @@ import org.savevminspector.model.Meaning;
 
 /**
  * The pieces the {@code cirrus_vga} versions are assembled from ({@code QT hw/cirrus_vga.c:cirrus_vga_save} and the
- * version tests of {@code cirrus_vga_load}, §B.3.7): v1 = registers then always the 4 MiB VRAM dump; v2 puts the PCI
+ * version tests of {@code cirrus_vga_load}, FORMAT.md B.3.7): v1 = registers then always the 4 MiB VRAM dump; v2 puts the PCI
  * block in front; v3 adds {@code vram_gmfn}, after which the dump follows only when {@code vram_gmfn == 0 &&
  * vga_acc == 0}.
  */

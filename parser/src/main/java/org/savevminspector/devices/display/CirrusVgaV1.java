@@ -4,7 +4,7 @@ import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.layout.Layout;
 
 /**
- * {@code cirrus_vga} v1 (§B.3.7, {@code QT hw/cirrus_vga.c:cirrus_vga_load} for version 1): no PCI block even for
+ * {@code cirrus_vga} v1 (FORMAT.md B.3.7, {@code QT hw/cirrus_vga.c:cirrus_vga_load} for version 1): no PCI block even for
  * the PCI card, registers, and always the 4 MiB VRAM dump; 1 611 + 4 MiB bytes.
  */
 public final class CirrusVgaV1 extends DeviceLayoutBase {

@@ -9,7 +9,7 @@ import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.devices.pci.PciBlock;
 
 /**
- * {@code cirrus_vga} v3 (§B.3.7): PCI block, VGA registers, Cirrus extras, then {@code vram_gmfn}; the 4 MiB VRAM
+ * {@code cirrus_vga} v3 (FORMAT.md B.3.7): PCI block, VGA registers, Cirrus extras, then {@code vram_gmfn}; the 4 MiB VRAM
  * dump follows only when {@code vram_gmfn == 0 && vga_acc == 0} ({@code QT hw/cirrus_vga.c:cirrus_vga_save}),
  * which files written after QT 0844825b (2008-09) never have. Body 1895 bytes, or 1895 + 4 MiB.
  */

@@ -14,7 +14,7 @@ import org.savevminspector.devices.layout.Scalar;
 
 /**
  * The pieces the std-VGA versions are assembled from ({@code QT hw/vga.c:vga_save} and the version tests of
- * {@code vga_load}, §B.3.8): v1 = registers and VBE state, no PCI block; v2 adds the PCI block in front; v3 adds
+ * {@code vga_load}, FORMAT.md B.3.8): v1 = registers and VBE state, no PCI block; v2 adds the PCI block in front; v3 adds
  * {@code vram_size} and the VRAM dump; v4 puts {@code vram_gmfn} before the dump, which then follows only when it
  * is 0. XenServer's loader also reads a v5 with {@code map_addr} and an ignored word before {@code vram_gmfn}
  * ({@code XSPQ master/savevm_george_compatibility.patch}).

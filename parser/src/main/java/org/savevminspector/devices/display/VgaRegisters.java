@@ -18,7 +18,7 @@ final class VgaRegisters {
     private VgaRegisters() {
     }
 
-    /** From {@code ar_index} to {@code bank_offset}: identical in both cards (§B.3.7 offsets 794–1859, §B.3.8 306–1371). */
+    /** From {@code ar_index} to {@code bank_offset}: identical in both cards (FORMAT.md B.3.7 offsets 794–1859, FORMAT.md B.3.8 306–1371). */
     static Element attributeToBankOffset() {
         return seq(
                 u8("ar_index"),

@@ -4,7 +4,7 @@ import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.layout.Layout;
 
 /**
- * {@code vga} v1 (§B.3.8, {@code QT hw/vga.c:vga_load} for version 1): no PCI block, the VGA and VBE registers
+ * {@code vga} v1 (FORMAT.md B.3.8, {@code QT hw/vga.c:vga_load} for version 1): no PCI block, the VGA and VBE registers
  * only; 1 137 bytes.
  */
 public final class VgaV1 extends DeviceLayoutBase {

@@ -9,7 +9,7 @@ import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.devices.pci.PciBlock;
 
 /**
- * {@code vga} (std VGA) v4 (§B.3.8): PCI block, VGA and VBE registers, {@code vram_size}, {@code vram_gmfn}; a VRAM
+ * {@code vga} (std VGA) v4 (FORMAT.md B.3.8): PCI block, VGA and VBE registers, {@code vram_size}, {@code vram_gmfn}; a VRAM
  * dump of {@code vram_size} bytes follows only when {@code vram_gmfn == 0} ({@code QT hw/vga.c:vga_save}).
  * Body 1425 bytes, or 1425 + vram_size.
  */

@@ -11,7 +11,7 @@ import org.savevminspector.devices.pci.PciBlock;
 import org.savevminspector.model.Hex;
 
 /**
- * {@code vga} label 5 — XenServer's private numbering (Appendix X.3, {@code XSPQ
+ * {@code vga} label 5 — XenServer's private numbering (FORMAT.md X.3, {@code XSPQ
  * master/savevm_george_compatibility.patch}, {@code vga_load}): the v4 body with {@code be32 map_addr} and an
  * ignored be32 between {@code vram_size} and {@code vram_gmfn}; the VRAM dump follows only when both
  * {@code vram_gmfn} and {@code map_addr} are 0. Body 1 433, or 1 433 + vram_size. Only XenServer's loader reads it.

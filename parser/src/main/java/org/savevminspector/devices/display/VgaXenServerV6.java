@@ -3,7 +3,7 @@ package org.savevminspector.devices.display;
 import org.savevminspector.devices.DeviceLayoutBase;
 
 /**
- * {@code vga} label 6 — XenServer's private numbering (Appendix X.3, {@code XSPQ
+ * {@code vga} label 6 — XenServer's private numbering (FORMAT.md X.3, {@code XSPQ
  * master/savevm_george_compatibility.patch}): XenServer registers {@code vga} as version 6 but its
  * {@code vga_save} is unchanged, so the body is the v4 body. Upstream rejects the label.
  */

@@ -6,7 +6,7 @@ import static org.savevminspector.devices.layout.Layout.u8;
 import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.layout.Layout;
 
-/** {@code ps2mouse} v2 (§B.3.20): common PS/2 state then the mouse registers and motion deltas; 291 bytes. */
+/** {@code ps2mouse} v2 (FORMAT.md B.3.20): common PS/2 state then the mouse registers and motion deltas; 291 bytes. */
 public final class Ps2MouseV2 extends DeviceLayoutBase {
     public Ps2MouseV2() {
         super("ps2mouse", 2, "QT hw/ps2.c:ps2_mouse_save", Layout.of(

@@ -9,7 +9,7 @@ import org.savevminspector.model.Meaning;
 /**
  * A fixed-width integer. {@link #keep()} makes its value available to later conditions and counts;
  * {@link #expect(LongPredicate)} states which values a genuine body can hold, which lets the shape walk tell
- * two layouts of the same device apart when both would fit (§C.3 item 3).
+ * two layouts of the same device apart when both would fit (FORMAT.md C.3 item 3).
  */
 public record Scalar(String name, FieldType type, Meaning meaning, boolean kept, LongPredicate expected)
         implements SingleField {

@@ -4,7 +4,7 @@ import java.util.List;
 import org.savevminspector.model.Field;
 
 /**
- * Elements spliced in place, without a grouping field: lets a shared run of fields (the PCI block of §B.2.1, the
+ * Elements spliced in place, without a grouping field: lets a shared run of fields (the PCI block of FORMAT.md B.2.1, the
  * RTL8139 register file) be one reusable {@link Element} whose fields still sit at the top level of the body,
  * exactly as the tables of docs/FORMAT.md list them.
  */

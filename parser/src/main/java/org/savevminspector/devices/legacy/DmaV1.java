@@ -13,7 +13,7 @@ import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.model.Meaning;
 
 /**
- * {@code dma} v1 (§B.3.21): one i8237 controller (instance 0 = 8-bit, 1 = 16-bit) with its four channels;
+ * {@code dma} v1 (FORMAT.md B.3.21): one i8237 controller (instance 0 = 8-bit, 1 = 16-bit) with its four channels;
  * 75 bytes ({@code QT hw/dma.c:dma_save}).
  */
 public final class DmaV1 extends DeviceLayoutBase {

@@ -12,7 +12,7 @@ import org.savevminspector.devices.Views;
 import org.savevminspector.devices.layout.Layout;
 
 /**
- * {@code mc146818rtc} v1 (§B.3.9): CMOS RAM (shown with the RTC date its clock registers hold), index,
+ * {@code mc146818rtc} v1 (FORMAT.md B.3.9): CMOS RAM (shown with the RTC date its clock registers hold), index,
  * broken-down time (shown as a date) and the three timers, which under {@code CONFIG_DM} are never created and so
  * always read "not pending" ({@code QT hw/mc146818rtc.c:rtc_save}).
  */

@@ -9,7 +9,7 @@ import org.savevminspector.devices.layout.Element;
 import org.savevminspector.model.Meaning;
 
 /**
- * The 16550 registers after the divisor, common to every {@code serial} version (§B.3.12), with their bits named
+ * The 16550 registers after the divisor, common to every {@code serial} version (FORMAT.md B.3.12), with their bits named
  * as {@code QT hw/serial.c} defines them ({@code UART_IER_*}, {@code UART_IIR_*}, {@code UART_LCR_*} …).
  */
 final class SerialRegisters {

@@ -6,7 +6,7 @@ import static org.savevminspector.devices.layout.Layout.u8;
 import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.layout.Layout;
 
-/** {@code serial} v2 (§B.3.12): be16 divisor, the UART registers, then the FIFO control register; 11 bytes. */
+/** {@code serial} v2 (FORMAT.md B.3.12): be16 divisor, the UART registers, then the FIFO control register; 11 bytes. */
 public final class SerialV2 extends DeviceLayoutBase {
     public SerialV2() {
         super("serial", 2, "QT hw/serial.c:serial_save", Layout.of(

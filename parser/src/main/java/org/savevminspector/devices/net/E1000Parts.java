@@ -14,7 +14,7 @@ import java.util.List;
 import org.savevminspector.devices.layout.Element;
 
 /**
- * The {@code e1000} state after the PCI block (§B.3.14, {@code QT hw/e1000.c:nic_save}): 67 332 bytes, dominated by
+ * The {@code e1000} state after the PCI block (FORMAT.md B.3.14, {@code QT hw/e1000.c:nic_save}): 67 332 bytes, dominated by
  * the 64 KiB TX assembly buffer. Version 1 differs only by one extra be32 between the PCI block and this part.
  */
 final class E1000Parts {

@@ -6,7 +6,7 @@ import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.devices.pci.PciBlock;
 
-/** {@code e1000} v1 (§B.3.14): as v2 with an old instance id word after the PCI block; 67 612 bytes. */
+/** {@code e1000} v1 (FORMAT.md B.3.14): as v2 with an old instance id word after the PCI block; 67 612 bytes. */
 public final class E1000V1 extends DeviceLayoutBase {
     public E1000V1() {
         super("e1000", 1, "QT hw/e1000.c:nic_load (version 1 branch)",

@@ -9,7 +9,7 @@ import org.savevminspector.devices.Meanings;
 import org.savevminspector.devices.layout.Layout;
 
 /**
- * {@code eeprom} version 20061112 (§B.3.17, {@code QT hw/eeprom93xx.c:eeprom_save}): the 93Cxx serial EEPROM of
+ * {@code eeprom} version 20061112 (FORMAT.md B.3.17, {@code QT hw/eeprom93xx.c:eeprom_save}): the 93Cxx serial EEPROM of
  * the Intel 8255x NICs, registered before the NIC itself. The first 10 bytes are the host C structure written raw
  * (nine u8 members and one padding byte before the u16 {@code data} on x86), then {@code be16 data} and
  * {@code size} be16 words of contents; {@code eeprom_load} rejects a body whose {@code size} differs from its own

@@ -13,7 +13,7 @@ import org.savevminspector.devices.Views;
 import org.savevminspector.devices.layout.Element;
 
 /**
- * The Intel 8255x ({@code eepro100}) NIC state after {@code rxcr} ({@code QT hw/eepro100.c:nic_save}, §B.3.17):
+ * The Intel 8255x ({@code eepro100}) NIC state after {@code rxcr} ({@code QT hw/eepro100.c:nic_save}, FORMAT.md B.3.17):
  * NE2000-style registers, the 4 KiB register memory, SCB state, region addresses, MAC, counters, MDI registers,
  * the CU/RU pointers, the statistics block and the 22 configuration bytes. {@code nic_load} reads the PCI block
  * only for version ≥ 3 and {@code rxcr} only for version ≥ 2. The three models register the same body under their

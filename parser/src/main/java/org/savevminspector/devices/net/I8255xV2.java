@@ -7,7 +7,7 @@ import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.layout.Layout;
 
 /**
- * Intel 8255x NIC ({@code i82551}, {@code i82557b}, {@code i82559er}) v2 (§B.3.17, {@code QT hw/eepro100.c:nic_load}
+ * Intel 8255x NIC ({@code i82551}, {@code i82557b}, {@code i82559er}) v2 (FORMAT.md B.3.17, {@code QT hw/eepro100.c:nic_load}
  * for version 2): no PCI block, {@code rxcr} then the state; 4 430 bytes.
  */
 public final class I8255xV2 extends DeviceLayoutBase {

@@ -8,7 +8,7 @@ import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.devices.pci.PciBlock;
 
 /**
- * Intel 8255x NIC ({@code i82551}, {@code i82557b}, {@code i82559er}) v3 (§B.3.17, {@code QT hw/eepro100.c:nic_load}
+ * Intel 8255x NIC ({@code i82551}, {@code i82557b}, {@code i82559er}) v3 (FORMAT.md B.3.17, {@code QT hw/eepro100.c:nic_load}
  * for version 3): PCI block, {@code rxcr}, then the state; 4 706 bytes (the registered version).
  */
 public final class I8255xV3 extends DeviceLayoutBase {

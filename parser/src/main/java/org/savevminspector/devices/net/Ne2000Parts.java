@@ -11,7 +11,7 @@ import org.savevminspector.devices.Views;
 import org.savevminspector.devices.layout.Element;
 
 /**
- * The DP8390 state {@code ne2000_save} writes after {@code rxcr} (§B.3.15, {@code QT hw/ne2000.c:ne2000_save}):
+ * The DP8390 state {@code ne2000_save} writes after {@code rxcr} (FORMAT.md B.3.15, {@code QT hw/ne2000.c:ne2000_save}):
  * 49 195 bytes, of which 48 KiB are the card's packet memory. {@code ne2000_load} reads the PCI block only for
  * version ≥ 3 and {@code rxcr} only for version ≥ 2.
  */

@@ -13,7 +13,7 @@ import org.savevminspector.devices.Views;
 import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.devices.pci.PciBlock;
 
-/** {@code pcnet} v2 (§B.3.16, {@code QT hw/pcnet.c:pcnet_save}): PCI block then the Am79C970 state; 4 756 bytes. */
+/** {@code pcnet} v2 (FORMAT.md B.3.16, {@code QT hw/pcnet.c:pcnet_save}): PCI block then the Am79C970 state; 4 756 bytes. */
 public final class PcnetV2 extends DeviceLayoutBase {
     public PcnetV2() {
         super("pcnet", 2, "QT hw/pcnet.c:pcnet_save", Layout.of(

@@ -14,7 +14,7 @@ import org.savevminspector.devices.layout.Element;
 import org.savevminspector.model.Meaning;
 
 /**
- * The pieces the {@code rtl8139} versions are assembled from (§B.3.13, {@code QT hw/rtl8139.c:rtl8139_save} and the
+ * The pieces the {@code rtl8139} versions are assembled from (FORMAT.md B.3.13, {@code QT hw/rtl8139.c:rtl8139_save} and the
  * version tests in {@code rtl8139_load}): v1 = registers (282); v2 adds the timer and tally block (80); v3 puts
  * the PCI block in front; v4 appends {@code cplus_enabled}.
  */

@@ -4,7 +4,7 @@ import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.layout.Layout;
 
 /**
- * {@code I440FX} v1 (§B.3.5): under {@code CONFIG_DM} {@code i440fx_load} reads only the PCI block for versions 1
+ * {@code I440FX} v1 (FORMAT.md B.3.5): under {@code CONFIG_DM} {@code i440fx_load} reads only the PCI block for versions 1
  * and 2 ({@code QT hw/piix_pci.c:i440fx_load}).
  */
 public final class I440fxV1 extends DeviceLayoutBase {

@@ -16,10 +16,10 @@ import org.savevminspector.devices.layout.Element;
 import org.savevminspector.devices.layout.Repeat;
 
 /**
- * The {@code pci_device_save} block every PCI device section starts with (§B.2.1, {@code QT hw/pci.c:pci_device_save},
+ * The {@code pci_device_save} block every PCI device section starts with (FORMAT.md B.2.1, {@code QT hw/pci.c:pci_device_save},
  * {@code pci_device_load}): be32 {@code pci.version}, the 256 configuration bytes decoded as a type-0 header
  * ({@code pci.config}), then {@code pci.irq_state[0..3]} — only when {@code pci.version >= 2}, because the loader
- * reads a 260-byte block for version 0 and 1, which is what the loader simulation must reproduce (§B.6).
+ * reads a 260-byte block for version 0 and 1, which is what the loader simulation must reproduce (FORMAT.md B.6).
  */
 public final class PciBlock {
 

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.savevminspector.devices.XenServerNames;
 
 /**
- * The PCI identity each device section's configuration must carry, as its init function sets it (§B.2.1 identity
- * table, plus the optional devices of §B.3.14–§B.3.22 and Appendix X.7), and the BARs its init function registers
+ * The PCI identity each device section's configuration must carry, as its init function sets it (FORMAT.md B.2.1 identity
+ * table, plus the optional devices of FORMAT.md B.3.14–FORMAT.md B.3.22 and FORMAT.md X.7), and the BARs its init function registers
  * ({@code pci_register_io_region}), which the firmware assigns at boot.
  *
  * @param vendor    vendor ID
@@ -31,7 +31,7 @@ public record PciIdentity(int vendor, Set<Integer> devices, Set<Integer> classCo
                     "QT hw/cirrus_vga.c:pci_cirrus_vga_init")),
             Map.entry("vga", of(0x1234, 0x1111, 0x0300, Map.of(0, false), "QT hw/vga.c:pci_vga_init")),
             // XenServer can present the platform device as 5853:0002 (Windows Update drivers) and writes class
-            // 0x0100 for it (Appendix V, measured)
+            // 0x0100 for it (FORMAT.md V, measured)
             Map.entry("platform", new PciIdentity(0x5853, Set.of(0x0001, 0x0002), Set.of(0xFF80, 0x0100),
                     Map.of(0, true, 1, false),
                     "QT hw/xen_platform.c:pci_xen_platform_init")),

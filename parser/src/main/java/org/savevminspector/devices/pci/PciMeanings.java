@@ -5,13 +5,13 @@ import org.savevminspector.devices.Meanings;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Meaning;
 
-/** Interpretations of PCI type-0 configuration header fields (§B.2.1, standard PCI 2.x header). */
+/** Interpretations of PCI type-0 configuration header fields (FORMAT.md B.2.1, standard PCI 2.x header). */
 public final class PciMeanings {
 
     private PciMeanings() {
     }
 
-    /** Vendors that appear in qemu-dm save files (identity table of §B.2.1). */
+    /** Vendors that appear in qemu-dm save files (identity table of FORMAT.md B.2.1). */
     public static final Meaning VENDOR = Meanings.choices(2, Map.of(
             0x8086L, "Intel",
             0x1013L, "Cirrus Logic",
@@ -114,7 +114,7 @@ public final class PciMeanings {
     public static final Meaning IRQ_LEVEL = Meanings.choices(4, Map.of(0L, "deasserted", 1L, "asserted"),
             "unexpected level %s (should be 0 or 1)");
 
-    /** The PCI save-format version word (§B.2.1, §B.6). */
+    /** The PCI save-format version word (FORMAT.md B.2.1, FORMAT.md B.6). */
     public static final Meaning BLOCK_VERSION = v -> {
         if (v == 2) {
             return "current format (260 + irq_state: 276 bytes)";

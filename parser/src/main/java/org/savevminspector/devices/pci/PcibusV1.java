@@ -7,7 +7,7 @@ import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.layout.Layout;
 
 /**
- * {@code PCIBUS} v1 (§B.3.4): load-only since QT 291ec0bf (2008-05), so found only in older (v2-format) files.
+ * {@code PCIBUS} v1 (FORMAT.md B.3.4): load-only since QT 291ec0bf (2008-05), so found only in older (v2-format) files.
  * {@code QT hw/pci.c:pcibus_load} reads {@code be32 nirq} and discards {@code nirq} be32 IRQ levels; the i440FX
  * bus had 128, so 516 bytes.
  */

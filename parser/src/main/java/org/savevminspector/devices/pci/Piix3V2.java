@@ -9,7 +9,7 @@ import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.model.Meaning;
 
 /**
- * {@code PIIX3} v2 (§B.3.6): the PCI block of the PCI-to-ISA bridge 00:01.0, with the PIRQ route control
+ * {@code PIIX3} v2 (FORMAT.md B.3.6): the PCI block of the PCI-to-ISA bridge 00:01.0, with the PIRQ route control
  * registers PIRQRC[A..D] at config 0x60–0x63 decoded ({@code QT hw/piix_pci.c:piix3_reset} sets them to 0x80).
  */
 public final class Piix3V2 extends DeviceLayoutBase {

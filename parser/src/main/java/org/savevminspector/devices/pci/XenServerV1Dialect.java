@@ -9,7 +9,7 @@ import org.savevminspector.devices.layout.Element;
 import org.savevminspector.devices.layout.Layout;
 
 /**
- * XenServer's v1 file dialect (Appendix X.2, {@code XSPQ master/fix_savevm_v1_compatibility.patch}): when the file
+ * XenServer's v1 file dialect (FORMAT.md X.2, {@code XSPQ master/fix_savevm_v1_compatibility.patch}): when the file
  * version is 1, XenServer's {@code pci_device_load} reads the 256 configuration bytes without the leading
  * {@code pci.version} word (and so without irq_state). Every layout that starts with a PCI block therefore has a
  * dialect body with the block replaced by the bare configuration; this derives it, so no device needs a class

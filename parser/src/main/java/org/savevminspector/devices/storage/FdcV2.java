@@ -12,7 +12,7 @@ import org.savevminspector.devices.Meanings;
 import org.savevminspector.devices.layout.Layout;
 
 /**
- * {@code fdc} v2 (§B.3.23, {@code QT hw/fdc.c:fdc_save} / {@code fd_save}): controller registers, the sector
+ * {@code fdc} v2 (FORMAT.md B.3.23, {@code QT hw/fdc.c:fdc_save} / {@code fd_save}): controller registers, the sector
  * FIFO, then a drive count N (u8 at body 538) and N drive blocks of head, track, sector. Body 539 + 3·N; the
  * writer writes N = MAX_FD = 2 and {@code fdc_load} rejects N > 2.
  */

@@ -15,7 +15,7 @@ import org.savevminspector.devices.pci.PciBlock;
 import org.savevminspector.model.Meaning;
 
 /**
- * {@code ide} v3 (§B.3.18, {@code QT hw/ide.c:pci_ide_save} and {@code ide_save}): PCI block of the PIIX3 IDE
+ * {@code ide} v3 (FORMAT.md B.3.18, {@code QT hw/ide.c:pci_ide_save} and {@code ide_save}): PCI block of the PIIX3 IDE
  * function, the two bus-master channels, the two buses, then four drive blocks (hda, hdb, hdc, hdd) of 28 bytes,
  * or 540 when the drive's {@code identify_set} is non-zero and its 512 IDENTIFY bytes follow. Body 430 + 512·N.
  */

@@ -6,7 +6,7 @@ import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.layout.Layout;
 
 /**
- * {@code timer} v1 (§B.3.1): under {@code CONFIG_DM} {@code timer_load} reads the same single vm_clock offset for
+ * {@code timer} v1 (FORMAT.md B.3.1): under {@code CONFIG_DM} {@code timer_load} reads the same single vm_clock offset for
  * versions 1 and 2 ({@code QT vl.c:timer_load}); 8 bytes.
  */
 public final class TimerV1 extends DeviceLayoutBase {

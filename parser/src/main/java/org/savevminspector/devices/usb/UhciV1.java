@@ -18,10 +18,10 @@ import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.devices.pci.PciBlock;
 
 /**
- * {@code uhci} v1 (§B.3.24, {@code QT hw/usb-uhci.c:uhci_save}): PCI block, a port count N (u8 at body 276), N
+ * {@code uhci} v1 (FORMAT.md B.3.24, {@code QT hw/usb-uhci.c:uhci_save}): PCI block, a port count N (u8 at body 276), N
  * port-control words, then the controller registers and the frame timer. Body 299 + 2·N; the writer writes
  * N = NB_PORTS = 2 and {@code uhci_load} rejects any other count. XenServer writes the same body under the idstr
- * {@code UHCI usb controller} (Appendix X.2). Config byte 0x60 is the serial bus release number (0x10, set by
+ * {@code UHCI usb controller} (FORMAT.md X.2). Config byte 0x60 is the serial bus release number (0x10, set by
  * {@code usb_uhci_piix3_init}).
  */
 public final class UhciV1 extends DeviceLayoutBase {

@@ -8,7 +8,7 @@ import org.savevminspector.devices.XenServerNames;
 import org.savevminspector.devices.layout.Layout;
 
 /**
- * {@code UHCI usb controller} v1 in XenServer's v1 file dialect (Appendix X.2, {@code XSPQ
+ * {@code UHCI usb controller} v1 in XenServer's v1 file dialect (FORMAT.md X.2, {@code XSPQ
  * master/fix_savevm_v1_compatibility.patch}, {@code uhci_load} with file version 1): no PCI block (its
  * configuration comes in the separate {@code UHCI_usb_pci} record) and no port count; the controller registers,
  * then the two port-control words, then the frame timer; 26 bytes.

@@ -6,7 +6,7 @@ import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.Meanings;
 import org.savevminspector.devices.layout.Layout;
 
-/** {@code platform_fixed_ioport} v1 (§B.3.11): one flags byte, bit 0 = ROM lock. */
+/** {@code platform_fixed_ioport} v1 (FORMAT.md B.3.11): one flags byte, bit 0 = ROM lock. */
 public final class PlatformFixedIoportV1 extends DeviceLayoutBase {
     public PlatformFixedIoportV1() {
         super("platform_fixed_ioport", 1, "QT hw/xen_platform.c:platform_fixed_ioport_save",

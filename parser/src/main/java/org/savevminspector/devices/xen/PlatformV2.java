@@ -8,7 +8,7 @@ import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.devices.pci.PciBlock;
 import org.savevminspector.model.Meaning;
 
-/** {@code platform} v2 (§B.3.10): PCI block, a flags byte, then a be64; 285 bytes ({@code xen_pci_load}). */
+/** {@code platform} v2 (FORMAT.md B.3.10): PCI block, a flags byte, then a be64; 285 bytes ({@code xen_pci_load}). */
 public final class PlatformV2 extends DeviceLayoutBase {
 
     static final Meaning IGNORED = v -> v == 0 ? "reserved, ignored on load" : "reserved (normally 0), ignored on load";

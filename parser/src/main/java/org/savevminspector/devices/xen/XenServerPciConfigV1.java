@@ -7,7 +7,7 @@ import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.devices.pci.PciBlock;
 
 /**
- * XenServer's load-only {@code *_pci} entries (Appendix X.2, {@code XSPQ master/fix_savevm_v1_compatibility.patch}):
+ * XenServer's load-only {@code *_pci} entries (FORMAT.md X.2, {@code XSPQ master/fix_savevm_v1_compatibility.patch}):
  * {@code cirrus_vga_pci}, {@code ide_pci}, {@code rtl8139_pci}, {@code UHCI_usb_pci} and {@code piix4acpi_pci},
  * all v1 with a NULL save handler, whose {@code generic_pci_load} reads the 256 configuration bytes and nothing
  * else. XenServer never writes them; they exist to read records of older XenServer files.

@@ -10,7 +10,7 @@ import org.savevminspector.devices.BodyBuilder;
 import org.savevminspector.devices.Decoded;
 import org.savevminspector.devices.DeviceLayout;
 
-/** cirrus_vga v1/v2 and std-VGA v1–v3 plus XenServer's v5/v6 labels (§B.3.7, §B.3.8, Appendix X.3). */
+/** cirrus_vga v1/v2 and std-VGA v1–v3 plus XenServer's v5/v6 labels (FORMAT.md B.3.7, FORMAT.md B.3.8, FORMAT.md X.3). */
 class HistoricDisplayTest {
 
     private static final int MIB4 = 4 * 1024 * 1024;

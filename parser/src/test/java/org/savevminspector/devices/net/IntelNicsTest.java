@@ -11,7 +11,7 @@ import org.savevminspector.devices.Decoded;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
 
-/** Intel 8255x NICs and their 93Cxx EEPROM (§B.3.17), and the ne2000 versions without PCI block (§B.3.15). */
+/** Intel 8255x NICs and their 93Cxx EEPROM (FORMAT.md B.3.17), and the ne2000 versions without PCI block (FORMAT.md B.3.15). */
 class IntelNicsTest {
 
     /** The state after rxcr: 4429 bytes with recognisable values at the field boundaries. */

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.savevminspector.devices.BodyBuilder;
 import org.savevminspector.devices.Decoded;
 
-/** IDENTIFY data inside the ide v3 drive blocks (§B.3.18; words as QT hw/ide.c:ide_identify fills them). */
+/** IDENTIFY data inside the ide v3 drive blocks (FORMAT.md B.3.18; words as QT hw/ide.c:ide_identify fills them). */
 class IdeIdentifyTest {
 
     /** An ATA string as padstr writes it: space padded, each byte pair swapped. */

@@ -16,8 +16,8 @@ import org.savevminspector.model.Section;
 import org.savevminspector.stream.ParseResult;
 
 /**
- * The always-visible layer of the hex pane: what is wrong with the bytes, shown without any click (docs/FORMAT.md §C.3,
- * §C.4): the section whose label does not match its shape, the spot where the field a v2 loader expects is
+ * The always-visible layer of the hex pane: what is wrong with the bytes, shown without any click (docs/FORMAT.md C.3,
+ * FORMAT.md C.4): the section whose label does not match its shape, the spot where the field a v2 loader expects is
  * missing, the bytes it would over-read (the swallowed EOF marker), ghost cells for what it would read past the
  * end, trailing bytes, and every other diagnostic's bytes in its severity's colour.
  *
@@ -150,7 +150,7 @@ public record Anomalies(IntervalIndex highlights, long ghostBytes) {
     }
 
     /**
-     * One sentence for the marker where the labelled version's body has bytes that this body lacks (§C.3),
+     * One sentence for the marker where the labelled version's body has bytes that this body lacks (FORMAT.md C.3),
      * naming the field when the loader simulation reports the value it takes from there (piix4acpi's
      * {@code pm1a_evt_blk_address}): the name comes from the simulation, not from a list of devices here.
      */

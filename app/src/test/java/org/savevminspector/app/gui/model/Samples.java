@@ -9,7 +9,7 @@ import org.savevminspector.io.ByteSource;
 final class Samples {
     static final byte[] SAMPLE = Fixtures.sample();
     static final Inspection SAMPLE_INSPECTION = inspect(SAMPLE);
-    /** Offset of the piix4acpi header (docs/FORMAT.md §E.1 with gpe v1; the fixture tests pin it). */
+    /** Offset of the piix4acpi header (docs/FORMAT.md E.1 with gpe v1; the fixture tests pin it). */
     static final long PIIX4ACPI = 7211;
 
     private Samples() {
