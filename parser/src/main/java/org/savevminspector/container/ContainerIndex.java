@@ -32,7 +32,7 @@ public record ContainerIndex(ContainerKind kind, long size, List<ContainerRecord
     }
 
     /**
-     * The padding after a migration-v2 {@code EMULATOR_CONTEXT} whose QEVM bytes are {@code qevmLength} long (§D.4:
+     * The padding after a migration-v2 {@code EMULATOR_CONTEXT} whose QEVM bytes are {@code qevmLength} long (FORMAT.md D.4:
      * a record's body, here the 8-byte sub-header and the stream, ends on a multiple of 8), or -1 when the image has
      * no such padding.
      */

@@ -82,7 +82,7 @@ final class LoaderDiagnostics {
                         + "(QT savevm.c) refuses a larger label with 'savevm: unsupported version " + s.versionId()
                         + " for '" + s.idstr() + "' v" + reg + "' and returns -EINVAL, unless it has stopped earlier. "
                         + "Labels above upstream's come from a private numbering such as XenServer's "
-                        + "(spec Appendix X).";
+                        + "(XenServer's patch queue: docs/FORMAT.md, part X).";
             }
         };
     }

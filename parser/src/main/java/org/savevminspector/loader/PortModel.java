@@ -108,7 +108,7 @@ final class PortModel {
         int start = (int) g;
         int halfLen = (int) h;
         if (halfLen <= 0) {
-            // length <= 0: register_ioport_* does nothing (§B.5.3): GPE0 simply disappears
+            // length <= 0: register_ioport_* does nothing (FORMAT.md B.5.3): GPE0 simply disappears
             events.add(new PortEvent(section, AcpiMeanings.GPE, PortEvent.MAP, g, 0, null,
                     "GPE0 half length " + Hex.padded(h) + " registers nothing: the GPE0 block disappears"));
             return Optional.empty();

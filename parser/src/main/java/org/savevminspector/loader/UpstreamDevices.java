@@ -12,8 +12,8 @@ import org.savevminspector.devices.storage.FdcV2;
 import org.savevminspector.devices.usb.UhciV1;
 
 /**
- * The load facts of every savevm entry upstream qemu-xen-traditional (i386-dm) registers: docs/FORMAT.md §B.1 (registered
- * versions, instance rules), §B.6 (own version tests, bytes read before rejecting), §B.5.4 (port moves). What the
+ * The load facts of every savevm entry upstream qemu-xen-traditional (i386-dm) registers: docs/FORMAT.md B.1 (registered
+ * versions, instance rules), FORMAT.md B.6 (own version tests, bytes read before rejecting), FORMAT.md B.5.4 (port moves). What the
  * device itself is — its bodies, the sizes of old versions, where its count fields sit — comes from its
  * {@link org.savevminspector.devices.known.DeviceDescriptor}; a row says only what the load function does with it.
  * To teach the simulator a device, add one row here; nothing else changes.

@@ -6,7 +6,7 @@ import org.savevminspector.devices.known.KnownDevices;
 /**
  * {@code xen-4.0}: qemu-xen-traditional before {@code QT ce3b7ce68426} (2010-11-09, "change in ACPI to match the
  * change in the BIOS"), i.e. Xen 3.4–4.0: {@code gpe} and {@code piix4acpi} registered as version 1 with the V0
- * ACPI block fixed at machine start (docs/FORMAT.md §C.1, §B.3.26, §B.3.27). Which devices, and as which version,
+ * ACPI block fixed at machine start (docs/FORMAT.md C.1, FORMAT.md B.3.26, FORMAT.md B.3.27). Which devices, and as which version,
  * their descriptors say ({@link DeviceDescriptor.Origin#XEN_4_0}). The other rows are taken to be upstream's:
  * docs/FORMAT.md documents no other loader change between 4.0 and 4.1 that matters to a v3 stream.
  */

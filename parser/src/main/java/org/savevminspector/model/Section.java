@@ -14,7 +14,7 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code index}: position in the stream, from 0</li>
  *   <li>{@code type}: wire type</li>
- *   <li>{@code sectionId}: be32 section_id (§A.7)</li>
+ *   <li>{@code sectionId}: be32 section_id (FORMAT.md A.7)</li>
  *   <li>{@code idstr}: device name; for PART/END that of the START section they continue</li>
  *   <li>{@code instanceId}: be32 instance_id, or -1 for PART/END (which carry none)</li>
  *   <li>{@code versionId}: be32 version label, or -1 for PART/END</li>
@@ -22,7 +22,7 @@ import java.util.Objects;
  *   <li>{@code body}: body bytes as far as they are known (the shape walk's view, never past the data)</li>
  *   <li>{@code decoded}: whether a decoder described the body field by field</li>
  *   <li>{@code shapeVersion}: the version whose body layout the bytes were decoded with; differs from
- *       {@code versionId} when the label does not match the shape (§C.3); -1 when undecoded</li>
+ *       {@code versionId} when the label does not match the shape (FORMAT.md C.3); -1 when undecoded</li>
  *   <li>{@code headerFields}: the header, field by field</li>
  *   <li>{@code fields}: the body, field by field (empty when not decoded)</li>
  * </ul>

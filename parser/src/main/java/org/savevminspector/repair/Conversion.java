@@ -38,12 +38,12 @@ final class Conversion {
                     }, XS_RTL + "; upstream registers (bus << 8) | devfn of the NIC's slot"),
             new ConversionRule.Rename(XenServerNames.UHCI, XenServerNames.UPSTREAM_UHCI,
                     "XenServer's name for upstream's UHCI entry "
-                    + "(XSPQ fix_savevm_v1_compatibility.patch, Appendix X.2); the body is the same"),
+                    + "(XSPQ fix_savevm_v1_compatibility.patch, FORMAT.md X.2); the body is the same"),
             new ConversionRule.Relabel(PIIX4ACPI, 2, 1, 1, "the 278-byte body is version 1 (XenServer 6.0–6.2 "
-                    + "power-old hack, §C.6 strategy a); upstream then implies PM1a at V0 0x1F40, where that "
+                    + "power-old hack, FORMAT.md C.6 strategy a); upstream then implies PM1a at V0 0x1F40, where that "
                     + "qemu had it"),
             new ConversionRule.Relabel(PIIX4ACPI, 3, -1, 2, "XenServer ≥ 6.5 numbers the genuine v2 body 3 "
-                    + "(fix-migrate-from-Boston-thru-Clearwater, Appendix X.1b); upstream registers it as 2"),
+                    + "(fix-migrate-from-Boston-thru-Clearwater, FORMAT.md X.1b); upstream registers it as 2"),
             new ConversionRule.Relabel("vga", 6, -1, 4, "XenServer registers vga as 6 with the unchanged v4 body "
                     + "(savevm_george_compatibility, FORMAT.md X.3); upstream accepts up to 4"),
             new ConversionRule.Refuse(List.of("vga"), s -> s.versionId() == 5, "XenServer's vga v5 body carries 8 "
@@ -76,7 +76,7 @@ final class Conversion {
                     }, XS_RTL),
             new ConversionRule.Rename(XenServerNames.UPSTREAM_UHCI, XenServerNames.UHCI,
                     "XenServer registers UHCI under this name "
-                    + "(XSPQ fix_savevm_v1_compatibility.patch, Appendix X.2); the body is the same"),
+                    + "(XSPQ fix_savevm_v1_compatibility.patch, FORMAT.md X.2); the body is the same"),
             new ConversionRule.Relabel(PIIX4ACPI, 2, 2, 3, "XenServer ≥ 6.5 reads labels ≤ 2 as the 278-byte "
                     + "v1 body and only 3 as the 282-byte v2 body (fix-migrate-from-Boston-thru-Clearwater, "
                     + "FORMAT.md X.1b)"),

@@ -30,7 +30,7 @@ final class HeaderProbe {
         /**
          * A well-formed FULL header of a device we can decode whose section id does not exceed the previous one:
          * a section repeated or moved (a copy of the section before, a section pasted in from another file).
-         * qemu-dm never writes it, but its loader does not check FULL ids (§A.7): a body that ends right before
+         * qemu-dm never writes it, but its loader does not check FULL ids (FORMAT.md A.7): a body that ends right before
          * it is as well measured as one that ends before a header in order.
          */
         HEADER_REPEATED(3),

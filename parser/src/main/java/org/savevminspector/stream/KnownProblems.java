@@ -12,7 +12,7 @@ import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 
 /**
- * The texts of a label/shape mismatch, naming it when it is a known writer bug (docs/FORMAT.md §C.3).
+ * The texts of a label/shape mismatch, naming it when it is a known writer bug (docs/FORMAT.md C.3).
  * The table holds the bugs whose fingerprint is known; everything else gets the generic explanation.
  */
 final class KnownProblems {
@@ -34,7 +34,7 @@ final class KnownProblems {
 
     static final List<KnownProblem> TABLE = List.of(
             new KnownProblem(AcpiMeanings.PIIX4ACPI, 2, 1, AcpiMeanings.GPE, 1,
-                    "the XenServer 6.0–6.2 piix4acpi record (spec §C): labelled version 2 but written with the "
+                    "the XenServer 6.0–6.2 piix4acpi record (docs/FORMAT.md, part C): labelled version 2 but written with the "
                             + "version-1 body, so the 4-byte pm1a_evt_blk_address is missing",
                     "XenServer's \"piix4acpi-pm-compat\" patch (2011–2013) reverted the body and the gpe record to "
                             + "version 1 but not piix4acpi's registered version 2. Upstream qemu-dm trusts the label: "

@@ -261,7 +261,7 @@ public final class SectionTable extends AbstractList<Section> implements RandomA
         }
     }
 
-    /** Header length by type: 14 + L for FULL/START (§A.4), 13 + L for a record (§A.12), 5 for PART/END. */
+    /** Header length by type: 14 + L for FULL/START (FORMAT.md A.4), 13 + L for a record (FORMAT.md A.12), 5 for PART/END. */
     private static long headerLength(int type, String idstr) {
         return switch (TYPES[type]) {
             case FULL, START -> 14L + idstr.length();
@@ -290,7 +290,7 @@ public final class SectionTable extends AbstractList<Section> implements RandomA
 
         @Override
         public List<Field> fields(Section s) {
-            // PART/END payloads are never shown field by field (i386-dm's are empty, §A.11)
+            // PART/END payloads are never shown field by field (i386-dm's are empty, FORMAT.md A.11)
             if (layout == null || !s.type().hasFullHeader()) {
                 return List.of();
             }

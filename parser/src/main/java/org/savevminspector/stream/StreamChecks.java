@@ -36,7 +36,7 @@ final class StreamChecks {
         }
     }
 
-    /** XenServer writes every rtl8139 as instance 0 (Appendix X.4, Appendix V): two NICs collide by design. */
+    /** XenServer writes every rtl8139 as instance 0 (FORMAT.md X.4, FORMAT.md V): two NICs collide by design. */
     static String xenServerNic(Section s) {
         return s.idstr().equals("rtl8139") && s.instanceId() == 0
                 ? "; XenServer registers every rtl8139 as instance 0 (XSPQ fix_rtl_saverestore.patch), so both "

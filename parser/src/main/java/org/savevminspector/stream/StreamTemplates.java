@@ -62,7 +62,7 @@ final class StreamTemplates {
             what = "no decoder for '" + s.idstr() + "' version " + s.versionId() + " (known versions: " + known + ")";
         }
         return what + " at offset " + Hex.offset(s.header().offset());
-    }, (s, arg) -> ("A v3 stream has no body lengths (§A.9): without the layout of this (device, version) the "
+    }, (s, arg) -> ("A v3 stream has no body lengths (FORMAT.md A.9): without the layout of this (device, version) the "
             + "body cannot be measured, so the parser looks for the next plausible section header."));
 
     /** RESYNCHRONISED after an unknown v3 section; no number (where the body ends says where the walk went on). */
@@ -75,7 +75,7 @@ final class StreamTemplates {
                 + sections.layoutOf(s.index()) + " layout and are shown decoded with it" : "";
         return "skipped " + s.body().length() + " byte(s) of the body of '" + s.idstr() + "' v" + s.versionId() + "; "
                 + where + shapeNote;
-    }, (s, arg) -> ("Heuristic of §A.9 item 2: a candidate has type 0x04 (or is the EOF marker as the last "
+    }, (s, arg) -> ("Heuristic of FORMAT.md A.9 item 2: a candidate has type 0x04 (or is the EOF marker as the last "
             + "byte), a section id greater than the previous one, a printable idstr of 1-64 characters, and either a "
             + "known decoder or a small instance and version. qemu itself cannot do this: the upstream loader would "
             + "stop at this section."));
@@ -117,7 +117,7 @@ final class StreamTemplates {
                 + recordLen + " bytes, the " + shape + " layout decodes " + decodedLen;
     }
 
-    static final String RECORD_LENGTH_EXPLANATION = "v2 and v1 records carry their body length (§A.12), and the "
+    static final String RECORD_LENGTH_EXPLANATION = "v2 and v1 records carry their body length (FORMAT.md A.12), and the "
             + "loader always continues at body start + record_len whatever the load function read. A decoder that "
             + "disagrees means the writer used another body for this label than the one known here (another qemu-dm "
             + "build or a patched one); the fields are shown as far as they lie inside the record, the rest as "
@@ -128,7 +128,7 @@ final class StreamTemplates {
     /** SECTION_ID_ORDER; the number is the previous FULL section's id. */
     final DiagnosticList.Template idOrder = template((s, previousId) -> "section id " + s.sectionId() + " of '"
             + s.idstr() + "' does not exceed the previous " + previousId + " (qemu-dm numbers registrations in order, "
-            + "§A.7; the loader does not check FULL ids)", (s, arg) -> "");
+            + "FORMAT.md A.7; the loader does not check FULL ids)", (s, arg) -> "");
 
     /** DUPLICATE_SECTION; the number is the index of the first section of the same device instance. */
     final DiagnosticList.Template duplicate = template((s, first) -> "'" + s.idstr() + "' instance " + s.instanceId()

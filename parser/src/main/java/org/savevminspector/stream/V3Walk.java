@@ -28,7 +28,7 @@ final class V3Walk {
     private final WalkState st;
     private final long size;
     /**
-     * Open live sections by section id: PART/END find their START here (§A.4). The id maps to the START's kind
+     * Open live sections by section id: PART/END find their START here (FORMAT.md A.4). The id maps to the START's kind
      * (idstr and version), of which a stream has few, in a primitive map: a stream of a million START sections
      * would otherwise hold a million boxed ids.
      */
@@ -198,7 +198,7 @@ final class V3Walk {
             return null;
         }
         Start start = startList.get(kind);
-        // i386-dm's only live handler (ram) writes empty PART/END payloads (§A.11); the START's layout says so.
+        // i386-dm's only live handler (ram) writes empty PART/END payloads (FORMAT.md A.11); the START's layout says so.
         DeviceLayout layout = start.layout(catalog);
         long len = layout == null ? -1 : layout.layout().fixedSize();
         if (len < 0) {

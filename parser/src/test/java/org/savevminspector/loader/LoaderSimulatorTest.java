@@ -89,7 +89,7 @@ class LoaderSimulatorTest {
     @Test
     void xenServerPiix4acpiBodyLabelledTwoAbortsOnTheDmaPorts() {
         ReplayGuest g = new ReplayGuest();
-        g.pm1a = null; // 278-byte body under a version-2 label (§C.2)
+        g.pm1a = null; // 278-byte body under a version-2 label (FORMAT.md C.2)
         TestStream s = stream(g);
         long size = s.bytes().length;
         LoaderSimulator.Result r = run(s);
@@ -408,7 +408,7 @@ class LoaderSimulatorTest {
 
     @Test
     void pciVersionOneInsideAVersionTwoPiix4acpiBodyAborts() {
-        // §B.5.4 last row: the 260-byte block shifts the body; pm1a_evt_blk_address comes from irq_state (0)
+        // FORMAT.md B.5.4 last row: the 260-byte block shifts the body; pm1a_evt_blk_address comes from irq_state (0)
         TestStream s = stream(new ReplayGuest());
         byte[] bytes = s.bytes();
         bytes[(int) s.section("piix4acpi").body().offset() + 3] = 1;
@@ -421,7 +421,7 @@ class LoaderSimulatorTest {
     @Test
     void gpeJustBelowPortZeroCorruptsSilentlyAndFarAboveCrashes() {
         ReplayGuest g = new ReplayGuest();
-        g.gpeAddress = 0xFFFFFFF0L; // measured: result 0 (§B.5.3)
+        g.gpeAddress = 0xFFFFFFF0L; // measured: result 0 (FORMAT.md B.5.3)
         LoaderReport below = run(stream(g)).report();
         assertEquals(LoadOutcome.LOADED, below.outcome());
         assertTrue(below.ports().stream().anyMatch(e -> e.action().equals("overflow")));

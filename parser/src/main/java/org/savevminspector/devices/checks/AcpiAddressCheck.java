@@ -17,8 +17,8 @@ public final class AcpiAddressCheck extends CheckBase {
     public AcpiAddressCheck() {
         super("acpi-addresses", "ACPI addresses are V0 or V1",
                 "piix4acpi pm1a_evt_blk_address is 0x1F40 (V0) or 0xB000 (V1); gpe gpe0_blk_address is 0x1F68 "
-                        + "(V0) or 0xAFE0 (V1) with gpe0_blk_half_len 4 or 2 to match (§B.2.4). Another value makes "
-                        + "the loader map the ports there, possibly over another device (§B.5.4).",
+                        + "(V0) or 0xAFE0 (V1) with gpe0_blk_half_len 4 or 2 to match (FORMAT.md B.2.4). Another value makes "
+                        + "the loader map the ports there, possibly over another device (FORMAT.md B.5.4).",
                 List.of(DiagnosticCode.ACPI_ADDRESS_UNKNOWN), Set.of(AcpiMeanings.PIIX4ACPI, AcpiMeanings.GPE));
     }
 

@@ -16,7 +16,7 @@ import org.savevminspector.devices.DeviceLayout;
  * @param source      the upstream file it lives in, e.g. {@code QT hw/piix4acpi.c}
  * @param versions    every body the catalogue has, primary before alternative, lowest version first
  * @param legacySizes body sizes (with a v2 PCI block) of versions no layout describes, measured in docs/FORMAT.md
- *                    §B.6
+ *                    FORMAT.md B.6
  * @param counts      the count and flag fields a load function tests right after reading them
  * @param upgrades    the fields a repair inserts to turn a body of one version into a genuine body of another
  */
@@ -55,7 +55,7 @@ public record DeviceDescriptor(String idstr, String source, List<Version> versio
     }
 
     /**
-     * A field a load function tests right after reading it (docs/FORMAT.md §B.6).
+     * A field a load function tests right after reading it (docs/FORMAT.md B.6).
      *
      * @param name    the field's name in the layout
      * @param version the version whose primary layout places it
@@ -72,7 +72,7 @@ public record DeviceDescriptor(String idstr, String source, List<Version> versio
      *
      * @param shape      the version the body was written with
      * @param label      the version the label claims
-     * @param afterField the field the missing bytes follow (by name: its offset depends on the PCI block, §A.13)
+     * @param afterField the field the missing bytes follow (by name: its offset depends on the PCI block, FORMAT.md A.13)
      * @param field      the missing field
      * @param insert     its bytes, big-endian, as wide as the label's layout has it
      * @param reason     why this value

@@ -25,7 +25,7 @@ import org.savevminspector.model.Field;
 
 /**
  * The registration table of device facts that no single body layout can state: one row per device that has any
- * (the sizes docs/FORMAT.md §B.6 measured for versions no layout describes, the count fields a load function
+ * (the sizes docs/FORMAT.md B.6 measured for versions no layout describes, the count fields a load function
  * tests, the versions Xen 3.4–4.0 registered, the values a repair inserts). Everything else in a
  * {@link DeviceDescriptor} — versions, origins, variants, sizes, offsets, widths — is derived from the catalogue's
  * layouts, so a fact is written once: adding a version is one layout class, adding such a fact one row here.
@@ -45,7 +45,7 @@ public final class KnownDevices {
             row("uhci").count("num_ports", 1),
             row("xen-pvdevice").legacy(0, 276),
             row(AcpiMeanings.GPE).legacy(0, 9).xen40(1),
-            // §C.6 strategy (b): XenServer 6.0–6.2 had PM1a_CNT hard-mapped at V0 + 4
+            // FORMAT.md C.6 strategy (b): XenServer 6.0–6.2 had PM1a_CNT hard-mapped at V0 + 4
             row(AcpiMeanings.PIIX4ACPI).legacy(0, 278).xen40(1)
                     .upgrade(1, 2, "pm1a_evt_blk_address", AcpiMeanings.PM1A_EVT_V0,
                             "V0, where XenServer 6.0–6.2 kept PM1a"));
@@ -205,7 +205,7 @@ public final class KnownDevices {
         return new Row(idstr);
     }
 
-    /** One row of the table, written like §B.6's. */
+    /** One row of the table, written like FORMAT.md B.6's. */
     private static final class Row {
         private final String idstr;
         private final Map<Integer, Long> legacy = new TreeMap<>();
