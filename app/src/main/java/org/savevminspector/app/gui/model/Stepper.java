@@ -29,20 +29,12 @@ public final class Stepper {
         return firstStartingAtOrAfter(offset) - 1;
     }
 
-    /** Index of the first section whose header starts at or after {@code offset} (the count when none does). */
+    /**
+     * Index of the first section whose header starts at or after {@code offset} (the count when none does): the
+     * parse's own search, which reads the compact table's offsets instead of making a section per probe.
+     */
     private int firstStartingAtOrAfter(long offset) {
-        List<Section> sections = tree.inspection().sections();
-        int lo = 0;
-        int hi = sections.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sections.get(mid).header().offset() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return tree.inspection().parse().firstSectionAtOrAfter(offset);
     }
 
     /** The leaf field after the one at {@code offset} within the same section, or {@code null}. */
