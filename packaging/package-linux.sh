@@ -196,7 +196,7 @@ mkdir -p "$root/usr/share/man/man1" "$root/usr/share/bash-completion/completions
 docs man "$(date -u +%F)" | gzip -9n > "$root/usr/share/man/man1/savevm-inspector.1.gz"
 docs bash-completion > "$root/usr/share/bash-completion/completions/savevm-inspector"
 chmod 0644 "$root/usr/share/man/man1/savevm-inspector.1.gz" "$root/usr/share/bash-completion/completions/savevm-inspector"
-# AppStream metainfo, validated offline (the screenshots' addresses are checked for form, not fetched)
+# AppStream metainfo, validated offline
 metainfo=packaging/linux/org.savevminspector.SaveVMInspector.metainfo.xml
 if ! command -v appstreamcli >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends appstream >/dev/null \
