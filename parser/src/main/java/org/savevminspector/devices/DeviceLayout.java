@@ -5,8 +5,9 @@ import org.savevminspector.devices.layout.Layout;
 
 /**
  * The body layout of one (device, version) pair. Each implementation is one small class in a
- * {@code devices.*} package, listed in {@code META-INF/services/org.savevminspector.devices.DeviceLayout};
- * nothing else needs to change to add a device or a version.
+ * {@code devices.*} package, listed in {@code META-INF/services/org.savevminspector.devices.DeviceLayout} with its
+ * idstr and aliases after {@code #} (the catalogue makes it when a file names one of them); nothing else needs to
+ * change to add a device or a version.
  */
 public interface DeviceLayout {
 

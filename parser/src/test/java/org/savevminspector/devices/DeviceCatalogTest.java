@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -173,6 +174,51 @@ class DeviceCatalogTest {
                     .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
             assertEquals(lines.size(), new HashSet<>(lines).size(), "duplicate lines in the services file");
         }
+    }
+
+    /** The idstr and aliases after each line's {@code #} are what the standard catalogue finds a class under. */
+    @Test
+    void servicesFileStatesEachClassesOwnIdstrAndAliases() throws IOException {
+        Map<String, DeviceLayout> made = new LinkedHashMap<>();
+        ServiceLoader.load(DeviceLayout.class).stream().forEach(p -> made.put(p.type().getName(), p.get()));
+        int lines = 0;
+        try (InputStream in = DeviceCatalog.class.getClassLoader()
+                .getResourceAsStream("META-INF/services/org.savevminspector.devices.DeviceLayout")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                int hash = line.indexOf('#');
+                if (hash <= 0) {
+                    continue;
+                }
+                DeviceLayout d = made.get(line.substring(0, hash).trim());
+                List<String> own = new ArrayList<>(List.of(d.idstr()));
+                own.addAll(d.aliases());
+                assertEquals(own, DeviceCatalog.keys(line.substring(hash + 1)), line);
+                lines++;
+            }
+        }
+        assertEquals(made.size(), lines, "every layout's line states its idstr");
+    }
+
+    /** Built idstr by idstr on lookup, the standard catalogue holds what one built at once from every class holds. */
+    @Test
+    void standardCatalogueHoldsWhatAnEagerOneHolds() {
+        DeviceCatalog eager = new DeviceCatalog(ServiceLoader.load(DeviceLayout.class).stream()
+                .map(ServiceLoader.Provider::get).toList());
+        assertEquals(eager.idstrs(), catalog.idstrs());
+        assertEquals(describe(eager.all()), describe(catalog.all()));
+        for (String idstr : eager.idstrs()) {
+            for (DeviceLayout d : eager.versions(idstr)) {
+                assertEquals(describe(eager.alternatives(idstr, d.version())),
+                        describe(catalog.alternatives(idstr, d.version())), idstr + " v" + d.version());
+            }
+        }
+        assertFalse(catalog.knows("no such device"));
+        assertEquals(List.of(), catalog.versions("no such device"));
+    }
+
+    private static List<String> describe(List<DeviceLayout> layouts) {
+        return layouts.stream().map(d -> d.getClass().getName() + " " + d + " " + d.layout().elements().size())
+                .toList();
     }
 
     @Test
