@@ -1,7 +1,6 @@
 package org.savevminspector.app.gui;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
@@ -33,22 +32,6 @@ import org.savevminspector.loader.LoaderProfiles;
  * what is shown: the {@link CompareSession} does, and every view follows it.
  */
 final class CompareWindow {
-    /** A file to compare: where it is, what to call it, and whether it is the bundled synthetic sample. */
-    record Side(Path path, String displayName, boolean synthetic) {
-        static Side of(Path p) {
-            Path name = p.getFileName();
-            return new Side(p, name == null ? p.toString() : name.toString(), false);
-        }
-
-        /**
-         * The file an open document was read from, to be opened again through the input layer (a compressed file
-         * is decompressed again, a VHD seen as its virtual disk again); for a pipe, its private copy.
-         */
-        static Side of(Document d) {
-            return new Side(d.original() != null ? d.original() : d.path(), d.displayName(), d.synthetic());
-        }
-    }
-
     static final String TITLE_PREFIX = "Compare";
 
     private final Stage stage;
@@ -64,8 +47,8 @@ final class CompareWindow {
     final Label summary = new Label();
     private final DifferenceSteps steps;
     private final CompareMenus menus;
-    private Side sideA;
-    private Side sideB;
+    private CompareSide sideA;
+    private CompareSide sideB;
     private IgnoreRules rules = IgnoreRules.none();
     private LoaderProfile loader = LoaderProfiles.upstream();
     /** The side the keys act on (copy, go to, section and field steps): the one whose tree or hex pane had the focus last. */
@@ -102,12 +85,12 @@ final class CompareWindow {
     }
 
     /** A compare window on {@code stage} comparing {@code a} and {@code b}; its theme is the viewer's. */
-    static CompareWindow open(Stage stage, Side a, Side b, FileDialogs dialogs) {
+    static CompareWindow open(Stage stage, CompareSide a, CompareSide b, FileDialogs dialogs) {
         return open(stage, a, b, dialogs, null);
     }
 
     /** The same, both files simulated with {@code loader} (the viewer's choice; {@code null}: upstream). */
-    static CompareWindow open(Stage stage, Side a, Side b, FileDialogs dialogs, LoaderProfile loader) {
+    static CompareWindow open(Stage stage, CompareSide a, CompareSide b, FileDialogs dialogs, LoaderProfile loader) {
         CompareWindow w = new CompareWindow(stage, dialogs);
         if (loader != null) {
             w.loader = loader;
@@ -127,8 +110,8 @@ final class CompareWindow {
     // ------------------------------------------------------------------ comparing
 
     /** Why {@code a} and {@code b} cannot be compared (one cannot be read), in one sentence; {@code null}: they can. */
-    static String unreadable(Side a, Side b) {
-        for (Side s : List.of(a, b)) {
+    static String unreadable(CompareSide a, CompareSide b) {
+        for (CompareSide s : List.of(a, b)) {
             String why = IoReason.unreadable(s.path());
             if (why != null) {
                 return "Cannot compare " + s.path() + ": " + why + ".";
@@ -138,7 +121,7 @@ final class CompareWindow {
     }
 
     /** Opens, inspects and compares {@code a} and {@code b} (replacing what the window shows). */
-    void compare(Side a, Side b) {
+    void compare(CompareSide a, CompareSide b) {
         String why = unreadable(a, b);
         if (why != null) {
             banner.error(why);
