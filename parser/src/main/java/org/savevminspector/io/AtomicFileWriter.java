@@ -3,7 +3,6 @@ package org.savevminspector.io;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,11 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
@@ -42,7 +37,8 @@ import java.util.Set;
  * <p>Every file this tool writes goes through here: the repaired copy, the JSON export, the recent-files list.
  * It never replaces anything that is not a regular file ({@link OutputTarget}): a symbolic link's target is
  * written (the link stays), standard output, a FIFO or a character device such as {@code /dev/null} is written to
- * directly as a stream, and a directory, block device, socket or terminal is refused. The temporary file is
+ * directly as a stream ({@link StreamOutput}), and a directory, block device, socket or terminal is refused. An
+ * encoded output (a compression) is decoded again and compared before the rename ({@link EncodedOutput}). The temporary file is
  * registered with {@link TempFiles}, so that an interrupted process removes it too.
  */
 public final class AtomicFileWriter {
@@ -127,7 +123,7 @@ public final class AtomicFileWriter {
         }
     };
 
-    private static final int BUFFER = 64 * 1024;
+    static final int BUFFER = 64 * 1024;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final AtomicFileWriter STANDARD_WRITER = new AtomicFileWriter(STANDARD);
 
@@ -189,16 +185,16 @@ public final class AtomicFileWriter {
      */
     public void write(OutputTarget target, Content content, Check check) throws IOException {
         if (encoding != null) {
-            Digest plain = new Digest();
-            content = encode(content, plain);
-            check = decodeAndVerify(target, plain, check);
+            EncodedOutput encoded = new EncodedOutput(encoding);
+            content = encoded.encode(content);
+            check = encoded.decodeAndVerify(target, check);
         }
         switch (target.kind()) {
             case REFUSED:
                 throw new FileSystemException(target.shown(), null, target.refusal());
             case STREAM:
             case STANDARD_OUTPUT:
-                writeStream(target, content, check);
+                StreamOutput.write(storage, target, content, check);
                 return;
             default:
                 writeFile(target.path(), target.kind() == OutputTarget.Kind.REPLACE_FILE, content, check);
@@ -256,145 +252,6 @@ public final class AtomicFileWriter {
         syncDirectory(dir);
     }
 
-    /** A FIFO, a character device or standard output: nothing to rename, so the bytes go straight there. */
-    private void writeStream(OutputTarget target, Content content, Check check) throws IOException {
-        PrivateCopy checked = null;
-        try {
-            if (check != null) {
-                checked = PrivateCopy.create(InputOpener.defaultTempDir(), new InputName(target.shown(),
-                        target.path()), null);
-                OutputStream copy = new BufferedOutputStream(checked.output(), BUFFER);
-                content.writeTo(copy);
-                copy.flush();
-                check.verify(checked.finish().file());
-            }
-            String step = "opening it";
-            try (OutputStream out = new BufferedOutputStream(Channels.newOutputStream(openStream(target)), BUFFER)) {
-                step = "writing";
-                if (checked != null) {
-                    copyAll(checked, out);
-                } else {
-                    content.writeTo(out);
-                }
-                out.flush();
-            } catch (IOException e) {
-                FileSystemException f = new FileSystemException(target.shown(), null, reason(e) + " (while " + step
-                        + ")" + (step.equals("writing") ? "; the output is incomplete" : "; nothing was written"));
-                f.initCause(e);
-                throw f;
-            }
-        } finally {
-            if (checked != null) {
-                checked.close();
-            }
-        }
-    }
-
-    private WritableByteChannel openStream(OutputTarget target) throws IOException {
-        WritableByteChannel ch = target.kind() == OutputTarget.Kind.STANDARD_OUTPUT ? storage.standardOutput()
-                : storage.openStream(target.path());
-        return target.kind() == OutputTarget.Kind.STANDARD_OUTPUT ? new Unclosable(ch) : ch;
-    }
-
-    private static void copyAll(PrivateCopy from, OutputStream out) throws IOException {
-        byte[] buf = new byte[BUFFER];
-        try (ByteSource src = from.open()) {
-            long pos = 0;
-            int n;
-            while ((n = src.read(pos, buf, 0, buf.length)) > 0) {
-                out.write(buf, 0, n);
-                pos += n;
-            }
-        }
-    }
-
-    /** {@code content} through the encoder; {@code plain} sees the bytes before encoding. */
-    private Content encode(Content content, Digest plain) {
-        return out -> {
-            OutputStream keepOpen = new FilterOutputStream(out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush(); // the writer syncs and closes the file itself
-                }
-            };
-            try (OutputStream enc = encoding.encoder(keepOpen)) {
-                OutputStream counted = new BufferedOutputStream(new DigestOutputStream(enc, plain.md) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        super.write(b, off, len);
-                        plain.length += len;
-                    }
-
-                    @Override
-                    public void write(int b) throws IOException {
-                        super.write(b);
-                        plain.length++;
-                    }
-                }, BUFFER);
-                content.writeTo(counted);
-                counted.flush();
-            }
-        };
-    }
-
-    /**
-     * Decodes the written file: it must give back the bytes that were encoded; {@code check}, if any, then looks
-     * at them in a private copy (removed afterwards).
-     */
-    private Check decodeAndVerify(OutputTarget target, Digest plain, Check check) {
-        return written -> {
-            PrivateCopy copy = check == null ? null : PrivateCopy.create(InputOpener.defaultTempDir(),
-                    new InputName(target.shown(), target.path()), null);
-            try {
-                Digest back = new Digest();
-                try (InputStream in = encoding.decoder(new SourceInputStream(MappedByteSource.open(written)))) {
-                    byte[] buf = new byte[BUFFER];
-                    int n;
-                    while ((n = in.read(buf)) > 0) {
-                        back.md.update(buf, 0, n);
-                        back.length += n;
-                        if (copy != null) {
-                            copy.write(ByteBuffer.wrap(buf, 0, n));
-                        }
-                    }
-                } catch (IOException e) {
-                    throw new IOException("the written " + encoding + " data cannot be decoded again: "
-                            + reason(e), e);
-                }
-                if (back.length != plain.length || !Arrays.equals(back.md.digest(), plain.md.digest())) {
-                    throw new IOException("the written " + encoding + " data decodes to " + back.length
-                            + " bytes that differ from the " + plain.length + " bytes written");
-                }
-                if (copy != null) {
-                    check.verify(copy.finish().file());
-                }
-            } finally {
-                if (copy != null) {
-                    copy.close();
-                }
-            }
-        };
-    }
-
-    /** SHA-256 and length of a run of bytes. */
-    private static final class Digest {
-        final MessageDigest md;
-        long length;
-
-        Digest() {
-            try {
-                md = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e); // every Java platform has SHA-256
-            }
-        }
-    }
-
     /** Carries a {@link Check}'s own exception past the handler that words file-system failures. */
     private static final class CheckFailed extends RuntimeException {
         CheckFailed(IOException cause) {
@@ -412,7 +269,7 @@ public final class AtomicFileWriter {
     }
 
     /** The operating system's words (e.g. {@code No space left on device}), without the path Java repeats. */
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof FileAlreadyExistsException) {
             return "a temporary file of the same name exists";
         }
@@ -494,30 +351,6 @@ public final class AtomicFileWriter {
         @Override
         public void close() throws IOException {
             ch.close();
-        }
-    }
-
-    /** Keeps {@code Content} from closing the channel before it is synced. */
-    private static final class Unclosable implements WritableByteChannel {
-        private final WritableByteChannel ch;
-
-        Unclosable(WritableByteChannel ch) {
-            this.ch = ch;
-        }
-
-        @Override
-        public int write(ByteBuffer src) throws IOException {
-            return ch.write(src);
-        }
-
-        @Override
-        public boolean isOpen() {
-            return ch.isOpen();
-        }
-
-        @Override
-        public void close() {
-            // the writer closes the temporary file after force()
         }
     }
 }

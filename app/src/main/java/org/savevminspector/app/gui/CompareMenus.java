@@ -1,8 +1,11 @@
 package org.savevminspector.app.gui;
 
-import static org.savevminspector.app.gui.MainMenus.item;
-import static org.savevminspector.app.gui.MainMenus.key;
-import static org.savevminspector.app.gui.MainMenus.tool;
+import static org.savevminspector.app.gui.Commands.ALT;
+import static org.savevminspector.app.gui.Commands.SHIFT;
+import static org.savevminspector.app.gui.Commands.SHORTCUT;
+import static org.savevminspector.app.gui.Commands.item;
+import static org.savevminspector.app.gui.Commands.key;
+import static org.savevminspector.app.gui.Commands.tool;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,15 +45,11 @@ import org.savevminspector.loader.LoaderProfiles;
  * follows).
  */
 final class CompareMenus {
-    private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
-    private static final KeyCombination.Modifier SHIFT = KeyCombination.SHIFT_DOWN;
-    private static final KeyCombination.Modifier ALT = KeyCombination.ALT_DOWN;
-
     private final CompareWindow window;
     private final CompareSession compare;
     private final SessionActions actionsA;
     private final SessionActions actionsB;
-    private final CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
+    private final ThemeItem theme = new ThemeItem("_Dark Theme");
     private final ToggleGroup loaders = new ToggleGroup();
     final BooleanProperty ignoreVolatile = new SimpleBooleanProperty(this, "ignoreVolatile");
     final TextField ignore = new TextField();
@@ -127,12 +126,10 @@ final class CompareMenus {
         link.selectedProperty().bindBidirectional(compare.linkedProperty());
         CheckMenuItem vol = new CheckMenuItem("Ignore _Volatile Fields");
         vol.selectedProperty().bindBidirectional(ignoreVolatile);
-        dark.setAccelerator(key(KeyCode.T, SHORTCUT, SHIFT));
-        dark.setOnAction(e -> setDark(dark.isSelected()));
         return new Menu("_View", null,
                 only, link, vol,
                 new SeparatorMenuItem(),
-                dark,
+                theme.item(),
                 item("Focus Side _a", key(KeyCode.DIGIT1, SHORTCUT), () -> window.paneA.tree.requestFocus()),
                 item("Focus Side _b", key(KeyCode.DIGIT2, SHORTCUT), () -> window.paneB.tree.requestFocus()),
                 item("Focus the Li_st", key(KeyCode.DIGIT3, SHORTCUT), () -> window.list.requestFocus()),
@@ -176,8 +173,7 @@ final class CompareMenus {
 
     /** The theme, the keys of both hex panes' zoom, and the routing that makes every key work wherever the focus is. */
     void install(Scene scene) {
-        dark.setSelected(Themes.initialDark());
-        Themes.apply(scene, dark.isSelected());
+        theme.install(scene);
         var keys = scene.getAccelerators();
         keys.put(key(KeyCode.PLUS, SHORTCUT, KeyCombination.SHIFT_ANY), () -> bothHex(p -> p.hex().zoomIn()));
         keys.put(key(KeyCode.ADD, SHORTCUT), () -> bothHex(p -> p.hex().zoomIn()));
@@ -185,14 +181,8 @@ final class CompareMenus {
         KeyRouter.install(scene);
     }
 
-    private void setDark(boolean d) {
-        dark.setSelected(d);
-        Themes.apply(window.stage().getScene(), d);
-        Themes.save(d);
-    }
-
     void toggleTheme() {
-        setDark(!dark.isSelected());
+        theme.toggle();
     }
 
     /** The globs typed, in order, blank entries left out. */

@@ -26,34 +26,34 @@ final class CompareOpener {
     /** File → Compare With…: the open file against one chosen now; with nothing open, both are chosen now. */
     void withChosen() {
         Document d = session.document();
-        CompareWindow.Side a = d != null ? CompareWindow.Side.of(d) : chosen("Compare: the first file (a)", null);
+        CompareSide a = d != null ? CompareSide.of(d) : chosen("Compare: the first file (a)", null);
         if (a == null) {
             return;
         }
-        CompareWindow.Side b = chosen("Compare " + a.displayName() + " with…",
+        CompareSide b = chosen("Compare " + a.displayName() + " with…",
                 d != null ? d.directory() : a.path().getParent());
         if (b != null) {
             compare(a, b);
         }
     }
 
-    private CompareWindow.Side chosen(String title, Path dir) {
+    private CompareSide chosen(String title, Path dir) {
         Path p = dialogs.chooseOpen(owner, title, dir);
-        return p == null ? null : CompareWindow.Side.of(p);
+        return p == null ? null : CompareSide.of(p);
     }
 
     /** The open file (a; one is open) against {@code other} (b). */
     boolean withOpen(Path other) {
-        return compare(CompareWindow.Side.of(session.document()), CompareWindow.Side.of(other));
+        return compare(CompareSide.of(session.document()), CompareSide.of(other));
     }
 
     /** {@code original} (a) against the repaired copy written from it (b). */
     void withOriginal(Document original, Path written) {
-        compare(CompareWindow.Side.of(original), CompareWindow.Side.of(written));
+        compare(CompareSide.of(original), CompareSide.of(written));
     }
 
     /** Opens a compare window on {@code a} and {@code b}; false (with a notification) when either cannot be read. */
-    boolean compare(CompareWindow.Side a, CompareWindow.Side b) {
+    boolean compare(CompareSide a, CompareSide b) {
         String why = CompareWindow.unreadable(a, b);
         if (why != null) {
             banner.error(why);

@@ -18,13 +18,13 @@ import org.savevminspector.loader.LoaderProfile;
  * ignore rules on the files already open.
  */
 final class CompareTask extends Task<Comparison> {
-    private final CompareWindow.Side a;
-    private final CompareWindow.Side b;
+    private final CompareSide a;
+    private final CompareSide b;
     private final IgnoreRules rules;
     private final LoaderProfile loader;
 
     /** {@code loader}: the qemu-dm both files are simulated with. */
-    CompareTask(CompareWindow.Side a, CompareWindow.Side b, IgnoreRules rules, LoaderProfile loader) {
+    CompareTask(CompareSide a, CompareSide b, IgnoreRules rules, LoaderProfile loader) {
         this.a = a;
         this.b = b;
         this.rules = rules;
@@ -61,14 +61,14 @@ final class CompareTask extends Task<Comparison> {
      * Inspects one side, its progress shown as 45% of the whole from {@code base}, simulated with the window's
      * loader (here, before any view reads the document's source).
      */
-    private Document load(CompareWindow.Side side, double base) throws IOException {
+    private Document load(CompareSide side, double base) throws IOException {
         Document d = inspect(side, base);
         boolean other = d != null && d.inspection().loader() != null
                 && !loader.name().equals(d.inspection().loader().profile());
         return other ? d.withLoader(loader) : d;
     }
 
-    private Document inspect(CompareWindow.Side side, double base) throws IOException {
+    private Document inspect(CompareSide side, double base) throws IOException {
         return FileLoadTask.inspect(side.path(), side.displayName(), side.synthetic(), -1, new FileLoadTask.Progress(
                 this::updateMessage, (done, total) -> updateProgress(base + 0.45 * done / total, 1), this::isCancelled));
     }

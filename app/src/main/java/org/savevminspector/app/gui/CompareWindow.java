@@ -1,51 +1,28 @@
 package org.savevminspector.app.gui;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
-import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Duration;
-import org.controlsfx.control.StatusBar;
 import org.savevminspector.app.common.IoReason;
 import org.savevminspector.app.gui.compare.CompareSession;
 import org.savevminspector.app.gui.compare.CompareText;
-import org.savevminspector.app.gui.compare.Comparison;
 import org.savevminspector.app.gui.compare.DiffBytes;
 import org.savevminspector.app.gui.compare.DiffOutline;
-import org.savevminspector.app.gui.compare.DiffRow;
 import org.savevminspector.app.gui.session.Document;
-import org.savevminspector.diff.ContentDiff;
 import org.savevminspector.diff.DiffResult;
 import org.savevminspector.diff.IgnoreRules;
-import org.savevminspector.io.AtomicFileWriter;
-import org.savevminspector.io.ByteSource;
 import org.savevminspector.loader.LoaderProfile;
 import org.savevminspector.loader.LoaderProfiles;
-import org.savevminspector.model.Field;
-import org.savevminspector.model.Span;
-import org.savevminspector.report.DiffJson;
 
 /**
  * The compare window: two files side by side — each a {@link SessionPane} (tree over hex pane) following its own
@@ -55,31 +32,11 @@ import org.savevminspector.report.DiffJson;
  * what is shown: the {@link CompareSession} does, and every view follows it.
  */
 final class CompareWindow {
-    /** A file to compare: where it is, what to call it, and whether it is the bundled synthetic sample. */
-    record Side(Path path, String displayName, boolean synthetic) {
-        static Side of(Path p) {
-            Path name = p.getFileName();
-            return new Side(p, name == null ? p.toString() : name.toString(), false);
-        }
-
-        /**
-         * The file an open document was read from, to be opened again through the input layer (a compressed file
-         * is decompressed again, a VHD seen as its virtual disk again); for a pipe, its private copy.
-         */
-        static Side of(Document d) {
-            return new Side(d.original() != null ? d.original() : d.path(), d.displayName(), d.synthetic());
-        }
-    }
-
     static final String TITLE_PREFIX = "Compare";
 
     private final Stage stage;
     private final FileDialogs dialogs;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "compare-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final CompareProgress progress = new CompareProgress();
     private final CompareSession compare = new CompareSession();
     private final Banner banner = new Banner();
     final SessionPane paneA;
@@ -88,20 +45,14 @@ final class CompareWindow {
     final Label headerB = new Label();
     final DiffList list;
     final Label summary = new Label();
-    final StatusBar status = new StatusBar();
-    final Label message = new Label();
-    private final Button cancel = new Button("Cancel");
-    private final PauseTransition messageTimeout = new PauseTransition(Duration.seconds(6));
+    private final DifferenceSteps steps;
     private final CompareMenus menus;
-    private Task<?> running;
-    private Side sideA;
-    private Side sideB;
+    private CompareSide sideA;
+    private CompareSide sideB;
     private IgnoreRules rules = IgnoreRules.none();
     private LoaderProfile loader = LoaderProfiles.upstream();
     /** The side the keys act on (copy, go to, section and field steps): the one whose tree or hex pane had the focus last. */
     private boolean activeA = true;
-    private boolean disposed;
-    private String said = "";
 
     CompareWindow(Stage stage, FileDialogs dialogs) {
         this.stage = stage;
@@ -113,37 +64,12 @@ final class CompareWindow {
         paneB = new SessionPane(actionsB);
         paneA.stack();
         paneB.stack();
-        list = new DiffList(compare, this::choose);
+        steps = new DifferenceSteps(compare, paneA, paneB, progress::flash, () -> !rules.isEmpty());
+        list = new DiffList(compare, steps::choose);
         menus = new CompareMenus(this, compare, actionsA, actionsB);
 
-        SplitPane sides = new SplitPane(side(headerA, paneA, "compareSideA"), side(headerB, paneB, "compareSideB"));
-        summary.setId("compareSummary");
-        summary.getStyleClass().add("compare-summary");
-        summary.setMinHeight(Region.USE_PREF_SIZE);
-        VBox bottom = new VBox(summary, list);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        SplitPane main = new SplitPane(sides, bottom);
-        main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.64);
-        VBox.setVgrow(main, Priority.ALWAYS);
-
-        message.setId("compareMessage");
-        message.getStyleClass().add("status-message");
-        message.setMinWidth(Region.USE_PREF_SIZE);
-        messageTimeout.setOnFinished(e -> message.setText(""));
-        cancel.setId("compareCancel");
-        cancel.setVisible(false);
-        cancel.setOnAction(e -> cancelRunning());
-        status.setId("compareStatus");
-        status.getStyleClass().add("inspector-status");
-        status.setText("");
-        status.getLeftItems().setAll(message);
-        status.getRightItems().setAll(cancel);
-
-        BorderPane root = new BorderPane(new VBox(banner, main));
-        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
-        root.setBottom(status);
-        root.getStyleClass().addAll("inspector-root", "compare-root");
+        BorderPane root = CompareLayout.root(new VBox(menus.menuBar(), menus.toolBar()), banner, headerA, paneA,
+                headerB, paneB, summary, list, progress.bar());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1366, screen.getWidth()), Math.min(768, screen.getHeight()));
         menus.install(scene);
@@ -159,12 +85,12 @@ final class CompareWindow {
     }
 
     /** A compare window on {@code stage} comparing {@code a} and {@code b}; its theme is the viewer's. */
-    static CompareWindow open(Stage stage, Side a, Side b, FileDialogs dialogs) {
+    static CompareWindow open(Stage stage, CompareSide a, CompareSide b, FileDialogs dialogs) {
         return open(stage, a, b, dialogs, null);
     }
 
     /** The same, both files simulated with {@code loader} (the viewer's choice; {@code null}: upstream). */
-    static CompareWindow open(Stage stage, Side a, Side b, FileDialogs dialogs, LoaderProfile loader) {
+    static CompareWindow open(Stage stage, CompareSide a, CompareSide b, FileDialogs dialogs, LoaderProfile loader) {
         CompareWindow w = new CompareWindow(stage, dialogs);
         if (loader != null) {
             w.loader = loader;
@@ -181,24 +107,11 @@ final class CompareWindow {
         return w == null ? null : (CompareWindow) w.getProperties().get(CompareWindow.class);
     }
 
-    private static VBox side(Label header, SessionPane pane, String id) {
-        header.getStyleClass().add("compare-side-header");
-        header.setMaxWidth(Double.MAX_VALUE);
-        Region swatch = new Region();
-        swatch.getStyleClass().addAll("legend-swatch", "hex-differs");
-        header.setGraphic(swatch);
-        header.setTooltip(new Tooltip("Bytes in this colour differ from the other file (or only this file has them)"));
-        VBox box = new VBox(header, pane);
-        box.setId(id);
-        VBox.setVgrow(pane, Priority.ALWAYS);
-        return box;
-    }
-
     // ------------------------------------------------------------------ comparing
 
     /** Why {@code a} and {@code b} cannot be compared (one cannot be read), in one sentence; {@code null}: they can. */
-    static String unreadable(Side a, Side b) {
-        for (Side s : List.of(a, b)) {
+    static String unreadable(CompareSide a, CompareSide b) {
+        for (CompareSide s : List.of(a, b)) {
             String why = IoReason.unreadable(s.path());
             if (why != null) {
                 return "Cannot compare " + s.path() + ": " + why + ".";
@@ -208,7 +121,7 @@ final class CompareWindow {
     }
 
     /** Opens, inspects and compares {@code a} and {@code b} (replacing what the window shows). */
-    void compare(Side a, Side b) {
+    void compare(CompareSide a, CompareSide b) {
         String why = unreadable(a, b);
         if (why != null) {
             banner.error(why);
@@ -220,7 +133,7 @@ final class CompareWindow {
         stage.setTitle(TITLE_PREFIX + " — " + a.displayName() + " ↔ " + b.displayName());
         run(new CompareTask(a, b, rules, loader), c -> {
             compare.open(c);
-            say(compare.next()); // the first difference is what one compares for
+            steps.say(compare.next()); // the first difference is what one compares for
         }, c -> {
             c.a().close();
             c.b().close();
@@ -270,7 +183,7 @@ final class CompareWindow {
         run(t, result -> {
             if (compare.a().document() == a && compare.b().document() == b) {
                 compare.showResult(result);
-                say(compare.next());
+                steps.say(compare.next());
             }
         }, result -> { });
     }
@@ -279,57 +192,22 @@ final class CompareWindow {
         return rules;
     }
 
-    /**
-     * Runs {@code t} on the worker thread, its progress in the status bar, Cancel beside it; {@code done} takes the
-     * result on the FX thread, {@code discard} a result the window is no longer there to show.
-     */
+    /** Runs {@code t} on the worker thread with progress and Cancel; {@code done} takes the result (FX thread). */
     private <T> void run(Task<T> t, Consumer<T> done, Consumer<T> discard) {
-        cancelRunning();
-        running = t;
-        status.progressProperty().bind(t.progressProperty());
-        status.textProperty().bind(t.messageProperty());
-        cancel.setVisible(true);
-        t.setOnSucceeded(e -> {
-            finished(t);
-            T value = t.getValue();
-            if (value != null) {
-                (disposed ? discard : done).accept(value);
-            }
-        });
-        t.setOnFailed(e -> {
-            finished(t);
-            banner.error("Cannot compare " + sideA.displayName() + " with " + sideB.displayName() + ": "
-                    + IoReason.of(t.getException()));
-        });
-        t.setOnCancelled(e -> {
-            finished(t);
-            flash(compare.outline() == null ? "Comparison cancelled"
-                    : "Comparison cancelled: the list shows the previous comparison");
-        });
-        worker.submit(t);
-    }
-
-    private void finished(Task<?> t) {
-        if (running != t) {
-            return;
-        }
-        running = null;
-        status.progressProperty().unbind();
-        status.textProperty().unbind();
-        status.setProgress(0);
-        status.setText("");
-        cancel.setVisible(false);
+        progress.run(t, done, discard,
+                e -> banner.error("Cannot compare " + sideA.displayName() + " with " + sideB.displayName() + ": "
+                        + IoReason.of(e)),
+                () -> progress.flash(compare.outline() == null ? "Comparison cancelled"
+                        : "Comparison cancelled: the list shows the previous comparison"));
     }
 
     void cancelRunning() {
-        if (running != null) {
-            running.cancel();
-        }
+        progress.cancelRunning();
     }
 
     /** Whether a comparison is being worked out (tests wait on it). */
     boolean isRunning() {
-        return running != null;
+        return progress.isRunning();
     }
 
     /** The new rows: both hex panes colour their differing bytes, the headers and the summary line follow. */
@@ -347,53 +225,17 @@ final class CompareWindow {
 
     // ------------------------------------------------------------------ differences
 
-    /** A row chosen in the list: both sides show it, and a byte array's first differing byte comes into view. */
-    private void choose(DiffRow row) {
-        compare.show(row);
-        revealDifference(row);
-    }
-
     void nextDifference() {
-        say(compare.next());
-        revealDifference(compare.current());
+        steps.next();
     }
 
     void previousDifference() {
-        say(compare.previous());
-        revealDifference(compare.current());
+        steps.previous();
     }
 
-    private void revealDifference(DiffRow row) {
-        if (row instanceof DiffRow.FieldRow f && f.field().content() != null) {
-            reveal(paneA, f.field().a(), f.field().content());
-            reveal(paneB, f.field().b(), f.field().content());
-        }
-    }
-
-    private static void reveal(SessionPane pane, Field f, ContentDiff c) {
-        if (f != null && !c.ranges().isEmpty()) {
-            Span s = f.span();
-            pane.hex().reveal(Math.min(s.end() - 1, s.offset() + c.ranges().get(0).offset()));
-        }
-    }
-
-    /** What stepping says, in the status bar (with the ignore rules, "no differences" says so). */
-    private void say(String text) {
-        if (text != null) {
-            flash(CompareSession.NO_DIFFERENCES.equals(text) && !rules.isEmpty() ? text + " (with the ignore rules)" : text);
-        }
-    }
-
-    /** A message that goes away by itself after a few seconds (or with the next one). */
-    void flash(String text) {
-        said = text;
-        message.setText(text);
-        messageTimeout.playFromStart();
-    }
-
-    /** The last message shown, even once it has gone. */
+    /** The last message the status bar showed, even once it has gone. */
     String said() {
-        return said;
+        return progress.said();
     }
 
     // ------------------------------------------------------------------ the active side
@@ -414,47 +256,16 @@ final class CompareWindow {
 
     // ------------------------------------------------------------------ export
 
-    /** File → Export Comparison as JSON: what {@code diff --format json} prints (every pair unless "differences only"). */
+    /** File → Export Comparison as JSON. */
     void exportJson() {
-        DiffOutline o = compare.outline();
-        Document a = compare.a().document();
-        Document b = compare.b().document();
-        if (o == null || a == null || b == null) {
-            return;
-        }
-        String name = a.displayName().replaceFirst("\\.[^.]*$", "") + "-vs-" + b.displayName().replaceFirst("\\.[^.]*$", "")
-                + ".json";
-        Path out = dialogs.chooseSave(stage, "Export comparison as JSON", a.directory(), name, "json");
-        if (out == null) {
-            return;
-        }
-        boolean all = !compare.differencesOnlyProperty().get();
-        Task<Void> t = new Task<>() {
-            @Override
-            protected Void call() throws IOException {
-                try (ByteSource sa = a.open(); ByteSource sb = b.open()) {
-                    // complete or absent, as every file the tool writes
-                    AtomicFileWriter.standard().write(out, o2 -> {
-                        Writer w = new OutputStreamWriter(o2, StandardCharsets.UTF_8);
-                        DiffJson.write(o.result(), sa, sb, all, w);
-                        w.flush();
-                    });
-                }
-                return null;
-            }
-        };
-        t.setOnSucceeded(e -> banner.show("Comparison written to " + out, "info"));
-        t.setOnFailed(e -> banner.error("Cannot export the comparison to " + out + ": " + IoReason.of(t.getException())));
-        worker.submit(t);
+        CompareExport.exportJson(stage, dialogs, compare, banner, progress);
     }
 
     // ------------------------------------------------------------------ lifecycle and parts
 
     /** When the window closes: stop comparing, stop the worker, close both files. */
     private void dispose() {
-        disposed = true;
-        cancelRunning();
-        worker.shutdownNow();
+        progress.dispose();
         compare.dispose();
     }
 

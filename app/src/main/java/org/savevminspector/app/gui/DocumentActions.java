@@ -125,8 +125,8 @@ final class DocumentActions {
      */
     boolean handleDrop(List<File> files, boolean compareWithOpen) {
         if (files.size() == 2) {
-            return compares.compare(CompareWindow.Side.of(files.get(0).toPath()),
-                    CompareWindow.Side.of(files.get(1).toPath()));
+            return compares.compare(CompareSide.of(files.get(0).toPath()),
+                    CompareSide.of(files.get(1).toPath()));
         }
         if (files.size() != 1) {
             banner.error("Drop one file to open it, or two to compare them (" + files.size() + " were dropped).");

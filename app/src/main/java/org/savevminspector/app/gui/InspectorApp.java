@@ -32,8 +32,8 @@ public final class InspectorApp extends Application {
     /** The window for the command line's arguments: two files, the compare window; else the viewer. */
     void show(Stage stage, List<String> args) {
         if (args.size() == 2) {
-            CompareWindow.open(stage, CompareWindow.Side.of(Path.of(args.get(0))),
-                    CompareWindow.Side.of(Path.of(args.get(1))), FileDialogs.platform());
+            CompareWindow.open(stage, CompareSide.of(Path.of(args.get(0))),
+                    CompareSide.of(Path.of(args.get(1))), FileDialogs.platform());
             return;
         }
         Perf.mark("toolkit up, start()");

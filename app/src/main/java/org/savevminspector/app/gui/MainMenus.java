@@ -1,17 +1,21 @@
 package org.savevminspector.app.gui;
 
+import static org.savevminspector.app.gui.Commands.ALT;
+import static org.savevminspector.app.gui.Commands.SHIFT;
+import static org.savevminspector.app.gui.Commands.SHORTCUT;
+import static org.savevminspector.app.gui.Commands.item;
+import static org.savevminspector.app.gui.Commands.key;
+import static org.savevminspector.app.gui.Commands.tool;
+
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.savevminspector.app.gui.session.Navigator;
@@ -27,10 +31,6 @@ import org.savevminspector.app.gui.session.ViewSession;
  * last section, no bookmark) says why in the status bar.
  */
 final class MainMenus {
-    private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
-    private static final KeyCombination.Modifier SHIFT = KeyCombination.SHIFT_DOWN;
-    private static final KeyCombination.Modifier ALT = KeyCombination.ALT_DOWN;
-
     private final Stage owner;
     private final ViewSession session;
     private final Navigator navigate;
@@ -44,7 +44,7 @@ final class MainMenus {
     private final Lazy<FindBar> find;
     private final DocumentActions documents;
     private final StatusLine status;
-    private final CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+    private final ThemeItem theme = new ThemeItem("_Dark theme");
 
     MainMenus(Stage owner, SessionActions actions, SessionPane pane, InfoTabs tabs, Lazy<FindBar> find,
               DocumentActions documents, StatusLine status) {
@@ -119,10 +119,8 @@ final class MainMenus {
     }
 
     private Menu view() {
-        dark.setAccelerator(key(KeyCode.T, SHORTCUT, SHIFT));
-        dark.setOnAction(e -> setDark(dark.isSelected()));
         return new Menu("_View", null,
-                dark,
+                theme.item(),
                 item("Show _Diagnostics", key(KeyCode.D, SHORTCUT), tabs::showDiagnostics),
                 item("Show De_tail", key(KeyCode.I, SHORTCUT), tabs::showDetail),
                 item("Show Data _Inspector", key(KeyCode.I, SHORTCUT, SHIFT), tabs::showData),
@@ -164,9 +162,7 @@ final class MainMenus {
      * focus ({@link KeyRouter}).
      */
     void install(Scene scene) {
-        dark.setSelected(Themes.initialDark());
-        Perf.mark("window: theme preference read");
-        Themes.apply(scene, dark.isSelected());
+        theme.install(scene);
         var keys = scene.getAccelerators();
         keys.put(key(KeyCode.DOWN, ALT), () -> say(navigate.nextSection()));
         keys.put(key(KeyCode.UP, ALT), () -> say(navigate.previousSection()));
@@ -180,13 +176,7 @@ final class MainMenus {
     }
 
     void toggleTheme() {
-        setDark(!dark.isSelected());
-    }
-
-    private void setDark(boolean d) {
-        dark.setSelected(d);
-        Themes.apply(owner.getScene(), d);
-        Themes.save(d);
+        theme.toggle();
     }
 
     /**
@@ -197,15 +187,6 @@ final class MainMenus {
         if (message != null) {
             status.flash(message);
         }
-    }
-
-    static MenuItem item(String text, KeyCombination key, Runnable action) {
-        MenuItem m = new MenuItem(text);
-        if (key != null) {
-            m.setAccelerator(key);
-        }
-        m.setOnAction(e -> action.run());
-        return m;
     }
 
     /** A menu item disabled while no file is open. */
@@ -219,19 +200,6 @@ final class MainMenus {
     private Button fileTool(String text, String tip, Runnable action, String id) {
         Button b = tool(text, tip, action, id);
         b.disableProperty().bind(noFile);
-        return b;
-    }
-
-    static KeyCombination key(KeyCode code, KeyCombination.Modifier... mods) {
-        return new KeyCodeCombination(code, mods);
-    }
-
-    static Button tool(String text, String tip, Runnable action, String id) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setFocusTraversable(false);
-        b.setOnAction(e -> action.run());
         return b;
     }
 }

@@ -44,7 +44,7 @@ class CompareScreenshotTest {
     void lightAndDarkScreenshotsOfTheSampleAgainstItsUpgrade(FxRobot robot) throws Exception {
         Path a = Files.write(tmp.resolve("xenserver-6.2-piix4acpi-sample.qevm"), Fixtures.sample());
         Path b = Files.write(tmp.resolve("sample-upgraded.qevm"), Fixtures.piix4acpiUpgraded());
-        robot.interact(() -> window = CompareWindow.open(stage, CompareWindow.Side.of(a), CompareWindow.Side.of(b),
+        robot.interact(() -> window = CompareWindow.open(stage, CompareSide.of(a), CompareSide.of(b),
                 new TestDialogs()));
         GuiHarness.waitUntil(() -> !window.isRunning() && window.session().outline() != null);
         robot.interact(() -> {

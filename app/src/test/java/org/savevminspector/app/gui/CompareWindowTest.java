@@ -61,8 +61,7 @@ class CompareWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new GuiHarness(stage, tmp);
-        stage.show();
+        window = GuiHarness.show(stage, tmp);
     }
 
     @AfterEach
@@ -92,7 +91,7 @@ class CompareWindowTest {
     }
 
     private static CompareWindow open(FxRobot robot, Path a, Path b) {
-        robot.interact(() -> CompareWindow.open(new Stage(), CompareWindow.Side.of(a), CompareWindow.Side.of(b),
+        robot.interact(() -> CompareWindow.open(new Stage(), CompareSide.of(a), CompareSide.of(b),
                 new TestDialogs()));
         return compared();
     }

@@ -36,8 +36,7 @@ class ControlCharactersTest {
 
     @Start
     void start(Stage stage) {
-        window = new GuiHarness(stage, tmp);
-        stage.show();
+        window = GuiHarness.show(stage, tmp);
     }
 
     private static Path hostile() throws Exception {

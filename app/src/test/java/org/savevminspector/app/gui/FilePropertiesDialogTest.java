@@ -42,8 +42,7 @@ class FilePropertiesDialogTest {
 
     @Start
     void start(Stage stage) {
-        window = new GuiHarness(stage, tmp);
-        stage.show();
+        window = GuiHarness.show(stage, tmp);
     }
 
     private static String modified(Path f) throws Exception {

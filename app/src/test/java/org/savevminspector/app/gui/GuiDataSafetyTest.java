@@ -34,8 +34,7 @@ class GuiDataSafetyTest {
 
     @Start
     void start(Stage stage) {
-        window = new GuiHarness(stage, tmp);
-        stage.show();
+        window = GuiHarness.show(stage, tmp);
     }
 
     private static String umaskMode() throws Exception {

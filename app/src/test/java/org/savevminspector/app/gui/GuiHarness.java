@@ -46,12 +46,34 @@ final class GuiHarness {
     final SplitPane main;
     private final MainWindow window;
 
-    /** A window on {@code stage} (not shown yet), its recent files under {@code tmp}. */
-    GuiHarness(Stage stage, Path tmp) {
-        this(stage, tmp, LayoutMemory.standardStore());
+    /**
+     * A window on {@code stage}, its recent files under {@code tmp}, shown at the top left of the virtual screen at
+     * its scene's size (the default layout, see {@link GuiTest}).
+     */
+    static GuiHarness show(Stage stage, Path tmp) {
+        return show(stage, tmp, LayoutMemory.standardStore());
     }
 
-    GuiHarness(Stage stage, Path tmp, LayoutMemory.Store layout) {
+    /** The same, its size and split positions remembered in {@code layout}. */
+    static GuiHarness show(Stage stage, Path tmp, LayoutMemory.Store layout) {
+        GuiHarness h = new GuiHarness(stage, tmp, layout);
+        place(stage);
+        return h;
+    }
+
+    /**
+     * Shows {@code stage} at the top left of the virtual screen at its scene's size. Every GUI test class runs in
+     * one JVM on the same primary stage: the size and place an earlier class left must not carry over (a window
+     * that does not fit the screen lets clicks land outside it).
+     */
+    static void place(Stage stage) {
+        stage.setX(0);
+        stage.setY(0);
+        stage.sizeToScene();
+        stage.show();
+    }
+
+    private GuiHarness(Stage stage, Path tmp, LayoutMemory.Store layout) {
         window = new MainWindow(stage, dialogs, new RecentFiles(tmp.resolve("recent-" + System.nanoTime())), layout);
         tree = window.pane().tree;
         hex = window.pane().hex();
@@ -215,6 +237,20 @@ final class GuiHarness {
             out[0] = pane.hex().localToScreen(b.getCenterX(), b.getCenterY());
         });
         return out[0];
+    }
+
+    /** Resizes the window to {@code w} × {@code h} at the top left of the screen, and lays it out. */
+    void resize(FxRobot robot, double w, double h) {
+        robot.interact(() -> {
+            // Monocle's headless screen (1600x1000) must hold the whole window
+            stage().setX(0);
+            stage().setY(0);
+            stage().setWidth(w);
+            stage().setHeight(h);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage().getScene().getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     // ---------------------------------------------------------------- reading the window

@@ -42,8 +42,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new GuiHarness(stage, tmp);
-        stage.show();
+        window = GuiHarness.show(stage, tmp);
     }
 
     private Path write(String name, byte[] bytes) throws Exception {

@@ -33,8 +33,7 @@ class ManySectionsGuiTest {
 
     @Start
     void start(Stage stage) {
-        window = new GuiHarness(stage, tmp);
-        stage.show();
+        window = GuiHarness.show(stage, tmp);
     }
 
     /** 12,000 timers with ids 1, 2, …: every one after the first a duplicate (11,999 warnings). */

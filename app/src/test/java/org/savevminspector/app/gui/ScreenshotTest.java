@@ -46,10 +46,9 @@ class ScreenshotTest {
 
     @Start
     void start(Stage stage) {
-        window = new GuiHarness(stage, tmp);
+        window = GuiHarness.show(stage, tmp);
         stage.setWidth(1366);
         stage.setHeight(768);
-        stage.show();
     }
 
     @Test

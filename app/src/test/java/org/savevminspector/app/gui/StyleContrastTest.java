@@ -224,8 +224,7 @@ class StyleContrastTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new GuiHarness(stage, tmp);
-        stage.show();
+        window = GuiHarness.show(stage, tmp);
     }
 
     // ---------------------------------------------------------------- colour arithmetic

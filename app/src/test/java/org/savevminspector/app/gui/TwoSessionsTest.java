@@ -51,12 +51,7 @@ class TwoSessionsTest {
         Scene scene = new Scene(both, 1500, 940);
         Themes.apply(scene, false);
         stage.setScene(scene);
-        // the primary stage is shared by every test class: an earlier one (ScreenshotTest) leaves it 1000x650,
-        // which would cut the lower pane off the screen and let clicks land outside the window
-        stage.setX(0);
-        stage.setY(0);
-        stage.sizeToScene();
-        stage.show();
+        GuiHarness.place(stage);
     }
 
     private static Document document(String name, byte[] bytes) {

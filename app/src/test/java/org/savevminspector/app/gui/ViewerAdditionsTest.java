@@ -54,8 +54,7 @@ class ViewerAdditionsTest {
 
     @Start
     void start(Stage stage) {
-        window = new GuiHarness(stage, tmp);
-        stage.show();
+        window = GuiHarness.show(stage, tmp);
         stage.requestFocus();
     }
 
@@ -357,9 +356,7 @@ class ViewerAdditionsTest {
         // another window (the viewer started again) opens the file: its bookmarks are there, F4 steps through them
         GuiHarness[] second = new GuiHarness[1];
         robot.interact(() -> {
-            Stage s2 = new Stage();
-            second[0] = new GuiHarness(s2, tmp);
-            s2.show();
+            second[0] = GuiHarness.show(new Stage(), tmp);
         });
         GuiHarness w = second[0];
         try {

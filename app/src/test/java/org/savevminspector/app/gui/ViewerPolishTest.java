@@ -69,24 +69,11 @@ class ViewerPolishTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new GuiHarness(stage, tmp, layout);
-        stage.show();
+        window = GuiHarness.show(stage, tmp, layout);
     }
 
     // ---------------------------------------------------------------- helpers
 
-
-    private void resize(FxRobot robot, double w, double h) {
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(w);
-            stage.setHeight(h);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> stage.getScene().getRoot().layout());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private Path write(String name, byte[] bytes) throws Exception {
         return Files.write(tmp.resolve(name), bytes);
@@ -212,7 +199,7 @@ class ViewerPolishTest {
 
     @Test
     void point2_at1000pxTheColumnsKeepTheirContentTheTreeScrollsSidewaysAndValueTakesTheRest(FxRobot robot) {
-        resize(robot, 1000, 650);
+        window.resize(robot, 1000, 650);
         window.loadSample(robot);
         assertColumnsWhole(robot, "1000 px");
         assertTrue(window.tree.getWidth() < 600, "the tree is narrow at 1000 px: " + window.tree.getWidth());
@@ -221,13 +208,13 @@ class ViewerPolishTest {
         assertEquals(List.of("bytes", "0x1D59", "7"), GuiHarness.fx(robot, () -> cellsShown(trailing, "Type", "Offset", "Length")));
         assertColumnsWhole(robot, "1000 px, at the end");
         // wide enough, the tree needs no sideways scrolling and Value takes the rest
-        resize(robot, 1600, 900);
+        window.resize(robot, 1600, 900);
         assertColumnsWhole(robot, "1600 px");
     }
 
     @Test
     void point2_afterThreeZoomInsTheHexPaneGivesWayNotTheTreeNorTheWindow(FxRobot robot) {
-        resize(robot, 1000, 650);
+        window.resize(robot, 1000, 650);
         window.loadSample(robot);
         double fitted = window.hex.getWidth();
         assertTrue(fitted >= window.hex.contentWidth() - 1 && fitted <= window.hex.contentWidth() + 8,
@@ -237,7 +224,7 @@ class ViewerPolishTest {
             robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         }
         assertEquals(window.hex.fontSize(), org.savevminspector.app.gui.hex.HexView.DEFAULT_FONT_SIZE + 3);
-        resize(robot, 1000, 650);
+        window.resize(robot, 1000, 650);
         assertColumnsWhole(robot, "1000 px, zoomed in three times");
         double treeMin = GuiHarness.fx(robot, () -> window.top.getItems().get(0).minWidth(-1));
         double tree = GuiHarness.fx(robot, () -> ((Region) window.top.getItems().get(0)).getWidth());
@@ -254,7 +241,7 @@ class ViewerPolishTest {
     void point2_onASaveImageOffsetsLengthsAndTypesShowWhole(FxRobot robot) throws Exception {
         Path image = bigImage("guest-64m.xl");
         for (double w : new double[] {1366, 1000}) {
-            resize(robot, w, w == 1366 ? 768 : 650);
+            window.resize(robot, w, w == 1366 ? 768 : 650);
             window.load(robot, image);
             assertColumnsWhole(robot, (int) w + " px, a 64 MiB image");
             TreeTableRow<?> pages = topRow(robot, "PAGE_DATA records");
@@ -307,11 +294,7 @@ class ViewerPolishTest {
         small.put("mainFraction", 0.32);
         GuiHarness[] second = new GuiHarness[1];
         robot.interact(() -> {
-            Stage s2 = new Stage();
-            second[0] = new GuiHarness(s2, tmp, small);
-            s2.setX(0);
-            s2.setY(0);
-            s2.show();
+            second[0] = GuiHarness.show(new Stage(), tmp, small);
         });
         GuiHarness w = second[0];
         try {
@@ -463,23 +446,21 @@ class ViewerPolishTest {
         LoaderPane loader = window.loaderPane();
         assertEquals(Orientation.VERTICAL, loader.split.getOrientation());
         assertLoaderRowsInView(robot, loader, "1280x720");
-        resize(robot, 1000, 650);
+        window.resize(robot, 1000, 650);
         window.load(robot, write("sample-again.qevm", Fixtures.sample())); // opened again in the smaller window
         assertEquals("Detail", window.selectedTab());
         robot.interact(() -> window.tabs().showLoader());
         assertLoaderRowsInView(robot, loader, "1000x650");
 
         // the divider moved, the window closed: the next window's Loader tab has it where it was left
-        resize(robot, 1280, 800);
+        window.resize(robot, 1280, 800);
         robot.interact(() -> {
             loader.split.setDividerPositions(0.4);
             window.saveLayout();
         });
         GuiHarness[] second = new GuiHarness[1];
         robot.interact(() -> {
-            Stage s2 = new Stage();
-            second[0] = new GuiHarness(s2, tmp, layout);
-            s2.show();
+            second[0] = GuiHarness.show(new Stage(), tmp, layout);
         });
         try {
             second[0].loadSample(robot);
@@ -614,7 +595,7 @@ class ViewerPolishTest {
 
     @Test
     void point9_aLongMessageTakesOnlyTheRoomLeftCutsItselfAndShowsWholeOnHover(FxRobot robot) {
-        resize(robot, 1280, 720);
+        window.resize(robot, 1280, 720);
         window.loadSample(robot);
         StatusLine s = window.statusLine;
         Region[] fixed = {s.file, s.cursor, s.selection, s.path, s.data, s.severity};

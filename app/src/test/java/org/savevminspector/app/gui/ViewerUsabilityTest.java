@@ -54,8 +54,7 @@ class ViewerUsabilityTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new GuiHarness(stage, tmp, layout);
-        stage.show();
+        window = GuiHarness.show(stage, tmp, layout);
     }
 
     private void open(FxRobot robot, String name, byte[] bytes) throws Exception {
@@ -346,19 +345,6 @@ class ViewerUsabilityTest {
 
     // ---------------------------------------------------------------- 5
 
-    private void resize(FxRobot robot, double w, double h) {
-        robot.interact(() -> {
-            // Monocle's headless screen (1600x1000) must hold the whole window
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(w);
-            stage.setHeight(h);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.stage().getScene().getRoot().layout());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void point5_resizeKeepsTreeColumnsReadableGivesWidthToTheTreeAndTheLayoutIsRemembered(FxRobot robot) {
         assertTrue(stage.getScene().getWidth() <= 1366 && stage.getScene().getHeight() <= 768 - 40,
@@ -366,7 +352,7 @@ class ViewerUsabilityTest {
         window.loadSample(robot);
         double previousTree = 0;
         for (double w : new double[] {1024, 1280, 1366, 1520}) {
-            resize(robot, w, 740);
+            window.resize(robot, w, 740);
             for (TreeTableColumn<StructureNode, ?> c : window.tree.getColumns()) {
                 assertTrue(c.getWidth() >= c.getMinWidth() - 0.5, w + " px: column " + c.getText() + " " + c.getWidth());
             }
@@ -387,7 +373,7 @@ class ViewerUsabilityTest {
         assertTrue(window.hex.getWidth() < window.hex.contentWidth() + 40, "hex pane " + window.hex.getWidth());
 
         // remembered: size and a dragged divider come back in a new window
-        resize(robot, 1300, 700);
+        window.resize(robot, 1300, 700);
         robot.interact(() -> {
             window.top.setDividerPositions(0.4);
             window.main.setDividerPositions(0.55);
@@ -395,9 +381,7 @@ class ViewerUsabilityTest {
         });
         GuiHarness[] second = new GuiHarness[1];
         robot.interact(() -> {
-            Stage s2 = new Stage();
-            second[0] = new GuiHarness(s2, tmp, layout);
-            s2.show();
+            second[0] = GuiHarness.show(new Stage(), tmp, layout);
         });
         WaitForAsyncUtils.waitForFxEvents();
         try {
@@ -415,7 +399,7 @@ class ViewerUsabilityTest {
 
     @Test
     void point6_statusBarBadgeIsWholeAndNothingStaleSurvivesAnotherFileOrClose(FxRobot robot) throws Exception {
-        resize(robot, 1280, 720);
+        window.resize(robot, 1280, 720);
         window.loadSample(robot);
         Button badge = robot.lookup("#severityButton").queryButton();
         assertEquals("3 errors", badge.getText()); // issue 18: the count of the gravest severity, not of all six
