@@ -54,11 +54,6 @@ public final class Catalogue {
                 }
             };
         }
-
-        /** How many arguments the two templates take together. */
-        public int arity() {
-            return Math.max(Wording.arity(message), Wording.arity(explanation));
-        }
     }
 
     /**

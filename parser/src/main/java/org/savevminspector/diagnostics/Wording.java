@@ -80,18 +80,6 @@ public final class Wording {
         return String.valueOf(a);
     }
 
-    /** The number of arguments the pattern takes ({@code {n}} with the largest n, plus one). */
-    static int arity(String pattern) {
-        int n = 0;
-        for (int i = pattern.indexOf('{'); i >= 0; i = pattern.indexOf('{', i + 1)) {
-            int close = pattern.indexOf('}', i);
-            if (close > i + 1 && isIndex(pattern, i + 1, close)) {
-                n = Math.max(n, Integer.parseInt(pattern, i + 1, close, 10) + 1);
-            }
-        }
-        return n;
-    }
-
     @Override
     public String toString() {
         return read();
