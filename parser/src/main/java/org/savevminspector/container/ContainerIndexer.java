@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.ServiceLoader;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.diagnostics.Offset;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.ParseOptions;
-import org.savevminspector.model.Hex;
 
 /**
  * Indexes a save image: the first {@link ContainerWalker} that recognises the file walks its record headers
@@ -76,11 +76,10 @@ public final class ContainerIndexer {
             embedded = EmbeddedScan.scan(src, 0, w);
             if (!embedded.isEmpty()) {
                 long at = embedded.get(0);
-                w.diagnostics.add(Diagnostic.of(DiagnosticCode.EMBEDDED_STREAM, at, 8, -1, "a QEVM stream (file "
-                        + "version " + src.be32(at + 4) + ") starts at offset " + Hex.offset(at)
-                        + (kind == null ? " of a file of no known container" : " although the " + kind.description()
-                                + " walk found no device-model record") + ": open the embedded stream at offset "
-                        + at + (embedded.size() > 1 ? " (" + embedded.size() + " candidates)" : "")));
+                String candidates = embedded.size() > 1 ? "-candidates" : "";
+                w.error(DiagnosticCode.EMBEDDED_STREAM, (kind == null ? "unknown-container" : "no-qemu-record")
+                        + candidates, at, 8, src.be32(at + 4), Offset.of(at), kind == null ? "" : kind.description(),
+                        Offset.decimal(at), embedded.size());
             }
         }
         w.finish();

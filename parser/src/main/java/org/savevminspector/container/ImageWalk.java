@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.diagnostics.Offset;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.ParseOptions;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.FieldType;
-import org.savevminspector.model.Hex;
 import org.savevminspector.model.Meaning;
 import org.savevminspector.model.Span;
 
@@ -68,21 +68,36 @@ public final class ImageWalk {
      * says where and by how much, and the walk must stop.
      */
     boolean need(long pos, long len, String what) {
+        return need(pos, len, "needs", what);
+    }
+
+    /**
+     * The same with the catalogue's {@code variant} of {@code CONTAINER_TRUNCATED}, which takes the arguments of
+     * {@code needs} and {@code more} after them.
+     */
+    boolean need(long pos, long len, String variant, String what, Object... more) {
         if (pos >= 0 && len >= 0 && len <= size - pos) {
             return true;
         }
         long have = Math.max(0, size - pos);
-        error(DiagnosticCode.CONTAINER_TRUNCATED, pos, have, what + " at offset " + Hex.offset(pos) + " needs "
-                + len + " byte(s) but the file ends at " + Hex.offset(size) + " (" + have + " remain)");
+        Object[] args = new Object[5 + more.length];
+        args[0] = what;
+        args[1] = Offset.of(pos);
+        args[2] = len;
+        args[3] = Offset.of(size);
+        args[4] = have;
+        System.arraycopy(more, 0, args, 5, more.length);
+        error(DiagnosticCode.CONTAINER_TRUNCATED, variant, pos, have, args);
         return false;
     }
 
-    void error(DiagnosticCode code, long offset, long length, String message) {
-        diagnostics.add(Diagnostic.of(code, offset, length, -1, message));
+    /** Raises the catalogue's {@code variant} of {@code code} (no section: a container has none). */
+    void error(DiagnosticCode code, String variant, long offset, long length, Object... args) {
+        diagnostics.add(Diagnostic.raise(code, variant, offset, length, -1, args));
     }
 
-    void info(long offset, long length, String message) {
-        diagnostics.add(Diagnostic.of(DiagnosticCode.CONTAINER_INFO, offset, length, -1, message));
+    void info(String variant, long offset, long length, Object... args) {
+        error(DiagnosticCode.CONTAINER_INFO, variant, offset, length, args);
     }
 
     void add(String type, String name, long offset, long length, List<Field> fields) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.diagnostics.Offset;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Hex;
 
@@ -197,8 +198,7 @@ enum LegacyChunk {
     }
 
     static void unknown(ImageWalk w, long pos, int id) {
-        w.error(DiagnosticCode.CONTAINER_UNKNOWN_CHUNK, pos, 4, "unknown legacy libxc chunk id " + id + " ("
-                + Hex.spaced(w.src.bytes(pos, 4)) + ") at offset " + Hex.offset(pos) + ": no writer emits it and "
-                + "its length is unknown, so the walk stops here (xc_domain_restore.c:pagebuf_get_one fails on it)");
+        w.error(DiagnosticCode.CONTAINER_UNKNOWN_CHUNK, "legacy", pos, 4, id, Hex.spaced(w.src.bytes(pos, 4)),
+                Offset.of(pos));
     }
 }

@@ -3,8 +3,8 @@ package org.savevminspector.container;
 import java.util.ArrayList;
 import java.util.List;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.diagnostics.Offset;
 import org.savevminspector.model.Field;
-import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 
 /**
@@ -39,7 +39,7 @@ final class LegacyLibxc {
             return -1;
         }
         w.add("libxc-header", "p2m_size", start, ws, List.of(w.word("p2m_size", start, ws, v -> "highest guest pfn + 1")));
-        w.info(start, ws, "legacy libxc stream written by a " + (ws * 8) + "-bit toolstack (word size " + ws + ")");
+        w.info("legacy-word-size", start, ws, ws * 8, ws);
         long pos = start + ws;
         while (true) {
             pos = body(w, pos, ws);
@@ -50,8 +50,7 @@ final class LegacyLibxc {
             if (pos < 0 || !QemuRecord.REMUS.equals(lastQemuSignature(w)) || pos >= w.size) {
                 return pos;
             }
-            w.info(pos, 0, "another Remus checkpoint follows at offset " + Hex.offset(pos)
-                    + ": the restorer uses the last complete one");
+            w.info("remus-checkpoint", pos, 0, Offset.of(pos));
         }
     }
 
@@ -81,9 +80,7 @@ final class LegacyLibxc {
             if (id > 0) {
                 if (id > MAX_BATCH) {
                     flush(w, runStart, pos, run);
-                    w.error(DiagnosticCode.CONTAINER_INCONSISTENT, pos, 4, "page batch of " + id + " entries at offset "
-                            + Hex.offset(pos) + ": more than MAX_BATCH_SIZE (1024), which "
-                            + "xc_domain_restore.c:pagebuf_get_one rejects; the walk stops here");
+                    w.error(DiagnosticCode.CONTAINER_INCONSISTENT, "batch-too-large", pos, 4, id, Offset.of(pos));
                     return -1;
                 }
                 long arrayLen = (long) id * ws;
@@ -147,8 +144,7 @@ final class LegacyLibxc {
         long recSize = w.src.le32(pos + 24);
         List<Field> fields = List.of(w.le64("ioreq_pfn", pos, null), w.le64("bufioreq_pfn", pos + 8, null),
                 w.le64("xenstore_pfn", pos + 16, null), w.le32("rec_size", pos + 24, v -> "bytes of HVM context"));
-        if (!w.need(pos + 28, recSize, "HVM context of " + recSize + " bytes (rec_size at offset "
-                + Hex.offset(pos + 24) + ")")) {
+        if (!w.need(pos + 28, recSize, "needs-hvm-context", "", recSize, Offset.of(pos + 24))) {
             return -1;
         }
         w.add("hvm-tail", "HVM tail", pos, 28 + recSize, fields);

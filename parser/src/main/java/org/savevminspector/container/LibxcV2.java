@@ -3,6 +3,7 @@ package org.savevminspector.container;
 import java.util.List;
 import java.util.Map;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.diagnostics.Offset;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.FieldType;
 import org.savevminspector.model.Hex;
@@ -34,9 +35,8 @@ final class LibxcV2 {
             return -1;
         }
         if (w.src.be64(pos) != -1L || w.src.be32(pos + 8) != 0x58454E46L) {
-            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, pos, 12, "no libxc v2 image header at offset "
-                    + Hex.offset(pos) + ": found " + Hex.spaced(w.src.bytes(pos, 12))
-                    + ", expected FF×8 then \"XENF\"");
+            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, "no-libxc-v2-header", pos, 12, Offset.of(pos),
+                    Hex.spaced(w.src.bytes(pos, 12)));
             return -1;
         }
         int options = w.src.be16(pos + 16);
@@ -79,9 +79,8 @@ final class LibxcV2 {
             run = null;
             String name = TYPES.get(h.type() & 0x7FFFFFFFL);
             if (name == null) {
-                w.diagnostics.add(org.savevminspector.diagnostics.Diagnostic.of(DiagnosticCode.CONTAINER_UNKNOWN_RECORD,
-                        at, 4, -1, "unknown libxc record type " + Hex.plain(h.type()) + " at offset " + Hex.offset(at)
-                                + ": skipped by its body_length " + h.bodyLength()));
+                w.error(DiagnosticCode.CONTAINER_UNKNOWN_RECORD, "libxc", at, 4, Hex.plain(h.type()), Offset.of(at),
+                        h.bodyLength());
             }
             V2Records.add(w, "libxc-record", h, name == null ? "unknown" : name,
                     V2Records.headerFields(w, h, big, TYPES));
@@ -106,14 +105,14 @@ final class LibxcV2 {
     private static PageRun pageData(ImageWalk w, V2Records.Header h, boolean big) {
         long body = h.body();
         if (h.bodyLength() < 8) {
-            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, h.offset() + 4, 4, "PAGE_DATA record at offset "
-                    + Hex.offset(h.offset()) + " has body_length " + h.bodyLength() + ", less than its 8-byte header");
+            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, "page-data-short", h.offset() + 4, 4,
+                    Offset.of(h.offset()), h.bodyLength());
             return null;
         }
         long count = V2Records.u32(w, body, big);
         if (8 + count * 8 > h.bodyLength()) {
-            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, body, 4, "PAGE_DATA record at offset "
-                    + Hex.offset(h.offset()) + ": " + count + " pfn entries do not fit in body_length " + h.bodyLength());
+            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, "page-data-pfns", body, 4, Offset.of(h.offset()), count,
+                    h.bodyLength());
             return null;
         }
         if (!w.pfnArrays) {
@@ -139,9 +138,8 @@ final class LibxcV2 {
         }
         long payload = h.bodyLength() - 8 - count * 8;
         if (payload != withData * PAGE) {
-            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, h.offset() + 4, 4, "PAGE_DATA record at offset "
-                    + Hex.offset(h.offset()) + ": body_length " + h.bodyLength() + " leaves " + payload
-                    + " bytes of pages, but its pfn array announces " + withData + " page(s) = " + withData * PAGE);
+            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, "page-data-announced", h.offset() + 4, 4,
+                    Offset.of(h.offset()), h.bodyLength(), payload, withData, withData * PAGE);
         }
         return PageRun.empty(true, 8).plus(count, withData, lo, hi, payload);
     }
@@ -149,11 +147,9 @@ final class LibxcV2 {
     private static PageRun counted(ImageWalk w, V2Records.Header h, long count) {
         long payload = h.bodyLength() - 8 - count * 8;
         if (payload % PAGE != 0 || payload / PAGE > count) {
-            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, h.offset() + 4, 4, "PAGE_DATA record at offset "
-                    + Hex.offset(h.offset()) + ": body_length " + h.bodyLength() + " leaves " + payload
-                    + " bytes of pages after its " + count + " pfn entries, "
-                    + (payload % PAGE != 0 ? "not a whole number of " + PAGE + "-byte pages"
-                            : "more than one page per entry"));
+            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, payload % PAGE != 0 ? "page-data-partial-page"
+                    : "page-data-pages-per-entry", h.offset() + 4, 4, Offset.of(h.offset()), h.bodyLength(), payload,
+                    count, PAGE);
         }
         return PageRun.empty(true, 8).plusUnread(count, Math.min(count, payload / PAGE), payload);
     }

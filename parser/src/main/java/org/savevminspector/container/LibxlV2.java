@@ -2,8 +2,8 @@ package org.savevminspector.container;
 
 import java.util.List;
 import java.util.Map;
-import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.diagnostics.Offset;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
@@ -32,8 +32,8 @@ final class LibxlV2 {
             return -1;
         }
         if (!w.startsWith(pos, IDENT)) {
-            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, pos, 8, "no libxl stream header at offset " + Hex.offset(pos)
-                    + ": found " + Hex.spaced(w.src.bytes(pos, 8)) + ", expected \"LibxlFmt\"");
+            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, "no-libxl-header", pos, 8, Offset.of(pos),
+                    Hex.spaced(w.src.bytes(pos, 8)));
             return -1;
         }
         long version = w.src.be32(pos + 8);
@@ -44,8 +44,8 @@ final class LibxlV2 {
                 w.be32("options", pos + 12, v -> ((v & 1) == 0 ? "little-endian" : "big-endian")
                         + ((v & 2) != 0 ? ", legacy (converted)" : ""))));
         if (version != 2) {
-            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, pos + 8, 4, "libxl stream version " + version
-                    + " at offset " + Hex.offset(pos + 8) + ": only version 2 is defined (libxl_stream_read.c refuses others)");
+            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, "libxl-version", pos + 8, 4, version,
+                    Offset.of(pos + 8));
         }
         long at = pos + 16;
         while (true) {
@@ -57,15 +57,13 @@ final class LibxlV2 {
             String name = TYPES.get(type);
             List<Field> fields = V2Records.headerFields(w, h, big, TYPES);
             if (name == null) {
-                w.diagnostics.add(Diagnostic.of(DiagnosticCode.CONTAINER_UNKNOWN_RECORD, at, 4, -1,
-                        "unknown libxl record type " + Hex.plain(h.type()) + " at offset " + Hex.offset(at)
-                                + ": skipped by its body_length " + h.bodyLength()));
+                w.error(DiagnosticCode.CONTAINER_UNKNOWN_RECORD, "libxl", at, 4, Hex.plain(h.type()), Offset.of(at),
+                        h.bodyLength());
             }
             if (type == EMULATOR_CONTEXT || type == 2) {
                 if (h.bodyLength() < 8) {
-                    w.error(DiagnosticCode.CONTAINER_INCONSISTENT, at + 4, 4, name + " record at offset "
-                            + Hex.offset(at) + " has body_length " + h.bodyLength()
-                            + ", less than its 8-byte emulator sub-header");
+                    w.error(DiagnosticCode.CONTAINER_INCONSISTENT, "emulator-record-short", at + 4, 4, name,
+                            Offset.of(at), h.bodyLength());
                 } else {
                     fields.add(V2Records.u32(w, "emulator_id", h.body(), big, EMULATORS));
                     fields.add(V2Records.u32(w, "index", h.body() + 4, big, null));
@@ -78,9 +76,8 @@ final class LibxlV2 {
             at = h.end();
             if (type == LIBXC_CONTEXT) {
                 if (h.bodyLength() != 0) {
-                    w.error(DiagnosticCode.CONTAINER_INCONSISTENT, h.offset() + 4, 4, "LIBXC_CONTEXT at offset "
-                            + Hex.offset(h.offset()) + " has body_length " + h.bodyLength() + ", expected 0 (the "
-                            + "libxc image follows the record)");
+                    w.error(DiagnosticCode.CONTAINER_INCONSISTENT, "libxc-context-body", h.offset() + 4, 4,
+                            Offset.of(h.offset()), h.bodyLength());
                 }
                 at = LibxcV2.walk(w, at);
                 if (at < 0) {
@@ -96,13 +93,11 @@ final class LibxlV2 {
     private static void emulatorContext(ImageWalk w, V2Records.Header h, boolean big) {
         long id = V2Records.u32(w, h.body(), big);
         if (id == 2) {
-            w.info(h.offset(), 8, "EMULATOR_CONTEXT at offset " + Hex.offset(h.offset())
-                    + " is upstream QEMU's state (emulator 2), not a qemu-traditional QEVM stream");
+            w.info("upstream-qemu-context", h.offset(), 8, Offset.of(h.offset()));
             return;
         }
         if (id != 1 && id != 0) {
-            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, h.body(), 4, "EMULATOR_CONTEXT at offset "
-                    + Hex.offset(h.offset()) + " names emulator " + id + ", which libxl does not define");
+            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, "unknown-emulator", h.body(), 4, Offset.of(h.offset()), id);
             return;
         }
         w.lengthFields.clear();

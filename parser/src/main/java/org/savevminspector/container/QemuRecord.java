@@ -3,6 +3,7 @@ package org.savevminspector.container;
 import java.util.ArrayList;
 import java.util.List;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.diagnostics.Offset;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Hex;
 
@@ -39,13 +40,10 @@ final class QemuRecord {
             return framed(w, pos, REMUS, false);
         }
         if (pos >= w.size) {
-            w.error(DiagnosticCode.CONTAINER_NO_QEVM, pos, 0, "the image ends at offset " + Hex.offset(pos)
-                    + " after the libxc stream: no device-model record (a PV guest, or qemu-dm's state was not saved)");
+            w.error(DiagnosticCode.CONTAINER_NO_QEVM, "ends-after-libxc", pos, 0, Offset.of(pos));
         } else {
-            w.error(DiagnosticCode.CONTAINER_NO_QEVM, pos, Math.min(21, w.size - pos), "no device-model record "
-                    + "signature at offset " + Hex.offset(pos) + " after the libxc stream: found "
-                    + Hex.spaced(w.src.bytes(pos, 8)) + ", expected \"" + V0002 + "\", \"" + TO_EOF + "\" or \""
-                    + REMUS + "\"");
+            w.error(DiagnosticCode.CONTAINER_NO_QEVM, "no-signature", pos, Math.min(21, w.size - pos), Offset.of(pos),
+                    Hex.spaced(w.src.bytes(pos, 8)), V0002, TO_EOF, REMUS);
         }
         return -1;
     }
@@ -73,9 +71,8 @@ final class QemuRecord {
                 : w.le32("length", lenAt, v -> "bytes of QEVM stream"));
         long have = Math.max(0, w.size - start);
         if (len > have) {
-            w.error(DiagnosticCode.CONTAINER_TRUNCATED, lenAt, 4, "device-model record length " + len + " at offset "
-                    + Hex.offset(lenAt) + " runs past the end of the file: the QEVM bytes start at "
-                    + Hex.offset(start) + " and only " + have + " remain");
+            w.error(DiagnosticCode.CONTAINER_TRUNCATED, "qemu-record-length", lenAt, 4, len, Offset.of(lenAt),
+                    Offset.of(start), have);
         }
         w.add("qemu-record", sig.trim(), pos, 4 + sig.length() + Math.min(len, have), fields);
         w.lengthFields.clear();

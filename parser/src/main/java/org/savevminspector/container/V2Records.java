@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.diagnostics.Offset;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.FieldType;
 import org.savevminspector.model.Hex;
@@ -57,25 +58,21 @@ final class V2Records {
         long len = u32(w, pos + 4, bigEndian);
         int pad = padding(len);
         if (len > w.size - pos - 8) {
-            w.error(DiagnosticCode.CONTAINER_TRUNCATED, pos + 4, 4, stream + " record type " + Hex.plain(type)
-                    + " at offset " + Hex.offset(pos) + ": body_length " + len + " runs past the end of the file ("
-                    + (w.size - pos - 8) + " byte(s) remain after the header)");
+            w.error(DiagnosticCode.CONTAINER_TRUNCATED, "v2-record-body", pos + 4, 4, stream, Hex.plain(type),
+                    Offset.of(pos), len, w.size - pos - 8);
             return null;
         }
         long padAt = pos + 8 + len;
         if (pad > w.size - padAt) {
-            w.error(DiagnosticCode.CONTAINER_TRUNCATED, padAt, w.size - padAt, stream + " record at offset "
-                    + Hex.offset(pos) + ": the file ends inside its " + pad + " byte(s) of padding at offset "
-                    + Hex.offset(padAt));
+            w.error(DiagnosticCode.CONTAINER_TRUNCATED, "v2-record-padding", padAt, w.size - padAt, stream,
+                    Offset.of(pos), pad, Offset.of(padAt));
             return null;
         }
         byte[] p = w.src.bytes(padAt, pad);
         for (int i = 0; i < p.length; i++) {
             if (p[i] != 0) {
-                w.diagnostics.add(org.savevminspector.diagnostics.Diagnostic.of(DiagnosticCode.CONTAINER_BAD_PADDING,
-                        padAt, pad, -1, stream + " record at offset " + Hex.offset(pos) + ": padding at offset "
-                                + Hex.offset(padAt) + " is " + Hex.spaced(p) + ", expected " + pad + " zero byte(s) "
-                                + "(records end on a multiple of 8)"));
+                w.error(DiagnosticCode.CONTAINER_BAD_PADDING, "v2-record", padAt, pad, stream, Offset.of(pos),
+                        Offset.of(padAt), Hex.spaced(p), pad);
                 break;
             }
         }

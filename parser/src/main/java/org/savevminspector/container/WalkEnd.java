@@ -1,7 +1,7 @@
 package org.savevminspector.container;
 
 import org.savevminspector.diagnostics.DiagnosticCode;
-import org.savevminspector.model.Hex;
+import org.savevminspector.diagnostics.Offset;
 
 /** What every walker checks when its format says the image is over. */
 final class WalkEnd {
@@ -10,8 +10,8 @@ final class WalkEnd {
 
     static void check(ImageWalk w, long end, String what) {
         if (end >= 0 && end < w.size) {
-            w.error(DiagnosticCode.CONTAINER_TRAILING, end, w.size - end, (w.size - end) + " byte(s) after the "
-                    + what + " ending at offset " + Hex.offset(end) + "; no reader of this format looks at them");
+            w.error(DiagnosticCode.CONTAINER_TRAILING, "after-end", end, w.size - end, w.size - end, what,
+                    Offset.of(end));
         }
     }
 }

@@ -3,8 +3,8 @@ package org.savevminspector.container;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.diagnostics.Offset;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Hex;
@@ -65,18 +65,16 @@ public final class XenServerV2Walker implements ContainerWalker {
                 end = LegacyLibxc.walkImage(w, body);
             } else {
                 if (len < 0 || len > w.size - body) {
-                    w.error(DiagnosticCode.CONTAINER_TRUNCATED, pos + 8, 8, "XenServer record " + (name == null
-                            ? Hex.plain(type) : name) + " at offset " + Hex.offset(pos) + ": length " + len
-                            + " runs past the end of the file (" + (w.size - body) + " byte(s) remain)");
+                    w.error(DiagnosticCode.CONTAINER_TRUNCATED, "xenserver-record", pos + 8, 8,
+                            name == null ? Hex.plain(type) : name, Offset.of(pos), len, w.size - body);
                     if (type == QEMU_TRAD) {
                         qemu(w, pos, len);
                     }
                     return;
                 }
                 if (name == null) {
-                    w.diagnostics.add(Diagnostic.of(DiagnosticCode.CONTAINER_UNKNOWN_RECORD, pos, 8, -1,
-                            "unknown XenServer record type " + Hex.plain(type) + " at offset " + Hex.offset(pos)
-                                    + ": skipped by its length " + len));
+                    w.error(DiagnosticCode.CONTAINER_UNKNOWN_RECORD, "xenserver", pos, 8, Hex.plain(type),
+                            Offset.of(pos), len);
                 }
                 w.records.add(new ContainerRecord("xenserver-record",
                         name == null ? "unknown" : name, new Span(pos, 16 + len), fields, null));

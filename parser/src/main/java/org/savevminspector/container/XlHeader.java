@@ -37,8 +37,7 @@ final class XlHeader {
         boolean big = bigEndian(w.src);
         long order = w.src.le32(32);
         if (!big && order != 0x01020304L) {
-            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, 32, 4, "xl header byteorder at offset 32 is "
-                    + Hex.spaced(w.src.bytes(32, 4)) + ", expected 04 03 02 01 (little-endian) or 01 02 03 04");
+            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, "xl-byteorder", 32, 4, Hex.spaced(w.src.bytes(32, 4)));
             return -1;
         }
         long flags = mandatoryFlags(w.src);
@@ -50,8 +49,7 @@ final class XlHeader {
                 field(w, "optional_flags", 40, big, null), field(w, "optional_data_len", 44, big, null));
         w.add("xl-header", "xl save header", 0, 48, fields);
         if ((flags & ~(FLAG_JSON | FLAG_STREAM_V2)) != 0) {
-            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, 36, 4, "xl header mandatory_flags " + Hex.plain(flags)
-                    + " at offset 36 has unknown bits; xl restore refuses such a file");
+            w.error(DiagnosticCode.CONTAINER_INCONSISTENT, "xl-mandatory-flags", 36, 4, Hex.plain(flags));
         }
         if (!w.need(48, optLen, "xl optional data (optional_data_len at offset 44)")) {
             return -1;
@@ -61,11 +59,10 @@ final class XlHeader {
             w.add("xl-config", (flags & FLAG_JSON) != 0 ? "domain config (JSON)" : "domain config", 48, optLen,
                     List.of(field(w, "config_len", 48, big, null), Field.bytes("config", 52, Math.min(cfgLen, optLen - 4))));
             if (cfgLen > optLen - 4) {
-                w.error(DiagnosticCode.CONTAINER_INCONSISTENT, 48, 4, "xl config_len " + cfgLen + " at offset 48 "
-                        + "exceeds the optional data (" + (optLen - 4) + " bytes after it)");
+                w.error(DiagnosticCode.CONTAINER_INCONSISTENT, "xl-config-len", 48, 4, cfgLen, optLen - 4);
             }
         }
-        w.info(0, 48, "xl save header, mandatory flags " + Hex.plain(flags));
+        w.info("xl-header", 0, 48, Hex.plain(flags));
         return 48 + optLen;
     }
 

@@ -1,7 +1,6 @@
 package org.savevminspector.diagnostics;
 
 import java.util.Objects;
-import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 
 /**
@@ -23,12 +22,25 @@ public final class Diagnostic {
     private final String explanation;
     /** Renders the texts on demand; {@code null} when they were given. */
     private final Text text;
+    /** How the offsets in the texts read: a bare file's, or an image's around the stream parsed. */
+    private final Coordinates at;
 
-    /** Texts rendered when they are read. */
+    /**
+     * Texts rendered when they are read, by the coordinates the diagnostic has then. A catalogue text
+     * ({@link Catalogue.Entry#text}) words its offsets by them; a text that takes none reads the same anywhere.
+     */
     public interface Text {
-        String message();
+        default String message() {
+            return message(Coordinates.FILE);
+        }
 
-        String explanation();
+        default String explanation() {
+            return explanation(Coordinates.FILE);
+        }
+
+        String message(Coordinates at);
+
+        String explanation(Coordinates at);
     }
 
     public Diagnostic(DiagnosticCode code, long offset, long length, int section, String message,
@@ -40,10 +52,16 @@ public final class Diagnostic {
         this.message = message;
         this.explanation = explanation == null ? "" : explanation;
         this.text = null;
+        this.at = Coordinates.FILE;
     }
 
     /** A diagnostic whose texts {@code text} renders when they are read. */
     public Diagnostic(DiagnosticCode code, long offset, long length, int section, Text text) {
+        this(code, offset, length, section, text, Coordinates.FILE);
+    }
+
+    /** A diagnostic whose texts {@code text} renders, with offsets read by {@code at}. */
+    public Diagnostic(DiagnosticCode code, long offset, long length, int section, Text text, Coordinates at) {
         this.code = code;
         this.offset = offset;
         this.length = length;
@@ -51,6 +69,16 @@ public final class Diagnostic {
         this.message = null;
         this.explanation = null;
         this.text = Objects.requireNonNull(text);
+        this.at = Objects.requireNonNull(at);
+    }
+
+    /**
+     * Raises the catalogue's entry {@code variant} of {@code code} (see {@link Catalogue}) at {@code offset};
+     * {@code args} are its typed arguments, in the order of its templates' {@code {0}}, {@code {1}} ….
+     */
+    public static Diagnostic raise(DiagnosticCode code, String variant, long offset, long length, int section,
+                                   Object... args) {
+        return new Diagnostic(code, offset, length, section, Catalogue.entry(code, variant).text(args));
     }
 
     public static Diagnostic of(DiagnosticCode code, long offset, long length, int section, String message) {
@@ -74,15 +102,20 @@ public final class Diagnostic {
     }
 
     public String message() {
-        return text == null ? message : text.message();
+        return text == null ? message : text.message(at);
     }
 
     public String explanation() {
         if (text == null) {
             return explanation;
         }
-        String e = text.explanation();
+        String e = text.explanation(at);
         return e == null ? "" : e;
+    }
+
+    /** How the offsets in the texts read. */
+    public Coordinates coordinates() {
+        return at;
     }
 
     /** The texts as they are held: given, or rendered on demand. */
@@ -90,24 +123,25 @@ public final class Diagnostic {
         return text != null ? text : new Given(message, explanation);
     }
 
-    /** Texts given when the diagnostic was made. */
+    /** Texts given when the diagnostic was made: they take no offsets to word. */
     private record Given(String message, String explanation) implements Text {
+        @Override
+        public String message(Coordinates at) {
+            return message;
+        }
+
+        @Override
+        public String explanation(Coordinates at) {
+            return explanation;
+        }
     }
 
-    /** The same finding at another place: {@code delta} bytes further on, {@code suffix} after the message. */
-    Diagnostic moved(long delta, String suffix) {
-        Text t = text();
-        return new Diagnostic(code, offset + delta, length, section, suffix.isEmpty() ? t : new Text() {
-            @Override
-            public String message() {
-                return t.message() + suffix;
-            }
-
-            @Override
-            public String explanation() {
-                return t.explanation();
-            }
-        });
+    /**
+     * The same finding in a file where the data it was found in starts {@code delta} bytes further on: its span
+     * there, its texts' offsets read as that file's.
+     */
+    public Diagnostic moved(long delta) {
+        return new Diagnostic(code, offset + delta, length, section, text(), at.moved(delta));
     }
 
     /**
@@ -115,7 +149,7 @@ public final class Diagnostic {
      * reads zeros) is anchored at the end of the data, with length 0; its message still says where.
      */
     public Diagnostic anchoredWithin(long size) {
-        return offset <= size ? this : new Diagnostic(code, size, 0, section, text());
+        return offset <= size ? this : new Diagnostic(code, size, 0, section, text(), at);
     }
 
     /**
@@ -124,11 +158,8 @@ public final class Diagnostic {
      */
     public static Diagnostic internalError(long offset, long length, int section, String doing, RuntimeException e) {
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return new Diagnostic(DiagnosticCode.INTERNAL_ERROR, offset, length, section,
-                "internal error while " + doing + " at offset " + Hex.offset(offset)
-                        + " (" + what + ")",
-                "SaveVM Inspector failed on these bytes; this is a bug in the tool, please report it with the file. "
-                        + "What was found before this offset is shown; the analysis stops here.");
+        return raise(DiagnosticCode.INTERNAL_ERROR, "exception", offset, length, section, doing, Offset.of(offset),
+                what);
     }
 
     public Severity severity() {

@@ -3,7 +3,7 @@ package org.savevminspector.diagnostics;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
@@ -38,9 +38,26 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
      * section's idstr, the first copy's offset) from the stream it was made for.
      */
     public interface Template {
-        String message(int section, long arg);
+        default String message(int section, long arg) {
+            return message(section, arg, Coordinates.FILE);
+        }
 
-        String explanation(int section, long arg);
+        default String explanation(int section, long arg) {
+            return explanation(section, arg, Coordinates.FILE);
+        }
+
+        /** The message, its offsets read by {@code at}; a template that words no offsets may ignore it. */
+        default String message(int section, long arg, Coordinates at) {
+            return message(section, arg);
+        }
+
+        default String explanation(int section, long arg, Coordinates at) {
+            return explanation(section, arg);
+        }
+    }
+
+    /** A template of rows copied from a moved list, with the coordinates they were moved to. */
+    private record Placed(Template template, Coordinates at) {
     }
 
     /** The orders a list can be built in; all are stable (equal keys keep the order they were added in). */
@@ -71,11 +88,13 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
         final long[] argStep;
         /** Per run: the {@link Diagnostic} itself when its texts were given (a run of one), else a {@link Template}. */
         final Object[] text;
+        /** How the offsets in the templates' texts read. */
+        final Coordinates at;
         /** The run found last: rows are mostly read in order (a hint; any thread may set it). */
         private int hint;
 
         Rows(int size, int runs, int[] start, byte[] code, long[] offset, long[] offsetStep, long[] length,
-             int[] section, int[] sectionStep, long[] arg, long[] argStep, Object[] text) {
+             int[] section, int[] sectionStep, long[] arg, long[] argStep, Object[] text, Coordinates at) {
             this.size = size;
             this.runs = runs;
             this.start = start;
@@ -88,6 +107,7 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
             this.arg = arg;
             this.argStep = argStep;
             this.text = text;
+            this.at = at;
         }
 
         /** The run holding {@code row}. */
@@ -130,34 +150,40 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
                 return d;
             }
             int k = row - start[r];
-            Template template = (Template) text[r];
+            Coordinates at = this.at;
+            Template template;
+            if (text[r] instanceof Placed p) {
+                template = p.template();
+                at = at.moved(p.at().streamStart());
+            } else {
+                template = (Template) text[r];
+            }
+            Coordinates c0 = at;
             int s = section[r] + k * sectionStep[r];
             long a = arg[r] + k * argStep[r];
             return new Diagnostic(CODES[code[r]], offset[r] + k * offsetStep[r], length[r], s, new Diagnostic.Text() {
                 @Override
-                public String message() {
-                    return template.message(s, a);
+                public String message(Coordinates c) {
+                    return template.message(s, a, c);
                 }
 
                 @Override
-                public String explanation() {
-                    return template.explanation(s, a);
+                public String explanation(Coordinates c) {
+                    return template.explanation(s, a, c);
                 }
-            });
+            }, c0);
         }
 
-        /** These rows {@code delta} bytes further on, {@code suffix} after every message. */
-        Rows moved(long delta, String suffix) {
+        /** These rows {@code delta} bytes further on, their texts' offsets read as that file's. */
+        Rows moved(long delta) {
             long[] moved = new long[runs];
             Object[] movedText = new Object[runs];
-            Map<Template, Template> suffixed = new IdentityHashMap<>();
             for (int r = 0; r < runs; r++) {
                 moved[r] = offset[r] + delta;
-                movedText[r] = text[r] instanceof Diagnostic d ? d.moved(delta, suffix)
-                        : suffixed.computeIfAbsent((Template) text[r], t -> suffixed(t, suffix));
+                movedText[r] = text[r] instanceof Diagnostic d ? d.moved(delta) : text[r];
             }
             return new Rows(size, runs, start, code, moved, offsetStep, length, section, sectionStep, arg, argStep,
-                    movedText);
+                    movedText, at.moved(delta));
         }
     }
 
@@ -309,13 +335,13 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
     }
 
     /**
-     * The same diagnostics {@code delta} bytes further on, with {@code suffix} after every message (an embedded
-     * stream's findings at image offsets).
+     * The same diagnostics {@code delta} bytes further on, their texts' offsets read as that file's (an embedded
+     * stream's findings at image offsets: see {@link Coordinates}).
      */
-    public DiagnosticList moved(long delta, String suffix) {
+    public DiagnosticList moved(long delta) {
         Rows[] moved = new Rows[parts.length];
         for (int p = 0; p < parts.length; p++) {
-            moved[p] = parts[p].moved(delta, suffix);
+            moved[p] = parts[p].moved(delta);
         }
         return new DiagnosticList(moved, refs, size);
     }
@@ -339,28 +365,11 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
             int run = r.run(row);
             int k = row - r.start[run];
             boolean past = r.offset(row) > size;
-            Object text = past && r.text[run] instanceof Diagnostic d ? d.anchoredWithin(size) : r.text[run];
+            Object text = past && r.text[run] instanceof Diagnostic d ? d.anchoredWithin(size) : b.textOf(r, run);
             b.row(r.code[run], past ? size : r.offset(row), past ? 0 : r.length[run], r.section(row),
                     r.arg[run] + k * r.argStep[run], text);
         }
         return b.build(Order.ADDED);
-    }
-
-    private static Template suffixed(Template t, String suffix) {
-        if (suffix.isEmpty()) {
-            return t;
-        }
-        return new Template() {
-            @Override
-            public String message(int section, long arg) {
-                return t.message(section, arg) + suffix;
-            }
-
-            @Override
-            public String explanation(int section, long arg) {
-                return t.explanation(section, arg);
-            }
-        };
     }
 
     /** Compares two row references by {@code order}. */
@@ -403,6 +412,7 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
         private long[] arg = new long[8];
         private long[] argStep = new long[8];
         private Object[] text = new Object[8];
+        private final Map<Placed, Placed> placed = new HashMap<>();
 
         private Builder() {
         }
@@ -439,10 +449,24 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
                 int run = r.run(row);
                 int k = row - r.start[run];
                 row(r.code[run], r.offset(row), r.length[run], r.section(row), r.arg[run] + k * r.argStep[run],
-                        r.text[run]);
+                        textOf(r, run));
                 return this;
             }
             return add(list.get(i));
+        }
+
+        /**
+         * The texts of run {@code run} of {@code r} as this builder holds them: a template of moved rows with the
+         * coordinates it was moved to, one object for all its rows (so that they still form runs).
+         */
+        private Object textOf(Rows r, int run) {
+            Object t = r.text[run];
+            if (t instanceof Diagnostic || !r.at.embedded()) {
+                return t;
+            }
+            Placed p = t instanceof Placed q ? new Placed(q.template(), q.at().moved(r.at.streamStart()))
+                    : new Placed((Template) t, r.at);
+            return placed.computeIfAbsent(p, x -> x);
         }
 
         private void row(int c, long off, long len, int sec, long a, Object t) {
@@ -502,7 +526,7 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
             Rows rows = new Rows(size, runs, Arrays.copyOf(start, runs), Arrays.copyOf(code, runs),
                     Arrays.copyOf(offset, runs), Arrays.copyOf(offsetStep, runs), Arrays.copyOf(length, runs),
                     Arrays.copyOf(section, runs), Arrays.copyOf(sectionStep, runs), Arrays.copyOf(arg, runs),
-                    Arrays.copyOf(argStep, runs), Arrays.copyOf(text, runs));
+                    Arrays.copyOf(argStep, runs), Arrays.copyOf(text, runs), Coordinates.FILE);
             Rows[] one = {rows};
             int[] perm = order == Order.ADDED ? null : IndexSort.stable(size, (a, b) -> compare(order, one, a, b));
             return new DiagnosticList(one, perm, size);

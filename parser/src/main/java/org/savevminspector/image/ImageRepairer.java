@@ -3,9 +3,13 @@ package org.savevminspector.image;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.savevminspector.container.ContainerIndex;
@@ -92,12 +96,13 @@ public final class ImageRepairer {
     /**
      * Writes the repaired image to {@code out} atomically and verifies the written copy before the rename.
      *
+     * @return the SHA-256 of the image written (lower-case hex)
      * @throws RepairRefusedException with the reason when it refuses (the output is then absent or untouched)
      * @throws IOException            when writing fails (the temporary file is removed)
      */
-    public void write(ByteSource src, ImageRepairPlan plan, Path input, Path out, boolean force)
+    public String write(ByteSource src, ImageRepairPlan plan, Path input, Path out, boolean force)
             throws IOException, RepairRefusedException {
-        write(src, plan, input, OutputTarget.of(out), force);
+        return write(src, plan, input, OutputTarget.of(out), force);
     }
 
     /**
@@ -105,7 +110,7 @@ public final class ImageRepairer {
      * output, a FIFO, a character device) gets the image only after a private copy of it was verified.
      * {@code input} may be {@code null} (standard input, a pipe).
      */
-    public void write(ByteSource src, ImageRepairPlan plan, Path input, OutputTarget out, boolean force)
+    public String write(ByteSource src, ImageRepairPlan plan, Path input, OutputTarget out, boolean force)
             throws IOException, RepairRefusedException {
         if (!plan.stream().hasEdits()) {
             throw new RepairRefusedException(plan.stream().refusal() != null ? plan.stream().refusal() : "nothing to repair");
@@ -114,8 +119,16 @@ public final class ImageRepairer {
             throw new RepairRefusedException(plan.refusal() != null ? plan.refusal() : plan.stream().refusal());
         }
         OutputTarget target = Repairer.checkTarget(input, out, force);
+        String[] sha256 = new String[1];
         try {
-            writer.write(target, o -> writeImage(src, plan, o), tmp -> {
+            writer.write(target, o -> {
+                // hashed as it is written: the report names the image written, which may be a pipe's
+                MessageDigest md = sha256();
+                DigestOutputStream d = new DigestOutputStream(o, md);
+                writeImage(src, plan, d);
+                d.flush();
+                sha256[0] = HexFormat.of().formatHex(md.digest());
+            }, tmp -> {
                 try {
                     verifyWritten(tmp, plan);
                 } catch (RepairRefusedException e) {
@@ -124,6 +137,15 @@ public final class ImageRepairer {
             });
         } catch (Refused e) {
             throw (RepairRefusedException) e.getCause();
+        }
+        return sha256[0];
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 

@@ -10,14 +10,17 @@ import org.savevminspector.model.Field;
 import org.savevminspector.model.FileHeader;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.Span;
+import org.savevminspector.repair.ByteEdit;
+import org.savevminspector.repair.RepairPlan;
 import org.savevminspector.stream.ParseResult;
 import org.savevminspector.stream.SectionTable;
 
 /**
  * Moves an inspection of an embedded QEVM stream (parsed from 0, exactly as a bare file) to the image's
- * absolute offsets, so that reports, the hex pane and the tree speak of one coordinate system. Message texts keep
- * the stream's own offsets; each relocated diagnostic says so once. A parse's compact section table is moved as a
- * whole (its fields are then decoded from the image at image offsets), not section by section.
+ * absolute offsets, so that reports, the hex pane and the tree speak of one coordinate system. Diagnostics word
+ * their offsets as the image's, the stream's after them ({@link org.savevminspector.diagnostics.Coordinates}). A
+ * parse's compact section table is moved as a whole (its fields are then decoded from the image at image
+ * offsets), not section by section.
  */
 public final class Relocation {
     private final long delta;
@@ -68,7 +71,20 @@ public final class Relocation {
                 h.totalLength(), fields(h.fields()));
     }
 
+    /**
+     * A repair of the stream as shown for the image: its edits and diagnostics at image offsets (the inspections
+     * before and after it stay the stream's: they name sections, which have the same indices).
+     */
+    public RepairPlan plan(RepairPlan p) {
+        List<ByteEdit> edits = new ArrayList<>(p.edits().size());
+        for (ByteEdit e : p.edits()) {
+            edits.add(new ByteEdit(e.offset() + delta, e.before(), e.after(), e.reason()));
+        }
+        return new RepairPlan(p.options(), edits, p.result(), p.before(), p.after(), diagnostics(p.fixed()),
+                diagnostics(p.remaining()), diagnostics(p.introduced()), p.refusal(), p.acceptedBy());
+    }
+
     public List<Diagnostic> diagnostics(List<Diagnostic> in) {
-        return DiagnosticList.of(in).moved(delta, " [stream offsets; the stream starts at image offset " + delta + "]");
+        return DiagnosticList.of(in).moved(delta);
     }
 }

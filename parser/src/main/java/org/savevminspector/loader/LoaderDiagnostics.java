@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.savevminspector.diagnostics.Catalogue;
+import org.savevminspector.diagnostics.Coordinates;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.diagnostics.DiagnosticList;
+import org.savevminspector.diagnostics.Offset;
+import org.savevminspector.diagnostics.Wording;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
@@ -67,22 +71,21 @@ final class LoaderDiagnostics {
 
     /** The texts of VERSION_NEWER_THAN_UPSTREAM, from the section and the version upstream registers. */
     private static DiagnosticList.Template newerThanUpstream(List<Section> sections) {
+        Catalogue.Entry entry = Catalogue.entry(DiagnosticCode.VERSION_NEWER_THAN_UPSTREAM, "label");
         return new DiagnosticList.Template() {
             @Override
-            public String message(int section, long reg) {
-                Section s = sections.get(section);
-                return "'" + s.idstr() + "' is labelled version " + s.versionId() + "; upstream registers v" + reg;
+            public String message(int section, long reg, Coordinates at) {
+                return entry.message(args(sections.get(section), reg)).read(at);
             }
 
             @Override
-            public String explanation(int section, long reg) {
-                Section s = sections.get(section);
-                return "Upstream qemu-xen-traditional registers '" + s.idstr() + "' with version " + reg + " ("
-                        + UpstreamDevices.facts(s.idstr()).orElseThrow().loadFunction() + "). Its qemu_loadvm_state "
-                        + "(QT savevm.c) refuses a larger label with 'savevm: unsupported version " + s.versionId()
-                        + " for '" + s.idstr() + "' v" + reg + "' and returns -EINVAL, unless it has stopped earlier. "
-                        + "Labels above upstream's come from a private numbering such as XenServer's "
-                        + "(XenServer's patch queue: docs/FORMAT.md, part X).";
+            public String explanation(int section, long reg, Coordinates at) {
+                return entry.explanation(args(sections.get(section), reg)).read(at);
+            }
+
+            private Object[] args(Section s, long reg) {
+                return new Object[] {s.idstr(), s.versionId(), reg,
+                        UpstreamDevices.facts(s.idstr()).orElseThrow().loadFunction()};
             }
         };
     }
@@ -106,12 +109,8 @@ final class LoaderDiagnostics {
         boolean endedPastData = report.outcome() != LoadOutcome.ABORTED && run.abort() == null
                 && run.endOffset() >= size && run.endLength() == 1;
         if (endedPastData && !anyPastData) {
-            out.add(new Diagnostic(DiagnosticCode.LOADER_OVERRUN, size, 1, -1,
-                    "the loader reads the next section type at offset " + Hex.offset(run.endOffset())
-                            + ", past the end of the data, as 0 (EOF)",
-                    "No EOF marker ends the stream where the loader looks for it. qemu_get_byte returns 0 past the "
-                            + "end, which ends the loop as if it were the EOF marker, but it also sets the error "
-                            + "flag, so qemu_loadvm_state returns -EIO (-5) (QT savevm.c, label out)."));
+            out.add(Diagnostic.raise(DiagnosticCode.LOADER_OVERRUN, "type-past-end", size, 1, -1,
+                    Offset.of(run.endOffset())));
         }
     }
 
@@ -125,8 +124,19 @@ final class LoaderDiagnostics {
      * a file whose every section is read too long.
      */
     private final DiagnosticList.Template overrun = new DiagnosticList.Template() {
+        private final Catalogue.Entry entry = Catalogue.entry(DiagnosticCode.LOADER_OVERRUN, "reads-beyond-body");
+
         @Override
-        public String message(int section, long readIndex) {
+        public String message(int section, long readIndex, Coordinates at) {
+            return entry.message(args(readIndex)).read(at);
+        }
+
+        @Override
+        public String explanation(int section, long readIndex, Coordinates at) {
+            return entry.explanation(args(readIndex)).read(at);
+        }
+
+        private Object[] args(long readIndex) {
             LoaderRead r = report.reads().get((int) readIndex);
             SectionsByOffset sections = new SectionsByOffset(parse.sections(), -1);
             long shapeEnd = shapeEnd(sections, r.section());
@@ -135,106 +145,79 @@ final class LoaderDiagnostics {
             String values = r.values().stream().filter(v -> v.pastEnd() > 0 || v.offset() + v.length() > shapeEnd)
                     .map(v -> v.name() + " = " + Field.hex(v.value(), Math.max(1, v.length())))
                     .collect(Collectors.joining(", "));
-            return r.idstr() + " v" + r.version() + " reads " + taken(from, end) + (values.isEmpty() ? "" : ": " + values);
-        }
-
-        @Override
-        public String explanation(int section, long readIndex) {
-            LoaderRead r = report.reads().get((int) readIndex);
-            SectionsByOffset sections = new SectionsByOffset(parse.sections(), -1);
-            long past = Math.max(0, r.bodyOffset() + r.bytesRead() - size);
-            return "The load function for version " + r.version() + " reads " + r.bytesRead() + " body bytes"
-                    + (sections.has(r.section()) ? ", but the shape walk found " + sections.bodyLength(r.section())
-                            + " before the next structure" : "")
-                    + ". Bytes that belong to something else are taken as this device's state"
-                    + (past > 0 ? "; past the end qemu's qemu_get_byte (QT savevm.c) returns 0 and sets "
-                            + "the QEMUFile error flag, so those values are zeros taken as real state, and "
-                            + "qemu_loadvm_state's result becomes -EIO if it returns at all" : "")
-                    + ".";
+            long past = Math.max(0, end - size);
+            return new Object[] {r.idstr(), r.version(), taken(from, end),
+                    values.isEmpty() ? "" : part("values", values), r.bytesRead(),
+                    sections.has(r.section()) ? part("shape-found", sections.bodyLength(r.section())) : "",
+                    past > 0 ? part("past-end-zeros") : ""};
         }
     };
 
+    /** A part of a LOADER_OVERRUN's texts: an entry of its own, read inside the one raised. */
+    private static Wording part(String variant, Object... args) {
+        return Catalogue.entry(DiagnosticCode.LOADER_OVERRUN, "part-" + variant).message(args);
+    }
+
     /** What the bytes {@code [from, end)} beyond a body are, in the words of the shape walk. */
-    private String taken(long from, long end) {
-        List<String> taken = new ArrayList<>();
+    private Wording taken(long from, long end) {
+        List<Object> taken = new ArrayList<>();
         if (parse.eof() != null && parse.eof().offset() >= from && parse.eof().offset() < end) {
-            taken.add("the EOF marker at offset " + Hex.offset(parse.eof().offset()));
+            taken.add(part("eof-marker", Offset.of(parse.eof().offset())));
         }
         if (parse.trailing() != null && parse.trailing().offset() < end && parse.trailing().end() > from) {
             long n = Math.min(end, parse.trailing().end()) - Math.max(from, parse.trailing().offset());
-            taken.add(n + " trailing byte(s) after it");
+            taken.add(part("trailing", n));
         }
         int first = parse.firstSectionAtOrAfter(from);
         if (first < parse.sections().size() && parse.sections().get(first).header().offset() < end) {
             Section next = parse.sections().get(first);
-            taken.add("the start of section #" + next.index() + " '" + next.idstr() + "' at offset "
-                    + Hex.offset(next.header().offset()));
+            taken.add(part("next-section", next.index(), next.idstr(), Offset.of(next.header().offset())));
         }
         if (end > size) {
-            taken.add((end - size) + " byte(s) past the end of the data");
+            taken.add(part("past-end", end - size));
         }
-        return taken.isEmpty() ? (end - from) + " byte(s) beyond its body" : String.join(" and ", taken);
+        if (taken.isEmpty()) {
+            return part("beyond-body", end - from);
+        }
+        Object[] joined = new Object[2 * taken.size() - 1];
+        for (int i = 0; i < taken.size(); i++) {
+            joined[2 * i] = taken.get(i);
+            if (i > 0) {
+                joined[2 * i - 1] = " and ";
+            }
+        }
+        return Wording.join(joined);
     }
 
     private void ending(DiagnosticList.Builder out) {
         switch (report.outcome()) {
             case LOADED -> silentPartial(out);
-            case FAILED -> out.add(new Diagnostic(DiagnosticCode.LOADER_FAILED, run.endOffset(), run.endLength(),
-                    run.endSection(), texts(profile.qemu() + ": qemu_loadvm_state returns " + report.result() + ": "
-                            + report.message(), () -> "xen-vl-extra.c:do_loadvm only logs 'Error " + report.result()
-                            + " while loading savevm file' and lets the guest run: sections loaded before this point "
-                            + "keep their effect, the rest keep the state of a freshly started qemu-dm."
-                            + notRestored(true))));
+            case FAILED -> out.add(Diagnostic.raise(DiagnosticCode.LOADER_FAILED, "returns", run.endOffset(),
+                    run.endLength(), run.endSection(), profile.qemu(), report.result(), report.wording(),
+                    (Supplier<String>) () -> notRestored(true)));
             case ABORTED -> aborted(out);
-            case HANGS -> out.add(new Diagnostic(DiagnosticCode.LOADER_FAILED, run.endOffset(), run.endLength(),
-                    run.endSection(), profile.qemu() + " never finishes loading: " + report.message(),
-                    "qemu_loadvm_state_v2 seeks to the end of each record (start of body + record_len) and loops "
-                            + "until the position reaches 16 + total_len; this record sends it back to a position "
-                            + "it has already read, so it repeats forever and the guest is never resumed."));
-            case INCOMPLETE -> out.add(new Diagnostic(DiagnosticCode.FORMAT_INFO, run.endOffset(), 0,
-                    run.endSection(), "the loader simulation stops at offset " + Hex.offset(run.endOffset()) + ": "
-                            + report.message(),
-                    "Without a layout for the labelled version, the number of bytes the load function "
-                            + "reads is unknown, so where qemu_loadvm_state would look for the next section "
-                            + "cannot be simulated. The outcome of a real load is undetermined from here on."));
+            case HANGS -> out.add(Diagnostic.raise(DiagnosticCode.LOADER_FAILED, "hangs", run.endOffset(),
+                    run.endLength(), run.endSection(), profile.qemu(), report.wording()));
+            case INCOMPLETE -> out.add(Diagnostic.raise(DiagnosticCode.FORMAT_INFO, "loader-incomplete",
+                    run.endOffset(), 0, run.endSection(), Offset.of(run.endOffset()), report.wording()));
             default -> throw new IllegalStateException("unhandled outcome " + report.outcome());
         }
     }
 
-    /**
-     * Texts whose explanation names every section not restored: worded when read, since after an early stop
-     * that may be most of a million sections.
-     */
-    private static Diagnostic.Text texts(String message, Supplier<String> explanation) {
-        return texts(() -> message, explanation);
-    }
-
-    private static Diagnostic.Text texts(Supplier<String> message, Supplier<String> explanation) {
-        return new Diagnostic.Text() {
-            @Override
-            public String message() {
-                return message.get();
-            }
-
-            @Override
-            public String explanation() {
-                return explanation.get();
-            }
-        };
-    }
-
     private void aborted(DiagnosticList.Builder out) {
         PortModel.Abort abort = run.abort();
-        String owner = abort.owner() == null ? "" : " (port " + Hex.padded(abort.port()) + " belongs to "
-                + abort.owner().name() + ")";
+        Object owner = abort.owner() == null ? "" : Catalogue.entry(DiagnosticCode.LOADER_ABORTED, "part-port-owner")
+                .message(Hex.padded(abort.port()), abort.owner().name());
         LoaderRead last = report.reads().isEmpty() ? null : report.reads().get(report.reads().size() - 1);
         // Only an abort inside a load function (a port collision, a wild store) happens "in" a function. An
         // abort-on-bad-loadvm abort follows qemu_loadvm_state's return: its last read may be a header the generic
         // loop refused, or a type byte that named no device at all (idstr null), and no load function ran.
-        String where = last != null && LoadStep.ABORTED.equals(last.status()) ? " in " + functionOf(last) : "";
-        out.add(new Diagnostic(DiagnosticCode.LOADER_ABORTED, run.endOffset(), run.endLength(), run.endSection(),
-                texts(profile.qemu() + " dies" + where + ": " + abort.message() + owner,
-                        () -> abort.explanation() + notRestored(true))));
+        Object where = last != null && LoadStep.ABORTED.equals(last.status())
+                ? Catalogue.entry(DiagnosticCode.LOADER_ABORTED, "part-in-function").message(functionOf(last)) : "";
+        // the abort's message is the report's, worded by the diagnostic's coordinates
+        out.add(Diagnostic.raise(DiagnosticCode.LOADER_ABORTED, "dies", run.endOffset(), run.endLength(),
+                run.endSection(), profile.qemu(), where, report.wording(), owner, abort.explanation(),
+                (Supplier<String>) () -> notRestored(true)));
     }
 
     private String functionOf(LoaderRead r) {
@@ -249,16 +232,11 @@ final class LoaderDiagnostics {
         LoaderRead rejected = firstRejected();
         long at = Math.max(0, report.stoppedAt() - 1);
         Supplier<String> lost = () -> lostSections(false).toString();
-        out.add(new Diagnostic(DiagnosticCode.SILENT_PARTIAL_LOAD, at, Math.max(0, size - at),
-                rejected == null ? run.endSection() : rejected.section(),
-                texts(() -> profile.qemu() + " loads with result 0 but stops at offset " + Hex.offset(report.stoppedAt())
-                        + " of " + size + "; not restored: " + lost.get(),
-                        () -> (rejected == null ? "" : rejected.idstr() + " v" + rejected.version() + ": "
-                                + rejected.message() + ". ")
-                                + "qemu_loadvm_state (QT savevm.c) ignores a load function's error and reads the next "
-                                + "byte as a section type; the byte at " + at + " is 0x00, which it takes for the EOF "
-                                + "marker, and it returns 0. qemu-dm logs nothing and resumes the guest with these "
-                                + "devices in their power-on state: " + lost.get() + ".")));
+        out.add(Diagnostic.raise(DiagnosticCode.SILENT_PARTIAL_LOAD, "stops-early", at, Math.max(0, size - at),
+                rejected == null ? run.endSection() : rejected.section(), profile.qemu(),
+                Offset.of(report.stoppedAt()), size, lost, rejected == null ? ""
+                        : Catalogue.entry(DiagnosticCode.SILENT_PARTIAL_LOAD, "part-rejected").message(
+                                rejected.idstr(), rejected.version(), rejected.message()), Offset.decimal(at)));
     }
 
     private String notRestored(boolean withPrefix) {
@@ -358,12 +336,8 @@ final class LoaderDiagnostics {
             long length = read != null ? read.bytesRead() : 0;
             String summary = events.stream().map(PortEvent::message).collect(Collectors.joining("; "));
             boolean overflow = events.stream().anyMatch(e -> e.action().equals(PortEvent.OVERFLOW));
-            out.add(new Diagnostic(DiagnosticCode.LOADER_PORTS, offset, length, entry.getKey(),
-                    events.get(0).device() + " moves I/O ports: " + summary,
-                    why(s)
-                            + (overflow ? " Part of the range lies beyond port 0xFFFF: register_ioport_* has no "
-                                    + "bounds check, so qemu-dm overwrites memory next to its port tables "
-                                    + "(QT vl.c:register_ioport_write) without any message." : "")));
+            out.add(Diagnostic.raise(DiagnosticCode.LOADER_PORTS, overflow ? "moves-overflow" : "moves", offset, length,
+                    entry.getKey(), events.get(0).device(), summary, why(s)));
         }
     }
 

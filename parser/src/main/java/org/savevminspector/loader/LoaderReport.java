@@ -3,6 +3,8 @@ package org.savevminspector.loader;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.savevminspector.diagnostics.Coordinates;
+import org.savevminspector.diagnostics.Wording;
 
 /**
  * The result of replaying one qemu-dm's {@code qemu_loadvm_state} over the file (docs/FORMAT.md Z step 3).
@@ -25,7 +27,9 @@ public final class LoaderReport {
     private final String profile;
     private final LoadOutcome outcome;
     private final Integer result;
-    private final String message;
+    private final Wording message;
+    /** How the offsets in the message read: the stream's own, or an image's around it. */
+    private final Coordinates at;
     private final long stoppedAt;
     private final long overrunBytes;
     private final List<LoaderRead> reads;
@@ -38,24 +42,32 @@ public final class LoaderReport {
     public LoaderReport(String profile, LoadOutcome outcome, Integer result, String message, long stoppedAt,
                         long overrunBytes, List<LoaderRead> reads, List<PortEvent> ports,
                         List<NotRestored> notRestored, List<Misread> misreads, List<String> consequences) {
-        this(profile, outcome, result, message, stoppedAt, overrunBytes, reads, ports, notRestored, misreads,
-                fixed(List.copyOf(consequences)));
+        this(profile, outcome, result, Wording.of(message), stoppedAt, overrunBytes, reads, ports, notRestored,
+                misreads, fixed(List.copyOf(consequences)), Coordinates.FILE);
     }
 
     /** A report without the findings worked out from it. */
     public LoaderReport(String profile, LoadOutcome outcome, Integer result, String message, long stoppedAt,
                         long overrunBytes, List<LoaderRead> reads, List<PortEvent> ports) {
-        this(profile, outcome, result, message, stoppedAt, overrunBytes, reads, ports, List.of(), List.of(),
-                List.of());
+        this(profile, outcome, result, Wording.of(message), stoppedAt, overrunBytes, reads, ports);
     }
 
-    private LoaderReport(String profile, LoadOutcome outcome, Integer result, String message, long stoppedAt,
+    /** A report without the findings, whose message words its offsets when read. */
+    LoaderReport(String profile, LoadOutcome outcome, Integer result, Wording message, long stoppedAt,
+                 long overrunBytes, List<LoaderRead> reads, List<PortEvent> ports) {
+        this(profile, outcome, result, message, stoppedAt, overrunBytes, reads, ports, List.of(), List.of(),
+                fixed(List.of()), Coordinates.FILE);
+    }
+
+    private LoaderReport(String profile, LoadOutcome outcome, Integer result, Wording message, long stoppedAt,
                          long overrunBytes, List<LoaderRead> reads, List<PortEvent> ports,
-                         List<NotRestored> notRestored, List<Misread> misreads, Supplier<List<String>> consequences) {
+                         List<NotRestored> notRestored, List<Misread> misreads, Supplier<List<String>> consequences,
+                         Coordinates at) {
         this.profile = profile;
         this.outcome = outcome;
         this.result = result;
         this.message = message;
+        this.at = at;
         this.stoppedAt = stoppedAt;
         this.overrunBytes = overrunBytes;
         this.reads = reads instanceof LoaderReads ? reads : List.copyOf(reads);
@@ -72,16 +84,18 @@ public final class LoaderReport {
     /** This report with the findings worked out from it; the consequences are worded when first asked for. */
     LoaderReport withFindings(List<NotRestored> lost, List<Misread> wrong, Supplier<List<String>> meaning) {
         return new LoaderReport(profile, outcome, result, message, stoppedAt, overrunBytes, reads, ports, lost,
-                wrong, meaning);
+                wrong, meaning, at);
     }
 
     /**
-     * The reads {@code delta} bytes further on (an embedded stream's replay at image offsets), without the
-     * findings, which speak of the stream's own offsets.
+     * The reads {@code delta} bytes further on (an embedded stream's replay at image offsets), the message's
+     * offsets read as that file's (see {@link Coordinates}), without the findings, which speak of the stream's own
+     * offsets.
      */
     public LoaderReport moved(long delta) {
         List<LoaderRead> movedReads = reads instanceof LoaderReads r ? r.moved(delta) : LoaderReads.moved(reads, delta);
-        return new LoaderReport(profile, outcome, result, message, stoppedAt + delta, overrunBytes, movedReads, ports);
+        return new LoaderReport(profile, outcome, result, message, stoppedAt + delta, overrunBytes, movedReads, ports,
+                List.of(), List.of(), fixed(List.of()), at.moved(delta));
     }
 
     public String profile() {
@@ -97,6 +111,11 @@ public final class LoaderReport {
     }
 
     public String message() {
+        return message.read(at);
+    }
+
+    /** The message with its offsets unworded, for a text that words it by coordinates of its own. */
+    Wording wording() {
         return message;
     }
 

@@ -6,10 +6,11 @@ import java.util.concurrent.CancellationException;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticList;
+import org.savevminspector.diagnostics.Offset;
+import org.savevminspector.diagnostics.Wording;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.FileHeader;
-import org.savevminspector.model.Hex;
 import org.savevminspector.stream.ParseResult;
 
 /**
@@ -54,8 +55,8 @@ public final class LoaderSimulator {
         } catch (RuntimeException e) {
             // a bug of ours: the simulation says it cannot tell, where it was, instead of taking the report down
             long at = Math.min(state.stream.position(), src.size());
-            LoaderRun run = state.finish(LoadOutcome.INCOMPLETE, null,
-                    "the loader simulation failed at offset " + Hex.offset(at) + " (internal error)", null, at, 0, -1);
+            LoaderRun run = state.finish(LoadOutcome.INCOMPLETE, null, Wording.of(
+                    "the loader simulation failed at offset {0} (internal error)", Offset.of(at)), null, at, 0, -1);
             return new Result(run.report(),
                     List.of(Diagnostic.internalError(at, 0, -1, "simulating the " + profile.name() + " loader", e)));
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.diagnostics.Wording;
 import org.savevminspector.model.Section;
 import org.savevminspector.stream.ParseResult;
 
@@ -69,6 +70,12 @@ final class ReplayState {
 
     LoaderRun finish(LoadOutcome outcome, Integer result, String message, PortModel.Abort abort, long endOffset,
                      long endLength, int endSection) {
+        return finish(outcome, result, Wording.of(message), abort, endOffset, endLength, endSection);
+    }
+
+    /** The same with a message whose offsets are worded when read (by the file's coordinates then). */
+    LoaderRun finish(LoadOutcome outcome, Integer result, Wording message, PortModel.Abort abort, long endOffset,
+                     long endLength, int endSection) {
         LoaderReport report = new LoaderReport(profile.name(), outcome, result, message, stream.tell(), stream.overrun(),
                 reads.build(), ports.events());
         return new LoaderRun(report, abort, endOffset, endLength, endSection);
@@ -76,10 +83,14 @@ final class ReplayState {
 
     /** Ends with qemu's {@code out:} label: a set error flag turns any return value into -EIO (FORMAT.md A.1). */
     LoaderRun returns(int ret, String message, long endOffset, long endLength, int endSection) {
+        return returns(ret, Wording.of(message), endOffset, endLength, endSection);
+    }
+
+    LoaderRun returns(int ret, Wording message, long endOffset, long endLength, int endSection) {
         int result = stream.hasError() ? -5 : ret;
-        String text = result == ret ? message
-                : message + "; the QEMUFile error flag is set (a read went past the end of the data), so the "
-                        + "result is -EIO" + (ret == 0 ? "" : " instead of " + ret);
+        Wording text = result == ret ? message
+                : Wording.join(message, "; the QEMUFile error flag is set (a read went past the end of the data), so "
+                        + "the result is -EIO" + (ret == 0 ? "" : " instead of " + ret));
         if (result != 0 && profile.failureAborts()) {
             return abortOnFailure(result, text, endOffset, endLength, endSection);
         }
@@ -90,7 +101,7 @@ final class ReplayState {
     /** A failure before the loop (bad magic, unsupported file version), subject to the profile's abort rule. */
     LoaderRun failed(int result, String message, long endOffset, long endLength, int endSection) {
         if (profile.failureAborts()) {
-            return abortOnFailure(result, message, endOffset, endLength, endSection);
+            return abortOnFailure(result, Wording.of(message), endOffset, endLength, endSection);
         }
         return finish(LoadOutcome.FAILED, result, message, null, endOffset, endLength, endSection);
     }
@@ -99,10 +110,11 @@ final class ReplayState {
      * {@code XSPQ master/abort-on-bad-loadvm.patch}: a non-zero result is not logged and survived but ends the
      * process, after hard-linking the file to {@code <file>-broken} (docs/FORMAT.md X.8, FORMAT.md V).
      */
-    LoaderRun abortOnFailure(int result, String text, long endOffset, long endLength, int endSection) {
-        String message = "qemu_loadvm_state returns " + result + " (" + text + "); abort-on-bad-loadvm: "
-                + "qemu-dm aborts and keeps the file as <file>-broken";
-        PortModel.Abort abort = new PortModel.Abort(message, -1, null, profile.qemu() + " treats any non-zero "
+    LoaderRun abortOnFailure(int result, Wording text, long endOffset, long endLength, int endSection) {
+        Wording message = Wording.join("qemu_loadvm_state returns " + result + " (", text, "); abort-on-bad-loadvm: "
+                + "qemu-dm aborts and keeps the file as <file>-broken");
+        // the abort's own message is the report's: LoaderDiagnostics words that one by the file's coordinates
+        PortModel.Abort abort = new PortModel.Abort(message.read(), -1, null, profile.qemu() + " treats any non-zero "
                 + "result of qemu_loadvm_state as fatal (XSPQ master/abort-on-bad-loadvm.patch): it hard-links "
                 + "the save file to <file>-broken and calls abort(), so the guest is not resumed.");
         return finish(LoadOutcome.ABORTED, null, message, abort, endOffset, endLength, endSection);

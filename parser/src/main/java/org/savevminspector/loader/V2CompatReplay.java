@@ -2,8 +2,8 @@ package org.savevminspector.loader;
 
 import java.util.List;
 import java.util.Optional;
-
-import org.savevminspector.model.Hex;
+import org.savevminspector.diagnostics.Offset;
+import org.savevminspector.diagnostics.Wording;
 
 /**
  * {@code QT savevm.c:qemu_loadvm_state_v2} (l.835–873, docs/FORMAT.md A.12): records delimited by record_len, unknown
@@ -54,14 +54,14 @@ final class V2CompatReplay {
             long target = curPos + recordLength;
             in.seek(target);
             if (in.tell() <= startTell) {
-                return state.finish(LoadOutcome.HANGS, null, "record at offset " + Hex.offset(at)
-                        + " has record_len " + recordLength + ": qemu_fseek goes back to " + Hex.offset(target)
-                        + " and qemu_loadvm_state_v2 reads the same bytes forever", null, at, body - at,
+                return state.finish(LoadOutcome.HANGS, null, Wording.of("record at offset {0} has record_len {1}: "
+                        + "qemu_fseek goes back to {2} and qemu_loadvm_state_v2 reads the same bytes forever",
+                        Offset.of(at), recordLength, Offset.of(target)), null, at, body - at,
                         state.sectionAt(at));
             }
         }
-        return state.returns(0, "position " + Hex.offset(in.tell()) + " reached the end given by total_len ("
-                + Hex.offset(endPos) + ")",
+        return state.returns(0, Wording.of("position {0} reached the end given by total_len ({1})",
+                Offset.of(in.tell()), Offset.of(endPos)),
                 in.tell(), 0, -1);
     }
 }

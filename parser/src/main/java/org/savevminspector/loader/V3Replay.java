@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import org.savevminspector.model.Hex;
+import org.savevminspector.diagnostics.Offset;
+import org.savevminspector.diagnostics.Wording;
 import org.savevminspector.stream.LongIntMap;
 
 /**
@@ -50,11 +50,10 @@ final class V3Replay {
             long at = in.position();
             int type = in.u8();
             if (type == 0x00) {
-                String text = at >= in.size()
-                        ? "the section type at offset " + Hex.offset(at)
-                                + " is read past the end of the data as 0 (EOF)"
-                        : state.isEofMarker(at) ? "EOF marker at offset " + Hex.offset(at)
-                        : "the byte 0x00 at offset " + Hex.offset(at) + " is taken for the EOF marker";
+                Wording text = Wording.of(at >= in.size()
+                        ? "the section type at offset {0} is read past the end of the data as 0 (EOF)"
+                        : state.isEofMarker(at) ? "EOF marker at offset {0}"
+                        : "the byte 0x00 at offset {0} is taken for the EOF marker", Offset.of(at));
                 return state.returns(0, text, at, 1, -1);
             }
             Optional<LoaderRun> end;

@@ -50,16 +50,24 @@ public final class RepairReport {
      * @param status      what happened
      * @param output      the output path as the user gave it
      * @param reason      why it was refused, {@code null} otherwise
-     * @param writtenSize the size of the file written when it is not the repaired stream's (a save image around
-     *                    it), or -1
+     * @param writtenSize   the size of the file written when it is not the repaired stream's (a save image around
+     *                      it), or -1
+     * @param writtenSha256 the SHA-256 of that file, or {@code null}
+     * @param streamStart   where the repaired QEVM stream starts in the file (a save image), or -1 for a bare
+     *                      stream: the plan is then at file offsets and each edit says its stream offset too
      */
-    public record Outcome(Status status, String output, String reason, long writtenSize) {
+    public record Outcome(Status status, String output, String reason, long writtenSize, String writtenSha256,
+                          long streamStart) {
         public Outcome {
             Objects.requireNonNull(status, "status");
         }
 
         public Outcome(Status status, String output, String reason) {
-            this(status, output, reason, -1);
+            this(status, output, reason, -1, null, -1);
+        }
+
+        public Outcome(Status status, String output, String reason, long writtenSize) {
+            this(status, output, reason, writtenSize, null, -1);
         }
     }
 
@@ -77,8 +85,11 @@ public final class RepairReport {
             out.append("Edits: ").append(plan.edits().isEmpty() ? "none" : Integer.toString(plan.edits().size()))
                     .append('\n');
             for (ByteEdit e : plan.edits()) {
-                out.append(String.format(Locale.ROOT, "  at %d (%s): [%s] -> [%s]  %s%n", e.offset(),
-                        Hex.padded(e.offset()), e.beforeHex(), e.afterHex(), escape(e.reason())));
+                // in a save image the file offset first, as everywhere, the stream's after it
+                String stream = outcome.streamStart() < 0 ? ""
+                        : "; stream +" + Hex.padded(e.offset() - outcome.streamStart());
+                out.append(String.format(Locale.ROOT, "  at %d (%s%s): [%s] -> [%s]  %s%n", e.offset(),
+                        Hex.padded(e.offset()), stream, e.beforeHex(), e.afterHex(), escape(e.reason())));
             }
             textDiagnostics("Fixed", plan.fixed(), plan.before(), out);
             textDiagnostics("Remaining", plan.remaining(), plan.after(), out);
@@ -95,7 +106,7 @@ public final class RepairReport {
                 case WRITTEN:
                     out.append("written to ").append(escape(outcome.output())).append(" (");
                     if (outcome.writtenSize() >= 0) {
-                        // a save image: its size, then the stream's, which the edits above are in
+                        // a save image: its size, then the size of the stream repaired in it
                         out.append(Long.toString(outcome.writtenSize())).append(" bytes; the QEVM stream in it ")
                                 .append(Integer.toString(plan.result().length)).append(" bytes)");
                     } else {
@@ -130,10 +141,12 @@ public final class RepairReport {
 
     /**
      * {@code {"schemaVersion":2,"tool","input":{path,size,modified,sha256,qevm},"output","strategy","trimTrailing",
-     * "status":"written|nothing-to-repair|refused","reason","resultSize","resultSha256","edits":[{"offset",
-     * "before","after","delta","reason"}],"fixed":[…],"remaining":[…],"introduced":[…]}}; {@code before} and
-     * {@code after} are plain upper-case hex; {@code resultSize}/{@code resultSha256} describe the repaired
-     * bytes and are {@code null} unless written.
+     * "status":"written|nothing-to-repair|refused","reason","resultSize","resultSha256","streamStart","edits":[
+     * {"offset","streamOffset","before","after","delta","reason"}],"fixed":[…],"remaining":[…],"introduced":[…]}};
+     * {@code before} and {@code after} are plain upper-case hex; {@code resultSize}/{@code resultSha256} describe
+     * the file written (the whole image for a save image) and are {@code null} unless written. Offsets are file
+     * offsets; in a save image {@code streamStart} says where the QEVM stream starts and each edit's
+     * {@code streamOffset} where it lies in the stream (both absent for a bare stream).
      */
     public void writeJson(RepairPlan plan, FileInfo input, Outcome outcome, Writer out) throws IOException {
         try (JsonGenerator g = JsonParts.generator(out)) {
@@ -153,16 +166,25 @@ public final class RepairReport {
             g.writeStringField("status", outcome.status().json());
             g.writeStringField("reason", outcome.reason());
             if (outcome.status() == Status.WRITTEN) {
-                g.writeNumberField("resultSize", plan.result().length);
-                g.writeStringField("resultSha256", Sha256.of(plan.result()));
+                // the file written: the repaired stream, or the whole save image around it
+                g.writeNumberField("resultSize", outcome.writtenSize() >= 0 ? outcome.writtenSize()
+                        : plan.result().length);
+                g.writeStringField("resultSha256", outcome.writtenSha256() != null ? outcome.writtenSha256()
+                        : Sha256.of(plan.result()));
             } else {
                 g.writeNullField("resultSize");
                 g.writeNullField("resultSha256");
+            }
+            if (outcome.streamStart() >= 0) {
+                g.writeNumberField("streamStart", outcome.streamStart());
             }
             g.writeArrayFieldStart("edits");
             for (ByteEdit e : plan.edits()) {
                 g.writeStartObject();
                 g.writeNumberField("offset", e.offset());
+                if (outcome.streamStart() >= 0) {
+                    g.writeNumberField("streamOffset", e.offset() - outcome.streamStart());
+                }
                 g.writeStringField("before", Hex.run(e.before()));
                 g.writeStringField("after", Hex.run(e.after()));
                 g.writeNumberField("delta", e.delta());

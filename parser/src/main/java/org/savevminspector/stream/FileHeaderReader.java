@@ -44,8 +44,7 @@ final class FileHeaderReader {
         List<Diagnostic> diags = new ArrayList<>();
         List<Field> fields = new ArrayList<>();
         if (size == 0) {
-            diags.add(Diagnostic.of(DiagnosticCode.TRUNCATED, 0, 0, -1,
-                    "empty file: no QEVM header (8 bytes expected at offset 0)"));
+            diags.add(Diagnostic.raise(DiagnosticCode.TRUNCATED, "empty", 0, 0, -1));
             return result(0, 0, StreamFormat.UNKNOWN, 0, fields, diags);
         }
         int have = (int) Math.min(4, size);
@@ -57,8 +56,7 @@ final class FileHeaderReader {
             }
         }
         if (size < 8) {
-            diags.add(Diagnostic.of(DiagnosticCode.TRUNCATED, 0, size, -1, "data ends inside the QEVM file header: "
-                    + size + " of 8 bytes at offset 0"));
+            diags.add(Diagnostic.raise(DiagnosticCode.TRUNCATED, "file-header", 0, size, -1, size));
             return result(size, 0, StreamFormat.UNKNOWN, 0, fields, diags);
         }
         fields.add(Field.scalar("magic", FieldType.BE32, 0, src.be32(0), v -> "\"QEVM\" (QEMU_VM_FILE_MAGIC)"));
@@ -68,26 +66,20 @@ final class FileHeaderReader {
             return result(8, version, StreamFormat.QEVM_V3, 0, fields, diags);
         }
         if (version == 1) {
-            diags.add(Diagnostic.of(DiagnosticCode.FORMAT_INFO, 4, 4, -1,
-                    "QEVM file version 1 (Xen 3.0/3.1 ioemu): records up to the end of the data; upstream "
-                            + "qemu-dm refuses this version (-ENOTSUP)"));
+            diags.add(Diagnostic.raise(DiagnosticCode.FORMAT_INFO, "file-version-1", 4, 4, -1));
             return result(8, version, StreamFormat.QEVM_V1, 0, fields, diags);
         }
         if (version == 2) {
             if (size < 16) {
-                diags.add(Diagnostic.of(DiagnosticCode.TRUNCATED, 8, size - 8, -1,
-                        "data ends inside the v2 header: the be64 total length at offset 8 needs 8 bytes, "
-                                + (size - 8) + " remain"));
+                diags.add(Diagnostic.raise(DiagnosticCode.TRUNCATED, "v2-header", 8, size - 8, -1, size - 8));
                 return result(size, version, StreamFormat.QEVM_V2, 0, fields, diags);
             }
             long total = src.be64(8);
             fields.add(Field.scalar("total_len", FieldType.BE64, 8, total, v -> "bytes after this field"));
-            diags.add(Diagnostic.of(DiagnosticCode.FORMAT_INFO, 4, 4, -1,
-                    "QEVM file version 2 (compat format of 2008 qemu-dm): self-delimiting records"));
+            diags.add(Diagnostic.raise(DiagnosticCode.FORMAT_INFO, "file-version-2", 4, 4, -1));
             return result(16, version, StreamFormat.QEVM_V2, total, fields, diags);
         }
-        diags.add(Diagnostic.of(DiagnosticCode.UNSUPPORTED_FILE_VERSION, 4, 4, -1, "QEVM file version " + version
-                + " at offset 4: qemu-dm writes 3 and reads 3 and 2 (upstream returns -ENOTSUP for others)"));
+        diags.add(Diagnostic.raise(DiagnosticCode.UNSUPPORTED_FILE_VERSION, "unknown", 4, 4, -1, version));
         return result(8, version, StreamFormat.UNKNOWN, 0, fields, diags);
     }
 
@@ -109,19 +101,15 @@ final class FileHeaderReader {
 
     private static Diagnostic badMagic(ByteSource src) {
         byte[] head = src.bytes(0, 32);
-        String what = "";
+        String container = null;
         String text = new String(head, StandardCharsets.ISO_8859_1);
         for (String[] c : CONTAINERS) {
             if (text.startsWith(c[0])) {
-                what = "; this looks like " + c[1] + ", which embeds a QEVM stream further in (the save-image "
-                        + "walk, org.savevminspector.container, finds it; its diagnostics say why it did not)";
+                container = c[1];
             }
         }
         byte[] four = Arrays.copyOf(head, Math.min(4, head.length));
-        return new Diagnostic(DiagnosticCode.BAD_MAGIC, 0, four.length, -1,
-                "not a QEVM stream: the file starts with " + Hex.spaced(four)
-                        + ", expected 51 45 56 4D (\"QEVM\") at offset 0" + what,
-                "qemu-dm's loader (QT savevm.c:qemu_loadvm_state) checks the be32 magic 0x5145564D first and "
-                        + "returns -EINVAL when it differs.");
+        return Diagnostic.raise(DiagnosticCode.BAD_MAGIC, container == null ? "other" : "container", 0, four.length,
+                -1, Hex.spaced(four), container);
     }
 }

@@ -7,9 +7,9 @@ import org.savevminspector.devices.DeviceLayout;
 import org.savevminspector.devices.layout.Cursor;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.diagnostics.Offset;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
-import org.savevminspector.model.Hex;
 import org.savevminspector.model.SectionType;
 import org.savevminspector.model.Span;
 
@@ -41,10 +41,8 @@ final class RecordWalk {
         long size = src.size();
         long limit = Math.min(end, size);
         if (end > size) {
-            st.diagnostics.add(new Diagnostic(DiagnosticCode.TRUNCATED, size, 0, -1,
-                    "the v2 header announces " + (end - 16) + " bytes of records (to offset " + Hex.offset(end)
-                            + ") but the data ends at " + Hex.offset(size),
-                    "total_len at offset 8 counts the bytes after it (FORMAT.md A.12); the file was cut short."));
+            st.diagnostics.add(Diagnostic.raise(DiagnosticCode.TRUNCATED, "v2-total-length", size, 0, -1, end - 16,
+                    Offset.of(end), Offset.of(size)));
         }
         while (pos < limit) {
             st.step(pos);
@@ -55,8 +53,8 @@ final class RecordWalk {
                 return;
             }
             if (pos + 13L + len > limit) {
-                st.diagnostics.add(new Diagnostic(DiagnosticCode.TRUNCATED, pos, limit - pos, -1,
-                        "data ends inside a record header at offset " + Hex.offset(pos), ""));
+                st.diagnostics.add(Diagnostic.raise(DiagnosticCode.TRUNCATED, "record-header", pos, limit - pos, -1,
+                        Offset.of(pos)));
                 st.unparsed = new Span(pos, size - pos);
                 return;
             }
@@ -80,33 +78,28 @@ final class RecordWalk {
                         recordLen);
             }
             if (available < recordLen) {
-                st.diagnostics.add(Diagnostic.of(DiagnosticCode.TRUNCATED, bodyStart, available, index,
-                        "data ends inside record '" + idstr + "' at offset " + Hex.offset(bodyStart) + ": "
-                                + recordLen + " bytes announced, " + available + " present"));
+                st.diagnostics.add(Diagnostic.raise(DiagnosticCode.TRUNCATED, "record-body", bodyStart, available,
+                        index, idstr, Offset.of(bodyStart), recordLen, available));
                 return;
             }
             pos = bodyStart + recordLen;
         }
         if (pos < size) {
             st.trailing = new Span(pos, size - pos);
-            st.diagnostics.add(Diagnostic.of(DiagnosticCode.TRAILING_BYTES, pos, size - pos, -1,
-                    (size - pos) + " byte(s) after the last record (offset " + Hex.offset(pos) + ")"));
+            st.diagnostics.add(Diagnostic.raise(DiagnosticCode.TRAILING_BYTES, "after-last-record", pos, size - pos,
+                    -1, size - pos, Offset.of(pos)));
         }
     }
 
     /** XenServer's v1 loader stops at a zero length byte where the next record's idstr length belongs. */
     private void xenServerTerminator(long pos, long size) {
         st.eof = new Span(pos, 1);
-        st.diagnostics.add(new Diagnostic(DiagnosticCode.FORMAT_INFO, pos, 1, -1,
-                "zero length byte at offset " + Hex.offset(pos) + " ends the records: XenServer's v1 dialect",
-                "XenServer's qemu-dm reads version-1 files as records without a total length that end at a zero "
-                        + "idstr length (XSPQ master/fix_savevm_v1_compatibility.patch, qemu_loadvm_state_v2; "
-                        + "FORMAT.md X.2). Xen 3.0/3.1's own v1 format runs to the end of the file instead (FORMAT.md A.13)."));
+        st.diagnostics.add(Diagnostic.raise(DiagnosticCode.FORMAT_INFO, "xenserver-v1-terminator", pos, 1, -1,
+                Offset.of(pos)));
         if (pos + 1 < size) {
             st.trailing = new Span(pos + 1, size - pos - 1);
-            st.diagnostics.add(Diagnostic.of(DiagnosticCode.TRAILING_BYTES, pos + 1, size - pos - 1, -1,
-                    (size - pos - 1) + " byte(s) after the terminating zero length byte at offset "
-                            + Hex.offset(pos)));
+            st.diagnostics.add(Diagnostic.raise(DiagnosticCode.TRAILING_BYTES, "after-v1-terminator", pos + 1,
+                    size - pos - 1, -1, size - pos - 1, Offset.of(pos)));
         }
     }
 
@@ -140,9 +133,9 @@ final class RecordWalk {
         } else {
             // a count so large the length does not fit the template's number: the texts now, once
             st.diagnostics.add(new Diagnostic(DiagnosticCode.RECORD_LENGTH_MISMATCH, recordLenAt, 4, index,
-                    StreamTemplates.recordLengthMessage(st.sections.lastIdstr(), version, recordLenAt - 9
-                            - st.sections.lastIdstr().length(), recordLen, shape, measured),
-                    StreamTemplates.RECORD_LENGTH_EXPLANATION));
+                    StreamTemplates.recordLength(measured).text(StreamTemplates.recordLengthArgs(
+                            st.sections.lastIdstr(), version, recordLenAt - 9 - st.sections.lastIdstr().length(),
+                            recordLen, shape, measured))));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
 import org.savevminspector.devices.XenServerNames;
+import org.savevminspector.diagnostics.Catalogue;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.diagnostics.DiagnosticList;
@@ -37,12 +38,8 @@ final class StreamChecks {
     }
 
     /** XenServer writes every rtl8139 as instance 0 (FORMAT.md X.4, FORMAT.md V): two NICs collide by design. */
-    static String xenServerNic(Section s) {
-        return s.idstr().equals("rtl8139") && s.instanceId() == 0
-                ? "; XenServer registers every rtl8139 as instance 0 (XSPQ fix_rtl_saverestore.patch), so both "
-                        + "XenServer loaders (6.0–6.2 and 6.5+) restore this NIC's state into the first NIC, with "
-                        + "result 0 and no message, and the second NIC keeps its power-on state"
-                : "";
+    static boolean xenServerNic(Section s) {
+        return s.idstr().equals("rtl8139") && s.instanceId() == 0;
     }
 
     /**
@@ -85,22 +82,17 @@ final class StreamChecks {
      * Byte patterns only XenServer's patched qemu-dm writes (docs/FORMAT.md X), one row each. Labels from
      * XenServer's private numbering that have a layout of their own are recognised by the layout's origin.
      */
-    private record Fingerprint(Predicate<Section> matches, String note) {
+    private record Fingerprint(Predicate<Section> matches, String variant) {
     }
 
     private static final List<Fingerprint> FINGERPRINTS = List.of(
-            new Fingerprint(s -> s.idstr().equals(XenServerNames.UHCI),
-                    "idstr 'UHCI usb controller' is XenServer's name for upstream 'uhci' "
-                            + "(fix_savevm_v1_compatibility.patch); upstream does not know it"),
-            new Fingerprint(s -> s.idstr().equals("rtl8139") && s.instanceId() == 0,
-                    "rtl8139 with instance 0 is XenServer's numbering (fix_rtl_saverestore.patch); upstream expects "
-                            + "(bus << 8) | devfn, e.g. 0x20"),
-            new Fingerprint(s -> s.idstr().equals("vga") && s.versionId() == 6,
-                    "vga labelled 6 is XenServer's numbering (savevm_george_compatibility.patch) for the v4 body"));
+            new Fingerprint(s -> s.idstr().equals(XenServerNames.UHCI), "uhci-name"),
+            new Fingerprint(StreamChecks::xenServerNic, "rtl8139-instance-0"),
+            new Fingerprint(s -> s.idstr().equals("vga") && s.versionId() == 6, "vga-label-6"));
 
-    /** The note of row {@code row} of the fingerprint table. */
-    static String fingerprintNote(int row) {
-        return FINGERPRINTS.get(row).note();
+    /** The catalogue entry of row {@code row} of the fingerprint table. */
+    static Catalogue.Entry fingerprint(int row) {
+        return Catalogue.entry(DiagnosticCode.XENSERVER_FINGERPRINT, FINGERPRINTS.get(row).variant());
     }
 
     private static void fingerprints(Section s, DeviceCatalog catalog, DiagnosticList.Builder out,

@@ -10,9 +10,9 @@ import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.diagnostics.Offset;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
-import org.savevminspector.model.Hex;
 import org.savevminspector.model.SectionType;
 import org.savevminspector.model.Span;
 
@@ -59,21 +59,14 @@ final class V3Walk {
                 st.eof = new Span(pos, 1);
                 if (pos + 1 < size) {
                     st.trailing = new Span(pos + 1, size - pos - 1);
-                    st.diagnostics.add(new Diagnostic(DiagnosticCode.TRAILING_BYTES, pos + 1, size - pos - 1, -1,
-                            (size - pos - 1) + " byte(s) after the EOF marker at offset " + Hex.offset(pos),
-                            "qemu-dm writes nothing after the EOF marker (QT savevm.c:qemu_savevm_state_complete) "
-                                    + "and its loader stops at the marker, so these bytes are never read. Zero "
-                                    + "bytes here are typically the record padding left by carving the stream "
-                                    + "out of a migration-v2 image (8-byte alignment, FORMAT.md D.4)."));
+                    st.diagnostics.add(Diagnostic.raise(DiagnosticCode.TRAILING_BYTES, "after-eof-marker", pos + 1,
+                            size - pos - 1, -1, size - pos - 1, Offset.of(pos)));
                 }
                 return;
             }
             if (type == null) {
-                st.diagnostics.add(new Diagnostic(DiagnosticCode.UNKNOWN_SECTION_TYPE, pos, 1, -1,
-                        "byte " + Field.hex(t, 1) + " at offset " + Hex.offset(pos) + " after "
-                                + st.describeLast() + " is not a section type (00-04)",
-                        "The upstream loader stops here with \"Unknown savevm section type " + t + "\" and "
-                                + "-EINVAL (QT savevm.c:qemu_loadvm_state). The bytes from here on are not parsed."));
+                st.diagnostics.add(Diagnostic.raise(DiagnosticCode.UNKNOWN_SECTION_TYPE, "v3", pos, 1, -1,
+                        Field.hex(t, 1), Offset.of(pos), st.describeLast(), t));
                 st.unparsed = new Span(pos, size - pos);
                 return;
             }
@@ -86,19 +79,13 @@ final class V3Walk {
     }
 
     private void missingEof(long pos) {
-        st.diagnostics.add(new Diagnostic(DiagnosticCode.MISSING_EOF, pos, 0, -1,
-                "data ends at offset " + Hex.offset(pos) + " after " + st.describeLast()
-                        + " without the EOF marker (00)",
-                "A v3 stream ends with one 00 byte (QT savevm.c:qemu_savevm_state_complete). Without it the "
-                        + "upstream loader reads past the end: the zero it gets ends the loop, but the read sets "
-                        + "the error flag and the load returns -EIO (FORMAT.md A.1)."));
+        st.diagnostics.add(Diagnostic.raise(DiagnosticCode.MISSING_EOF, "v3", pos, 0, -1, Offset.of(pos),
+                st.describeLast()));
     }
 
     private Long truncatedHeader(long pos, long need, String what) {
-        st.diagnostics.add(new Diagnostic(DiagnosticCode.TRUNCATED, pos, size - pos, -1,
-                "data ends inside the " + what + " header at offset " + Hex.offset(pos) + ": " + need
-                        + " bytes needed, " + (size - pos) + " remain",
-                "The file was cut short; the section that starts here is incomplete."));
+        st.diagnostics.add(Diagnostic.raise(DiagnosticCode.TRUNCATED, what.equals("section") ? "section-header"
+                : "live-header", pos, size - pos, -1, Offset.of(pos), need, size - pos, what));
         st.unparsed = new Span(pos, size - pos);
         return null;
     }
@@ -130,12 +117,9 @@ final class V3Walk {
                     : KnownProblems.pack(idstr, version, bodyStart, c, catalog, src, st::seen);
             int index = st.add(type, pos, sid, idstr, instance, version, available, c.layout());
             if (c.truncated()) {
-                st.diagnostics.add(new Diagnostic(DiagnosticCode.TRUNCATED, bodyStart, available, index,
-                        "data ends inside the body of '" + idstr + "' v" + version + " at offset "
-                                + Hex.offset(bodyStart) + ": " + (c.length() > available ? c.length()
-                                + " bytes expected, " : "") + available + " present",
-                        "The body layout of " + c.layout() + " (" + c.layout().source() + ") needs more bytes "
-                                + "than the file has: the file was cut short."));
+                st.diagnostics.add(Diagnostic.raise(DiagnosticCode.TRUNCATED,
+                        c.length() > available ? "v3-body" : "v3-body-unmeasured", bodyStart, available, index,
+                        idstr, version, Offset.of(bodyStart), c.length(), available, c.layout(), c.layout().source()));
                 next = -1;
             } else {
                 next = bodyStart + c.length();
@@ -189,11 +173,8 @@ final class V3Walk {
         int kind = starts.get(sid);
         if (kind < 0) {
             int index = st.add(type, pos, sid, "", -1, -1, 0, null);
-            st.diagnostics.add(new Diagnostic(DiagnosticCode.ORPHAN_LIVE_SECTION, pos, 5, index,
-                    type.name() + " section at offset " + Hex.offset(pos) + " continues section id " + sid
-                            + ", but no START section with that id came before",
-                    "The upstream loader stops with \"Unknown savevm section " + sid + "\" and -EINVAL "
-                            + "(QT savevm.c:qemu_loadvm_state)."));
+            st.diagnostics.add(Diagnostic.raise(DiagnosticCode.ORPHAN_LIVE_SECTION, "no-start", pos, 5, index,
+                    type.name(), Offset.of(pos), sid));
             st.unparsed = new Span(pos + 5, size - pos - 5);
             return null;
         }
@@ -203,9 +184,8 @@ final class V3Walk {
         long len = layout == null ? -1 : layout.layout().fixedSize();
         if (len < 0) {
             int index = st.add(type, pos, sid, start.idstr(), -1, -1, 0, null);
-            st.diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_DEVICE, pos, 5, index,
-                    "payload of live section '" + start.idstr() + "' is unknown; the walk stops at offset "
-                            + Hex.offset(pos + 5)));
+            st.diagnostics.add(Diagnostic.raise(DiagnosticCode.UNKNOWN_DEVICE, "live-payload", pos, 5, index,
+                    start.idstr(), Offset.of(pos + 5)));
             st.unparsed = new Span(pos + 5, size - pos - 5);
             return null;
         }
@@ -213,9 +193,8 @@ final class V3Walk {
         int index = st.add(type, pos, sid, start.idstr(), -1, -1, available, layout);
         if (available < len) {
             // the START's layout gives the payload length; the data may end before it
-            st.diagnostics.add(Diagnostic.of(DiagnosticCode.TRUNCATED, pos + 5, available, index,
-                    "data ends inside the " + type.name() + " payload of '" + start.idstr() + "' at offset "
-                            + Hex.offset(pos + 5) + ": " + len + " bytes expected, " + available + " present"));
+            st.diagnostics.add(Diagnostic.raise(DiagnosticCode.TRUNCATED, "live-payload", pos + 5, available, index,
+                    type.name(), start.idstr(), Offset.of(pos + 5), len, available));
             return null;
         }
         return pos + 5 + len;

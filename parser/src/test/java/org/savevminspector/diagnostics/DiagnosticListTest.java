@@ -111,15 +111,41 @@ class DiagnosticListTest {
         }
     }
 
+    /** Texts that word an offset argument by the coordinates they are read with. */
+    private static final DiagnosticList.Template AT = new DiagnosticList.Template() {
+        @Override
+        public String message(int section, long arg, Coordinates at) {
+            return "header at offset " + at.offset(arg);
+        }
+
+        @Override
+        public String explanation(int section, long arg, Coordinates at) {
+            return "";
+        }
+    };
+
     @Test
-    void movedDiagnosticsSayWhereTheStreamStarts() {
+    void movedDiagnosticsWordTheirOffsetsAsTheImagesWithTheStreamsAfterThem() {
         DiagnosticList.Builder b = DiagnosticList.builder();
-        b.add(DiagnosticCode.DUPLICATE_SECTION, 10, 4, 2, ECHO, 1);
-        b.add(Diagnostic.of(DiagnosticCode.TRAILING_BYTES, 30, 3, -1, "3 byte(s)"));
-        DiagnosticList moved = b.build(DiagnosticList.Order.ADDED).moved(1000, " [moved]");
-        assertEquals(new Diagnostic(DiagnosticCode.DUPLICATE_SECTION, 1010, 4, 2, "section 2, arg 1 [moved]",
-                "because 1"), moved.get(0));
-        assertEquals(Diagnostic.of(DiagnosticCode.TRAILING_BYTES, 1030, 3, -1, "3 byte(s) [moved]"), moved.get(1));
+        b.add(DiagnosticCode.DUPLICATE_SECTION, 10, 4, 2, AT, 10);
+        b.add(Diagnostic.raise(DiagnosticCode.TRAILING_BYTES, "after-eof-marker", 31, 3, -1, 3, Offset.of(30)));
+        b.add(Diagnostic.of(DiagnosticCode.FORMAT_INFO, 40, 1, -1, "no offset in it"));
+        DiagnosticList bare = b.build(DiagnosticList.Order.ADDED);
+        assertEquals("header at offset 10 (0xA)", bare.get(0).message());
+        assertEquals("3 byte(s) after the EOF marker at offset 30 (0x1E)", bare.get(1).message());
+
+        DiagnosticList moved = bare.moved(0x1000);
+        assertEquals(new Diagnostic(DiagnosticCode.DUPLICATE_SECTION, 4106, 4, 2,
+                "header at offset 4106 (0x100A; stream +0xA)", ""), moved.get(0));
+        assertEquals(new Diagnostic(DiagnosticCode.TRAILING_BYTES, 4127, 3, -1,
+                "3 byte(s) after the EOF marker at offset 4126 (0x101E; stream +0x1E)",
+                bare.get(1).explanation()), moved.get(1));
+        assertEquals(Diagnostic.of(DiagnosticCode.FORMAT_INFO, 4136, 1, -1, "no offset in it"), moved.get(2));
+        // copied row by row (a list built again, anchored within a shorter size) and moved once more
+        DiagnosticList copied = DiagnosticList.builder().addAll(moved).build(DiagnosticList.Order.OFFSET).moved(0x100);
+        assertEquals("header at offset 4362 (0x110A; stream +0xA)", copied.get(0).message());
+        assertEquals("3 byte(s) after the EOF marker at offset 4382 (0x111E; stream +0x1E)", copied.get(1).message());
+        assertEquals("header at offset 4106 (0x100A; stream +0xA)", moved.anchoredWithin(4130).get(0).message());
     }
 
     @Test

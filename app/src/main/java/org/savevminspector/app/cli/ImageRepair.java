@@ -9,6 +9,7 @@ import org.savevminspector.image.ImageInspection;
 import org.savevminspector.image.ImageInspector;
 import org.savevminspector.image.ImageRepairPlan;
 import org.savevminspector.image.ImageRepairer;
+import org.savevminspector.image.Relocation;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.AtomicFileWriter;
 import org.savevminspector.io.OutputTarget;
@@ -21,8 +22,9 @@ import org.savevminspector.report.FileInfo;
 import org.savevminspector.report.RepairReport;
 
 /**
- * {@code repair} on a save image: the QEVM stream is repaired as a bare stream (the report's offsets are the
- * stream's), the image is written around it with its length fields updated (FORMAT.md D.7), re-walked, then renamed.
+ * {@code repair} on a save image: the QEVM stream is repaired as a bare stream, the image is written around it with
+ * its length fields updated (FORMAT.md D.7), re-walked, then renamed. The report speaks of the image: its edits and
+ * diagnostics at file offsets (each edit's stream offset beside it), its result the image written.
  */
 final class ImageRepair {
 
@@ -58,26 +60,29 @@ final class ImageRepair {
         ImageInspector images = new ImageInspector(ContainerIndexer.standard(), inspector);
         ImageRepairer repairer = new ImageRepairer(images, new Repairer(inspector, writer), writer);
         ImageRepairPlan plan = repairer.plan(in.source(), image, options);
+        long start = image.index().qevm().offset();
+        RepairPlan shown = new Relocation(start).plan(plan.stream());
         if (!plan.stream().hasEdits() && plan.stream().refusal() == null) {
-            printer.print(plan.stream(), info, new RepairReport.Outcome(RepairReport.Status.NOTHING_TO_REPAIR,
-                    output.shown(), null), out);
+            printer.print(shown, info, new RepairReport.Outcome(RepairReport.Status.NOTHING_TO_REPAIR,
+                    output.shown(), null, -1, null, start), out);
             return ExitCodes.OK;
         }
+        String sha256;
         try {
-            repairer.write(in.source(), plan, in.original(), output, force);
+            sha256 = repairer.write(in.source(), plan, in.original(), output, force);
         } catch (RepairRefusedException e) {
-            printer.print(plan.stream(), info, new RepairReport.Outcome(RepairReport.Status.REFUSED,
-                    output.shown(), e.getMessage()), out);
+            printer.print(shown, info, new RepairReport.Outcome(RepairReport.Status.REFUSED,
+                    output.shown(), e.getMessage(), -1, null, start), out);
             Cli.error(err, "repair refused: " + e.getMessage());
             return ExitCodes.FINDINGS;
         } catch (IOException e) {
             throw new CliException(ExitCodes.USAGE_OR_IO, "cannot write " + output.shown() + ": " + IoReason.of(e),
                     e);
         }
-        printer.print(plan.stream(), info, new RepairReport.Outcome(RepairReport.Status.WRITTEN,
-                output.shown(), null, plan.newSize()), out);
+        printer.print(shown, info, new RepairReport.Outcome(RepairReport.Status.WRITTEN,
+                output.shown(), null, plan.newSize(), sha256, start), out);
         err.println(Cli.NAME + ": " + image.index().kind().json() + " image: QEVM stream at offset "
-                + Hex.offset(image.index().qevm().offset()) + " repaired (edits above are at stream offsets)"
+                + Hex.offset(start) + " repaired (edits above at file offsets, the stream's in parentheses)"
                 + describe(plan) + "; the written image was walked again and parses clean");
         err.flush();
         return ExitCodes.OK;

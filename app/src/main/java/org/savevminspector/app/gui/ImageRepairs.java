@@ -8,6 +8,7 @@ import org.savevminspector.app.gui.session.Document;
 import org.savevminspector.image.ImageInspection;
 import org.savevminspector.image.ImageRepairPlan;
 import org.savevminspector.image.ImageRepairer;
+import org.savevminspector.image.Relocation;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairPlan;
@@ -38,12 +39,15 @@ final class ImageRepairs {
         return out;
     }
 
-    /** The stream plan the dialog shows, refused when the image around it cannot be written. */
+    /**
+     * The stream plan the dialog shows: at file offsets, as the hex pane and the tree speak (the dialog adds each
+     * edit's stream offset), refused when the image around it cannot be written.
+     */
     static RepairPlan shown(ImageRepairPlan p) {
-        RepairPlan s = p.stream();
+        RepairPlan s = new Relocation(p.index().qevm().offset()).plan(p.stream());
         String refusal = s.refusal() != null ? s.refusal() : p.refusal();
         return new RepairPlan(s.options(), s.edits(), s.result(), s.before(), s.after(), s.fixed(), s.remaining(),
-                s.introduced(), refusal);
+                s.introduced(), refusal, s.acceptedBy());
     }
 
     static void write(Document doc, ImageRepairPlan p, Path out, boolean force) throws IOException,

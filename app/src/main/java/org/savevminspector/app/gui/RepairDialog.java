@@ -38,6 +38,7 @@ import org.savevminspector.image.ImageRepairPlan;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.loader.LoaderReport;
+import org.savevminspector.model.Span;
 import org.savevminspector.repair.ByteEdit;
 import org.savevminspector.repair.RepairOptions;
 import org.savevminspector.repair.RepairPlan;
@@ -128,7 +129,8 @@ final class RepairDialog {
         edits.setId("repairEdits");
         edits.setPrefHeight(110);
         edits.getColumns().setAll(List.of(
-                Columns.text("Offset", 110, (ByteEdit e) -> OffsetFormat.hexAndDecimal(e.offset())),
+                // in a save image the file offset, the stream's after it (the edits are shown at file offsets)
+                Columns.text("Offset", 110, (ByteEdit e) -> OffsetFormat.hexAndDecimal(e.offset(), streamSpan())),
                 Columns.text("Before", 130, (ByteEdit e) -> e.before().length == 0 ? "(insert)" : e.beforeHex()),
                 Columns.text("After", 130, (ByteEdit e) -> e.after().length == 0 ? "(remove)" : e.afterHex()),
                 Columns.text("Why", 420, ByteEdit::reason)));
@@ -197,6 +199,11 @@ final class RepairDialog {
         replan();
     }
 
+    /** Where the QEVM stream lies in a save image, {@code null} for a bare stream. */
+    private Span streamSpan() {
+        return doc.container() != null && doc.container().isContainer() ? doc.container().qevm() : null;
+    }
+
     RepairStrategy strategy() {
         return (RepairStrategy) group.getSelectedToggle().getUserData();
     }
@@ -218,7 +225,7 @@ final class RepairDialog {
             protected Map<RepairStrategy, RepairPlan> call() throws IOException {
                 Map<RepairStrategy, RepairPlan> out = new EnumMap<>(RepairStrategy.class);
                 if (doc.container() != null && doc.container().isContainer()) {
-                    // a save image: the stream's edits are shown (at stream offsets), the image is rewritten
+                    // a save image: the stream's edits are shown at file offsets, the image is rewritten
                     imagePlans = ImageRepairs.plan(doc, trimTrailing);
                     imagePlans.forEach((s, p) -> out.put(s, ImageRepairs.shown(p)));
                     return out;
@@ -327,11 +334,18 @@ final class RepairDialog {
             lines.add(new DetailLine("NEW " + d.severity().json() + " " + d.code().name(), d.message(), "error"));
         }
         LoaderReport l = p.after() == null ? null : p.after().loader();
+        Span stream = streamSpan();
         if (l != null) {
-            lines.add(NodeDetail.loader("Loader " + l.profile() + " on the result", l, "ok"));
+            // the repaired stream's replay, its offsets read where the stream lies in the image
+            lines.add(NodeDetail.loader("Loader " + l.profile() + " on the result",
+                    stream == null ? l : l.moved(stream.offset()), "ok"));
         }
         if (p.hasEdits()) {
-            lines.add(new DetailLine("Size", doc.size() + " → " + p.result().length + " bytes", ""));
+            Map<RepairStrategy, ImageRepairPlan> images = imagePlans;
+            // a save image: the size of the image written, not of the stream in it
+            long after = stream != null && images != null ? images.get(p.options().strategy()).newSize()
+                    : p.result().length;
+            lines.add(new DetailLine("Size", doc.size() + " → " + after + " bytes", ""));
         }
         result.show(lines);
         if (p.refusal() != null) {

@@ -26,9 +26,8 @@ public final class AcpiAddressCheck extends CheckBase {
     public void check(Section s, List<Diagnostic> out) {
         Field pm1a = SectionFields.find(s, "pm1a_evt_blk_address");
         if (pm1a != null && pm1a.value() != AcpiMeanings.PM1A_EVT_V0 && pm1a.value() != AcpiMeanings.PM1A_EVT_V1) {
-            out.add(Diagnostic.of(DiagnosticCode.ACPI_ADDRESS_UNKNOWN, pm1a.span().offset(), 4, s.index(),
-                    "'" + s.idstr() + "' pm1a_evt_blk_address = " + Field.hex(pm1a.value(), 4) + ": "
-                            + pm1a.meaningText()));
+            out.add(Diagnostic.raise(DiagnosticCode.ACPI_ADDRESS_UNKNOWN, "pm1a", pm1a.span().offset(), 4,
+                    s.index(), s.idstr(), Field.hex(pm1a.value(), 4), pm1a.meaningText()));
         }
         Field gpe = SectionFields.find(s, "gpe0_blk_address");
         Field half = SectionFields.find(s, "gpe0_blk_half_len");
@@ -38,15 +37,14 @@ public final class AcpiAddressCheck extends CheckBase {
         boolean v0 = gpe.value() == AcpiMeanings.GPE0_V0;
         boolean v1 = gpe.value() == AcpiMeanings.GPE0_V1;
         if (!v0 && !v1) {
-            out.add(Diagnostic.of(DiagnosticCode.ACPI_ADDRESS_UNKNOWN, gpe.span().offset(), 4, s.index(),
-                    "'gpe' gpe0_blk_address = " + Field.hex(gpe.value(), 4) + ": " + gpe.meaningText()));
+            out.add(Diagnostic.raise(DiagnosticCode.ACPI_ADDRESS_UNKNOWN, "gpe", gpe.span().offset(), 4, s.index(),
+                    Field.hex(gpe.value(), 4), gpe.meaningText()));
         } else if (half != null) {
             long expected = v0 ? AcpiMeanings.GPE0_HALF_LEN_V0 : AcpiMeanings.GPE0_HALF_LEN_V1;
             if (half.value() != expected) {
-                out.add(Diagnostic.of(DiagnosticCode.ACPI_ADDRESS_UNKNOWN, half.span().offset(), 4, s.index(),
-                        "'gpe' gpe0_blk_half_len = " + half.value() + " with the " + (v0 ? "V0" : "V1")
-                                + " address " + Field.hex(gpe.value(), 4) + ": that layout has " + expected
-                                + " status and " + expected + " enable ports"));
+                out.add(Diagnostic.raise(DiagnosticCode.ACPI_ADDRESS_UNKNOWN, v0 ? "gpe-half-len-v0"
+                        : "gpe-half-len-v1", half.span().offset(), 4, s.index(), half.value(),
+                        Field.hex(gpe.value(), 4), expected));
             }
         }
     }

@@ -10,6 +10,6 @@ public final class EepromSizeCheck extends FieldRule {
                 "size is 64 words, the EEPROM_SIZE of the Intel 8255x NICs; eeprom_load rejects a body whose size "
                         + "differs from the device's own (QT hw/eeprom93xx.c:eeprom_load, FORMAT.md B.3.17).",
                 DiagnosticCode.IMPOSSIBLE_COUNT, Set.of("eeprom"), new String[] {"size"}, v -> v == 64,
-                v -> "eeprom_load rejects a size other than the device's 64 words");
+                v -> "eeprom-size");
     }
 }

@@ -10,7 +10,6 @@ public final class FdcDriveCountCheck extends FieldRule {
                 "n_drives is MAX_FD = 2 as fdc_save writes it; fdc_load rejects more than 2 after reading 539 "
                         + "bytes, and fewer than 2 is accepted but never written (QT hw/fdc.c, FORMAT.md B.3.23, FORMAT.md B.6).",
                 DiagnosticCode.IMPOSSIBLE_COUNT, Set.of("fdc"), new String[] {"n_drives"}, v -> v == 2,
-                v -> v > 2 ? "fdc_load rejects more than MAX_FD = 2 drives (the load stops after 539 bytes)"
-                        : "accepted by fdc_load, but the writer always writes MAX_FD = 2");
+                v -> v > 2 ? "fdc-too-many" : "fdc-too-few");
     }
 }

@@ -21,7 +21,8 @@ abstract class FieldRule extends CheckBase {
 
     /**
      * @param path    field names from the top of the body; an array name matches each of its elements
-     * @param problem what is wrong with a value that fails {@code ok}, in words
+     * @param problem what is wrong with a value that fails {@code ok}: the variant of {@code code} in the
+     *                {@link org.savevminspector.diagnostics.Catalogue} that says it
      */
     FieldRule(String id, String title, String description, DiagnosticCode code, Set<String> idstrs, String[] path,
               LongPredicate ok, LongFunction<String> problem) {
@@ -54,8 +55,8 @@ abstract class FieldRule extends CheckBase {
                     }
                 }
             } else if (f.isScalar() && !ok.test(f.value())) {
-                out.add(Diagnostic.of(code, f.span().offset(), f.span().length(), s.index(),
-                        "'" + s.idstr() + "' " + f.name() + " = " + f.value() + ": " + problem.apply(f.value())));
+                out.add(Diagnostic.raise(code, problem.apply(f.value()), f.span().offset(), f.span().length(),
+                        s.index(), s.idstr(), f.name(), f.value()));
             }
         }
     }

@@ -34,17 +34,16 @@ public final class IdeIdentifyFlagCheck extends CheckBase {
                 continue;
             }
             if (flag.value() != 0 && flag.value() != 1) {
-                out.add(Diagnostic.of(DiagnosticCode.IMPOSSIBLE_COUNT, flag.span().offset(), 4, s.index(),
-                        "'ide' " + drive.name() + ".identify_set = " + flag.value() + ": qemu-dm writes 0 or 1"));
+                out.add(Diagnostic.raise(DiagnosticCode.IMPOSSIBLE_COUNT, "ide-identify-set", flag.span().offset(), 4,
+                        s.index(), drive.name(), flag.value()));
             }
             Field config = SectionFields.find(drive.children(), "identify_data", "general_config");
             Field model = SectionFields.find(drive.children(), "identify_data", "model");
             if (flag.value() != 0 && config != null && model != null && config.value() == 0
                     && model.text().isEmpty()) {
                 Field data = SectionFields.find(drive.children(), "identify_data");
-                out.add(Diagnostic.of(DiagnosticCode.IMPOSSIBLE_COUNT, data.span().offset(), data.span().length(),
-                        s.index(), "'ide' " + drive.name() + " has identify_set but empty IDENTIFY data (no "
-                                + "configuration word, no model): the drive block is probably misaligned"));
+                out.add(Diagnostic.raise(DiagnosticCode.IMPOSSIBLE_COUNT, "ide-identify-empty", data.span().offset(),
+                        data.span().length(), s.index(), drive.name()));
             }
         }
     }

@@ -42,13 +42,11 @@ public final class PciBarsCheck extends CheckBase {
             long address = io ? v & ~3L : v & ~0xFL;
             String kind = io ? "I/O" : "memory";
             if (address == 0) {
-                out.add(Diagnostic.of(DiagnosticCode.BAR_UNPROGRAMMED, f.span().offset(), 4, s.index(),
-                        "'" + s.idstr() + "' " + f.name() + " (" + kind + ") is unprogrammed (" + Field.hex(v, 4)
-                                + "): the firmware never assigned it an address"));
+                out.add(Diagnostic.raise(DiagnosticCode.BAR_UNPROGRAMMED, "unassigned", f.span().offset(), 4,
+                        s.index(), s.idstr(), f.name(), kind, Field.hex(v, 4)));
             } else if (((v & 1) != 0) != io) {
-                out.add(Diagnostic.of(DiagnosticCode.BAR_UNPROGRAMMED, f.span().offset(), 4, s.index(),
-                        "'" + s.idstr() + "' " + f.name() + " = " + Field.hex(v, 4) + " is a " + (io ? "memory" : "I/O")
-                                + " BAR, but the device registers it as " + kind));
+                out.add(Diagnostic.raise(DiagnosticCode.BAR_UNPROGRAMMED, io ? "memory-bar-of-io" : "io-bar-of-memory",
+                        f.span().offset(), 4, s.index(), s.idstr(), f.name(), Field.hex(v, 4), kind));
             }
         }
     }

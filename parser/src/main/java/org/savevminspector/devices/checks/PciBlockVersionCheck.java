@@ -33,21 +33,18 @@ public final class PciBlockVersionCheck extends CheckBase {
         Field version = SectionFields.find(s, PciBlock.VERSION);
         long v = version.value();
         if (v > 2) {
-            out.add(Diagnostic.of(DiagnosticCode.IMPOSSIBLE_COUNT, version.span().offset(), 4, s.index(),
-                    "'" + s.idstr() + "' PCI block version " + v + ": pci_device_load accepts at most 2, so the "
-                            + "device's load fails after 4 bytes (FORMAT.md B.6)"));
+            out.add(Diagnostic.raise(DiagnosticCode.IMPOSSIBLE_COUNT, "pci-block-version", version.span().offset(), 4,
+                    s.index(), s.idstr(), v));
         } else if (v < 2 && s.type() == SectionType.FULL) {
-            out.add(Diagnostic.of(DiagnosticCode.PCI_BLOCK_OLD_VERSION, version.span().offset(), 4, s.index(),
-                    "'" + s.idstr() + "' PCI block version " + v + " in a v3 stream: the old 260-byte block without "
-                            + "irq_state, which no v3 writer produces"));
+            out.add(Diagnostic.raise(DiagnosticCode.PCI_BLOCK_OLD_VERSION, "v3-stream", version.span().offset(), 4,
+                    s.index(), s.idstr(), v));
         }
         Field irq = SectionFields.find(s, "pci.irq_state");
         if (irq != null) {
             for (Field level : irq.children()) {
                 if (level.value() != 0 && level.value() != 1) {
-                    out.add(Diagnostic.of(DiagnosticCode.IMPOSSIBLE_COUNT, level.span().offset(), 4, s.index(),
-                            "'" + s.idstr() + "' " + level.name() + " = " + level.value()
-                                    + ": an INTx level is 0 or 1"));
+                    out.add(Diagnostic.raise(DiagnosticCode.IMPOSSIBLE_COUNT, "intx-level", level.span().offset(), 4,
+                            s.index(), s.idstr(), level.name(), level.value()));
                 }
             }
         }

@@ -5,8 +5,8 @@ import java.util.Set;
 import org.savevminspector.devices.pci.PciIdentity;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.diagnostics.Offset;
 import org.savevminspector.model.Field;
-import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 
 /**
@@ -43,19 +43,14 @@ public final class PciIdentityCheck extends CheckBase {
         if (!identityOk) {
             String expected = id.devices().stream().sorted().map(d -> Field.hex(id.vendor(), 2).substring(2) + ":"
                     + Field.hex(d, 2).substring(2)).reduce((a, b) -> a + " or " + b).orElse("");
-            out.add(new Diagnostic(DiagnosticCode.PCI_IDENTITY_MISMATCH, vendor.span().offset(), 4, s.index(),
-                    "'" + s.idstr() + "' at offset " + Hex.offset(s.header().offset()) + " has PCI vendor:device "
-                            + Field.hex(vendor.value(), 2).substring(2) + ":" + Field.hex(device.value(), 2).substring(2)
-                            + ", not " + expected,
-                    "Set by " + id.source() + " and read-only for the guest (FORMAT.md B.2.1). The configuration bytes are "
-                            + "not this device's: the body was written by another device or layout, or is shifted."));
+            out.add(Diagnostic.raise(DiagnosticCode.PCI_IDENTITY_MISMATCH, "vendor-device", vendor.span().offset(), 4,
+                    s.index(), s.idstr(), Offset.of(s.header().offset()), Field.hex(vendor.value(), 2).substring(2),
+                    Field.hex(device.value(), 2).substring(2), expected, id.source()));
         }
         if (cls != null && !id.classCodes().isEmpty() && !id.classCodes().contains((int) cls.value())) {
-            out.add(new Diagnostic(DiagnosticCode.PCI_IDENTITY_MISMATCH, cls.span().offset(), 2, s.index(),
-                    "'" + s.idstr() + "' has PCI class code " + Field.hex(cls.value(), 2) + ", not "
-                            + id.classCodes().stream().sorted().map(c -> Field.hex(c, 2)).reduce((a, b) -> a + " or " + b)
-                                    .orElse(""),
-                    "Set by " + id.source() + " (FORMAT.md B.2.1)."));
+            out.add(Diagnostic.raise(DiagnosticCode.PCI_IDENTITY_MISMATCH, "class-code", cls.span().offset(), 2,
+                    s.index(), s.idstr(), Field.hex(cls.value(), 2), id.classCodes().stream().sorted()
+                            .map(c -> Field.hex(c, 2)).reduce((a, b) -> a + " or " + b).orElse(""), id.source()));
         }
     }
 }

@@ -27,9 +27,8 @@ public final class RtcTimersCheck extends CheckBase {
         for (String name : TIMERS) {
             Field t = SectionFields.find(s, name);
             if (t != null && t.value() != -1L) {
-                out.add(Diagnostic.of(DiagnosticCode.IMPOSSIBLE_COUNT, t.span().offset(), 8, s.index(),
-                        "'mc146818rtc' " + name + " = " + Field.hex(t.value(), 8) + ": an i386-dm qemu-dm has no RTC "
-                                + "timers and writes all ones (not pending)"));
+                out.add(Diagnostic.raise(DiagnosticCode.IMPOSSIBLE_COUNT, "rtc-timer", t.span().offset(), 8, s.index(),
+                        name, Field.hex(t.value(), 8)));
             }
         }
     }

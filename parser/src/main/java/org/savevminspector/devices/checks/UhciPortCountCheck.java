@@ -12,6 +12,6 @@ public final class UhciPortCountCheck extends FieldRule {
                         + "into the body, QT hw/usb-uhci.c, FORMAT.md B.3.24, FORMAT.md B.6).",
                 DiagnosticCode.IMPOSSIBLE_COUNT, Set.of(XenServerNames.UPSTREAM_UHCI, XenServerNames.UHCI),
                 new String[] {"num_ports"},
-                v -> v == 2, v -> "uhci_load accepts only NB_PORTS = 2 (the load stops after 277 bytes)");
+                v -> v == 2, v -> "uhci-ports");
     }
 }

@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.diagnostics.Offset;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.io.Input;
 import org.savevminspector.io.InputStep;
 import org.savevminspector.io.SourceInputStream;
-import org.savevminspector.model.Hex;
 
 /**
  * The input step that replaces a compressed input by its decompressed bytes, read once into memory or a private
@@ -61,9 +61,8 @@ public final class Decompression implements InputStep {
     private static Diagnostic damaged(Compression c, long compressedAt, long decoded, IOException e) {
         String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
                 : e.getMessage();
-        return Diagnostic.of(DiagnosticCode.COMPRESSED_DATA_DAMAGED, compressedAt, 0, -1, "the " + c.json()
-                + " data stops decoding near compressed offset " + Hex.offset(compressedAt) + " (" + why + "): the "
-                + decoded + " byte(s) decoded before it are shown; the rest of the file is lost to this reader");
+        return Diagnostic.raise(DiagnosticCode.COMPRESSED_DATA_DAMAGED, "stops-decoding", compressedAt, 0, -1,
+                c.json(), Offset.of(compressedAt), why, decoded);
     }
 
     /** Ends the stream where decoding fails, remembering why: what was decoded before stays. */

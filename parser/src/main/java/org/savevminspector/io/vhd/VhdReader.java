@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.diagnostics.Offset;
 import org.savevminspector.io.ByteSource;
-import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 
 /**
@@ -79,11 +79,9 @@ public final class VhdReader {
                 header = header.withLocators(resolve(header.locators()));
             }
         } else if (dataEnd != footer.currentSize()) {
-            diagnostics.add(Diagnostic.of(DiagnosticCode.VHD_INCONSISTENT, Math.min(dataEnd, footer.currentSize()),
-                    Math.abs(dataEnd - footer.currentSize()), -1, "the fixed disk's data ends at offset "
-                            + Hex.offset(dataEnd) + " but its footer gives a size of " + footer.currentSize()
-                            + " bytes" + (dataEnd < footer.currentSize() ? ": the missing bytes read as zeros"
-                            : ": the bytes between are not part of the disk")));
+            diagnostics.add(Diagnostic.raise(DiagnosticCode.VHD_INCONSISTENT, dataEnd < footer.currentSize()
+                    ? "fixed-data-short" : "fixed-data-long", Math.min(dataEnd, footer.currentSize()),
+                    Math.abs(dataEnd - footer.currentSize()), -1, Offset.of(dataEnd), footer.currentSize()));
         }
         diagnostics.add(info(footer, header, bat));
         diagnostics.sort(Comparator.comparingLong(Diagnostic::offset));
@@ -107,13 +105,11 @@ public final class VhdReader {
     /** The end footer when it is sound or nothing better exists; else the copy at offset 0, and say so. */
     private VhdFooter choose(VhdFooter end, VhdFooter copy) {
         if (end == null) {
-            diagnostics.add(Diagnostic.of(DiagnosticCode.VHD_INCONSISTENT, size, 0, -1, "the file does not end "
-                    + "with a VHD footer (cut short?): the disk is read by the footer's copy at offset 0"));
+            diagnostics.add(Diagnostic.raise(DiagnosticCode.VHD_INCONSISTENT, "no-footer", size, 0, -1));
             return copy;
         }
         if (!end.checksumOk() && copy != null && copy.checksumOk()) {
-            diagnostics.add(Diagnostic.of(DiagnosticCode.VHD_INFO, 0, VhdFooter.SIZE, -1, "the disk is read by the "
-                    + "footer's copy at offset 0, whose checksum is sound"));
+            diagnostics.add(Diagnostic.raise(DiagnosticCode.VHD_INFO, "footer-copy-used", 0, VhdFooter.SIZE, -1));
             return copy;
         }
         return end;
@@ -121,16 +117,15 @@ public final class VhdReader {
 
     private void checkSum(VhdFooter f, String what) {
         if (f != null && !f.checksumOk()) {
-            diagnostics.add(Diagnostic.of(DiagnosticCode.VHD_BAD_CHECKSUM, f.span().offset() + VhdFooter.CHECKSUM_AT,
-                    4, -1, "the VHD " + what + " at offset " + Hex.offset(f.span().offset()) + " has checksum "
-                            + hex32(f.checksum()) + " but its bytes give " + hex32(f.computedChecksum())));
+            diagnostics.add(Diagnostic.raise(DiagnosticCode.VHD_BAD_CHECKSUM, "structure", f.span().offset()
+                    + VhdFooter.CHECKSUM_AT, 4, -1, what, Offset.of(f.span().offset()), hex32(f.checksum()),
+                    hex32(f.computedChecksum())));
         }
     }
 
     private void compareCopy(VhdFooter end, VhdFooter copy) {
         if (copy == null) {
-            diagnostics.add(Diagnostic.of(DiagnosticCode.VHD_FOOTER_MISMATCH, 0, 0, -1, "a dynamic or "
-                    + "differencing VHD starts with a copy of its footer, but this one does not"));
+            diagnostics.add(Diagnostic.raise(DiagnosticCode.VHD_FOOTER_MISMATCH, "no-copy", 0, 0, -1));
             return;
         }
         if (end == null) {
@@ -140,9 +135,8 @@ public final class VhdReader {
         byte[] b = Arrays.copyOf(src.bytes(end.span().offset(), (int) end.span().length()), VhdFooter.SIZE);
         int at = Arrays.mismatch(a, b);
         if (at >= 0) {
-            diagnostics.add(Diagnostic.of(DiagnosticCode.VHD_FOOTER_MISMATCH, at, 1, -1, "the footer copy at "
-                    + "offset 0 differs from the footer at offset " + Hex.offset(end.span().offset()) + ", first at "
-                    + "byte " + at));
+            diagnostics.add(Diagnostic.raise(DiagnosticCode.VHD_FOOTER_MISMATCH, "differs", at, 1, -1,
+                    Offset.of(end.span().offset()), at));
         }
     }
 
@@ -158,9 +152,8 @@ public final class VhdReader {
                     + VhdHeader.COOKIE + "'");
         }
         if (!h.checksumOk()) {
-            diagnostics.add(Diagnostic.of(DiagnosticCode.VHD_BAD_CHECKSUM, at + VhdHeader.CHECKSUM_AT, 4, -1,
-                    "the VHD dynamic header at offset " + Hex.offset(at) + " has checksum " + hex32(h.checksum())
-                            + " but its bytes give " + hex32(h.computedChecksum())));
+            diagnostics.add(Diagnostic.raise(DiagnosticCode.VHD_BAD_CHECKSUM, "structure", at + VhdHeader.CHECKSUM_AT,
+                    4, -1, "dynamic header", Offset.of(at), hex32(h.checksum()), hex32(h.computedChecksum())));
         }
         long bs = h.blockSize();
         if (bs < VhdDisk.SECTOR || Long.bitCount(bs) != 1) {
@@ -179,18 +172,15 @@ public final class VhdReader {
         }
         long entries = h.maxTableEntries();
         if (entries < needed) {
-            diagnostics.add(Diagnostic.of(DiagnosticCode.VHD_INCONSISTENT, h.span().offset() + 28, 4, -1, "the block "
-                    + "allocation table has " + entries + " entries but the virtual size needs " + needed
-                    + ": the blocks past entry " + entries + " read as zeros"));
+            diagnostics.add(Diagnostic.raise(DiagnosticCode.VHD_INCONSISTENT, "bat-too-short", h.span().offset() + 28,
+                    4, -1, entries, needed));
         }
         long n = Math.min(entries, needed);
         long at = h.tableOffset();
         long inFile = at < 0 || at >= size ? 0 : Math.min(n, (size - at) / 4);
         if (inFile < n) {
-            diagnostics.add(Diagnostic.of(DiagnosticCode.VHD_INCONSISTENT, Math.max(0, Math.min(at + 4 * inFile, size)),
-                    0, -1, "the block allocation table at offset " + Long.toUnsignedString(at) + " (" + n
-                            + " entries) runs past the end of the file: its last " + (n - inFile)
-                            + " entries are missing and their blocks read as unallocated"));
+            diagnostics.add(Diagnostic.raise(DiagnosticCode.VHD_INCONSISTENT, "bat-past-end",
+                    Math.max(0, Math.min(at + 4 * inFile, size)), 0, -1, Long.toUnsignedString(at), n, n - inFile));
         }
         int[] sectors = new int[(int) n];
         Arrays.fill(sectors, VhdBat.UNUSED);
@@ -204,10 +194,8 @@ public final class VhdReader {
             long off = (sectors[i] & 0xFFFFFFFFL) * VhdDisk.SECTOR;
             long blockEnd = off + bitmap + h.blockSize();
             if (blockEnd > dataEnd) {
-                diagnostics.add(Diagnostic.of(DiagnosticCode.VHD_BAT_PAST_END, at + 4L * i, 4, -1, "block allocation "
-                        + "table entry " + i + " (virtual " + Hex.offset(i * h.blockSize()) + ") places its block at "
-                        + "offset " + Hex.offset(off) + ", ending at " + blockEnd + ", past the end of the data at "
-                        + Hex.offset(dataEnd) + ": the block is read as unallocated"));
+                diagnostics.add(Diagnostic.raise(DiagnosticCode.VHD_BAT_PAST_END, "entry", at + 4L * i, 4, -1, i,
+                        Offset.of(i * h.blockSize()), Offset.of(off), blockEnd, Offset.of(dataEnd)));
                 sectors[i] = VhdBat.UNUSED;
                 continue;
             }
@@ -245,9 +233,9 @@ public final class VhdReader {
                 if (reported < MAX_OVERLAP_REPORTS) {
                     long[] later = b[2] >= 0 ? b : reach;
                     long[] other = later == b ? reach : b;
-                    diagnostics.add(Diagnostic.of(DiagnosticCode.VHD_OVERLAPPING_BLOCKS, b[0], Math.min(b[1], reach[1])
-                            - b[0], -1, name(later) + " at offset " + Hex.offset(later[0]) + " overlaps " + name(other)
-                            + " (" + other[0] + ".." + other[1] + ")"));
+                    diagnostics.add(Diagnostic.raise(DiagnosticCode.VHD_OVERLAPPING_BLOCKS, "pair", b[0],
+                            Math.min(b[1], reach[1]) - b[0], -1, name(later), Offset.of(later[0]), name(other),
+                            other[0], other[1]));
                     reported++;
                 } else {
                     more++;
@@ -259,8 +247,7 @@ public final class VhdReader {
         }
         if (more > 0) {
             long[] last = all.get(all.size() - 1);
-            diagnostics.add(Diagnostic.of(DiagnosticCode.VHD_OVERLAPPING_BLOCKS, last[0], 0, -1, more
-                    + " more overlapping block(s) not listed"));
+            diagnostics.add(Diagnostic.raise(DiagnosticCode.VHD_OVERLAPPING_BLOCKS, "more", last[0], 0, -1, more));
         }
     }
 
@@ -275,9 +262,8 @@ public final class VhdReader {
         for (ParentLocator l : locators) {
             if (l.dataLength() <= 0 || l.dataLength() > 64 * 1024 || l.dataOffset() < 0
                     || l.dataOffset() > size - l.dataLength()) {
-                diagnostics.add(Diagnostic.of(DiagnosticCode.VHD_INCONSISTENT, l.entryOffset(), 24, -1, "parent "
-                        + "locator " + l.platform().strip() + " places " + l.dataLength() + " byte(s) at offset "
-                        + Long.toUnsignedString(l.dataOffset()) + ", outside the file"));
+                diagnostics.add(Diagnostic.raise(DiagnosticCode.VHD_INCONSISTENT, "parent-locator", l.entryOffset(), 24,
+                        -1, l.platform().strip(), l.dataLength(), Long.toUnsignedString(l.dataOffset())));
                 out.add(l);
             } else {
                 out.add(l.withPath(l.decode(src.bytes(l.dataOffset(), (int) l.dataLength()))));
@@ -287,14 +273,10 @@ public final class VhdReader {
     }
 
     private static Diagnostic info(VhdFooter f, VhdHeader h, VhdBat bat) {
-        StringBuilder b = new StringBuilder().append(f.type().json()).append(" VHD, virtual size ")
-                .append(f.currentSize()).append(" bytes, made by ").append(f.creator()).append(" (")
-                .append(f.creatorHostOs().strip()).append(") at ").append(f.created());
-        if (h != null) {
-            b.append("; blocks of ").append(h.blockSize()).append(" bytes, ").append(bat.allocated()).append(" of ")
-                    .append(bat.entries()).append(" allocated");
-        }
-        return Diagnostic.of(DiagnosticCode.VHD_INFO, f.span().offset(), f.span().length(), -1, b.toString());
+        return Diagnostic.raise(DiagnosticCode.VHD_INFO, h == null ? "disk" : "disk-blocks", f.span().offset(),
+                f.span().length(), -1, f.type().json(), f.currentSize(), f.creator(), f.creatorHostOs().strip(),
+                f.created(), h == null ? 0 : h.blockSize(), h == null ? 0 : bat.allocated(),
+                h == null ? 0 : bat.entries());
     }
 
     private static String hex32(long v) {

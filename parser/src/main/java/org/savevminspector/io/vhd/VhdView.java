@@ -56,15 +56,14 @@ public final class VhdView implements InputStep {
             parents.add(up.disk());
             parents.addAll(up.parents());
             if (!up.disk().footer().uniqueId().equals(disk.header().parentUniqueId())) {
-                chain.add(Diagnostic.of(DiagnosticCode.VHD_PARENT_MISMATCH, disk.header().span().offset() + 40, 16, -1,
-                        "this disk names its parent " + disk.header().parentUniqueId() + " but the parent given ("
-                                + parent.name().shown() + ") is " + up.disk().footer().uniqueId()
-                                + ": its sectors may not be the ones this disk was made over"));
+                chain.add(Diagnostic.raise(DiagnosticCode.VHD_PARENT_MISMATCH, "unique-id",
+                        disk.header().span().offset() + 40, 16, -1, disk.header().parentUniqueId(),
+                        parent.name().shown(), up.disk().footer().uniqueId()));
             }
             if (up.disk().virtualSize() != disk.virtualSize()) {
-                chain.add(Diagnostic.of(DiagnosticCode.VHD_PARENT_MISMATCH, disk.footer().span().offset() + 48, 8, -1,
-                        "the parent given (" + parent.name().shown() + ") has a virtual size of "
-                                + up.disk().virtualSize() + " bytes, this disk " + disk.virtualSize()));
+                chain.add(Diagnostic.raise(DiagnosticCode.VHD_PARENT_MISMATCH, "virtual-size",
+                        disk.footer().span().offset() + 48, 8, -1, parent.name().shown(), up.disk().virtualSize(),
+                        disk.virtualSize()));
             }
         }
         return new View(in, parent, disk, new VhdLayer(disk, parents, chain));
