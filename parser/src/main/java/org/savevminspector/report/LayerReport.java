@@ -18,6 +18,7 @@ import org.savevminspector.io.vhd.VhdFooter;
 import org.savevminspector.io.vhd.VhdHeader;
 import org.savevminspector.io.vhd.VhdLayer;
 import org.savevminspector.io.vhd.VhdType;
+import org.savevminspector.model.Hex;
 import org.savevminspector.model.Span;
 
 /**
@@ -109,13 +110,14 @@ public final class LayerReport {
         if (qevm != null) {
             for (long[] e : extents(d, qevm)) {
                 out.println("  QEVM stream: virtual " + e[0] + " +" + e[2] + " at file offset "
-                        + (e[1] < 0 ? "none (reads as zeros or from the parent)" : String.valueOf(e[1])));
+                        + (e[1] < 0 ? "none (reads as zeros or from the parent)" : Hex.offset(e[1])));
             }
         }
     }
 
     private static void row(PrintWriter out, Span s, String what, String detail) {
-        out.println(String.format("  @%-12d %-12d %-16s %s", s.offset(), s.length(), what, detail));
+        // file offsets in the tool's usual form, as every report gives them (the container records' table too)
+        out.println(String.format("  @%-22s %-12d %-16s %s", Hex.offset(s.offset()), s.length(), what, detail));
     }
 
     private static String checksum(boolean ok) {

@@ -18,7 +18,7 @@ final class ContainerText {
                     + " record(s)");
             for (ContainerRecord r : c.records()) {
                 PageRun p = r.pages();
-                out.println(String.format("  @%-12d %-12d %-16s %s%s", r.span().offset(), r.span().length(), r.type(),
+                out.println(String.format("  @%-22s %-12d %-16s %s%s", Hex.offset(r.span().offset()), r.span().length(), r.type(),
                         PrintableText.escape(r.name()), p == null ? "" : " — " + p.batches() + " batch(es), "
                                 + p.pagesWithData() + " page(s), " + (p.pfnsRead() ? "pfn " + p.minPfn() + ".."
                                         + p.maxPfn() : "pfns not read (--pfn-arrays)")));

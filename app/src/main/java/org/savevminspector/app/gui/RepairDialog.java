@@ -3,7 +3,6 @@ package org.savevminspector.app.gui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,17 +26,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.savevminspector.app.common.IoReason;
-import org.savevminspector.app.gui.model.DetailLine;
-import org.savevminspector.app.gui.model.NodeDetail;
 import org.savevminspector.app.gui.model.OffsetFormat;
 import org.savevminspector.app.gui.model.RepairScope;
 import org.savevminspector.app.gui.session.Document;
-import org.savevminspector.diagnostics.Diagnostic;
-import org.savevminspector.diagnostics.Severity;
 import org.savevminspector.image.ImageRepairPlan;
 import org.savevminspector.inspect.Inspector;
 import org.savevminspector.io.ByteSource;
-import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.model.Span;
 import org.savevminspector.repair.ByteEdit;
 import org.savevminspector.repair.RepairOptions;
@@ -208,13 +202,13 @@ final class RepairDialog {
         return (RepairStrategy) group.getSelectedToggle().getUserData();
     }
 
+    /** For a save image: the whole-image plans behind the stream plans shown; {@code null} for a bare stream. */
+    private volatile Map<RepairStrategy, ImageRepairPlan> imagePlans;
+
     /**
      * Works the plans out on a worker thread (each re-inspects the repaired bytes): every strategy, so that each
      * radio button can say what the upstream loader would do with its result; the chosen one is shown in full.
      */
-    /** For a save image: the whole-image plans behind the stream plans shown; {@code null} for a bare stream. */
-    private volatile Map<RepairStrategy, ImageRepairPlan> imagePlans;
-
     private void replan() {
         boolean trimTrailing = trim.isSelected();
         plans = null;
@@ -242,7 +236,7 @@ final class RepairDialog {
         t.setOnSucceeded(e -> {
             if (trimTrailing == trim.isSelected()) {
                 plans = t.getValue();
-                plans.forEach((s, p) -> outcomes.get(s).setText(outcomeText(p)));
+                plans.forEach((s, p) -> outcomes.get(s).setText(RepairPlanText.outcome(p)));
                 if (!laidOut) {
                     laidOut = true;
                     if (nothingToRepair(plans)) {
@@ -303,51 +297,15 @@ final class RepairDialog {
         return plans != null && plans.get(s).hasEdits();
     }
 
-    /** One line: what the upstream loader simulation says about the repaired bytes, and what still remains. */
-    static String outcomeText(RepairPlan p) {
-        if (p.refusal() != null) {
-            return "Refused: " + p.refusal();
-        }
-        if (!p.hasEdits()) {
-            return "Nothing to change with this strategy.";
-        }
-        LoaderReport l = p.after() == null ? null : p.after().loader();
-        String loader = l == null ? "not a stream the loader reads" : NodeDetail.loaderOutcome(l);
-        long errors = p.remaining().stream().filter(d -> d.severity() == Severity.ERROR).count();
-        return "Loader simulation on the result: " + loader + "; " + p.fixed().size() + " diagnostic(s) fixed, "
-                + p.remaining().size() + " remain" + (errors > 0 ? " (" + errors + " error(s) elsewhere)" : "") + "."
-                + (p.acceptedBy().isEmpty() ? " No loader profile restores every section of it."
-                        : " Loaded completely by: " + String.join(", ", p.acceptedBy()) + ".");
-    }
-
     private void showPlan(RepairPlan p) {
         plan = p;
         edits.getItems().setAll(p.edits());
-        List<DetailLine> lines = new ArrayList<>();
-        for (Diagnostic d : p.fixed()) {
-            lines.add(new DetailLine("fixed " + d.code().name(), d.message(), "ok"));
-        }
-        for (Diagnostic d : p.remaining()) {
-            lines.add(new DetailLine("remains " + d.severity().json() + " " + d.code().name(), d.message(), d.severity().json()));
-        }
-        for (Diagnostic d : p.introduced()) {
-            lines.add(new DetailLine("NEW " + d.severity().json() + " " + d.code().name(), d.message(), "error"));
-        }
-        LoaderReport l = p.after() == null ? null : p.after().loader();
+        Map<RepairStrategy, ImageRepairPlan> images = imagePlans;
         Span stream = streamSpan();
-        if (l != null) {
-            // the repaired stream's replay, its offsets read where the stream lies in the image
-            lines.add(NodeDetail.loader("Loader " + l.profile() + " on the result",
-                    stream == null ? l : l.moved(stream.offset()), "ok"));
-        }
-        if (p.hasEdits()) {
-            Map<RepairStrategy, ImageRepairPlan> images = imagePlans;
-            // a save image: the size of the image written, not of the stream in it
-            long after = stream != null && images != null ? images.get(p.options().strategy()).newSize()
-                    : p.result().length;
-            lines.add(new DetailLine("Size", doc.size() + " → " + after + " bytes", ""));
-        }
-        result.show(lines);
+        // a save image: the size of the image written, not of the stream in it
+        long after = stream != null && images != null ? images.get(p.options().strategy()).newSize()
+                : p.result().length;
+        result.show(RepairPlanText.resultLines(p, stream, doc.size(), after));
         if (p.refusal() != null) {
             state.setText("Refused: " + p.refusal());
         } else if (!p.hasEdits()) {
@@ -368,13 +326,15 @@ final class RepairDialog {
             return;
         }
         RepairPlan chosen = plan;
+        Map<RepairStrategy, ImageRepairPlan> images = imagePlans;
+        // what is written: the whole image around a save image's stream, else the repaired stream
+        long size = images != null ? images.get(chosen.options().strategy()).newSize() : chosen.result().length;
         // the write (flushed to disk, then renamed) can take seconds for a large image: off the FX thread
         Task<Void> t = new Task<>() {
             @Override
             protected Void call() throws IOException, RepairRefusedException {
                 // the platform dialog has already asked before replacing an existing file; the engine still
                 // refuses the input itself, by path or by inode
-                Map<RepairStrategy, ImageRepairPlan> images = imagePlans;
                 if (images != null) {
                     ImageRepairs.write(doc, images.get(chosen.options().strategy()), out, Files.exists(out));
                 } else {
@@ -388,7 +348,7 @@ final class RepairDialog {
         t.setOnSucceeded(e -> {
             save.setDisable(false);
             written = out;
-            state.setText("Written " + out + " (" + chosen.result().length + " bytes). Fixed: " + chosen.fixed().size()
+            state.setText("Written " + out + " (" + size + " bytes). Fixed: " + chosen.fixed().size()
                     + ", still listed: " + chosen.remaining().size() + ".");
             openResult.setVisible(true);
             compareResult.setVisible(true);

@@ -106,16 +106,16 @@ class CliArrivalsTest {
         List<String> lines = text.out().lines().toList();
         assertEquals("Disk: VHD dynamic, virtual size 1048576 bytes, file " + Files.size(p) + " bytes, made by tap "
                 + "1.3 (Lnux) at 2023-11-14T22:13:20Z, unique id 11112222-3333-4444-5555-666677778888", lines.get(0));
-        assertEquals("  @0            512          footer copy      checksum ok", lines.get(1));
-        assertEquals("  @512          1024         dynamic header   checksum ok; blocks of 65536 bytes, table at 1536 "
+        assertEquals("  @0 (0x0)                512          footer copy      checksum ok", lines.get(1));
+        assertEquals("  @512 (0x200)            1024         dynamic header   checksum ok; blocks of 65536 bytes, table at 1536 "
                 + "with 16 entries", lines.get(2));
         long blocks = (IMAGE.length + BLOCK - 1) / BLOCK;
-        assertEquals("  @1536         64           BAT              " + blocks + " of 16 blocks allocated (blocks 0.."
+        assertEquals("  @1536 (0x600)           64           BAT              " + blocks + " of 16 blocks allocated (blocks 0.."
                 + (blocks - 1) + ")", lines.get(3));
         long block = q / BLOCK;
         long fileAt = 2048 + block * (512 + BLOCK) + 512 + q % BLOCK;
         assertTrue(text.out().contains("  QEVM stream: virtual " + q + " +" + (Math.min(SAMPLE.length,
-                (block + 1) * BLOCK - q)) + " at file offset " + fileAt + "\n"), text.out());
+                (block + 1) * BLOCK - q)) + " at file offset " + fileAt + " (0x" + Long.toHexString(fileAt).toUpperCase() + ")\n"), text.out());
         assertTrue(text.out().contains("Offsets below are offsets in the virtual disk.\n"), text.out());
         JsonNode j = CliRun.of("inspect", p.toString(), "--format", "json").json();
         assertEquals("dynamic", j.at("/disk/type").textValue());

@@ -28,8 +28,7 @@ class ImageRepairPreviewTest {
 
     @Start
     void start(Stage stage) {
-        window = new GuiHarness(stage, tmp);
-        stage.show();
+        window = GuiHarness.show(stage, tmp);
     }
 
     @Test
