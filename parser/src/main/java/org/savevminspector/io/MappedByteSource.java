@@ -15,8 +15,8 @@ import java.util.Arrays;
  * touches only the pages holding headers. Memory stays bounded whatever the file size: at most {@value #WINDOWS}
  * windows of {@value #WINDOW} bytes are mapped, and a read outside them replaces the oldest. A window is kept
  * rather than remapped because Java unmaps a window only when the collector finds it unreachable: the passes of
- * {@code check --all-loaders} over a 100 MB stream, each remapping the file, held eight mappings of it at once
- * (853 MiB resident under {@code -Xmx256m}); a file of up to {@value #WINDOWS} windows is now mapped once.
+ * {@code check --all-loaders} over a 100 MB stream, each remapping the file, held ten mappings of it at once
+ * (853,084 KiB resident under {@code -Xmx256m}); a file of up to {@value #WINDOWS} windows is now mapped once.
  *
  * <p>A file of at most {@value #SMALL} bytes is read into the heap once instead: mapping it costs a system call, a
  * fault per page and a mapping that outlives the source until a collection, for what one read brings in.
