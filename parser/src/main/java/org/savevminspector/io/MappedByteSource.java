@@ -7,12 +7,19 @@ import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
- * A read-only file seen through one memory-mapped window at a time, for walking multi-GiB save images: a read
- * of a 4-byte chunk id faults in one page of the file instead of copying a 64 KiB block, so a walk that hops
- * over page payloads touches only the pages holding headers. Memory stays bounded whatever the file size: one
- * window of {@value #WINDOW} bytes is mapped, and it is replaced when a read falls outside it.
+ * A read-only file seen through memory-mapped windows, for walking multi-GiB save images: a read of a 4-byte chunk
+ * id faults in one page of the file instead of copying a 64 KiB block, so a walk that hops over page payloads
+ * touches only the pages holding headers. Memory stays bounded whatever the file size: at most {@value #WINDOWS}
+ * windows of {@value #WINDOW} bytes are mapped, and a read outside them replaces the oldest. A window is kept
+ * rather than remapped because Java unmaps a window only when the collector finds it unreachable: the passes of
+ * {@code check --all-loaders} over a 100 MB stream, each remapping the file, held ten mappings of it at once
+ * (853,084 KiB resident under {@code -Xmx256m}); a file of up to {@value #WINDOWS} windows is now mapped once.
+ *
+ * <p>A file of at most {@value #SMALL} bytes is read into the heap once instead: mapping it costs a system call, a
+ * fault per page and a mapping that outlives the source until a collection, for what one read brings in.
  *
  * <p>Where mapping is not possible (a file system without mmap, a pipe-like file, address space exhausted) the
  * source falls back to positional {@link FileChannel} reads, once and for good. Not thread-safe.
@@ -20,14 +27,23 @@ import java.nio.file.StandardOpenOption;
 public final class MappedByteSource implements ByteSource {
     /** Window size: big enough that header hops rarely remap, small enough for a 32-bit-style address budget. */
     static final long WINDOW = 64L << 20;
+    /** Windows kept mapped: a stream of up to 256 MiB is mapped once however many passes read it. */
+    static final int WINDOWS = 4;
+    /** Files up to this size are read into the heap by {@link #open(Path)}. */
+    static final int SMALL = 1 << 20;
 
     private final Path path;
     private final FileChannel channel;
     private final long size;
     private final long windowSize;
-    private MappedByteBuffer window;
+    /** The window reads come from: one of {@link #kept}, or the heap copy of a small file. */
+    private ByteBuffer window;
     private long windowStart = -1;
     private long windowEnd = -1;
+    private final MappedByteBuffer[] kept = new MappedByteBuffer[WINDOWS];
+    private final long[] keptStart = new long[WINDOWS];
+    private int oldest;
+    private int mappings;
     private boolean mappingFailed;
 
     private MappedByteSource(Path path, FileChannel channel, long size, long windowSize) {
@@ -35,28 +51,56 @@ public final class MappedByteSource implements ByteSource {
         this.channel = channel;
         this.size = size;
         this.windowSize = windowSize;
+        Arrays.fill(keptStart, -1);
     }
 
     public static MappedByteSource open(Path path) throws IOException {
-        return open(path, WINDOW);
+        return open(path, WINDOW, SMALL);
     }
 
-    /** Opens {@code path} read-only with windows of {@code windowSize} bytes (tests use small windows). */
+    /** Opens {@code path} read-only, always mapped, with windows of {@code windowSize} bytes (tests use small ones). */
     public static MappedByteSource open(Path path, long windowSize) throws IOException {
+        return open(path, windowSize, -1);
+    }
+
+    private static MappedByteSource open(Path path, long windowSize, long small) throws IOException {
         if (windowSize < 4096) {
             throw new IllegalArgumentException("window of " + windowSize + " bytes: at least 4096 expected");
         }
         FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
         try {
-            return new MappedByteSource(path, ch, ch.size(), windowSize);
-        } catch (RuntimeException e) {
+            long size = ch.size();
+            if (size <= small) {
+                return inHeap(path, ch, size);
+            }
+            return new MappedByteSource(path, ch, size, windowSize);
+        } catch (UncheckedIOException e) {
+            ch.close();
+            throw e.getCause();
+        } catch (RuntimeException | IOException e) {
             ch.close();
             throw e;
         }
     }
 
+    /** A small file read whole: its one window is a heap buffer, of the bytes that were there to read. */
+    private static MappedByteSource inHeap(Path path, FileChannel ch, long size) {
+        byte[] all = new byte[(int) size];
+        int n = ChannelReads.readAt(ch, path, 0, all, 0, all.length);
+        MappedByteSource m = new MappedByteSource(path, ch, n, Math.max(n, 1));
+        m.window = ByteBuffer.wrap(all, 0, n).slice();
+        m.windowStart = 0;
+        m.windowEnd = n;
+        return m;
+    }
+
     public Path path() {
         return path;
+    }
+
+    /** How many windows were mapped so far (a test's view of what the kept windows save). */
+    int mappings() {
+        return mappings;
     }
 
     /** Whether reads now go through positional reads because mapping failed. */
@@ -145,21 +189,42 @@ public final class MappedByteSource implements ByteSource {
         if (mappingFailed) {
             return false;
         }
+        if (pos < 0 || pos >= size) {
+            return false;
+        }
         // windows start on a multiple of the window size so that neighbouring headers share one mapping
         long start = pos - pos % windowSize;
         long len = Math.min(windowSize, size - start);
-        try {
-            window = channel.map(FileChannel.MapMode.READ_ONLY, start, len);
-            windowStart = start;
-            windowEnd = start + len;
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
-            mappingFailed = true;
-            window = null;
-            windowStart = -1;
-            windowEnd = -1;
-            return false;
+        int slot = keptSlot(start);
+        if (slot < 0) {
+            try {
+                slot = oldest;
+                kept[slot] = channel.map(FileChannel.MapMode.READ_ONLY, start, len);
+                keptStart[slot] = start;
+                mappings++;
+                oldest = (oldest + 1) % WINDOWS;
+            } catch (IOException | UnsupportedOperationException e) {
+                mappingFailed = true;
+                Arrays.fill(kept, null);
+                window = null;
+                windowStart = -1;
+                windowEnd = -1;
+                return false;
+            }
         }
+        window = kept[slot];
+        windowStart = start;
+        windowEnd = start + len;
+        return true;
+    }
+
+    private int keptSlot(long start) {
+        for (int i = 0; i < WINDOWS; i++) {
+            if (keptStart[i] == start && kept[i] != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int positional(long pos, byte[] dst, int off, int len) {
@@ -175,6 +240,7 @@ public final class MappedByteSource implements ByteSource {
     @Override
     public void close() {
         window = null;
+        Arrays.fill(kept, null);
         try {
             channel.close();
         } catch (IOException e) {

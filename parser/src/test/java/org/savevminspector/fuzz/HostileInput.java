@@ -1,6 +1,7 @@
 package org.savevminspector.fuzz;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.inspect.Inspection;
@@ -48,9 +49,9 @@ public final class HostileInput {
         Inspection i = INSPECTOR.inspect(ByteSource.of(data));
         parseInvariants(i.parse(), data.length);
         for (Diagnostic d : i.diagnostics()) {
-            require(d.code() != DiagnosticCode.INTERNAL_ERROR, "the tool failed: " + d);
-            require(d.offset() >= 0 && d.offset() <= data.length, "diagnostic offset outside the file: " + d);
-            require(d.length() >= 0, "negative length: " + d);
+            require(d.code() != DiagnosticCode.INTERNAL_ERROR, () -> "the tool failed: " + d);
+            require(d.offset() >= 0 && d.offset() <= data.length, () -> "diagnostic offset outside the file: " + d);
+            require(d.length() >= 0, () -> "negative length: " + d);
         }
         require(i.loader() != null, "no loader report");
         return i;
@@ -82,38 +83,46 @@ public final class HostileInput {
     }
 
     static void parseInvariants(ParseResult r, long size) {
-        require(r.size() == size, "size " + r.size() + " != " + size);
+        require(r.size() == size, () -> "size " + r.size() + " != " + size);
         long previousEnd = r.header().span().end();
-        require(previousEnd <= size || size < 8, "file header past the end: " + r.header().span());
+        require(previousEnd <= size || size < 8, () -> "file header past the end: " + r.header().span());
         for (Section s : r.sections()) {
-            inside(s.header(), size, "header of " + s);
-            inside(s.body(), size, "body of section #" + s.index());
-            require(s.header().offset() >= previousEnd, "section #" + s.index() + " overlaps what precedes it");
-            require(s.body().offset() == s.header().end(), "body of #" + s.index() + " does not follow its header");
+            inside(s.header(), size, () -> "header of " + s);
+            inside(s.body(), size, () -> "body of section #" + s.index());
+            require(s.header().offset() >= previousEnd, () -> "section #" + s.index() + " overlaps what precedes it");
+            require(s.body().offset() == s.header().end(),
+                    () -> "body of #" + s.index() + " does not follow its header");
             previousEnd = s.body().end();
         }
         for (Span sp : new Span[] {r.eof(), r.trailing(), r.unparsed()}) {
             if (sp != null) {
-                inside(sp, size, "span " + sp);
+                inside(sp, size, () -> "span " + sp);
             }
         }
         List<Diagnostic> ds = r.diagnostics();
         for (Diagnostic d : ds) {
-            require(d.code() != DiagnosticCode.INTERNAL_ERROR, "the walk failed: " + d);
+            require(d.code() != DiagnosticCode.INTERNAL_ERROR, () -> "the walk failed: " + d);
             require(d.offset() >= 0 && d.length() >= 0 && d.offset() + d.length() <= size,
-                    "walk diagnostic outside the file (" + size + " bytes): " + d);
-            require(d.section() < r.sections().size(), "diagnostic names a section that does not exist: " + d);
+                    () -> "walk diagnostic outside the file (" + size + " bytes): " + d);
+            require(d.section() < r.sections().size(), () -> "diagnostic names a section that does not exist: " + d);
         }
     }
 
-    private static void inside(Span s, long size, String what) {
-        require(s.offset() >= 0 && s.length() >= 0 && s.end() <= size, what + " lies outside the " + size
+    private static void inside(Span s, long size, Supplier<String> what) {
+        require(s.offset() >= 0 && s.length() >= 0 && s.end() <= size, () -> what.get() + " lies outside the " + size
                 + "-byte file");
     }
 
     private static void require(boolean ok, String what) {
         if (!ok) {
             throw new AssertionError(what);
+        }
+    }
+
+    /** The message built only when the rule is broken: a diagnostic's text costs more than the check. */
+    private static void require(boolean ok, Supplier<String> what) {
+        if (!ok) {
+            throw new AssertionError(what.get());
         }
     }
 }

@@ -39,6 +39,61 @@ class MappedByteSourceTest {
     }
 
     @Test
+    void passesOverAFileOfFewWindowsMapEachWindowOnce() throws Exception {
+        // three windows of 4096 bytes: a second and third pass, and hops back, reuse the kept mappings (each
+        // replaced window stayed mapped until a collection: 853 MiB resident for a 100 MB stream)
+        byte[] data = new byte[3 * 4096];
+        new Random(11).nextBytes(data);
+        Path f = Files.write(dir.resolve("three.bin"), data);
+        try (MappedByteSource m = MappedByteSource.open(f, 4096)) {
+            for (int pass = 0; pass < 3; pass++) {
+                for (long pos = 0; pos < data.length; pos += 512) {
+                    assertEquals(data[(int) pos] & 0xFF, m.u8(pos), "u8 at " + pos);
+                }
+            }
+            assertEquals(3, m.mappings());
+        }
+    }
+
+    @Test
+    void aFileOfMoreWindowsThanAreKeptReplacesTheOldest() throws Exception {
+        int windows = MappedByteSource.WINDOWS + 2;
+        byte[] data = new byte[windows * 4096];
+        new Random(12).nextBytes(data);
+        Path f = Files.write(dir.resolve("six.bin"), data);
+        try (MappedByteSource m = MappedByteSource.open(f, 4096)) {
+            for (int pass = 0; pass < 2; pass++) {
+                for (int w = 0; w < windows; w++) {
+                    assertEquals(ByteSource.of(data).be32(w * 4096L + 100), m.be32(w * 4096L + 100));
+                }
+            }
+            assertEquals(2 * windows, m.mappings());
+            m.u8(windows * 4096L - 1); // the last window is still kept
+            assertEquals(2 * windows, m.mappings());
+        }
+    }
+
+    @Test
+    void aSmallFileIsReadIntoTheHeapNotMapped() throws Exception {
+        byte[] data = new byte[10_000];
+        new Random(13).nextBytes(data);
+        Path f = Files.write(dir.resolve("small.bin"), data);
+        ByteSource ref = ByteSource.of(data);
+        try (MappedByteSource m = MappedByteSource.open(f)) {
+            assertEquals(data.length, m.size());
+            for (long pos : new long[] {0, 1, 4095, 4096, 9992, data.length - 4}) {
+                assertEquals(ref.be32(pos), m.be32(pos), "be32 at " + pos);
+                assertEquals(ref.le32(pos), m.le32(pos), "le32 at " + pos);
+            }
+            assertEquals(ref.be64(9992), m.be64(9992));
+            assertArrayEquals(data, m.bytes(0, data.length + 5));
+            assertThrows(IndexOutOfBoundsException.class, () -> m.u8(data.length));
+            assertEquals(0, m.mappings());
+            assertFalse(m.usesFallback());
+        }
+    }
+
+    @Test
     void anEmptyFileHasNoBytes() throws Exception {
         Path f = Files.write(dir.resolve("empty"), new byte[0]);
         try (MappedByteSource m = MappedByteSource.open(f)) {

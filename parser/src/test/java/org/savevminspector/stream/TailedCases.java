@@ -3,6 +3,8 @@ package org.savevminspector.stream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.fixtures.Fixtures;
@@ -31,6 +33,8 @@ public final class TailedCases {
 
     private static final Inspector INSPECTOR = Inspector.standard();
     private static final Repairer REPAIRER = new Repairer(INSPECTOR);
+    /** The repair of the case alone, per strategy: the same for every tail, so made once (the fuzz target's rate). */
+    private static final Map<RepairStrategy, byte[]> UNTAILED_REPAIRS = new ConcurrentHashMap<>();
 
     private TailedCases() {
     }
@@ -104,7 +108,7 @@ public final class TailedCases {
      * results must be the same bytes.
      */
     public static List<String> repairProblems(byte[] tail, RepairStrategy strategy) {
-        byte[] expected = plan(MISMATCH, strategy).result();
+        byte[] expected = UNTAILED_REPAIRS.computeIfAbsent(strategy, s -> plan(MISMATCH, s).result());
         RepairPlan tailed = plan(withTail(MISMATCH, tail), strategy);
         List<String> p = new ArrayList<>();
         expect(p, tailed.acceptable(), strategy + " refused on the tailed file: " + tailed);

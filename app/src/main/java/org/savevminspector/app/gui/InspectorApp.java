@@ -12,7 +12,8 @@ import org.savevminspector.app.gui.model.RecentFiles;
  * The JavaFX application. With a file path argument it opens that file; with two, the compare window on them; with
  * none, the bundled synthetic sample.
  * {@code -Dsavevm.inspector.perf=true} logs the time from JVM start to the first frame showing the parsed file;
- * {@code -Dsavevm.inspector.exitAfterShow=true} then exits (for start-up measurements and smoke tests).
+ * {@code -Dsavevm.inspector.exitAfterShow=true} then exits (for start-up measurements and smoke tests);
+ * {@code -Dsavevm.inspector.perf.scroll=true} first scrolls the tree to its end ({@link ScrollTrace}).
  */
 public final class InspectorApp extends Application {
 
@@ -46,8 +47,11 @@ public final class InspectorApp extends Application {
                 Perf.mark("first frame showing the parsed file");
                 Perf.log("FX thread CPU time until then: %d ms",
                         ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
-                if (exit) {
-                    Platform.exit();
+                Runnable done = exit ? Platform::exit : () -> { };
+                if (perf && Boolean.getBoolean("savevm.inspector.perf.scroll")) {
+                    ScrollTrace.run(w, done);
+                } else {
+                    done.run();
                 }
             }));
         }
