@@ -49,7 +49,8 @@ class CliHostileInputTest {
     @Test
     void everyCommandAnswersOnMutantsWithoutAnInternalError() throws Exception {
         List<Path> files = mutants();
-        for (Path f : files) {
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
             for (CliRun r : new CliRun[] {CliRun.of("inspect", f.toString()),
                 CliRun.of("inspect", "--format", "json", f.toString())}) {
                 assertFalse(r.err().contains("internal error") || r.out().contains("INTERNAL_ERROR"), f + " " + r);
@@ -58,13 +59,12 @@ class CliHostileInputTest {
             Path out = dir.resolve(f.getFileName() + ".out");
             CliRun r = CliRun.of("repair", f.toString(), "-o", out.toString());
             assertFalse(r.err().contains("internal error") || r.out().contains("INTERNAL_ERROR"), f + " " + r);
-            // each exit code with its evidence (README, exit codes): written or nothing to do, refused, unreadable
-            switch (r.exit()) {
-                case 0 -> assertTrue(Files.exists(out) || (r.out() + r.err()).contains("nothing to repair"), f + " " + r);
-                case 1 -> assertFalse(Files.exists(out), f + " " + r);
-                case 2 -> assertTrue(r.err().contains("cannot repair") && !Files.exists(out), f + " " + r);
-                default -> throw new AssertionError("exit " + r.exit() + ": " + f + " " + r);
-            }
+            // the sample's flips (mutants 12, 14, … 22) keep its XenServer piix4acpi label mismatch, which the
+            // relabel repairs; a cut file, and the v2 file whatever its flip, leave relabel nothing to do
+            boolean repaired = i >= 12 && i % 2 == 0;
+            assertEquals(0, r.exit(), f + " " + r);
+            assertEquals(repaired, Files.exists(out), f + " " + r);
+            assertEquals(!repaired, (r.out() + r.err()).contains("nothing to repair"), f + " " + r);
         }
         List<String> args = new ArrayList<>(List.of("check"));
         files.forEach(f -> args.add(f.toString()));
