@@ -1,0 +1,284 @@
+package org.savevminspector.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.fixtures.Fixtures;
+import org.savevminspector.fixtures.SaveImageWriter;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Field;
+import org.savevminspector.model.FieldType;
+import org.savevminspector.model.Span;
+
+/**
+ * The xl save header (both byte orders, its flags, its optional data at every length), the device-model record
+ * after a legacy libxc stream (its length at the end of the file and one past it, what is there instead of one),
+ * and the fallback scan for an embedded QEVM stream (the version byte's range, the last position a header fits,
+ * a header across the scan's 1 MiB blocks, the limit of candidates), each at its edge and one past it.
+ */
+class LegacyImageEdgesTest {
+    private static final byte[] QEVM = Fixtures.defaultGuest().bytes();
+    private static final String MAGIC = "Xen saved domain, xl format\n \0 \r";
+    private final ContainerIndexer indexer = ContainerIndexer.standard();
+
+    private static byte[] image(Consumer<SaveImageWriter> body) {
+        SaveImageWriter.MemorySink sink = new SaveImageWriter.MemorySink();
+        body.accept(new SaveImageWriter(sink));
+        return sink.toByteArray();
+    }
+
+    /** An xl header with these words (in {@code big} byte order) and {@code optional} bytes of optional data. */
+    private static SaveImageWriter xlHeader(SaveImageWriter w, boolean big, long order, long flags, long optLen,
+                                            byte[] optional) {
+        w.ascii(MAGIC);
+        for (long v : new long[] {order, flags, 0x0A0B0C0DL, optLen}) {
+            if (big) {
+                w.be32(v);
+            } else {
+                w.le32(v);
+            }
+        }
+        return w.bytes(optional);
+    }
+
+    private static byte[] config(boolean big, long cfgLen, int bytes) {
+        byte[] b = new byte[4 + bytes];
+        for (int i = 0; i < 4; i++) {
+            b[big ? 3 - i : i] = (byte) (cfgLen >>> 8 * i);
+        }
+        Arrays.fill(b, 4, b.length, (byte) 'x');
+        return b;
+    }
+
+    private static String at(Diagnostic d) {
+        return d.code() + "@" + d.offset() + "+" + d.length();
+    }
+
+    private static List<String> problems(ContainerIndex idx) {
+        return idx.diagnostics().stream().filter(d -> d.code() != DiagnosticCode.CONTAINER_INFO)
+                .map(LegacyImageEdgesTest::at).toList();
+    }
+
+    private static ContainerRecord record(ContainerIndex idx, String type) {
+        return idx.records().stream().filter(r -> r.type().equals(type)).findFirst().orElse(null);
+    }
+
+    private static Field field(ContainerRecord r, String name) {
+        return r.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    // ---- xl header ----
+
+    @Test
+    void aBigEndianHeaderIsReadBigEndianAndItsStreamFollowsItsOptionalData() {
+        for (boolean big : new boolean[] {false, true}) {
+            byte[] bytes = image(w -> xlHeader(w, big, 0x01020304L, 1, 4 + 6, config(big, 6, 6))
+                    .legacyLibxc(8, 1, false).qemu0002(QEVM));
+            ContainerIndex idx = indexer.index(ByteSource.of(bytes));
+            assertEquals(ContainerKind.XL_LEGACY, idx.kind(), "big " + big);
+            assertEquals(List.of(), problems(idx), "big " + big);
+            ContainerRecord header = idx.records().get(0);
+            assertEquals(new Span(0, 48), header.span());
+            assertEquals(big ? "big-endian" : "little-endian", field(header, "byteorder").meaningText());
+            assertEquals(big ? FieldType.BE32 : FieldType.LE32, field(header, "optional_flags").type());
+            assertEquals(0x0A0B0C0DL, field(header, "optional_flags").value());
+            assertEquals(10, field(header, "optional_data_len").value());
+            assertEquals("JSON config, legacy libxc stream", field(header, "mandatory_flags").meaningText());
+            ContainerRecord config = idx.records().get(1);
+            assertEquals("domain config (JSON)", config.name());
+            assertEquals(new Span(48, 10), config.span());
+            assertEquals(6, field(config, "config_len").value());
+            assertEquals(new Span(52, 6), field(config, "config").span());
+            assertEquals(58, idx.records().get(2).span().offset(), "the libxc stream after the optional data");
+            assertEquals("CONTAINER_INFO@0+48", at(idx.diagnostics().get(0)));
+        }
+    }
+
+    @Test
+    void aByteOrderWordOfNeitherOrderStopsTheWalk() {
+        byte[] bytes = image(w -> xlHeader(w, false, 0x01020305L, 0, 0, new byte[0]).legacyLibxc(8, 1, false)
+                .qemu0002(QEVM));
+        ContainerIndex idx = indexer.index(ByteSource.of(bytes));
+        assertEquals(ContainerKind.XL_LEGACY, idx.kind());
+        assertEquals("CONTAINER_INCONSISTENT@32+4", problems(idx).get(0));
+        assertEquals(List.of(), idx.records());
+    }
+
+    @Test
+    void flagsXlDoesNotKnowAreInconsistentAndTheStreamFlagChoosesTheWalker() {
+        byte[] unknown = image(w -> xlHeader(w, false, 0x01020304L, 4 | 1, 0, new byte[0]).legacyLibxc(8, 1, false)
+                .qemu0002(QEVM));
+        ContainerIndex idx = indexer.index(ByteSource.of(unknown));
+        assertEquals(ContainerKind.XL_LEGACY, idx.kind());
+        assertEquals(List.of("CONTAINER_INCONSISTENT@36+4"), problems(idx));
+        assertTrue(idx.qevm() != null, "the walk goes on");
+        for (long flags : new long[] {0, 1, 2, 3}) {
+            byte[] h = image(w -> xlHeader(w, false, 0x01020304L, flags, 0, new byte[0]));
+            assertEquals((flags & 2) == 0, new XlLegacyWalker().recognises(ByteSource.of(h)), "flags " + flags);
+            assertEquals((flags & 1) != 0 ? "JSON config" : "xl config text",
+                    field(indexer.index(ByteSource.of(h)).records().get(0), "mandatory_flags").meaningText()
+                            .split(",")[0]);
+        }
+        byte[] big = image(w -> xlHeader(w, true, 0x01020304L, 2, 0, new byte[0]));
+        assertTrue(new XlV2Walker().recognises(ByteSource.of(big)), "flags read in the header's byte order");
+    }
+
+    @Test
+    void optionalDataOfFewerThanFourBytesHoldsNoConfig() {
+        for (int len = 0; len <= 4; len++) {
+            int n = len;
+            byte[] bytes = image(w -> xlHeader(w, false, 0x01020304L, 0, n, n == 4 ? config(false, 0, 0)
+                    : new byte[n]).legacyLibxc(8, 1, false).qemu0002(QEVM));
+            ContainerIndex idx = indexer.index(ByteSource.of(bytes));
+            assertEquals(List.of(), problems(idx), "optional data of " + len);
+            ContainerRecord config = record(idx, "xl-config");
+            if (len < 4) {
+                assertNull(config, "optional data of " + len);
+            } else {
+                assertEquals("domain config", config.name());
+                assertEquals(new Span(52, 0), field(config, "config").span());
+            }
+            assertEquals(48 + len, idx.records().get(len < 4 ? 1 : 2).span().offset());
+        }
+    }
+
+    @Test
+    void aConfigLengthPastTheOptionalDataIsInconsistentAndClipped() {
+        byte[] exact = image(w -> xlHeader(w, false, 0x01020304L, 0, 4 + 6, config(false, 6, 6))
+                .legacyLibxc(8, 1, false).qemu0002(QEVM));
+        assertEquals(List.of(), problems(indexer.index(ByteSource.of(exact))));
+        byte[] over = image(w -> xlHeader(w, false, 0x01020304L, 0, 4 + 6, config(false, 7, 6))
+                .legacyLibxc(8, 1, false).qemu0002(QEVM));
+        ContainerIndex idx = indexer.index(ByteSource.of(over));
+        assertEquals(List.of("CONTAINER_INCONSISTENT@48+4"), problems(idx));
+        assertEquals(new Span(52, 6), field(record(idx, "xl-config"), "config").span());
+    }
+
+    @Test
+    void optionalDataPastTheEndOfTheFileIsTruncated() {
+        byte[] bytes = image(w -> xlHeader(w, false, 0x01020304L, 0, 11, config(false, 6, 6)));
+        ContainerIndex idx = indexer.index(ByteSource.of(bytes));
+        assertEquals(List.of("CONTAINER_TRUNCATED@48+10"), problems(idx));
+        assertEquals(1, idx.records().size());
+    }
+
+    // ---- the device-model record ----
+
+    private static byte[] afterLibxc(Consumer<SaveImageWriter> record) {
+        return image(w -> {
+            w.xlHeader(0, "c").legacyLibxc(8, 1, false);
+            record.accept(w);
+        });
+    }
+
+    private static long libxcEnd() {
+        return afterLibxc(w -> { }).length;
+    }
+
+    @Test
+    void aRecordLengthReachingExactlyTheEndOfTheFileIsWholeAndOneMoreIsCut() {
+        long p = libxcEnd();
+        byte[] whole = afterLibxc(w -> w.qemu0002(QEVM));
+        ContainerIndex ok = indexer.index(ByteSource.of(whole));
+        assertEquals(List.of(), problems(ok));
+        assertEquals(new Span(p, 25 + QEVM.length), record(ok, "qemu-record").span());
+        byte[] over = afterLibxc(w -> w.ascii("DeviceModelRecord0002").le32(QEVM.length + 1).bytes(QEVM));
+        ContainerIndex cut = indexer.index(ByteSource.of(over));
+        assertEquals(List.of("CONTAINER_TRUNCATED@" + (p + 21) + "+4"), problems(cut));
+        assertEquals(new Span(p, 25 + QEVM.length), record(cut, "qemu-record").span());
+        assertEquals(new Span(p + 25, QEVM.length), cut.qevm());
+    }
+
+    @Test
+    void aXenServerRecordHasABigEndianLength() {
+        long p = libxcEnd();
+        byte[] bytes = image(w -> w.xlHeader(0, "c").legacyLibxc(8, 1, false).qemuXenServer(QEVM));
+        ContainerIndex idx = indexer.index(ByteSource.of(bytes));
+        assertEquals(new Span(p + 26, QEVM.length), idx.qevm());
+        assertEquals(List.of(new LengthField(p + 22, 4, true, 0, "\"QemuDeviceModelRecord\" length (be32)")),
+                idx.lengthFields());
+        assertEquals(FieldType.BE32, field(record(idx, "qemu-record"), "length").type());
+    }
+
+    @Test
+    void aSignatureWithoutRoomForItsLengthIsTruncated() {
+        long p = libxcEnd();
+        byte[] bytes = afterLibxc(w -> w.ascii("DeviceModelRecord0002").bytes(new byte[3]));
+        assertEquals(List.of("CONTAINER_TRUNCATED@" + (p + 21) + "+3"), problems(indexer.index(ByteSource.of(bytes))));
+    }
+
+    @Test
+    void whatIsThereInsteadOfARecordIsNamedOverAtMost21Bytes() {
+        long p = libxcEnd();
+        assertEquals(List.of("CONTAINER_NO_QEVM@" + p + "+0"),
+                problems(indexer.index(ByteSource.of(afterLibxc(w -> { })))));
+        assertEquals(List.of("CONTAINER_NO_QEVM@" + p + "+8"),
+                problems(indexer.index(ByteSource.of(afterLibxc(w -> w.bytes(new byte[8]))))));
+        assertEquals(List.of("CONTAINER_NO_QEVM@" + p + "+21"),
+                problems(indexer.index(ByteSource.of(afterLibxc(w -> w.bytes(new byte[40]))))));
+    }
+
+    // ---- the fallback scan ----
+
+    private static byte[] junkWith(int size, long... magicsAt) {
+        byte[] b = new byte[size];
+        Arrays.fill(b, (byte) 0x42);
+        for (long at : magicsAt) {
+            System.arraycopy(new byte[] {'Q', 'E', 'V', 'M', 0, 0, 0, 3}, 0, b, (int) at, 8);
+        }
+        return b;
+    }
+
+    @Test
+    void onlyFileVersionsOneToThreeAreStreams() {
+        for (int version = 0; version <= 4; version++) {
+            byte[] b = junkWith(64, 10);
+            b[17] = (byte) version;
+            assertEquals(version >= 1 && version <= 3 ? List.of(10L) : List.of(),
+                    indexer.index(ByteSource.of(b)).embedded(), "version " + version);
+        }
+        byte[] notZero = junkWith(64, 10);
+        notZero[14] = 1;
+        assertEquals(List.of(), indexer.index(ByteSource.of(notZero)).embedded());
+    }
+
+    @Test
+    void aHeaderEndingAtTheEndOfTheFileIsFoundAndOneCutIsNot() {
+        assertEquals(List.of(56L), indexer.index(ByteSource.of(junkWith(64, 56))).embedded());
+        assertEquals(List.of(), indexer.index(ByteSource.of(Arrays.copyOf(junkWith(64, 56), 63))).embedded());
+    }
+
+    @Test
+    void headersAcrossAndAtTheScansBlockEdgesAreFoundOnce() {
+        int block = 1 << 20;
+        for (int at : new int[] {block - 9, block - 1, block}) {
+            byte[] b = junkWith(block + 64, at, block + 40);
+            ContainerIndex idx = indexer.index(ByteSource.of(b));
+            assertEquals(List.of((long) at, block + 40L), idx.embedded(), "at " + at);
+            Diagnostic d = idx.diagnostics().get(0);
+            assertEquals("EMBEDDED_STREAM@" + at + "+8", at(d));
+            assertTrue(d.message().endsWith("(2 candidates)"), d.message());
+        }
+    }
+
+    @Test
+    void atMostSixteenCandidatesAreListed() {
+        List<Long> at = new ArrayList<>();
+        for (long i = 0; i < 17; i++) {
+            at.add(8 + i * 16);
+        }
+        byte[] b = junkWith(8 + 17 * 16 + 8, at.stream().mapToLong(Long::longValue).toArray());
+        assertEquals(at.subList(0, 16), indexer.index(ByteSource.of(b)).embedded());
+        byte[] one = junkWith(64, 8);
+        Diagnostic d = indexer.index(ByteSource.of(one)).diagnostics().get(0);
+        assertTrue(!d.message().contains("candidates"), d.message());
+    }
+}
