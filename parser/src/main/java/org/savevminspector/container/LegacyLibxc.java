@@ -96,7 +96,10 @@ final class LegacyLibxc {
                 long lo = Long.MAX_VALUE;
                 long hi = -1;
                 for (int i = 0; i < id; i++) {
-                    long entry = ws == 8 ? le64(pfns, i * 8) : le32(pfns, i * 4);
+                    // type and pfn are the low 32 bits of an entry of either word size: the restorer's mask,
+                    // ~XEN_DOMCTL_PFINFO_LTAB_MASK, is an unsigned int (XEN@4.4 xen/include/public/domctl.h:
+                    // 0xfU<<28), so xc_domain_restore.c's pfn_type & ~LTAB_MASK clears a 64-bit entry's upper half
+                    long entry = le32(pfns, i * ws);
                     int type = (int) (entry >>> 28) & 0xF;
                     long pfn = entry & 0x0FFFFFFFL;
                     if (type != BROKEN && type != XALLOC && type != XTAB) {
@@ -163,9 +166,5 @@ final class LegacyLibxc {
 
     private static long le32(byte[] b, int i) {
         return (b[i] & 0xFFL) | (b[i + 1] & 0xFFL) << 8 | (b[i + 2] & 0xFFL) << 16 | (b[i + 3] & 0xFFL) << 24;
-    }
-
-    private static long le64(byte[] b, int i) {
-        return le32(b, i) | le32(b, i + 4) << 32;
     }
 }

@@ -226,6 +226,91 @@ class LegacyImageEdgesTest {
                 problems(indexer.index(ByteSource.of(afterLibxc(w -> w.bytes(new byte[40]))))));
     }
 
+    // ---- legacy libxc page batches and the HVM tail ----
+
+    /** An xl header with 5 bytes of optional data (the stream starts at 53), p2m_size 16 in a word of {@code ws}. */
+    private static SaveImageWriter legacyStart(SaveImageWriter w, int ws) {
+        w.xlHeader(0, "c");
+        return ws == 8 ? w.le64(16) : w.le32(16);
+    }
+
+    /** Entries whose upper halves (word size 8) hold other bits: a pfn is the low 28 bits, its type the next 4. */
+    private static final long[] ENTRIES = {0xFFFFFFFF00000005L, 0x12345678F0000009L, 0xD0000001L, 0xE0000002L,
+        0xABCD00001FFFFFFFL};
+
+    private static SaveImageWriter batch(SaveImageWriter w, int ws, long[] entries, int pages) {
+        w.le32(entries.length);
+        for (long e : entries) {
+            if (ws == 8) {
+                w.le64(e);
+            } else {
+                w.le32(e);
+            }
+        }
+        return w.bytes(new byte[4096 * pages]);
+    }
+
+    @Test
+    void aBatchEntrysTypeAndPfnAreItsLow32BitsWithEitherWordSize() {
+        for (int ws : new int[] {4, 8}) {
+            byte[] bytes = image(w -> batch(legacyStart(w, ws), ws, ENTRIES, 2).le32(0).hvmTail(16).qemu0002(QEVM));
+            ContainerIndex idx = indexer.index(ByteSource.of(bytes));
+            assertEquals(List.of(), problems(idx), "word size " + ws);
+            ContainerRecord run = record(idx, "page-data");
+            assertEquals(new Span(53 + ws, 4 + 5L * ws + 8192), run.span(), "word size " + ws);
+            assertEquals(new PageRun(1, 5, 2, 1, 0x0FFFFFFF, 8192, false, ws, true), run.pages(), "word size " + ws);
+            assertEquals(new Span(53 + ws + 4 + 5L * ws + 8192, 4), record(idx, "libxc-chunk").span());
+        }
+    }
+
+    @Test
+    void aBatchOf1024EntriesIsTheLargestTheRestorerTakes() {
+        long[] xtab = new long[1024];
+        Arrays.fill(xtab, 0xF0000000L);
+        ContainerIndex ok = indexer.index(ByteSource.of(image(w -> batch(legacyStart(w, 4), 4, xtab, 0).le32(0)
+                .hvmTail(16).qemu0002(QEVM))));
+        assertEquals(List.of(), problems(ok));
+        assertEquals(new PageRun(1, 1024, 0, 0, 0, 0, false, 4, true), record(ok, "page-data").pages());
+        long[] more = Arrays.copyOf(xtab, 1025);
+        more[1024] = 0xF0000000L;
+        ContainerIndex over = indexer.index(ByteSource.of(image(w -> batch(legacyStart(w, 4), 4, more, 0).le32(0)
+                .hvmTail(16).qemu0002(QEVM))));
+        assertEquals(List.of("CONTAINER_INCONSISTENT@57+4", "EMBEDDED_STREAM@" + (57 + 4 + 1025 * 4 + 4 + 44 + 25) + "+8"),
+                problems(over), "the walk stops at the batch; the scan finds the stream");
+    }
+
+    @Test
+    void aBatchCutInItsPfnArrayOrItsPagesIsTruncatedAndTheRunSoFarKept() {
+        byte[] whole = image(w -> batch(batch(legacyStart(w, 8), 8, new long[] {1}, 1), 8, ENTRIES, 2).le32(0)
+                .hvmTail(16).qemu0002(QEVM));
+        long second = 61 + 4 + 8 + 4096;
+        ContainerIndex inArray = indexer.index(ByteSource.of(Arrays.copyOf(whole, (int) second + 4 + 39)));
+        assertEquals(List.of("CONTAINER_TRUNCATED@" + (second + 4) + "+39"), problems(inArray));
+        assertEquals(new Span(61, second - 61), record(inArray, "page-data").span());
+        ContainerIndex inPages = indexer.index(ByteSource.of(Arrays.copyOf(whole, (int) second + 4 + 40 + 8191)));
+        assertEquals(List.of("CONTAINER_TRUNCATED@" + (second + 44) + "+8191"), problems(inPages));
+        assertEquals(new Span(61, second - 61), record(inPages, "page-data").span());
+        assertEquals(new PageRun(1, 1, 1, 1, 1, 4096, false, 8, true), record(inPages, "page-data").pages());
+        ContainerIndex atId = indexer.index(ByteSource.of(Arrays.copyOf(whole, (int) second + 3)));
+        assertEquals(List.of("CONTAINER_TRUNCATED@" + second + "+3"), problems(atId));
+        assertEquals(new Span(61, second - 61), record(atId, "page-data").span());
+    }
+
+    @Test
+    void theHvmTailNeedsItsTwentyEightBytesAndItsContext() {
+        byte[] whole = image(w -> legacyStart(w, 8).le32(0).hvmTail(16).qemu0002(QEVM));
+        long tail = 61 + 4;
+        ContainerIndex ok = indexer.index(ByteSource.of(whole));
+        assertEquals(new Span(tail, 28 + 16), record(ok, "hvm-tail").span());
+        assertEquals(16, record(ok, "hvm-tail").fields().get(3).value());
+        assertEquals(List.of("CONTAINER_TRUNCATED@" + tail + "+27"),
+                problems(indexer.index(ByteSource.of(Arrays.copyOf(whole, (int) tail + 27)))));
+        assertEquals(List.of("CONTAINER_TRUNCATED@" + (tail + 28) + "+15"),
+                problems(indexer.index(ByteSource.of(Arrays.copyOf(whole, (int) tail + 28 + 15)))));
+        ContainerIndex exact = indexer.index(ByteSource.of(Arrays.copyOf(whole, (int) tail + 28 + 16)));
+        assertEquals(List.of("CONTAINER_NO_QEVM@" + (tail + 44) + "+0"), problems(exact));
+    }
+
     // ---- the fallback scan ----
 
     private static byte[] junkWith(int size, long... magicsAt) {
