@@ -311,6 +311,33 @@ class LegacyImageEdgesTest {
         assertEquals(List.of("CONTAINER_NO_QEVM@" + (tail + 44) + "+0"), problems(exact));
     }
 
+    /** A TMEM chunk: header, one pool of {@code pages} 4 KiB pages holding these object ids, end of pools. */
+    private static SaveImageWriter tmem(SaveImageWriter w, int pages, long[][] objects, boolean terminator) {
+        w.le32(-5).le32(1).le32(1).bytes(new byte[20]);
+        w.le32(0).le32(0).le32(pages).bytes(new byte[16]);
+        for (long[] oid : objects) {
+            w.le64(oid[0]).le64(oid[1]).le64(oid[2]).le32(0).bytes(new byte[4096]);
+        }
+        if (terminator) {
+            w.le64(-1).le64(-1).le64(-1);
+        }
+        return w.le32(-1);
+    }
+
+    @Test
+    void aTmemObjectEndsThePoolOnlyWhenAllThreeIdWordsAreMinusOne() {
+        long[][] almost = {{7, -1, -1}, {-1, 7, -1}, {-1, -1, 7}};
+        byte[] three = image(w -> tmem(legacyStart(w, 8), 3, almost, false).le32(0).hvmTail(16).qemu0002(QEVM));
+        ContainerIndex idx = indexer.index(ByteSource.of(three));
+        assertEquals(List.of(), problems(idx));
+        assertEquals(new Span(61, 4 + 28 + 4 + 24 + 3 * (24 + 4 + 4096) + 4), record(idx, "libxc-chunk").span());
+        byte[] ended = image(w -> tmem(legacyStart(w, 8), 3, new long[][] {{7, 8, 9}}, true).le32(0).hvmTail(16)
+                .qemu0002(QEVM));
+        ContainerIndex early = indexer.index(ByteSource.of(ended));
+        assertEquals(List.of(), problems(early));
+        assertEquals(new Span(61, 4 + 28 + 4 + 24 + (24 + 4 + 4096) + 24 + 4), record(early, "libxc-chunk").span());
+    }
+
     // ---- the fallback scan ----
 
     private static byte[] junkWith(int size, long... magicsAt) {
