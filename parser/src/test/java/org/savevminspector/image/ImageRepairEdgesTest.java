@@ -91,4 +91,25 @@ class ImageRepairEdgesTest {
         assertEquals(-1, none.newPadding());
         assertEquals(legacy.length + 4, none.newSize());
     }
+
+    @Test
+    void aRelabelChangesOnlyTheLengthFieldAndTheStreamAndAShrunkInputReadsShort() {
+        byte[] image = SaveImageWriter.image(Kind.XL_V2, BROKEN, 1);
+        ByteSource src = ByteSource.of(image);
+        ImageInspection ii = images.inspect(src);
+        assertEquals(0, ii.index().padding().length(), "the stream and its sub-header fill whole 8-byte words");
+        ImageRepairPlan plan = repairer.plan(src, ii, RepairOptions.DEFAULT);
+        RepairedImageSource repaired = new RepairedImageSource(src, plan);
+        assertEquals(image.length, repaired.size());
+        assertEquals(List.of(new org.savevminspector.model.Span(ii.index().lengthFields().get(0).offset(), 4),
+                ii.index().qevm()), repaired.changed());
+        // the input shrank after the plan was made: a read stops where the input's bytes stop
+        RepairedImageSource over = new RepairedImageSource(ByteSource.of(java.util.Arrays.copyOf(image,
+                image.length - 5)), plan);
+        byte[] buf = new byte[8];
+        assertEquals(3, over.read(image.length - 8, buf, 0, 8));
+        assertArrayEquals(java.util.Arrays.copyOfRange(image, image.length - 8, image.length - 5),
+                java.util.Arrays.copyOf(buf, 3));
+        assertEquals(0, over.read(image.length - 3, buf, 0, 3));
+    }
 }
