@@ -259,6 +259,8 @@ class LegacyImageEdgesTest {
             ContainerRecord run = record(idx, "page-data");
             assertEquals(new Span(53 + ws, 4 + 5L * ws + 8192), run.span(), "word size " + ws);
             assertEquals(new PageRun(1, 5, 2, 1, 0x0FFFFFFF, 8192, false, ws, true), run.pages(), "word size " + ws);
+            assertEquals(List.of(new PageBatches.Batch(run.span(), run.pages())),
+                    PageBatches.list(ByteSource.of(bytes), run, 10), "the batch listed on demand, word size " + ws);
             assertEquals(new Span(53 + ws + 4 + 5L * ws + 8192, 4), record(idx, "libxc-chunk").span());
         }
     }

@@ -463,6 +463,9 @@ class MigrationV2EdgesTest {
                 runs.stream().map(ContainerRecord::span).toList());
         assertEquals(new PageRun(2, 3, 3, 3, 9, 3 * 4096, true, 8, true), runs.get(0).pages());
         assertEquals(new PageRun(1, 1, 0, 11, 11, 0, true, 8, true), runs.get(1).pages());
+        assertEquals(List.of(new PageBatches.Batch(new Span(FIRST, second - FIRST), new PageRun(1, 1, 1, 7, 7, 4096,
+                true, 8, true)), new PageBatches.Batch(new Span(second, tsc - second), new PageRun(1, 2, 2, 3, 9, 8192,
+                true, 8, true))), PageBatches.list(ByteSource.of(bytes), runs.get(0), 10));
         assertEquals("X86_TSC_INFO", idx.records().stream().filter(r -> r.span().offset() == tsc).findFirst()
                 .orElseThrow().name());
     }
