@@ -340,6 +340,51 @@ class LegacyImageEdgesTest {
         assertEquals(new Span(61, 4 + 28 + 4 + 24 + (24 + 4 + 4096) + 24 + 4), record(early, "libxc-chunk").span());
     }
 
+    @Test
+    void remusCheckpointsAreSaidEachAndTheLastRecordDecidesTheLengthFields() {
+        long[] at = new long[3];
+        byte[] bytes = image(w -> {
+            w.xlHeader(0, "c").legacyLibxc(8, 1, false);
+            at[0] = w.position();
+            w.ascii("RemusDeviceModelState").le32(QEVM.length).bytes(QEVM);
+            at[1] = w.position();
+            w.le32(1).le64(2).bytes(new byte[4096]).le32(0).hvmTail(16);
+            at[2] = w.position();
+            w.qemuToEof(QEVM);
+        });
+        ContainerIndex idx = indexer.index(ByteSource.of(bytes));
+        assertEquals(List.of(), problems(idx));
+        assertEquals(List.of("CONTAINER_INFO@0+48", "CONTAINER_INFO@53+8", "CONTAINER_INFO@" + at[1] + "+0"),
+                idx.diagnostics().stream().map(LegacyImageEdgesTest::at).toList());
+        assertEquals(new Span(at[2] + 21, QEVM.length), idx.qevm());
+        assertEquals(List.of(), idx.lengthFields(), "the stream runs to the end of the file: no length to update");
+        assertTrue(idx.qevmToEof());
+        // the last checkpoint ends the file: nothing more is looked for
+        byte[] remusLast = Arrays.copyOf(bytes, (int) at[1]);
+        ContainerIndex last = indexer.index(ByteSource.of(remusLast));
+        assertEquals(List.of("CONTAINER_INFO@0+48", "CONTAINER_INFO@53+8"),
+                last.diagnostics().stream().map(LegacyImageEdgesTest::at).toList());
+        assertEquals(List.of(new LengthField(at[0] + 21, 4, false, 0, "\"RemusDeviceModelState\" length (le32)")),
+                last.lengthFields());
+    }
+
+    @Test
+    void cancellationIsAskedBeforeEveryChunkAndTheDeviceModelRecord() {
+        byte[] bytes = image(w -> w.xlHeader(0, "c").legacyLibxc(8, 1, false).qemu0002(QEVM));
+        int[] polls = {0};
+        indexer.index(ByteSource.of(bytes), new org.savevminspector.io.ParseOptions(null, () -> {
+            polls[0]++;
+            return false;
+        }));
+        long record = bytes.length - QEVM.length - 25;
+        int n = polls[0];
+        int[] seen = {0};
+        java.util.concurrent.CancellationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.CancellationException.class, () -> indexer.index(ByteSource.of(bytes),
+                        new org.savevminspector.io.ParseOptions(null, () -> ++seen[0] == n)));
+        assertEquals("indexing cancelled at offset " + record, e.getMessage(), "the last poll is the record's");
+    }
+
     // ---- the fallback scan ----
 
     private static byte[] junkWith(int size, long... magicsAt) {
