@@ -93,4 +93,27 @@ class XenServerImageEdgesTest {
         byte[] bytes = image(w -> w.le64(0x0F00).le32(5));
         assertEquals(List.of("CONTAINER_TRUNCATED@35+12"), problems(indexer.index(ByteSource.of(bytes))));
     }
+
+    @Test
+    void theQemuTradRecordReplacesALegacyRecordsLengthField() {
+        ContainerIndex idx = indexer.index(ByteSource.of(image(w -> {
+            w.le64(0xF2).le64(0).legacyLibxc(4, 1, false).qemu0002(QEVM);
+            w.le64(0x0F00).le64(QEVM.length).bytes(QEVM).le64(0xFFFF).le64(0);
+        })));
+        long trad = idx.records().stream().filter(r -> r.name().equals("Qemu_trad")).findFirst().orElseThrow().span()
+                .offset();
+        assertEquals(List.of(new LengthField(trad + 8, 8, false, 0, "Qemu_trad record length (le64)")),
+                idx.lengthFields());
+        assertEquals(new Span(trad + 16, QEVM.length), idx.qevm());
+    }
+
+    @Test
+    void progressStartsAtOffsetZeroWhenNothingIsRecognised() {
+        byte[] junk = new byte[100];
+        java.util.Arrays.fill(junk, (byte) 0x42);
+        List<String> seen = new java.util.ArrayList<>();
+        indexer.index(ByteSource.of(junk), new org.savevminspector.io.ParseOptions((done, total) -> seen.add(done
+                + "/" + total), null));
+        assertEquals(List.of("0/100", "100/100"), seen);
+    }
 }
