@@ -279,6 +279,9 @@ class LegacyImageEdgesTest {
                 .hvmTail(16).qemu0002(QEVM))));
         assertEquals(List.of("CONTAINER_INCONSISTENT@57+4", "EMBEDDED_STREAM@" + (57 + 4 + 1025 * 4 + 4 + 44 + 25) + "+8"),
                 problems(over), "the walk stops at the batch; the scan finds the stream");
+        ContainerIndex afterRun = indexer.index(ByteSource.of(image(w -> batch(batch(legacyStart(w, 4), 4,
+                new long[] {3}, 1), 4, more, 0))));
+        assertEquals(new Span(57, 4 + 4 + 4096), record(afterRun, "page-data").span(), "the run before it is kept");
     }
 
     @Test
