@@ -273,6 +273,10 @@ class LegacyImageEdgesTest {
                 .hvmTail(16).qemu0002(QEVM))));
         assertEquals(List.of(), problems(ok));
         assertEquals(new PageRun(1, 1024, 0, 0, 0, 0, false, 4, true), record(ok, "page-data").pages());
+        ContainerRecord okRun = record(ok, "page-data");
+        byte[] okBytes = image(w -> batch(legacyStart(w, 4), 4, xtab, 0).le32(0).hvmTail(16).qemu0002(QEVM));
+        assertEquals(List.of(new PageBatches.Batch(okRun.span(), okRun.pages())),
+                PageBatches.list(ByteSource.of(okBytes), okRun, 10), "a batch of 1024 is listed");
         long[] more = Arrays.copyOf(xtab, 1025);
         more[1024] = 0xF0000000L;
         ContainerIndex over = indexer.index(ByteSource.of(image(w -> batch(legacyStart(w, 4), 4, more, 0).le32(0)
@@ -429,6 +433,15 @@ class LegacyImageEdgesTest {
             assertEquals("EMBEDDED_STREAM@" + at + "+8", at(d));
             assertTrue(d.message().endsWith("(2 candidates)"), d.message());
         }
+    }
+
+    @Test
+    void aHeaderCutAtTheEndIsNotCompletedByWhatTheScanReadBefore() {
+        int block = 1 << 20;
+        byte[] b = junkWith(block + 64);
+        System.arraycopy(new byte[] {'Q', 'E', 'V', 'M', 0, 0, 0}, 0, b, block + 57, 7);
+        b[64] = 3; // read by the first block into the byte after where the second block's 64 bytes land
+        assertEquals(List.of(), indexer.index(ByteSource.of(b)).embedded());
     }
 
     @Test

@@ -560,4 +560,34 @@ class MigrationV2EdgesTest {
         assertFalse(indexer.index(ByteSource.of(QEVM)).isContainer(), "a bare stream");
         assertFalse(indexer.index(ByteSource.of(new byte[64])).isContainer(), "nothing known");
     }
+
+    @Test
+    void cancellationIsAskedBeforeEveryRecord() {
+        byte[] bare = image(w -> w.libxlV2(1, QEVM));
+        int[] polls = {0};
+        indexer.index(ByteSource.of(bare), new org.savevminspector.io.ParseOptions(null, () -> {
+            polls[0]++;
+            return false;
+        }));
+        int n = polls[0];
+        int[] seen = {0};
+        java.util.concurrent.CancellationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.CancellationException.class, () -> indexer.index(ByteSource.of(bare),
+                        new org.savevminspector.io.ParseOptions(null, () -> ++seen[0] == n)));
+        assertEquals("indexing cancelled at offset " + (bare.length - 8), e.getMessage(), "the last poll: libxl END");
+    }
+
+    @Test
+    void aPageDataRecordOfAnOddLengthIsListedWithItsPadding() {
+        // one entry and 4 bytes where a page belongs: inconsistent, padded to 8, and still part of the run
+        byte[] bytes = libxc(false, w -> {
+            w.le32(1).le32(8 + 8 + 4).le32(1).le32(0).le64(6).bytes(new byte[4]).bytes(new byte[4]);
+            pageData(w, false, new long[] {7}, 1);
+        });
+        ContainerIndex idx = indexer.index(ByteSource.of(bytes));
+        ContainerRecord run = pageRuns(idx).get(0);
+        List<PageBatches.Batch> batches = PageBatches.list(ByteSource.of(bytes), run, 10);
+        assertEquals(List.of(new Span(FIRST, 32), new Span(FIRST + 32, 8 + 8 + 8 + 4096)),
+                batches.stream().map(PageBatches.Batch::span).toList());
+    }
 }
