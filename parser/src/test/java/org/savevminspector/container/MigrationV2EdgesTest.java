@@ -410,8 +410,9 @@ class MigrationV2EdgesTest {
             byte[] bytes = libxc(false, w -> { });
             bytes[(int) LIBXC + at] ^= 0x01;
             ContainerIndex idx = indexer.index(ByteSource.of(bytes));
-            assertEquals("CONTAINER_INCONSISTENT@24+12", at(only(idx, DiagnosticCode.CONTAINER_INCONSISTENT)),
-                    "byte " + at);
+            assertEquals(List.of("CONTAINER_INCONSISTENT@24+12"), idx.diagnostics().stream()
+                    .filter(d -> d.code() != DiagnosticCode.CONTAINER_INFO).map(MigrationV2EdgesTest::at).toList(),
+                    "byte " + at + ": the libxl walk stops with the libxc one");
             assertEquals(List.of("libxl header", "LIBXC_CONTEXT"), idx.records().stream().map(ContainerRecord::name)
                     .toList());
         }
@@ -478,8 +479,9 @@ class MigrationV2EdgesTest {
         });
         long second = FIRST + 8 + 8 + 8 + 4096;
         ContainerIndex broken = indexer.index(ByteSource.of(whole));
-        assertEquals("CONTAINER_INCONSISTENT@" + (second + 4) + "+4",
-                at(only(broken, DiagnosticCode.CONTAINER_INCONSISTENT)));
+        assertEquals(List.of("CONTAINER_INCONSISTENT@" + (second + 4) + "+4"), broken.diagnostics().stream()
+                .filter(d -> d.code() != DiagnosticCode.CONTAINER_INFO).map(MigrationV2EdgesTest::at).toList(),
+                "the libxl walk stops with the libxc one");
         assertEquals(List.of(new Span(FIRST, second - FIRST)), pageRuns(broken).stream().map(ContainerRecord::span)
                 .toList());
         ContainerIndex cut = indexer.index(ByteSource.of(Arrays.copyOf(whole, (int) second + 3)));
