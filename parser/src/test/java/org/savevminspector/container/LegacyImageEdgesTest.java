@@ -118,6 +118,8 @@ class LegacyImageEdgesTest {
                 .qemu0002(QEVM));
         ContainerIndex idx = indexer.index(ByteSource.of(unknown));
         assertEquals(ContainerKind.XL_LEGACY, idx.kind());
+        assertEquals(List.of("CONTAINER_INFO@0+48", "CONTAINER_INCONSISTENT@36+4"), idx.diagnostics().stream()
+                .limit(2).map(LegacyImageEdgesTest::at).toList(), "in offset order, though the walk said them the other way");
         assertEquals(List.of("CONTAINER_INCONSISTENT@36+4"), problems(idx));
         assertTrue(idx.qevm() != null, "the walk goes on");
         for (long flags : new long[] {0, 1, 2, 3}) {

@@ -60,4 +60,24 @@ class SignaturelessImageTest {
         assertEquals(100, walker.order());
         assertEquals(ContainerKind.XL_40, walker.kind());
     }
+
+    @Test
+    void bytesAfterALengthFramedRecordAreTrailing() {
+        byte[] qevm = org.savevminspector.fixtures.Fixtures.defaultGuest().bytes();
+        SaveImageWriter.MemorySink sink = new SaveImageWriter.MemorySink();
+        new SaveImageWriter(sink).legacyLibxc(8, 1, false).qemu0002(qevm).bytes(new byte[3]);
+        byte[] bytes = sink.toByteArray();
+        ContainerIndex idx = ContainerIndexer.standard().index(ByteSource.of(bytes));
+        assertEquals(ContainerKind.XL_40, idx.kind());
+        assertEquals(java.util.List.of("CONTAINER_TRAILING@" + (bytes.length - 3) + "+3"), idx.diagnostics().stream()
+                .filter(d -> d.code() != org.savevminspector.diagnostics.DiagnosticCode.CONTAINER_INFO)
+                .map(d -> d.code() + "@" + d.offset() + "+" + d.length()).toList());
+    }
+
+    @Test
+    void walkersAreTriedInTheirOrderWhateverTheOrderTheyCameIn() {
+        ContainerIndexer indexer = new ContainerIndexer(java.util.List.of(walker, new XlLegacyWalker()));
+        assertEquals(java.util.List.of(ContainerKind.XL_LEGACY, ContainerKind.XL_40),
+                indexer.walkers().stream().map(ContainerWalker::kind).toList());
+    }
 }
