@@ -174,7 +174,8 @@ class MigrationV2EdgesTest {
         assertNull(idx.qevm());
         byte[] cut = image(w -> w.xlHeader(2, "c").ascii("LibxlFmt").be32(2).be16(0));
         ContainerIndex cutIdx = indexer.index(ByteSource.of(cut));
-        assertEquals("CONTAINER_TRUNCATED@53+14", at(only(cutIdx, DiagnosticCode.CONTAINER_TRUNCATED)));
+        assertEquals(List.of("CONTAINER_TRUNCATED@53+14"), cutIdx.diagnostics().stream()
+                .filter(d -> d.code() != DiagnosticCode.CONTAINER_INFO).map(MigrationV2EdgesTest::at).toList());
         assertEquals(List.of("xl-header", "xl-config"), cutIdx.records().stream().map(ContainerRecord::type).toList());
     }
 
