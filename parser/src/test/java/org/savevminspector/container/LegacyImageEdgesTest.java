@@ -394,6 +394,17 @@ class LegacyImageEdgesTest {
         assertEquals("indexing cancelled at offset " + record, e.getMessage(), "the last poll is the record's");
     }
 
+    @Test
+    void bytesAfterALengthFramedRecordAreTrailingInXendAndXenServerImages() {
+        byte[] xend = image(w -> w.xendHeader("(vm)").legacyLibxc(8, 1, false).qemu0002(QEVM).bytes(new byte[2]));
+        byte[] xs = image(w -> w.ascii("XenSavedDomain\n").legacyLibxc(4, 1, false).qemuXenServer(QEVM)
+                .bytes(new byte[2]));
+        for (byte[] b : List.of(xend, xs)) {
+            ContainerIndex idx = indexer.index(ByteSource.of(b));
+            assertEquals(List.of("CONTAINER_TRAILING@" + (b.length - 2) + "+2"), problems(idx), idx.kind()::toString);
+        }
+    }
+
     // ---- the fallback scan ----
 
     private static byte[] junkWith(int size, long... magicsAt) {
