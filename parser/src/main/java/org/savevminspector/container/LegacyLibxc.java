@@ -115,7 +115,7 @@ final class LegacyLibxc {
                 return -1;
             }
             List<Field> fields = new ArrayList<>();
-            fields.add(w.sle32("id", pos, v -> LegacyChunk.name(v)));
+            fields.add(w.sle32("id", pos, v -> "XC_SAVE_ID_" + chunk.name()));
             long len = chunk.body.measure(w, pos + 4, ws, fields);
             if (len < 0) {
                 return -1;
