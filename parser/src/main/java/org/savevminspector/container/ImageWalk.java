@@ -133,10 +133,6 @@ public final class ImageWalk {
         return Field.scalar(name, FieldType.BE32, pos, src.be32(pos), m);
     }
 
-    Field be64(String name, long pos, Meaning m) {
-        return Field.scalar(name, FieldType.BE64, pos, src.be64(pos), m);
-    }
-
     Field ascii(String name, long pos, int len) {
         return Field.ascii(name, pos, new String(src.bytes(pos, len), StandardCharsets.ISO_8859_1));
     }

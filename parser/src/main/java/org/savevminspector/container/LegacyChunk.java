@@ -70,11 +70,6 @@ enum LegacyChunk {
         return BY_ID.get(id);
     }
 
-    static String name(long id) {
-        LegacyChunk c = BY_ID.get((int) id);
-        return c == null ? (id > 0 ? "page batch of " + id + " entries" : "unknown chunk id") : "XC_SAVE_ID_" + c.name();
-    }
-
     /** {le32 pad, le64 value}: the HVM parameter chunks ({@code xc_domain_save.c}'s 16-byte chunk struct). */
     private static long param(ImageWalk w, long body, int ws, List<Field> f) {
         if (!w.need(body, 12, "HVM parameter chunk body")) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.diagnostics.Offset;
+import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Span;
 
@@ -88,22 +89,10 @@ final class LegacyLibxc {
                     flush(w, runStart, pos, run);
                     return -1;
                 }
-                w.src.read(pos + 4, pfns, 0, (int) arrayLen);
-                long withData = 0;
-                long lo = Long.MAX_VALUE;
-                long hi = -1;
-                for (int i = 0; i < id; i++) {
-                    long entry = ws == 8 ? le64(pfns, i * 8) : le32(pfns, i * 4);
-                    int type = (int) (entry >>> 28) & 0xF;
-                    long pfn = entry & 0x0FFFFFFFL;
-                    if (type != BROKEN && type != XALLOC && type != XTAB) {
-                        withData++;
-                    }
-                    lo = Math.min(lo, pfn);
-                    hi = Math.max(hi, pfn);
-                }
-                long payload = withData * PAGE;
-                if (!w.need(pos + 4 + arrayLen, payload, "contents of " + withData + " page(s) of a batch")) {
+                PageRun batch = batch(w.src, pos, id, ws, pfns);
+                long payload = batch.payloadBytes();
+                if (!w.need(pos + 4 + arrayLen, payload, "contents of " + batch.pagesWithData()
+                        + " page(s) of a batch")) {
                     flush(w, runStart, pos, run);
                     return -1;
                 }
@@ -111,7 +100,7 @@ final class LegacyLibxc {
                     run = PageRun.empty(false, ws);
                     runStart = pos;
                 }
-                run = run.plus(id, withData, lo, hi, payload);
+                run = run.plus(batch);
                 pos += 4 + arrayLen + payload;
                 continue;
             }
@@ -123,7 +112,7 @@ final class LegacyLibxc {
                 return -1;
             }
             List<Field> fields = new ArrayList<>();
-            fields.add(w.sle32("id", pos, v -> LegacyChunk.name(v)));
+            fields.add(w.sle32("id", pos, v -> "XC_SAVE_ID_" + chunk.name()));
             long len = chunk.body.measure(w, pos + 4, ws, fields);
             if (len < 0) {
                 return -1;
@@ -134,6 +123,31 @@ final class LegacyLibxc {
                 return tail(w, pos);
             }
         }
+    }
+
+    /**
+     * The batch of {@code n} entries at {@code pos} (its count, then its pfn array, read into {@code buf}) summarised:
+     * the pages whose contents follow and the pfn range.
+     */
+    static PageRun batch(ByteSource src, long pos, int n, int ws, byte[] buf) {
+        src.read(pos + 4, buf, 0, n * ws);
+        long withData = 0;
+        long lo = Long.MAX_VALUE;
+        long hi = -1;
+        for (int i = 0; i < n; i++) {
+            // type and pfn are the low 32 bits of an entry of either word size: the restorer's mask,
+            // ~XEN_DOMCTL_PFINFO_LTAB_MASK, is an unsigned int (XEN@4.4 xen/include/public/domctl.h: 0xfU<<28), so
+            // xc_domain_restore.c's pfn_type & ~LTAB_MASK clears a 64-bit entry's upper half
+            long entry = le32(buf, i * ws);
+            int type = (int) (entry >>> 28) & 0xF;
+            long pfn = entry & 0x0FFFFFFFL;
+            if (type != BROKEN && type != XALLOC && type != XTAB) {
+                withData++;
+            }
+            lo = Math.min(lo, pfn);
+            hi = Math.max(hi, pfn);
+        }
+        return PageRun.empty(false, ws).plus(n, withData, lo, hi, withData * PAGE);
     }
 
     /** The HVM tail after the terminator ({@code xc_domain_restore.c:buffer_tail_hvm}). */
@@ -159,9 +173,5 @@ final class LegacyLibxc {
 
     private static long le32(byte[] b, int i) {
         return (b[i] & 0xFFL) | (b[i + 1] & 0xFFL) << 8 | (b[i + 2] & 0xFFL) << 16 | (b[i + 3] & 0xFFL) << 24;
-    }
-
-    private static long le64(byte[] b, int i) {
-        return le32(b, i) | le32(b, i + 4) << 32;
     }
 }

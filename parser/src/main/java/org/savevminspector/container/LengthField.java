@@ -22,9 +22,4 @@ public record LengthField(long offset, int width, boolean bigEndian, long bias, 
         }
         return out;
     }
-
-    /** Largest QEVM length the field can hold. */
-    public long maxQevmLength() {
-        return (width == 8 ? Long.MAX_VALUE : 0xFFFFFFFFL) - bias;
-    }
 }

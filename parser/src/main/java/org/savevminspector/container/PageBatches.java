@@ -46,22 +46,8 @@ public final class PageBatches {
                 if (n <= 0 || n > LegacyLibxc.MAX_BATCH || !src.has(pos + 4, (long) n * ws)) {
                     break;
                 }
-                src.read(pos + 4, arr, 0, n * ws);
-                long withData = 0;
-                long lo = Long.MAX_VALUE;
-                long hi = -1;
-                for (int i = 0; i < n; i++) {
-                    long e = 0;
-                    for (int k = ws - 1; k >= 0; k--) {
-                        e = e << 8 | (arr[i * ws + k] & 0xFF);
-                    }
-                    int type = (int) (e >>> 28) & 0xF;
-                    withData += type >= 0xD ? 0 : 1;
-                    lo = Math.min(lo, e & 0x0FFFFFFFL);
-                    hi = Math.max(hi, e & 0x0FFFFFFFL);
-                }
-                one = PageRun.empty(false, ws).plus(n, withData, lo, hi, withData * 4096);
-                next = pos + 4 + (long) n * ws + withData * 4096;
+                one = LegacyLibxc.batch(src, pos, n, ws, arr);
+                next = pos + 4 + (long) n * ws + one.payloadBytes();
             }
             out.add(new Batch(new Span(pos, next - pos), one));
             pos = next;

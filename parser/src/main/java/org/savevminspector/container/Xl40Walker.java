@@ -25,8 +25,9 @@ public final class Xl40Walker implements ContainerWalker {
         if (!src.has(0, 12)) {
             return false;
         }
+        // the word size is told by the p2m_size's upper half, zero for a 64-bit toolstack: so p2m_size is its low half
         int ws = src.le32(4) == 0 ? 8 : 4;
-        long p2m = ws == 8 ? src.le32(0) | src.le32(4) << 32 : src.le32(0);
+        long p2m = src.le32(0);
         int first = (int) src.le32(ws);
         return p2m > 0 && (first == -5 || first == -7 || (first > 0 && first <= LegacyLibxc.MAX_BATCH));
     }

@@ -13,8 +13,4 @@ import org.savevminspector.inspect.Inspection;
  *                   there is no device-model record
  */
 public record ImageInspection(ContainerIndex index, Inspection inspection, Inspection stream) {
-
-    public long qevmOffset() {
-        return index.qevm() == null ? 0 : index.qevm().offset();
-    }
 }

@@ -37,10 +37,6 @@ public final class ImageInspector {
         return inspector;
     }
 
-    public ContainerIndexer indexer() {
-        return indexer;
-    }
-
     public ImageInspection inspect(ByteSource src) {
         return inspect(src, ParseOptions.DEFAULT);
     }

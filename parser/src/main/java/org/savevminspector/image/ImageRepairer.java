@@ -64,14 +64,9 @@ public final class ImageRepairer {
         String refusal = null;
         List<ImageRepairPlan.LengthEdit> edits = new ArrayList<>();
         long newLength = stream.result().length;
+        // every length field holds at least 2^32 - 9 (LengthField): a repaired stream, a byte array, always fits
         for (LengthField f : index.lengthFields()) {
-            if (newLength > f.maxQevmLength()) {
-                refusal = "the repaired QEVM stream (" + newLength + " bytes) does not fit the " + f.name();
-            }
             edits.add(new ImageRepairPlan.LengthEdit(f, src.bytes(f.offset(), f.width()), f.encode(newLength)));
-        }
-        if (index.qevmToEof() && q.end() != index.size()) {
-            refusal = "the device-model record runs to the end of the file but the file continues";
         }
         if (hasErrors(index)) {
             refusal = "the save image itself has errors (" + firstError(index) + "); repair only a cleanly walked image";

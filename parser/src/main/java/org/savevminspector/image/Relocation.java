@@ -29,35 +29,24 @@ public final class Relocation {
         this.delta = delta;
     }
 
-    /** {@code in} at image offsets; {@code image} is the whole image, from which moved sections decode fields. */
+    /**
+     * {@code in} at image offsets; {@code image} is the whole image, from which moved sections decode fields.
+     * {@code in} is an {@link org.savevminspector.inspect.Inspector}'s: its sections are a {@link SectionTable}, it
+     * has a header and a loader report.
+     */
     public Inspection inspection(Inspection in, ByteSource image) {
         ParseResult p = in.parse();
-        List<Section> sections;
-        if (p.sections() instanceof SectionTable t) {
-            sections = t.moved(delta, image);
-        } else {
-            sections = new ArrayList<>();
-            for (Section s : p.sections()) {
-                sections.add(section(s));
-            }
-        }
+        List<Section> sections = ((SectionTable) p.sections()).moved(delta, image);
         ParseResult moved = new ParseResult(image.size(), header(p.header()), sections, span(p.eof()),
                 span(p.trailing()), span(p.unparsed()), diagnostics(p.diagnostics()));
-        return new Inspection(moved, in.loader() == null ? null : in.loader().moved(delta),
-                diagnostics(in.diagnostics()));
+        return new Inspection(moved, in.loader().moved(delta), diagnostics(in.diagnostics()));
     }
 
-    public Span span(Span s) {
+    private Span span(Span s) {
         return s == null ? null : new Span(s.offset() + delta, s.length());
     }
 
-    public Section section(Section s) {
-        return new Section(s.index(), s.type(), s.sectionId(), s.idstr(), s.instanceId(), s.versionId(),
-                span(s.header()), span(s.body()), s.decoded(), s.shapeVersion(), fields(s.headerFields()),
-                fields(s.fields()));
-    }
-
-    public List<Field> fields(List<Field> fields) {
+    private List<Field> fields(List<Field> fields) {
         List<Field> out = new ArrayList<>(fields.size());
         for (Field f : fields) {
             out.add(new Field(f.name(), f.type(), span(f.span()), f.value(), f.text(), f.meaning(),
@@ -67,8 +56,8 @@ public final class Relocation {
     }
 
     private FileHeader header(FileHeader h) {
-        return h == null ? null : new FileHeader(span(h.span()), h.magic(), h.fileVersion(), h.format(),
-                h.totalLength(), fields(h.fields()));
+        return new FileHeader(span(h.span()), h.magic(), h.fileVersion(), h.format(), h.totalLength(),
+                fields(h.fields()));
     }
 
     /**

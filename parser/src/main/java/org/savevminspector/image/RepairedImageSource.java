@@ -52,13 +52,13 @@ public final class RepairedImageSource implements ByteSource {
         if (pos < 0 || pos >= size || len <= 0) {
             return 0;
         }
-        int want = (int) Math.min(len, size - pos);
+        // a read across the end stops with the last segment
         int done = 0;
         int i = segmentAt(pos);
-        while (done < want && i < segments.size()) {
+        while (done < len && i < segments.size()) {
             ImageRepairPlan.Segment s = segments.get(i);
             long in = pos + done - starts[i];
-            int n = (int) Math.min(want - done, s.length() - in);
+            int n = (int) Math.min(len - done, s.length() - in);
             if (n > 0) {
                 if (s.from() < 0) {
                     System.arraycopy(s.bytes(), (int) in, dst, off + done, n);

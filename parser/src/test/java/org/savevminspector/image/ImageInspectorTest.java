@@ -1,0 +1,198 @@
+package org.savevminspector.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.savevminspector.container.ContainerKind;
+import org.savevminspector.diagnostics.Diagnostic;
+import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.fixtures.BrokenImages;
+import org.savevminspector.fixtures.Fixtures;
+import org.savevminspector.fixtures.SaveImageWriter;
+import org.savevminspector.fixtures.SaveImageWriter.Kind;
+import org.savevminspector.inspect.Inspection;
+import org.savevminspector.io.ByteSource;
+import org.savevminspector.model.Field;
+import org.savevminspector.model.Span;
+import org.savevminspector.stream.ParseResult;
+
+/**
+ * A file seen as a save image: which inspection each kind of file gets (a bare stream as itself, an image without
+ * a device-model record as a whole, an image's stream moved to image offsets, a stream the fallback scan found),
+ * and the move itself: every span of the stream's inspection (header and its fields, each section's header, body
+ * and fields, the EOF marker, trailing and unparsed bytes, every diagnostic, where the loader stopped) exactly
+ * the QEVM offset further on. Diagnostics are compared by code, offset, length and section, not by their words.
+ */
+class ImageInspectorTest {
+    private static final ImageInspector INSPECTOR = ImageInspector.standard();
+
+    private static String at(Diagnostic d, long delta) {
+        return d.code() + "@" + (d.offset() + delta) + "+" + d.length() + "#" + d.section();
+    }
+
+    private static Span moved(Span s, long delta) {
+        return s == null ? null : new Span(s.offset() + delta, s.length());
+    }
+
+    private static void assertFieldsMoved(List<Field> stream, List<Field> image, long delta, String where) {
+        assertEquals(stream.size(), image.size(), where);
+        for (int i = 0; i < stream.size(); i++) {
+            Field s = stream.get(i);
+            Field m = image.get(i);
+            assertEquals(s.name(), m.name(), where);
+            assertEquals(moved(s.span(), delta), m.span(), where + " " + s.name());
+            assertEquals(s.value(), m.value(), where + " " + s.name());
+            assertEquals(s.text(), m.text(), where + " " + s.name());
+            assertEquals(s.meaningText(), m.meaningText(), where + " " + s.name());
+            assertFieldsMoved(s.children(), m.children(), delta, where + " " + s.name());
+        }
+    }
+
+    /** {@code image} is {@code stream} {@code delta} bytes further on, in a file of {@code size} bytes. */
+    private static void assertMoved(Inspection stream, Inspection image, long delta, long size) {
+        ParseResult s = stream.parse();
+        ParseResult m = image.parse();
+        assertEquals(size, m.size());
+        assertEquals(moved(s.header().span(), delta), m.header().span());
+        assertEquals(s.header().fileVersion(), m.header().fileVersion());
+        assertEquals(s.header().format(), m.header().format());
+        assertEquals(s.header().totalLength(), m.header().totalLength());
+        assertFieldsMoved(s.header().fields(), m.header().fields(), delta, "file header");
+        assertEquals(s.sections().size(), m.sections().size());
+        for (int i = 0; i < s.sections().size(); i++) {
+            var a = s.sections().get(i);
+            var b = m.sections().get(i);
+            assertEquals(a.idstr(), b.idstr());
+            assertEquals(moved(a.header(), delta), b.header(), "section " + i);
+            assertEquals(moved(a.body(), delta), b.body(), "section " + i);
+            assertFieldsMoved(a.headerFields(), b.headerFields(), delta, "section " + i + " header");
+            assertFieldsMoved(a.fields(), b.fields(), delta, "section " + i);
+        }
+        assertEquals(moved(s.eof(), delta), m.eof());
+        assertEquals(moved(s.trailing(), delta), m.trailing());
+        assertEquals(moved(s.unparsed(), delta), m.unparsed());
+        assertEquals(s.diagnostics().stream().map(d -> at(d, delta)).toList(),
+                m.diagnostics().stream().map(d -> at(d, 0)).toList());
+        assertEquals(stream.loader().stoppedAt() + delta, image.loader().stoppedAt());
+        assertEquals(stream.loader().outcome(), image.loader().outcome());
+    }
+
+    @Test
+    void aBareStreamIsItsOwnInspection() {
+        byte[] bare = Fixtures.piix4acpiCase().bytes();
+        ImageInspection ii = INSPECTOR.inspect(ByteSource.of(bare));
+        assertEquals(ContainerKind.RAW, ii.index().kind());
+        assertSame(ii.inspection(), ii.stream());
+        assertEquals(INSPECTOR.inspector().inspect(ByteSource.of(bare)).diagnostics().stream().map(d -> at(d, 0))
+                .toList(), ii.inspection().diagnostics().stream().map(d -> at(d, 0)).toList());
+    }
+
+    @Test
+    void everyKindOfImageHasItsStreamMovedToTheQevmOffset() {
+        // the sample: a stream with its EOF marker and 7 trailing bytes; a v2-compat stream (total length in its
+        // header); a stream cut inside a section; one whose EOF marker is a byte no section type has (what follows
+        // is unparsed)
+        byte[] piix = Fixtures.piix4acpiCase().bytes();
+        byte[] guest = Fixtures.defaultGuest().bytes();
+        byte[] badType = Arrays.copyOf(guest, guest.length + 5);
+        badType[guest.length - 1] = 9;
+        Map<String, byte[]> streams = Map.of("sample", Fixtures.sample(), "v2-compat", Fixtures.v2Compat().bytes(),
+                "cut", Arrays.copyOf(piix, piix.length / 2), "bad-type", badType);
+        boolean[] seen = new boolean[3];
+        for (Kind kind : Kind.values()) {
+            for (var e : streams.entrySet()) {
+                byte[] image = SaveImageWriter.image(kind, e.getValue(), 2);
+                ImageInspection ii = INSPECTOR.inspect(ByteSource.of(image));
+                long q = ii.index().qevm().offset();
+                assertEquals(e.getValue().length, ii.index().qevm().length(), kind + " " + e.getKey());
+                Inspection bare = INSPECTOR.inspector().inspect(ByteSource.of(e.getValue()));
+                assertMoved(bare, ii.inspection(), q, image.length);
+                assertEquals(bare.diagnostics().stream().map(d -> at(d, q)).toList(), ii.inspection().diagnostics()
+                        .stream().filter(d -> !ii.index().diagnostics().contains(d)).map(d -> at(d, 0)).toList(),
+                        "the stream's diagnostics and the loader's, moved");
+                assertEquals(bare.parse().sections().size(), ii.stream().sections().size());
+                assertEquals(bare.parse().header().span(), ii.stream().parse().header().span(), "stream offsets");
+                seen[0] |= bare.parse().eof() != null;
+                seen[1] |= bare.parse().trailing() != null;
+                seen[2] |= bare.parse().unparsed() != null;
+            }
+        }
+        assertEquals("[true, true, true]", Arrays.toString(seen), "eof, trailing, unparsed each moved once");
+    }
+
+    @Test
+    void theContainersDiagnosticsJoinTheStreamsByOffsetGravestFirst() {
+        byte[] image = BrokenImages.cutInsideTheQevm();
+        ImageInspection ii = INSPECTOR.inspect(ByteSource.of(image));
+        List<Diagnostic> container = ii.index().diagnostics();
+        assertEquals(1, container.stream().filter(d -> d.code() == DiagnosticCode.CONTAINER_TRUNCATED).count());
+        List<Diagnostic> all = ii.inspection().diagnostics();
+        assertEquals(ii.stream().diagnostics().size() + container.size(), all.size());
+        for (Diagnostic d : container) {
+            assertTrue(all.contains(d), d::toString);
+        }
+        for (int i = 1; i < all.size(); i++) {
+            Diagnostic a = all.get(i - 1);
+            Diagnostic b = all.get(i);
+            assertTrue(a.offset() < b.offset() || a.offset() == b.offset() && a.severity().atLeast(b.severity()),
+                    "by offset, gravest first: " + all);
+        }
+    }
+
+    @Test
+    void anImageWithoutADeviceModelRecordIsInspectedWholeWithTheContainersFindings() {
+        byte[] image = BrokenImages.noDeviceModelRecord();
+        ImageInspection ii = INSPECTOR.inspect(ByteSource.of(image));
+        assertEquals(ContainerKind.XL_LEGACY, ii.index().kind());
+        assertNull(ii.index().qevm());
+        assertNull(ii.stream());
+        assertEquals(image.length, ii.inspection().parse().size());
+        assertEquals(0, ii.inspection().parse().header().span().offset());
+        Diagnostic noQevm = ii.inspection().diagnostics().stream()
+                .filter(d -> d.code() == DiagnosticCode.CONTAINER_NO_QEVM).findFirst().orElseThrow();
+        assertEquals(image.length + "+0", noQevm.offset() + "+" + noQevm.length());
+        assertTrue(ii.inspection().has(DiagnosticCode.BAD_MAGIC), "the whole file read as a bare stream");
+    }
+
+    @Test
+    void aFileOfNoKnownContainerAndNoStreamIsInspectedAsItIs() {
+        byte[] junk = new byte[100];
+        Arrays.fill(junk, (byte) 0x42);
+        ImageInspection ii = INSPECTOR.inspect(ByteSource.of(junk));
+        assertNull(ii.index().kind());
+        assertEquals(List.of(), ii.index().diagnostics());
+        assertNull(ii.stream());
+        assertEquals(INSPECTOR.inspector().inspect(ByteSource.of(junk)).diagnostics(), ii.inspection().diagnostics());
+    }
+
+    @Test
+    void aStreamTheScanFoundIsOpenedToTheEndOfTheFile() {
+        byte[] file = BrokenImages.qevmInsideUnknownData();
+        ImageInspection found = INSPECTOR.inspect(ByteSource.of(file));
+        assertEquals(List.of(4096L), found.index().embedded());
+        ImageInspection ii = INSPECTOR.inspectEmbedded(ByteSource.of(file), found.index(), 4096);
+        assertEquals(new Span(4096, file.length - 4096), ii.index().qevm());
+        assertTrue(ii.index().qevmToEof());
+        assertEquals(List.of(), ii.index().lengthFields());
+        assertNull(ii.index().padding());
+        assertNull(ii.index().kind());
+        assertEquals(file.length, ii.index().size());
+        assertEquals(found.index().embedded(), ii.index().embedded());
+        assertEquals(found.index().records(), ii.index().records());
+        assertEquals(found.index().diagnostics(), ii.index().diagnostics());
+        Inspection bare = INSPECTOR.inspector().inspect(ByteSource.of(Arrays.copyOfRange(file, 4096, file.length)));
+        assertMoved(bare, ii.inspection(), 4096, file.length);
+        assertNotNull(ii.stream());
+        assertEquals(0, ii.stream().parse().header().span().offset());
+        for (Diagnostic d : found.index().diagnostics()) {
+            assertTrue(ii.inspection().diagnostics().contains(d), d::toString);
+        }
+    }
+}
