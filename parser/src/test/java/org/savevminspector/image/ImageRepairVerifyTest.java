@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.savevminspector.fixtures.FaultyStorage;
 import org.savevminspector.fixtures.Fixtures;
 import org.savevminspector.fixtures.SaveImageWriter;
 import org.savevminspector.fixtures.SaveImageWriter.Kind;
@@ -36,57 +36,10 @@ class ImageRepairVerifyTest {
     @TempDir
     Path dir;
 
-    /** A file system whose temporary files get {@code flip} xored at {@code at}, and nothing from {@code limit} on. */
-    private static AtomicFileWriter.Storage faulty(long at, int flip, long limit) {
-        return new AtomicFileWriter.Storage() {
-            @Override
-            public AtomicFileWriter.TempOutput create(Path tmp) throws IOException {
-                AtomicFileWriter.TempOutput real = AtomicFileWriter.STANDARD.create(tmp);
-                return new AtomicFileWriter.TempOutput() {
-                    private long pos;
-
-                    @Override
-                    public void force() throws IOException {
-                        real.force();
-                    }
-
-                    @Override
-                    public int write(ByteBuffer src) throws IOException {
-                        int n = src.remaining();
-                        byte[] b = new byte[n];
-                        src.get(b);
-                        if (at >= pos && at < pos + n) {
-                            b[(int) (at - pos)] ^= (byte) flip;
-                        }
-                        int keep = (int) Math.max(0, Math.min(n, limit - pos));
-                        real.write(ByteBuffer.wrap(b, 0, keep));
-                        pos += n;
-                        return n;
-                    }
-
-                    @Override
-                    public boolean isOpen() {
-                        return real.isOpen();
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        real.close();
-                    }
-                };
-            }
-
-            @Override
-            public void replace(Path tmp, Path target) throws IOException {
-                AtomicFileWriter.STANDARD.replace(tmp, target);
-            }
-        };
-    }
-
     private String refusal(byte[] image, long at, int flip, long limit) throws IOException {
         ImageInspector images = ImageInspector.standard();
         ImageRepairer repairer = new ImageRepairer(images, new Repairer(images.inspector()),
-                new AtomicFileWriter(faulty(at, flip, limit)));
+                new AtomicFileWriter(FaultyStorage.damaging(at, flip, limit)));
         ByteSource src = ByteSource.of(image);
         ImageRepairPlan plan = repairer.plan(src, images.inspect(src), UPGRADE);
         Path in = dir.resolve("in.img");

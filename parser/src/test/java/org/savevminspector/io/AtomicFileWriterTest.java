@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.savevminspector.fixtures.FaultyStorage;
 
 /**
  * Complete or absent: every failing step (no space while writing, a failing fsync, a read-only directory, a
@@ -101,58 +102,11 @@ class AtomicFileWriterTest {
 
     // ---------------------------------------------------------------- failures
 
-    /** A disk that fills up after {@code room} bytes, as a real ENOSPC surfaces in Java. */
-    private static AtomicFileWriter.Storage fullDiskAfter(long room) {
-        return new AtomicFileWriter.Storage() {
-            @Override
-            public AtomicFileWriter.TempOutput create(Path tmp) throws IOException {
-                AtomicFileWriter.TempOutput real = AtomicFileWriter.STANDARD.create(tmp);
-                return new AtomicFileWriter.TempOutput() {
-                    long written;
-
-                    @Override
-                    public int write(ByteBuffer src) throws IOException {
-                        if (written + src.remaining() > room) {
-                            int fits = (int) (room - written);
-                            ByteBuffer part = src.slice().limit(fits);
-                            real.write(part);
-                            written += fits;
-                            throw new IOException("No space left on device");
-                        }
-                        int n = real.write(src);
-                        written += n;
-                        return n;
-                    }
-
-                    @Override
-                    public void force() throws IOException {
-                        real.force();
-                    }
-
-                    @Override
-                    public boolean isOpen() {
-                        return real.isOpen();
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        real.close();
-                    }
-                };
-            }
-
-            @Override
-            public void replace(Path tmp, Path target) throws IOException {
-                AtomicFileWriter.STANDARD.replace(tmp, target);
-            }
-        };
-    }
-
     @Test
     void aFullDiskLeavesNoPartialOutputAndSaysSo() throws IOException {
         Path out = dir.resolve("out.qevm");
         FileSystemException e = assertThrows(FileSystemException.class,
-                () -> new AtomicFileWriter(fullDiskAfter(70_000)).write(out, DATA));
+                () -> new AtomicFileWriter(FaultyStorage.diskFullAfter(70_000)).write(out, DATA));
         assertEquals(List.of(), listing(), "no output and no temporary file");
         assertEquals(out.toString(), e.getFile());
         assertTrue(e.getMessage().startsWith(out + ": No space left on device (while writing)"), e.getMessage());
@@ -164,7 +118,7 @@ class AtomicFileWriterTest {
         byte[] old = {1, 2, 3, 4};
         Path out = Files.write(dir.resolve("out.qevm"), old);
         FileSystemException e = assertThrows(FileSystemException.class,
-                () -> new AtomicFileWriter(fullDiskAfter(10)).write(out, DATA));
+                () -> new AtomicFileWriter(FaultyStorage.diskFullAfter(10)).write(out, DATA));
         assertArrayEquals(old, Files.readAllBytes(out));
         assertEquals(List.of(out), listing());
         assertTrue(e.getMessage().endsWith("the existing file was not changed"), e.getMessage());

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.savevminspector.fixtures.FaultyStorage;
 import org.savevminspector.app.FileSnapshot;
 import org.savevminspector.fixtures.Fixtures;
 import org.savevminspector.io.AtomicFileWriter;
@@ -132,50 +132,6 @@ class CliDataSafetyTest {
         return new CliRun(exit, out.toString(), err.toString());
     }
 
-    /** The real file system, but the disk is full after {@code room} bytes (ENOSPC as Java reports it). */
-    private static AtomicFileWriter.Storage diskFullAfter(int room) {
-        return new AtomicFileWriter.Storage() {
-            @Override
-            public AtomicFileWriter.TempOutput create(Path tmp) throws IOException {
-                AtomicFileWriter.TempOutput real = AtomicFileWriter.STANDARD.create(tmp);
-                return new AtomicFileWriter.TempOutput() {
-                    private int left = room;
-
-                    @Override
-                    public int write(ByteBuffer src) throws IOException {
-                        if (src.remaining() > left) {
-                            real.write(src.slice().limit(left));
-                            left = 0;
-                            throw new IOException("No space left on device");
-                        }
-                        left -= src.remaining();
-                        return real.write(src);
-                    }
-
-                    @Override
-                    public void force() throws IOException {
-                        real.force();
-                    }
-
-                    @Override
-                    public boolean isOpen() {
-                        return real.isOpen();
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        real.close();
-                    }
-                };
-            }
-
-            @Override
-            public void replace(Path tmp, Path target) throws IOException {
-                AtomicFileWriter.STANDARD.replace(tmp, target);
-            }
-        };
-    }
-
     private List<Path> listing(Path d) throws IOException {
         try (Stream<Path> s = Files.list(d)) {
             return s.sorted().toList();
@@ -187,7 +143,7 @@ class CliDataSafetyTest {
         Path in = Files.write(dir.resolve("in.qevm"), Fixtures.sample());
         Path outDir = Files.createDirectories(dir.resolve("out"));
         Path out = outDir.resolve("fixed.qevm");
-        CliRun r = runWith(diskFullAfter(4096), "repair", in.toString(), "-o", out.toString());
+        CliRun r = runWith(FaultyStorage.diskFullAfter(4096), "repair", in.toString(), "-o", out.toString());
         assertEquals(2, r.exit(), r.toString());
         assertEquals(List.of(), listing(outDir), "no output, no temporary file");
         assertTrue(r.oneErrorLine(), r.toString());
@@ -200,7 +156,7 @@ class CliDataSafetyTest {
         Path in = Files.write(dir.resolve("in.qevm"), Fixtures.sample());
         byte[] old = {1, 2, 3};
         Path out = Files.write(dir.resolve("fixed.qevm"), old);
-        CliRun r = runWith(diskFullAfter(100), "repair", in.toString(), "-o", out.toString(), "--force");
+        CliRun r = runWith(FaultyStorage.diskFullAfter(100), "repair", in.toString(), "-o", out.toString(), "--force");
         assertEquals(2, r.exit(), r.toString());
         assertArrayEquals(old, Files.readAllBytes(out));
         assertEquals(List.of(out, in), listing(dir));
@@ -212,7 +168,7 @@ class CliDataSafetyTest {
     void aFullDiskLeavesNoPartialExtractAndSaysSo() throws IOException {
         Path in = Files.write(dir.resolve("in.qevm"), Fixtures.sample());
         Path out = dir.resolve("qemu.bin");
-        CliRun r = runWith(diskFullAfter(4096), "extract", in.toString(), "-o", out.toString());
+        CliRun r = runWith(FaultyStorage.diskFullAfter(4096), "extract", in.toString(), "-o", out.toString());
         assertEquals(2, r.exit(), r.toString());
         assertEquals(List.of(in), listing(dir));
         assertTrue(r.err().endsWith("No space left on device (while writing); nothing was written"
