@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.savevminspector.diagnostics.Coordinates;
 import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 import org.savevminspector.stream.LongIntMap;
@@ -30,14 +31,14 @@ final class LoaderFindings {
 
     LoaderRun complete(LoaderRun run) {
         LoaderReport r = run.report();
-        List<LoaderReport.Misread> misreads = misreads(r);
+        MisreadList misreads = misreads(r);
         List<LoaderReport.NotRestored> lost = r.outcome() == LoadOutcome.LOADED ? notRestored(r) : List.of();
-        return new LoaderRun(r.withFindings(lost, misreads, () -> consequences(run, lost, misreads)), run.abort(),
+        return new LoaderRun(r.withFindings(lost, misreads, at -> consequences(run, lost, misreads, at)), run.abort(),
                 run.endOffset(), run.endLength(), run.endSection());
     }
 
     /** Reads whose length differs from the section's body, and reads of bytes that are no section header. */
-    private List<LoaderReport.Misread> misreads(LoaderReport r) {
+    private MisreadList misreads(LoaderReport r) {
         MisreadList.Builder out = new MisreadList.Builder();
         SectionsByOffset sections = new SectionsByOffset(parse.sections(), -1);
         for (LoaderReads.ReadCursor read = LoaderReads.cursor(r.reads()); read.next(); ) {
@@ -203,18 +204,20 @@ final class LoaderFindings {
     private record Device(String idstr, long instance) {
     }
 
-    private List<String> consequences(LoaderRun run, List<LoaderReport.NotRestored> lost,
-                                      List<LoaderReport.Misread> misreads) {
+    /** What the load means, its offsets read by {@code at} (a bare stream's, or an image's around it). */
+    private List<String> consequences(LoaderRun run, List<LoaderReport.NotRestored> lost, MisreadList misreads,
+                                      Coordinates at) {
         LoaderReport r = run.report();
+        String message = r.wording().read(at);
         List<String> out = new ArrayList<>();
         switch (r.outcome()) {
-            case ABORTED -> out.add(aborted(run));
+            case ABORTED -> out.add(aborted(run, message));
             case FAILED -> out.add(profile.qemu() + " logs 'Error " + r.result() + " while loading savevm file' and "
                     + "resumes the guest: the sections it loaded keep their effect, every later device keeps its "
-                    + "power-on state (" + r.message() + ").");
+                    + "power-on state (" + message + ").");
             case HANGS -> out.add(profile.qemu() + " never finishes the load; the guest is never resumed.");
-            case INCOMPLETE -> out.add("What " + profile.qemu() + " does from offset " + Hex.offset(r.stoppedAt())
-                    + " on cannot be simulated: " + r.message());
+            case INCOMPLETE -> out.add("What " + profile.qemu() + " does from offset " + at.offset(r.stoppedAt())
+                    + " on cannot be simulated: " + message);
             case LOADED -> {
                 if (lost.isEmpty() && misreads.isEmpty()) {
                     out.add(profile.qemu() + " restores every section and resumes the guest.");
@@ -228,7 +231,7 @@ final class LoaderFindings {
             }
             default -> throw new IllegalStateException("unhandled outcome " + r.outcome());
         }
-        for (LoaderReport.Misread m : misreads) {
+        for (LoaderReport.Misread m : misreads.in(at)) {
             out.add(m.message() + ".");
         }
         if (r.outcome() == LoadOutcome.LOADED) {
@@ -237,7 +240,7 @@ final class LoaderFindings {
         return out;
     }
 
-    private String aborted(LoaderRun run) {
+    private String aborted(LoaderRun run, String message) {
         PortModel.Abort abort = run.abort();
         if (abort != null && abort.owner() != null) {
             PortEvent hit = run.report().ports().stream().filter(e -> PortEvent.COLLISION.equals(e.action()))
@@ -247,7 +250,7 @@ final class LoaderFindings {
                     + abort.owner().name() + dmaChannel(abort) + ": " + profile.qemu() + " dies (" + abort.message()
                     + ", SIGABRT) and the guest is not resumed.";
         }
-        return run.report().message() + "; the guest is not resumed.";
+        return message + "; the guest is not resumed.";
     }
 
     /** Ports 0x00–0x07 are the address/count registers of DMA channels 0–3 (FORMAT.md B.5.1). */

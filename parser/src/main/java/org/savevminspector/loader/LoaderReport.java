@@ -2,7 +2,7 @@ package org.savevminspector.loader;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.savevminspector.diagnostics.Coordinates;
 import org.savevminspector.diagnostics.Wording;
 
@@ -36,7 +36,8 @@ public final class LoaderReport {
     private final List<PortEvent> ports;
     private final List<NotRestored> notRestored;
     private final List<Misread> misreads;
-    private final Supplier<List<String>> consequences;
+    /** The consequences worded by the coordinates the report is read in. */
+    private final Function<Coordinates, List<String>> consequences;
     private volatile List<String> worded;
 
     public LoaderReport(String profile, LoadOutcome outcome, Integer result, String message, long stoppedAt,
@@ -61,8 +62,8 @@ public final class LoaderReport {
 
     private LoaderReport(String profile, LoadOutcome outcome, Integer result, Wording message, long stoppedAt,
                          long overrunBytes, List<LoaderRead> reads, List<PortEvent> ports,
-                         List<NotRestored> notRestored, List<Misread> misreads, Supplier<List<String>> consequences,
-                         Coordinates at) {
+                         List<NotRestored> notRestored, List<Misread> misreads,
+                         Function<Coordinates, List<String>> consequences, Coordinates at) {
         this.profile = profile;
         this.outcome = outcome;
         this.result = result;
@@ -77,25 +78,33 @@ public final class LoaderReport {
         this.consequences = consequences;
     }
 
-    private static Supplier<List<String>> fixed(List<String> list) {
-        return () -> list;
+    private static Function<Coordinates, List<String>> fixed(List<String> list) {
+        return at -> list;
     }
 
-    /** This report with the findings worked out from it; the consequences are worded when first asked for. */
-    LoaderReport withFindings(List<NotRestored> lost, List<Misread> wrong, Supplier<List<String>> meaning) {
+    /**
+     * This report with the findings worked out from it; the consequences are worded when first asked for, by the
+     * coordinates the report is then read in.
+     */
+    LoaderReport withFindings(List<NotRestored> lost, List<Misread> wrong, Function<Coordinates, List<String>> meaning) {
         return new LoaderReport(profile, outcome, result, message, stoppedAt, overrunBytes, reads, ports, lost,
                 wrong, meaning, at);
     }
 
     /**
-     * The reads {@code delta} bytes further on (an embedded stream's replay at image offsets), the message's
-     * offsets read as that file's (see {@link Coordinates}), without the findings, which speak of the stream's own
-     * offsets.
+     * This report {@code delta} bytes further on (an embedded stream's replay at image offsets): reads, misreads
+     * and where the load stopped at file offsets, and every text — message, findings, consequences — with its
+     * offsets read as that file's (see {@link Coordinates}).
      */
     public LoaderReport moved(long delta) {
         List<LoaderRead> movedReads = reads instanceof LoaderReads r ? r.moved(delta) : LoaderReads.moved(reads, delta);
+        List<NotRestored> lost = notRestored instanceof NotRestoredList l ? l.moved(delta) : notRestored;
+        List<Misread> wrong = misreads instanceof MisreadList l ? l.moved(delta) : misreads.stream()
+                .map(m -> new Misread(m.section(), m.idstr(), m.offset() + delta, m.bodyLength(), m.bytesRead(),
+                        m.message()))
+                .toList();
         return new LoaderReport(profile, outcome, result, message, stoppedAt + delta, overrunBytes, movedReads, ports,
-                List.of(), List.of(), fixed(List.of()), at.moved(delta));
+                lost, wrong, consequences, at.moved(delta));
     }
 
     public String profile() {
@@ -146,7 +155,7 @@ public final class LoaderReport {
     public List<String> consequences() {
         List<String> c = worded;
         if (c == null) {
-            c = List.copyOf(consequences.get());
+            c = List.copyOf(consequences.apply(at));
             worded = c;
         }
         return c;

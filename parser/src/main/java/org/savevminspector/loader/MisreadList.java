@@ -4,7 +4,7 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.RandomAccess;
-import org.savevminspector.model.Hex;
+import org.savevminspector.diagnostics.Coordinates;
 
 /**
  * The reads that depart from the structure, as numbers in runs: the v2 records of a file whose every record is
@@ -19,9 +19,22 @@ final class MisreadList extends AbstractList<LoaderReport.Misread> implements Ra
     static final byte LONG = 2;
 
     private final Builder b;
+    /** How the offsets read: a stream's own, or an image's around it (then {@code offset}s are file offsets). */
+    private final Coordinates at;
 
-    private MisreadList(Builder b) {
+    private MisreadList(Builder b, Coordinates at) {
         this.b = b;
+        this.at = at;
+    }
+
+    /** These misreads of a stream moved {@code delta} bytes further on (inside a save image). */
+    MisreadList moved(long delta) {
+        return new MisreadList(b, at.moved(delta));
+    }
+
+    /** These misreads as {@code c} reads a stream's offsets (the consequences of a moved report word them so). */
+    MisreadList in(Coordinates c) {
+        return c.equals(at) ? this : new MisreadList(b, c);
     }
 
     @Override
@@ -39,22 +52,23 @@ final class MisreadList extends AbstractList<LoaderReport.Misread> implements Ra
         int k = i - b.start[r];
         int section = b.kind[r] == OUT_OF_STEP ? -1 : b.section[r] + k;
         long offset = b.offset[r] + k * b.offsetStep[r];
-        return misread(b.kind[r], section, b.idstr[r], b.version[r], offset, b.bodyLength[r], b.bytesRead[r]);
+        return misread(b.kind[r], section, b.idstr[r], b.version[r], offset, b.bodyLength[r], b.bytesRead[r], at);
     }
 
-    /** One misread, worded. */
+    /** One misread at stream offset {@code offset}, worded by {@code at} and placed in its file. */
     static LoaderReport.Misread misread(byte kind, int section, String idstr, long version, long offset, long have,
-                                        long read) {
+                                        long read, Coordinates at) {
         String message = switch (kind) {
-            case OUT_OF_STEP -> "bytes at offset " + Hex.offset(offset) + " that are no section header are read as "
+            case OUT_OF_STEP -> "bytes at offset " + at.offset(offset) + " that are no section header are read as "
                     + "section '" + idstr + "'";
             case SHORT -> idstr + " v" + version + " reads " + read + " of the " + have + " body bytes: the last "
-                    + (have - read) + " byte(s) are not restored and the byte at offset " + Hex.offset(offset)
+                    + (have - read) + " byte(s) are not restored and the byte at offset " + at.offset(offset)
                     + " is read as the next section type";
             default -> idstr + " v" + version + " reads " + read + " body bytes, " + (read - have) + " more than the "
                     + "section has: what follows is taken as this device's state";
         };
-        return new LoaderReport.Misread(section, idstr, offset, kind == OUT_OF_STEP ? -1 : have, read, message);
+        return new LoaderReport.Misread(section, idstr, at.streamStart() + offset, kind == OUT_OF_STEP ? -1 : have,
+                read, message);
     }
 
     /** Collects misreads in order, runs where one follows the one before by a fixed step. */
@@ -112,7 +126,7 @@ final class MisreadList extends AbstractList<LoaderReport.Misread> implements Ra
         }
 
         MisreadList build() {
-            return new MisreadList(this);
+            return new MisreadList(this, Coordinates.FILE);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.RandomAccess;
+import org.savevminspector.diagnostics.Coordinates;
 import org.savevminspector.model.Hex;
 import org.savevminspector.model.Section;
 import org.savevminspector.model.SectionType;
@@ -35,8 +36,11 @@ final class NotRestoredList extends AbstractList<LoaderReport.NotRestored> imple
     private final byte[] kind;
     private final int[] arg;
     private final int[] argStep;
+    /** How the offset where the loader stopped reads: the stream's own, or an image's around it. */
+    private final Coordinates at;
 
     private NotRestoredList(Builder b, List<Section> sections, String qemu, long stoppedAt, List<String> refusals) {
+        this.at = Coordinates.FILE;
         this.sections = sections;
         this.qemu = qemu;
         this.stoppedAt = stoppedAt;
@@ -48,6 +52,26 @@ final class NotRestoredList extends AbstractList<LoaderReport.NotRestored> imple
         this.kind = Arrays.copyOf(b.kind, runs);
         this.arg = Arrays.copyOf(b.arg, runs);
         this.argStep = Arrays.copyOf(b.argStep, runs);
+    }
+
+    private NotRestoredList(NotRestoredList l, Coordinates at) {
+        this.at = at;
+        this.sections = l.sections;
+        this.qemu = l.qemu;
+        this.stoppedAt = l.stoppedAt;
+        this.refusals = l.refusals;
+        this.size = l.size;
+        this.runs = l.runs;
+        this.start = l.start;
+        this.section = l.section;
+        this.kind = l.kind;
+        this.arg = l.arg;
+        this.argStep = l.argStep;
+    }
+
+    /** These entries of a stream moved {@code delta} bytes further on (inside a save image). */
+    NotRestoredList moved(long delta) {
+        return new NotRestoredList(this, at.moved(delta));
     }
 
     @Override
@@ -103,7 +127,7 @@ final class NotRestoredList extends AbstractList<LoaderReport.NotRestored> imple
         String part = s.type() == SectionType.PART || s.type() == SectionType.END ? " (" + s.type().json() + ")" : "";
         String reason = why == REFUSED ? "its load function returns an error that qemu ignores: "
                 + refusals.get(number)
-                : "never read: the loader stopped at offset " + Hex.offset(stoppedAt) + " and reported success";
+                : "never read: the loader stopped at offset " + at.offset(stoppedAt) + " and reported success";
         return new LoaderReport.NotRestored(index, s.idstr() + part, s.instanceId(), reason);
     }
 

@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.savevminspector.container.ContainerKind;
+import org.savevminspector.diagnostics.Coordinates;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.fixtures.BrokenImages;
@@ -19,6 +22,10 @@ import org.savevminspector.fixtures.SaveImageWriter;
 import org.savevminspector.fixtures.SaveImageWriter.Kind;
 import org.savevminspector.inspect.Inspection;
 import org.savevminspector.io.ByteSource;
+import org.savevminspector.io.ParseOptions;
+import org.savevminspector.loader.LoaderProfile;
+import org.savevminspector.loader.LoaderProfiles;
+import org.savevminspector.loader.LoaderReport;
 import org.savevminspector.model.Field;
 import org.savevminspector.model.Span;
 import org.savevminspector.stream.ParseResult;
@@ -194,5 +201,59 @@ class ImageInspectorTest {
         for (Diagnostic d : found.index().diagnostics()) {
             assertTrue(ii.inspection().diagnostics().contains(d), d::toString);
         }
+    }
+
+    private static final Pattern STREAM_OFFSET = Pattern.compile("(\\d+) \\(0x[0-9A-F]+\\)");
+
+    /** {@code text} of the bare stream as it reads inside an image whose stream starts at {@code q}. */
+    private static String inImage(String text, long q) {
+        Matcher m = STREAM_OFFSET.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(Coordinates.streamAt(q).offset(Long.parseLong(m.group(1)))));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    @Test
+    void theLoadersFindingsAndConsequencesMoveWithTheStream() {
+        // the headline case (mis-read, aborts upstream, silently skipped by XenServer 6.0–6.2), its piix4acpi
+        // section written twice (overwritten), a clean guest, and a stream cut in its middle
+        byte[] xs = Fixtures.xenServer62().bytes();
+        byte[] twice = new byte[xs.length + 301];
+        System.arraycopy(xs, 0, twice, 0, 7527);
+        System.arraycopy(xs, 7226, twice, 7527, 301);
+        System.arraycopy(xs, 7527, twice, 7828, xs.length - 7527);
+        Map<String, byte[]> streams = Map.of("sample", Fixtures.sample(), "twice", twice,
+                "guest", Fixtures.defaultGuest().bytes(), "cut", Arrays.copyOf(xs, 5000));
+        int[] seen = new int[3];
+        for (LoaderProfile profile : LoaderProfiles.all()) {
+            for (var e : streams.entrySet()) {
+                String where = profile.name() + " " + e.getKey();
+                byte[] image = SaveImageWriter.image(Kind.XL_V2, e.getValue(), 2);
+                ImageInspection ii = INSPECTOR.inspect(ByteSource.of(image), ParseOptions.DEFAULT, profile);
+                long q = ii.index().qevm().offset();
+                LoaderReport bare = INSPECTOR.inspector().inspect(ByteSource.of(e.getValue()), ParseOptions.DEFAULT,
+                        profile).loader();
+                LoaderReport moved = ii.inspection().loader();
+                assertEquals(bare.notRestored().size(), moved.notRestored().size(), where);
+                for (int i = 0; i < bare.notRestored().size(); i++) {
+                    LoaderReport.NotRestored a = bare.notRestored().get(i);
+                    assertEquals(new LoaderReport.NotRestored(a.section(), a.idstr(), a.instance(),
+                            inImage(a.reason(), q)), moved.notRestored().get(i), where);
+                }
+                assertEquals(bare.misreads().stream().map(m -> new LoaderReport.Misread(m.section(), m.idstr(),
+                        m.offset() + q, m.bodyLength(), m.bytesRead(), inImage(m.message(), q))).toList(),
+                        moved.misreads(), where);
+                assertEquals(bare.consequences().stream().map(c -> inImage(c, q)).toList(), moved.consequences(),
+                        where);
+                assertEquals(inImage(bare.message(), q), moved.message(), where);
+                seen[0] += bare.notRestored().size();
+                seen[1] += bare.misreads().size();
+                seen[2] += bare.consequences().size();
+            }
+        }
+        assertTrue(seen[0] > 0 && seen[1] > 0 && seen[2] > 0, () -> "every kind of finding moved: "
+                + Arrays.toString(seen));
     }
 }
