@@ -104,11 +104,31 @@ public final class Cli implements Runnable {
         if (named == null) {
             return execute(commandLine(out, err, new Factory(writer, paths, inputs, new Engine())), args);
         }
-        Engine engine = Engine.start();
+        boolean help = asksForHelp(args);
+        Engine engine = help ? new Engine() : Engine.start();
         CommandLine cmd = configure(new CommandLine(named, new Factory(writer, paths, inputs, engine)), out, err);
         cmd.getCommandSpec().name(NAME + " " + args[0]); // as usage help and messages name it under the root
-        engine.await();
+        if (!help) {
+            engine.await();
+        }
         return execute(cmd, Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    /**
+     * Whether the command is only asked for its help or version (before any {@code --}): picocli then prints them
+     * and runs nothing, so the engine is not built (whatever of it the usage text names loads on demand).
+     */
+    private static boolean asksForHelp(String[] args) {
+        for (int i = 1; i < args.length && !"--".equals(args[i]); i++) {
+            switch (args[i]) {
+                case "-h", "--help", "-V", "--version" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /**
