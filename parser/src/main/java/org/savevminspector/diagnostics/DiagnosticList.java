@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import org.savevminspector.diagnostics.DiagnosticRows.Placed;
 
 /**
  * Diagnostics held as numbers, because a hostile stream raises one per section (a hundred thousand duplicated
@@ -20,14 +21,11 @@ import java.util.RandomAccess;
  */
 public final class DiagnosticList extends AbstractList<Diagnostic> implements RandomAccess {
     private static final DiagnosticCode[] CODES = DiagnosticCode.values();
-    /** Rank of each code's name in alphabetical order: the last key of {@link Order#GRAVEST_FIRST}. */
-    private static final int[] NAME_RANK = nameRanks();
-    /** A row reference: the part in the high bits, the row in the part below them. */
-    private static final int ROW_BITS = 26;
-    private static final int ROW_MASK = (1 << ROW_BITS) - 1;
+    private static final int ROW_BITS = DiagnosticRows.ROW_BITS;
+    private static final int ROW_MASK = DiagnosticRows.ROW_MASK;
     private static final int MAX_PARTS = 1 << (31 - ROW_BITS);
 
-    private final Rows[] parts;
+    private final DiagnosticRows[] parts;
     /** Part and row of each diagnostic in order; {@code null}: the rows of the only part, in their order. */
     private final int[] refs;
     private final int size;
@@ -56,10 +54,6 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
         }
     }
 
-    /** A template of rows copied from a moved list, with the coordinates they were moved to. */
-    private record Placed(Template template, Coordinates at) {
-    }
-
     /** The orders a list can be built in; all are stable (equal keys keep the order they were added in). */
     public enum Order {
         /** As added. */
@@ -70,124 +64,7 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
         GRAVEST_FIRST
     }
 
-    /**
-     * Rows as runs: run {@code r} holds rows {@code start[r] ..} of one code, length and text source, each row's
-     * offset, section and number a fixed step after the row before. Never changed once built.
-     */
-    private static final class Rows {
-        final int size;
-        final int runs;
-        final int[] start;
-        final byte[] code;
-        final long[] offset;
-        final long[] offsetStep;
-        final long[] length;
-        final int[] section;
-        final int[] sectionStep;
-        final long[] arg;
-        final long[] argStep;
-        /** Per run: the {@link Diagnostic} itself when its texts were given (a run of one), else a {@link Template}. */
-        final Object[] text;
-        /** How the offsets in the templates' texts read. */
-        final Coordinates at;
-        /** The run found last: rows are mostly read in order (a hint; any thread may set it). */
-        private int hint;
-
-        Rows(int size, int runs, int[] start, byte[] code, long[] offset, long[] offsetStep, long[] length,
-             int[] section, int[] sectionStep, long[] arg, long[] argStep, Object[] text, Coordinates at) {
-            this.size = size;
-            this.runs = runs;
-            this.start = start;
-            this.code = code;
-            this.offset = offset;
-            this.offsetStep = offsetStep;
-            this.length = length;
-            this.section = section;
-            this.sectionStep = sectionStep;
-            this.arg = arg;
-            this.argStep = argStep;
-            this.text = text;
-            this.at = at;
-        }
-
-        /** The run holding {@code row}. */
-        int run(int row) {
-            int h = hint;
-            if (h < runs && start[h] <= row && (h + 1 == runs || row < start[h + 1])) {
-                return h;
-            }
-            if (h + 1 < runs && start[h + 1] <= row && (h + 2 == runs || row < start[h + 2])) {
-                hint = h + 1;
-                return h + 1;
-            }
-            int r = Arrays.binarySearch(start, 0, runs, row);
-            r = r >= 0 ? r : -r - 2;
-            hint = r;
-            return r;
-        }
-
-        int code(int row) {
-            return code[run(row)];
-        }
-
-        long offset(int row) {
-            int r = run(row);
-            return offset[r] + (row - start[r]) * offsetStep[r];
-        }
-
-        long length(int row) {
-            return length[run(row)];
-        }
-
-        int section(int row) {
-            int r = run(row);
-            return section[r] + (row - start[r]) * sectionStep[r];
-        }
-
-        Diagnostic get(int row) {
-            int r = run(row);
-            if (text[r] instanceof Diagnostic d) {
-                return d;
-            }
-            int k = row - start[r];
-            Coordinates at = this.at;
-            Template template;
-            if (text[r] instanceof Placed p) {
-                template = p.template();
-                at = at.moved(p.at().streamStart());
-            } else {
-                template = (Template) text[r];
-            }
-            Coordinates c0 = at;
-            int s = section[r] + k * sectionStep[r];
-            long a = arg[r] + k * argStep[r];
-            return new Diagnostic(CODES[code[r]], offset[r] + k * offsetStep[r], length[r], s, new Diagnostic.Text() {
-                @Override
-                public String message(Coordinates c) {
-                    return template.message(s, a, c);
-                }
-
-                @Override
-                public String explanation(Coordinates c) {
-                    return template.explanation(s, a, c);
-                }
-            }, c0);
-        }
-
-        /** These rows {@code delta} bytes further on, their texts' offsets read as that file's. */
-        Rows moved(long delta) {
-            long[] moved = new long[runs];
-            Object[] movedText = new Object[runs];
-            for (int r = 0; r < runs; r++) {
-                moved[r] = offset[r] + delta;
-                movedText[r] = text[r] instanceof Diagnostic d ? d.moved(delta) : text[r];
-            }
-            return new Rows(size, runs, start, code, moved, offsetStep, length, section, sectionStep, arg, argStep,
-                    movedText, at.moved(delta));
-        }
-    }
-
-    private DiagnosticList(Rows[] parts, int[] refs, int size) {
+    private DiagnosticList(DiagnosticRows[] parts, int[] refs, int size) {
         this.parts = parts;
         this.refs = refs;
         this.size = size;
@@ -208,7 +85,7 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
     @SafeVarargs
     public static DiagnosticList merge(Order order, List<Diagnostic>... lists) {
         List<DiagnosticList> in = new ArrayList<>();
-        List<Rows> parts = new ArrayList<>();
+        List<DiagnosticRows> parts = new ArrayList<>();
         int total = 0;
         for (List<Diagnostic> l : lists) {
             DiagnosticList d = of(l);
@@ -229,7 +106,7 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
             in.forEach(b::addAll);
             return b.build(order);
         }
-        Rows[] p = parts.toArray(Rows[]::new);
+        DiagnosticRows[] p = parts.toArray(DiagnosticRows[]::new);
         int[][] refs = new int[in.size()][];
         int base = 0;
         for (int l = 0; l < in.size(); l++) {
@@ -254,7 +131,7 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
                 int best = -1;
                 for (int l = 0; l < refs.length; l++) {
                     if (next[l] < refs[l].length && (best < 0
-                            || compare(order, p, refs[l][next[l]], refs[best][next[best]]) < 0)) {
+                            || DiagnosticRows.compare(order, p, refs[l][next[l]], refs[best][next[best]]) < 0)) {
                         best = l;
                     }
                 }
@@ -267,7 +144,7 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
                 System.arraycopy(r, 0, all, n, r.length);
                 n += r.length;
             }
-            int[] perm = IndexSort.stable(total, (a, b) -> compare(order, p, all[a], all[b]));
+            int[] perm = IndexSort.stable(total, (a, b) -> DiagnosticRows.compare(order, p, all[a], all[b]));
             for (int i = 0; i < total; i++) {
                 out[i] = all[perm == null ? i : perm[i]];
             }
@@ -281,7 +158,7 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
             return true;
         }
         for (int i = 1; i < size; i++) {
-            if (compare(order, parts, ref(i - 1), ref(i)) > 0) {
+            if (DiagnosticRows.compare(order, parts, ref(i - 1), ref(i)) > 0) {
                 return false;
             }
         }
@@ -339,7 +216,7 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
      * stream's findings at image offsets: see {@link Coordinates}).
      */
     public DiagnosticList moved(long delta) {
-        Rows[] moved = new Rows[parts.length];
+        DiagnosticRows[] moved = new DiagnosticRows[parts.length];
         for (int p = 0; p < parts.length; p++) {
             moved[p] = parts[p].moved(delta);
         }
@@ -360,7 +237,7 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
         }
         Builder b = builder();
         for (int i = 0; i < this.size; i++) {
-            Rows r = parts[part(i)];
+            DiagnosticRows r = parts[part(i)];
             int row = row(i);
             int run = r.run(row);
             int k = row - r.start[run];
@@ -370,32 +247,6 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
                     r.arg[run] + k * r.argStep[run], text);
         }
         return b.build(Order.ADDED);
-    }
-
-    /** Compares two row references by {@code order}. */
-    private static int compare(Order order, Rows[] parts, int a, int b) {
-        Rows ra = parts[a >>> ROW_BITS];
-        Rows rb = parts[b >>> ROW_BITS];
-        int ia = a & ROW_MASK;
-        int ib = b & ROW_MASK;
-        int c = Long.compare(ra.offset(ia), rb.offset(ib));
-        if (c != 0 || order == Order.OFFSET) {
-            return c;
-        }
-        int ca = ra.code(ia);
-        int cb = rb.code(ib);
-        c = Integer.compare(CODES[cb].severity().ordinal(), CODES[ca].severity().ordinal());
-        return c != 0 ? c : Integer.compare(NAME_RANK[ca], NAME_RANK[cb]);
-    }
-
-    private static int[] nameRanks() {
-        DiagnosticCode[] byName = CODES.clone();
-        Arrays.sort(byName, (a, b) -> a.name().compareTo(b.name()));
-        int[] rank = new int[CODES.length];
-        for (int r = 0; r < byName.length; r++) {
-            rank[byName[r].ordinal()] = r;
-        }
-        return rank;
     }
 
     /** Collects diagnostics, then builds the list in one of the {@link Order}s. */
@@ -444,7 +295,7 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
         /** Adds diagnostic {@code i} of {@code list}; a row of a {@link DiagnosticList} is copied as it is. */
         public Builder addFrom(List<Diagnostic> list, int i) {
             if (list instanceof DiagnosticList d) {
-                Rows r = d.parts[d.part(i)];
+                DiagnosticRows r = d.parts[d.part(i)];
                 int row = d.row(i);
                 int run = r.run(row);
                 int k = row - r.start[run];
@@ -459,7 +310,7 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
          * The texts of run {@code run} of {@code r} as this builder holds them: a template of moved rows with the
          * coordinates it was moved to, one object for all its rows (so that they still form runs).
          */
-        private Object textOf(Rows r, int run) {
+        private Object textOf(DiagnosticRows r, int run) {
             Object t = r.text[run];
             if (t instanceof Diagnostic || !r.at.embedded()) {
                 return t;
@@ -523,12 +374,13 @@ public final class DiagnosticList extends AbstractList<Diagnostic> implements Ra
 
         /** The list in {@code order}; the builder must not be used afterwards. */
         public DiagnosticList build(Order order) {
-            Rows rows = new Rows(size, runs, Arrays.copyOf(start, runs), Arrays.copyOf(code, runs),
+            DiagnosticRows rows = new DiagnosticRows(size, runs, Arrays.copyOf(start, runs), Arrays.copyOf(code, runs),
                     Arrays.copyOf(offset, runs), Arrays.copyOf(offsetStep, runs), Arrays.copyOf(length, runs),
                     Arrays.copyOf(section, runs), Arrays.copyOf(sectionStep, runs), Arrays.copyOf(arg, runs),
                     Arrays.copyOf(argStep, runs), Arrays.copyOf(text, runs), Coordinates.FILE);
-            Rows[] one = {rows};
-            int[] perm = order == Order.ADDED ? null : IndexSort.stable(size, (a, b) -> compare(order, one, a, b));
+            DiagnosticRows[] one = {rows};
+            int[] perm = order == Order.ADDED ? null
+                    : IndexSort.stable(size, (a, b) -> DiagnosticRows.compare(order, one, a, b));
             return new DiagnosticList(one, perm, size);
         }
     }
