@@ -250,9 +250,6 @@ public final class SectionTable extends AbstractList<Section> implements RandomA
 
         /** Section {@code index}; asked in increasing order it answers in constant time. */
         public Section get(int index) {
-            if (index < 0 || index >= size) {
-                throw new IndexOutOfBoundsException("section " + index + " of " + size);
-            }
             if (behind != null && behind.index() == index) {
                 return behind;
             }
