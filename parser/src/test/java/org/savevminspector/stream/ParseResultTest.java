@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.savevminspector.devices.checks.CheckCatalog;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.fixtures.Bodies;
 import org.savevminspector.fixtures.Fixtures;
@@ -58,7 +59,10 @@ class ParseResultTest {
                 Fixtures.xenServer62().bytes())) {
             ParseResult p = parse(b);
             ParseResult l = listed(p);
-            assertEquals(p.checks(), l.checks());
+            List<CheckCatalog.Result> expected = CheckCatalog.standard().run(p.sections()).results();
+            assertEquals(CheckCatalog.standard().checks().size(), expected.size());
+            assertEquals(expected, p.checks());
+            assertEquals(expected, l.checks());
             assertSame(l.checks(), l.checks(), "run once, then kept");
         }
     }
