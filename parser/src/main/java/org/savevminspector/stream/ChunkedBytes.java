@@ -66,10 +66,6 @@ final class ChunkedBytes {
             this.pos = pos;
         }
 
-        long position() {
-            return pos;
-        }
-
         int u8() {
             return get(pos++);
         }

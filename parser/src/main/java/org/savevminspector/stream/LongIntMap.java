@@ -38,12 +38,8 @@ public final class LongIntMap {
         if (value < 0) {
             throw new IllegalArgumentException("negative value " + value);
         }
+        // a key above the last sorted one was never put before: every key of the hash map is below that one
         if (size == 0 || key > keys[size - 1]) {
-            if (!others.isEmpty() && others.remove(key) != null) {
-                // it was out of order once: it stays where it is
-                others.put(key, value);
-                return;
-            }
             if (size == keys.length) {
                 keys = Arrays.copyOf(keys, size * 2);
                 values = Arrays.copyOf(values, size * 2);

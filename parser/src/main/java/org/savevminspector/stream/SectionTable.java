@@ -250,9 +250,6 @@ public final class SectionTable extends AbstractList<Section> implements RandomA
 
         /** Section {@code index}; asked in increasing order it answers in constant time. */
         public Section get(int index) {
-            if (index < 0 || index >= size) {
-                throw new IndexOutOfBoundsException("section " + index + " of " + size);
-            }
             if (behind != null && behind.index() == index) {
                 return behind;
             }
@@ -519,9 +516,6 @@ public final class SectionTable extends AbstractList<Section> implements RandomA
         SectionTable build() {
             rows.trim();
             int k = (size + BLOCK - 1) / BLOCK;
-            if (idstrs.isEmpty()) {
-                idstrs.add(""); // the state before the first row refers to idstr 0
-            }
             return new SectionTable(rows, size, Arrays.copyOf(cpPos, k), Arrays.copyOf(cpEnd, k),
                     Arrays.copyOf(cpSid, k), Arrays.copyOf(cpIdstr, k), Arrays.copyOf(cpLayout, k),
                     Arrays.copyOf(cpHeader, k), idstrs.toArray(String[]::new), layouts.toArray(DeviceLayout[]::new),
