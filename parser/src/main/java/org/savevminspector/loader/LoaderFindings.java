@@ -120,7 +120,7 @@ final class LoaderFindings {
      * The (earlier, later) pairs of overwritten sections, kept as runs while each pair follows the one before
      * (duplicated sections overwrite one another in turn) and handed over in order of the earlier section.
      */
-    private static final class Overwritten {
+    static final class Overwritten {
         private long[] first = new long[8];
         private int[] count = new int[8];
         private int runs;
@@ -137,6 +137,11 @@ final class LoaderFindings {
             }
             first[runs] = pair;
             count[runs++] = 1;
+        }
+
+        /** How many runs hold the pairs: sections overwriting one another in turn are one. */
+        int runs() {
+            return runs;
         }
 
         /** The pairs in order of the earlier section: the runs as they are when they came in order. */
