@@ -143,6 +143,9 @@ class CompactFindingsTest {
             assertEquals(expected, misreads(List.of(LONG, second.broken(f))).runs(), "second broken in " + f);
             assertEquals(2, misreads(List.of(LONG, second, second.next(300).broken(f))).runs(), "third broken in " + f);
         }
+        // a run after the first is extended from its own start
+        M other = new M(MisreadList.SHORT, 0, "ide", 3, 100, 170, 166);
+        assertEquals(2, misreads(List.of(other, LONG, LONG.next(300), LONG.next(300).next(300))).runs());
         // bytes taken for a header belong to no section: any section number continues their run
         M outOfStep = new M(MisreadList.OUT_OF_STEP, 7, "timer", 2, 1000, 0, 8);
         MisreadList oos = misreads(List.of(outOfStep, new M(MisreadList.OUT_OF_STEP, 2, "timer", 2, 1020, 0, 8),
@@ -362,6 +365,13 @@ class CompactFindingsTest {
         }
         assertEquals(20, many.runs());
         assertEquals(expected.toString(), text(walk(many.inOrder())));
+        // exactly as many runs as the arrays first hold
+        LoaderFindings.Overwritten eight = new LoaderFindings.Overwritten();
+        for (int i = 0; i < 8; i++) {
+            eight.add(2 * i, 2 * i + 1);
+        }
+        assertEquals(8, eight.runs());
+        assertEquals("0>1 2>3 4>5 6>7 8>9 10>11 12>13 14>15 ", text(walk(eight.inOrder())));
         // a run whose last earlier section passes the next run's first is out of order
         LoaderFindings.Overwritten overlapping = new LoaderFindings.Overwritten();
         overlapping.add(3, 10);

@@ -7,6 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.savevminspector.fixtures.Bodies;
 import org.savevminspector.fixtures.ByteWriter;
+import org.savevminspector.model.Section;
+import org.savevminspector.model.SectionType;
+import org.savevminspector.model.Span;
+import org.savevminspector.stream.ParseResult;
 
 class LoaderFindingsTest {
     private final LoaderSimulator simulator = new LoaderSimulator(TestCatalog.catalog());
@@ -63,5 +67,26 @@ class LoaderFindingsTest {
         assertEquals(List.of(), r.notRestored());
         assertEquals(List.of("upstream qemu-dm reports success and resumes the guest, but reads some state "
                 + "differently from how it was written:", shortRead + ".", outOfStep + "."), r.consequences());
+    }
+
+    /**
+     * A shape walk given by a caller (not the parser's table) may hold a section without an idstr: the loader has
+     * nothing to name it by, and it is not listed as not restored; a named section the load never reached is.
+     */
+    @Test
+    void aSectionWithoutAnIdstrIsNotListedAsNotRestored() {
+        TestStream s = TestStream.v3().full(1, "timer", 0, 2, Bodies.timer()).eof();
+        ParseResult walked = s.parse();
+        Section timer = walked.sections().get(0);
+        for (String idstr : new String[] {null, "serial"}) {
+            Section after = new Section(1, SectionType.FULL, 2, idstr, 0, 2, new Span(36, 19), new Span(55, 8), false,
+                    -1, List.of(), List.of());
+            ParseResult parse = new ParseResult(63, walked.header(), List.of(timer, after), walked.eof(), null, null,
+                    List.of());
+            LoaderReport r = simulator.simulate(s.source(), parse).report();
+            assertEquals(LoadOutcome.LOADED, r.outcome());
+            assertEquals(idstr == null ? List.of() : List.of(new LoaderReport.NotRestored(1, "serial", 0,
+                    "never read: the loader stopped at offset 36 (0x24) and reported success")), r.notRestored());
+        }
     }
 }
