@@ -19,12 +19,6 @@ class LoaderFindingsTest {
         return simulator.simulate(s.source(), s.parse()).report();
     }
 
-    private static String overwritten(int later) {
-        return "overwritten: section #" + later + " has the same idstr and instance (0x0), so upstream qemu-dm loads it "
-                + "into the same device; that device ends with the state of #" + later + " and the device #" + later
-                + " was saved from keeps its power-on state";
-    }
-
     /**
      * Three timers, each overwriting the one before; the third has two body bytes more than timer_load reads, the
      * first of them 0 (the EOF marker), so the fourth is never read. The findings come in section order.
@@ -36,8 +30,8 @@ class LoaderFindingsTest {
                 Bodies.timer()).full(3, "timer", 0, 2, ends).full(4, "timer", 0, 2, Bodies.timer()).eof());
         assertEquals(LoadOutcome.LOADED, r.outcome());
         assertEquals(90, r.stoppedAt());
-        assertEquals(List.of(new LoaderReport.NotRestored(0, "timer", 0, overwritten(1)),
-                new LoaderReport.NotRestored(1, "timer", 0, overwritten(2)),
+        assertEquals(List.of(new LoaderReport.NotRestored(0, "timer", 0, CompactReportTest.overwritten(1)),
+                new LoaderReport.NotRestored(1, "timer", 0, CompactReportTest.overwritten(2)),
                 new LoaderReport.NotRestored(3, "timer", 0, "never read: the loader stopped at offset 90 (0x5A) and "
                         + "reported success")), r.notRestored());
         assertEquals(List.of(new LoaderReport.Misread(2, "timer", 89, 10, 8, "timer v2 reads 8 of the 10 body bytes: "
