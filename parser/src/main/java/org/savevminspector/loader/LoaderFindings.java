@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.savevminspector.diagnostics.Coordinates;
 import org.savevminspector.model.Hex;
-import org.savevminspector.model.Section;
 import org.savevminspector.stream.LongIntMap;
 import org.savevminspector.stream.SectionTable;
 import org.savevminspector.stream.ParseResult;
@@ -110,9 +109,7 @@ final class LoaderFindings {
             int why = refused.get(i);
             out.add(i, why >= 0 ? NotRestoredList.REFUSED : NotRestoredList.NEVER_READ, why);
         }
-        for (; over.more(); over.next()) {
-            out.add(over.earlier(), NotRestoredList.OVERWRITTEN, over.later());
-        }
+        // every pair is handed over by now: its earlier section is below its later one, a section of the walk
         return out.build(parse.sections(), profile.qemu(), r.stoppedAt(), refusals);
     }
 
@@ -120,7 +117,7 @@ final class LoaderFindings {
      * The (earlier, later) pairs of overwritten sections, kept as runs while each pair follows the one before
      * (duplicated sections overwrite one another in turn) and handed over in order of the earlier section.
      */
-    private static final class Overwritten {
+    static final class Overwritten {
         private long[] first = new long[8];
         private int[] count = new int[8];
         private int runs;
@@ -137,6 +134,11 @@ final class LoaderFindings {
             }
             first[runs] = pair;
             count[runs++] = 1;
+        }
+
+        /** How many runs hold the pairs: sections overwriting one another in turn are one. */
+        int runs() {
+            return runs;
         }
 
         /** The pairs in order of the earlier section: the runs as they are when they came in order. */
@@ -243,9 +245,9 @@ final class LoaderFindings {
     private String aborted(LoaderRun run, String message) {
         PortModel.Abort abort = run.abort();
         if (abort != null && abort.owner() != null) {
-            PortEvent hit = run.report().ports().stream().filter(e -> PortEvent.COLLISION.equals(e.action()))
-                    .reduce((a, b) -> b).orElse(null);
-            String what = hit == null ? "a restored I/O range" : hit.message().replaceFirst(": port .*$", "");
+            // PortModel records the collision as it makes the abort, and the load ends there: it is the last event
+            List<PortEvent> ports = run.report().ports();
+            String what = ports.get(ports.size() - 1).message().replaceFirst(": port .*$", "");
             return what + " lands on port " + Hex.padded(abort.port()) + ", which belongs to "
                     + abort.owner().name() + dmaChannel(abort) + ": " + profile.qemu() + " dies (" + abort.message()
                     + ", SIGABRT) and the guest is not resumed.";
@@ -262,16 +264,6 @@ final class LoaderFindings {
 
     /** Where the ACPI blocks end up, when that is not where this qemu-dm puts them for a fresh guest. */
     private void acpi(List<String> out) {
-        boolean any = false;
-        for (Section s : parse.sections()) {
-            if ("piix4acpi".equals(s.idstr()) || "gpe".equals(s.idstr())) {
-                any = true;
-                break;
-            }
-        }
-        if (!any) {
-            return;
-        }
         String pm1a = "PM1a_CNT at " + PortModel.range(finalAcpi.pm1aEvt() + 4, 2);
         String gpe = "GPE0 at " + PortModel.range(finalAcpi.gpe0(), 2 * finalAcpi.gpe0HalfLen());
         switch (finalAcpi.describe()) {

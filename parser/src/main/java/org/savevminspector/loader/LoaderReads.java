@@ -80,6 +80,11 @@ final class LoaderReads extends AbstractList<LoaderRead> implements RandomAccess
         return size;
     }
 
+    /** How many objects hold the reads: a run of a million alike is one (what the compact store is for). */
+    int segmentCount() {
+        return segmentCount;
+    }
+
     @Override
     public LoaderRead get(int i) {
         if (i < 0 || i >= size) {

@@ -169,7 +169,7 @@ public final class LoaderReport {
     @Override
     public boolean equals(Object o) {
         return o == this || (o instanceof LoaderReport r && profile.equals(r.profile) && outcome == r.outcome
-                && Objects.equals(result, r.result) && Objects.equals(message, r.message) && stoppedAt == r.stoppedAt
+                && Objects.equals(result, r.result) && message().equals(r.message()) && stoppedAt == r.stoppedAt
                 && overrunBytes == r.overrunBytes && reads.equals(r.reads) && ports.equals(r.ports)
                 && notRestored.equals(r.notRestored) && misreads.equals(r.misreads)
                 && consequences().equals(r.consequences()));
@@ -177,13 +177,13 @@ public final class LoaderReport {
 
     @Override
     public int hashCode() {
-        return Objects.hash(profile, outcome, result, message, stoppedAt, overrunBytes, reads.size());
+        return Objects.hash(profile, outcome, result, message(), stoppedAt, overrunBytes, reads.size());
     }
 
     @Override
     public String toString() {
         return "LoaderReport[profile=" + profile + ", outcome=" + outcome + ", result=" + result + ", message="
-                + message + ", stoppedAt=" + stoppedAt + ", reads=" + reads.size() + "]";
+                + message() + ", stoppedAt=" + stoppedAt + ", reads=" + reads.size() + "]";
     }
 
     /**

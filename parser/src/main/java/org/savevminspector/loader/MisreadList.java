@@ -42,6 +42,11 @@ final class MisreadList extends AbstractList<LoaderReport.Misread> implements Ra
         return b.size;
     }
 
+    /** How many runs hold the misreads: a run of records read alike is one (what the compact list is for). */
+    int runs() {
+        return b.runs;
+    }
+
     @Override
     public LoaderReport.Misread get(int i) {
         if (i < 0 || i >= b.size) {

@@ -79,6 +79,11 @@ final class NotRestoredList extends AbstractList<LoaderReport.NotRestored> imple
         return size;
     }
 
+    /** How many runs hold the entries: duplicated sections overwriting one another in turn are one. */
+    int runs() {
+        return runs;
+    }
+
     @Override
     public LoaderReport.NotRestored get(int i) {
         if (i < 0 || i >= size) {

@@ -16,19 +16,12 @@ import org.savevminspector.stream.LongIntMap;
 final class V3Replay {
     private static final int EINVAL = -22;
 
-    /** A START section that later PART/END sections continue ({@code LoadStateEntry}). */
-    private record Open(DeviceLoadFacts facts, String idstr, long instance, long version) {
-        // the facts row is one object per profile and idstr: compared by identity, not hashed field by field
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Open x && x.facts == facts && x.idstr.equals(idstr) && x.instance == instance
-                    && x.version == version;
-        }
-
-        @Override
-        public int hashCode() {
-            return (System.identityHashCode(facts) * 31 + idstr.hashCode()) * 31 + Long.hashCode(instance * 31 + version);
-        }
+    /**
+     * A kind of START section that later PART/END sections continue ({@code LoadStateEntry}). In one replay the
+     * device {@code find_se} finds is a function of idstr and instance, so these three name the kind and its
+     * facts row is kept beside it, never hashed.
+     */
+    private record Open(String idstr, long instance, long version) {
     }
 
     private final ReplayState state;
@@ -39,6 +32,7 @@ final class V3Replay {
     private final LongIntMap open = new LongIntMap();
     private final Map<Open, Integer> kinds = new HashMap<>();
     private final List<Open> kindList = new ArrayList<>();
+    private final List<DeviceLoadFacts> kindFacts = new ArrayList<>();
 
     V3Replay(ReplayState state) {
         this.state = state;
@@ -95,8 +89,9 @@ final class V3Replay {
             return Optional.of(state.returns(EINVAL, msg, at, headerLength, state.sectionAt(at)));
         }
         if (type == 0x01) {
-            open.put(sectionId, kinds.computeIfAbsent(new Open(facts.get(), idstr, instance, version), k -> {
+            open.put(sectionId, kinds.computeIfAbsent(new Open(idstr, instance, version), k -> {
                 kindList.add(k);
+                kindFacts.add(facts.get());
                 return kindList.size() - 1;
             }));
         }
@@ -114,7 +109,7 @@ final class V3Replay {
             return Optional.of(state.returns(EINVAL, msg, at, 5, state.sectionAt(at)));
         }
         Open o = kindList.get(kind);
-        return call(o.facts(), at, body, o.idstr(), o.instance(), o.version());
+        return call(kindFacts.get(kind), at, body, o.idstr(), o.instance(), o.version());
     }
 
     private Optional<LoaderRun> call(DeviceLoadFacts facts, long at, long body, String idstr, long instance,

@@ -29,7 +29,8 @@ class CompactReportTest {
         return INSPECTOR.inspect(ByteSource.of(b.eof().build().bytes()));
     }
 
-    private static String overwritten(int later) {
+    /** What a section of timer 0 overwritten by section {@code later} reads as (upstream). */
+    static String overwritten(int later) {
         return "overwritten: section #" + later + " has the same idstr and instance (0x0), so upstream qemu-dm loads it "
                 + "into the same device; that device ends with the state of #" + later + " and the device #" + later
                 + " was saved from keeps its power-on state";

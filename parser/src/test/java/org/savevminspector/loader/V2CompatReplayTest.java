@@ -98,4 +98,43 @@ class V2CompatReplayTest {
         assertTrue(rep.ports().stream().anyMatch(e -> e.action().equals("map") && e.start() == 0x1F68));
         assertEquals("rejected", rep.reads().get(1).status());
     }
+
+    /**
+     * ram_load reads nothing of its 6-byte record (the loop seeks over it by record_len); the timer's record has 4
+     * bytes where timer_load reads 8, the last of the file: the reads past the end set the error flag, so the load
+     * that reaches total_len returns -EIO.
+     */
+    @Test
+    void aRecordReadPastTheEndOfTheDataSetsTheErrorFlag() {
+        fileHeader();
+        record("ram", 0, 3, 6, new byte[6]);
+        record("timer", 0, 2, 4, new byte[4]);
+        LoaderSimulator.Result r = simulate(out.size() - 16);
+        LoaderReport rep = r.report();
+        assertEquals(LoadOutcome.FAILED, rep.outcome());
+        assertEquals(-5, rep.result());
+        assertEquals(60, rep.stoppedAt());
+        assertEquals(4, rep.overrunBytes());
+        assertEquals("position 60 (0x3C) reached the end given by total_len (60 (0x3C)); the QEMUFile error flag is "
+                + "set (a read went past the end of the data), so the result is -EIO", rep.message());
+        assertEquals(List.of(new LoaderRead(0, "ram", 0, 3, 16, 32, 0, LoadStep.LOADED,
+                "vl.c:ram_load reads 0 body bytes as version 3", List.of()), new LoaderRead(1, "timer", 0, 2, 38, 56, 8,
+                LoadStep.LOADED, "vl.c:timer_load reads 8 body bytes as version 2", List.of())), rep.reads());
+    }
+
+    /** A record_len that seeks back before the record: the loop reads the same bytes forever, at that header. */
+    @Test
+    void aRecordLengthThatSeeksBackHangsAtItsHeader() {
+        fileHeader();
+        record("timer", 0, 2, 8, new byte[8]);
+        record("timer", 0, 2, -40, new byte[8]);
+        LoaderSimulator.Result r = simulate(out.size() - 16);
+        assertEquals(LoadOutcome.HANGS, r.report().outcome());
+        assertEquals("record at offset 42 (0x2A) has record_len -40: qemu_fseek goes back to 20 (0x14) and "
+                + "qemu_loadvm_state_v2 reads the same bytes forever", r.report().message());
+        assertEquals(1, r.diagnostics().size());
+        assertEquals(42, r.diagnostics().get(0).offset());
+        assertEquals(18, r.diagnostics().get(0).length(), "the record's header");
+        assertEquals(1, r.diagnostics().get(0).section());
+    }
 }
