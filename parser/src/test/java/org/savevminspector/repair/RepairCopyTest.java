@@ -41,8 +41,10 @@ class RepairCopyTest {
 
     @Test
     void anInputThatEndsEarlyStopsTheCopyWhereItEnded() {
+        // the run after the edit starts further in than the bytes it still gets: a second read anywhere before
+        // the end would find bytes to copy
         byte[] data = bytes(100);
-        ByteEdit edit = new ByteEdit(10, new byte[] {data[10], data[11]}, new byte[] {9, 9, 9}, "test");
+        ByteEdit edit = new ByteEdit(60, new byte[] {data[60], data[61]}, new byte[] {9, 9, 9}, "test");
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> Repairer.apply(cutShort(data, 160), List.of(edit)));
         assertEquals("the input ended at offset 100 while copying", e.getMessage());
