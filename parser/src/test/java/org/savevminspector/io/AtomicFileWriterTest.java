@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -149,38 +148,7 @@ class AtomicFileWriterTest {
 
     @Test
     void aFailingSyncLeavesNothing() throws IOException {
-        AtomicFileWriter.Storage s = new AtomicFileWriter.Storage() {
-            @Override
-            public AtomicFileWriter.TempOutput create(Path tmp) throws IOException {
-                AtomicFileWriter.TempOutput real = AtomicFileWriter.STANDARD.create(tmp);
-                return new AtomicFileWriter.TempOutput() {
-                    @Override
-                    public int write(ByteBuffer src) throws IOException {
-                        return real.write(src);
-                    }
-
-                    @Override
-                    public void force() throws IOException {
-                        throw new IOException("Input/output error");
-                    }
-
-                    @Override
-                    public boolean isOpen() {
-                        return real.isOpen();
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        real.close();
-                    }
-                };
-            }
-
-            @Override
-            public void replace(Path tmp, Path target) {
-                throw new AssertionError("no rename after a failed sync");
-            }
-        };
+        AtomicFileWriter.Storage s = FaultyStorage.failingSync();
         Path out = dir.resolve("out.qevm");
         FileSystemException e = assertThrows(FileSystemException.class, () -> new AtomicFileWriter(s).write(out, DATA));
         assertEquals(List.of(), listing());
