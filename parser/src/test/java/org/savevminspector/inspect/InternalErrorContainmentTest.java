@@ -8,10 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
-import org.savevminspector.devices.DeviceLayoutBase;
-import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
+import org.savevminspector.fixtures.BrokenLayout;
 import org.savevminspector.fixtures.StreamBuilder;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.loader.LoadOutcome;
@@ -23,15 +22,6 @@ import org.savevminspector.loader.LoadOutcome;
  */
 class InternalErrorContainmentTest {
 
-    /** "broken" v1: a be16, then a condition that fails the way a programming error in a layout does. */
-    static final class Broken extends DeviceLayoutBase {
-        Broken() {
-            super("broken", 1, "test", Layout.of(Layout.be16("x"), Layout.when(c -> {
-                throw new IllegalStateException("layout bug");
-            }, Layout.u8("never"))));
-        }
-    }
-
     static Inspector brokenInspector() {
         DeviceCatalog standard = DeviceCatalog.standard();
         List<DeviceLayout> layouts = new ArrayList<>();
@@ -39,7 +29,7 @@ class InternalErrorContainmentTest {
             // aliases (UHCI's XenServer idstr) list the same layout twice
             standard.versions(idstr).stream().filter(d -> !layouts.contains(d)).forEach(layouts::add);
         }
-        layouts.add(new Broken());
+        layouts.add(new BrokenLayout());
         return new Inspector(new DeviceCatalog(layouts));
     }
 

@@ -9,11 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.savevminspector.devices.DeviceCatalog;
 import org.savevminspector.devices.DeviceLayout;
-import org.savevminspector.devices.DeviceLayoutBase;
 import org.savevminspector.devices.layout.Layout;
 import org.savevminspector.diagnostics.Diagnostic;
 import org.savevminspector.diagnostics.DiagnosticCode;
 import org.savevminspector.fixtures.Bodies;
+import org.savevminspector.fixtures.BrokenLayout;
 import org.savevminspector.fixtures.StreamBuilder;
 import org.savevminspector.io.ByteSource;
 import org.savevminspector.model.Span;
@@ -24,15 +24,6 @@ import org.savevminspector.model.Span;
  * after the section joined the walk, and the rest of the data shown unparsed from where the walk's knowledge ends.
  */
 class WalkFailureTest {
-
-    /** "broken" v1: a be16, then a condition that throws: fails while its body is measured. */
-    static final class Broken extends DeviceLayoutBase {
-        Broken() {
-            super("broken", 1, "test", Layout.of(Layout.be16("x"), Layout.when(c -> {
-                throw new IllegalStateException("layout bug");
-            }, Layout.u8("never"))));
-        }
-    }
 
     /** "sourceless" v1: a be32 body, measured fine; naming its source (as a cut body's message does) throws. */
     static final class Sourceless implements DeviceLayout {
@@ -68,7 +59,7 @@ class WalkFailureTest {
             // aliases (UHCI's XenServer idstr) list the same layout twice
             standard.versions(idstr).stream().filter(d -> !layouts.contains(d)).forEach(layouts::add);
         }
-        layouts.add(new Broken());
+        layouts.add(new BrokenLayout());
         layouts.add(new Sourceless());
         return new DeviceCatalog(layouts);
     }
